@@ -1,0 +1,177 @@
+import type { Block, Piece, RuleId } from '../types.js'
+
+/** An edit of a block's current text: `[from, to)` becomes `text`, by `rule`. */
+export interface TextEdit {
+  readonly from: number
+  readonly to: number
+  readonly text: string
+  readonly rule: RuleId
+  /** The edit drops content (reported in `removed`) instead of repairing it (reported in `changes`). */
+  readonly removal?: boolean
+}
+
+/**
+ * Apply edits to a block, keeping every piece mapped to its source span.
+ *
+ * Edits are in the coordinates of the block's current text, must not overlap, and are applied together.
+ * An edit that cuts into an earlier edit absorbs it whole, so a reported change never splits another;
+ * the rule ids are then joined with `+`.
+ *
+ * @param block the block to edit; it is not mutated
+ * @param edits non-overlapping edits of `block.text`
+ * @returns a new block, or the same block when nothing changed
+ * @example editBlock(block, [{ from: 3, to: 4, text: ' ', rule: 'normalize/space' }])
+ */
+export function editBlock(block: Block, edits: readonly TextEdit[]): Block {
+  const real = edits.filter((e) => e.to > e.from || e.text.length > 0)
+  if (real.length === 0) return block
+  const sorted = [...real].sort((a, b) => a.from - b.from || a.to - b.to)
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!
+    const cur = sorted[i]!
+    if (cur.from < prev.to) throw new RangeError(`overlapping edits at ${cur.from} (${prev.rule}, ${cur.rule})`)
+  }
+  const current = block.text
+  const pieces = splitAt(block.pieces, sorted)
+  const out: Piece[] = []
+  let pi = 0
+  let pos = 0
+  for (const e of sorted) {
+    // An earlier edit absorbed a changed piece reaching past this edit's start: that edit already
+    // rewrote this text from the current version, so this one has nothing left to apply to.
+    if (e.from < pos) continue
+    // Pieces that end at or before the edit stay as they are (verbatim pieces were split at `from`).
+    while (pi < pieces.length && pos + pieces[pi]!.text.length <= e.from) {
+      const p = pieces[pi++]!
+      out.push(p)
+      pos += p.text.length
+    }
+    // Only a changed piece can straddle `from`; it is absorbed whole.
+    const a = pos < e.from ? pos : e.from
+    let b = e.to
+    const replaced: Piece[] = []
+    let end = pos
+    while (pi < pieces.length && end < b) {
+      const p = pieces[pi++]!
+      replaced.push(p)
+      end += p.text.length
+      if (end > b) b = end
+    }
+    const sourcePos = replaced.length > 0 ? replaced[0]!.start : out.length > 0 ? out[out.length - 1]!.end : block.start
+    const sourceEnd = replaced.length > 0 ? replaced[replaced.length - 1]!.end : sourcePos
+    const text = current.slice(a, e.from) + e.text + current.slice(e.to, b)
+    const rules: RuleId[] = []
+    for (const p of replaced) if (p.rule !== undefined) for (const r of p.rule.split('+')) if (!rules.includes(r)) rules.push(r)
+    if (!rules.includes(e.rule)) rules.push(e.rule)
+    const removal = text.length === 0 && (e.removal === true || replaced.some((p) => p.removal === true))
+    const verbatim = replaced.every((p) => p.rule === undefined) && replaced.map((p) => p.text).join('') === text
+    if (verbatim) out.push(...replaced)
+    else out.push(removal ? { start: sourcePos, end: sourceEnd, text, rule: rules.join('+'), removal } : { start: sourcePos, end: sourceEnd, text, rule: rules.join('+') })
+    pos = end
+  }
+  while (pi < pieces.length) out.push(pieces[pi++]!)
+  const merged = mergeVerbatim(out)
+  return { ...block, pieces: merged, text: merged.map((p) => p.text).join('') }
+}
+
+/** Split verbatim pieces at every edit boundary so edits only ever replace whole pieces. */
+function splitAt(pieces: readonly Piece[], edits: readonly TextEdit[]): Piece[] {
+  const cuts: number[] = []
+  for (const e of edits) cuts.push(e.from, e.to)
+  const out: Piece[] = []
+  let pos = 0
+  let ci = 0
+  for (const p of pieces) {
+    const len = p.text.length
+    while (ci < cuts.length && cuts[ci]! <= pos) ci++
+    if (p.rule !== undefined || len === 0) {
+      out.push(p)
+      pos += len
+      continue
+    }
+    let from = 0
+    let k = ci
+    while (k < cuts.length && cuts[k]! < pos + len) {
+      const at = cuts[k]! - pos
+      if (at > from) {
+        out.push(verbatimSlice(p, from, at))
+        from = at
+      }
+      k++
+    }
+    out.push(from === 0 ? p : verbatimSlice(p, from, len))
+    pos += len
+  }
+  return out
+}
+
+/** Verbatim pieces map one to one onto the source, so a slice of the text is the same slice of the span. */
+function verbatimSlice(p: Piece, from: number, to: number): Piece {
+  // Adapter-derived pieces (HTML text) may not be one to one; keep their span whole rather than guess.
+  if (p.end - p.start !== p.text.length) return { start: p.start, end: p.end, text: p.text.slice(from, to) }
+  return { start: p.start + from, end: p.start + to, text: p.text.slice(from, to) }
+}
+
+/** Join neighbouring verbatim pieces that are contiguous in the source, to keep piece lists short. */
+function mergeVerbatim(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = []
+  for (const p of pieces) {
+    const last = out[out.length - 1]
+    if (
+      last !== undefined &&
+      last.rule === undefined &&
+      p.rule === undefined &&
+      last.end === p.start &&
+      last.end - last.start === last.text.length &&
+      p.end - p.start === p.text.length
+    ) {
+      out[out.length - 1] = { start: last.start, end: p.end, text: last.text + p.text }
+    } else out.push(p)
+  }
+  return out
+}
+
+/**
+ * Make a block from a verbatim span of the source.
+ *
+ * @param source the whole input
+ * @param index the block's position in the document
+ * @param start offset of the first code unit
+ * @param end offset just past the last code unit
+ * @returns a body block with one verbatim piece
+ */
+export function blockFromSpan(source: string, index: number, start: number, end: number): Block {
+  const text = source.slice(start, end)
+  return { index, start, end, text, pieces: [{ start, end, text }], verdict: 'body' }
+}
+
+/**
+ * Apply edits found by a regular expression: every match of `re` in the block's text is replaced by
+ * what `replace` returns (return `undefined` to leave a match alone).
+ *
+ * @param block the block to edit
+ * @param re a global regular expression
+ * @param rule the rule id to record
+ * @param replace maps a match to its replacement
+ * @returns the edited block (the same object when nothing matched)
+ */
+export function editMatches(
+  block: Block,
+  re: RegExp,
+  rule: RuleId,
+  replace: (m: RegExpExecArray) => string | undefined,
+  removal = false,
+): Block {
+  if (!re.global) throw new TypeError('editMatches needs a global regular expression')
+  const edits: TextEdit[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(block.text); m !== null; m = re.exec(block.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
+    }
+    const text = replace(m)
+    if (text !== undefined && text !== m[0]) edits.push({ from: m.index, to: m.index + m[0].length, text, rule, removal })
+  }
+  return editBlock(block, edits)
+}

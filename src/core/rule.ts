@@ -1,0 +1,35 @@
+import type { Block, Context, Doc, RuleId } from '../types.js'
+import { isEnabled } from './options.js'
+
+/** A rule that rewrites the text of one block (normalisation and repair rules). */
+export interface BlockRule {
+  /** Stable id, `area/name`. */
+  readonly id: RuleId
+  /** One line on what it does. */
+  readonly description: string
+  /** Returns the block edited (with its edits tagged by `id`), or the same block when nothing applies. */
+  readonly apply: (block: Block, ctx: Context, doc: Doc) => Block
+}
+
+/**
+ * Run block rules in order over the body blocks of a document, skipping disabled rules.
+ *
+ * @param doc the document
+ * @param ctx the context (options)
+ * @param rules ordered rules
+ * @param all also run on blocks already judged boilerplate or metadata (normalisation does, so lexicons match)
+ * @returns the document with edited blocks
+ */
+export function runBlockRules(doc: Doc, ctx: Context, rules: readonly BlockRule[], all = false): Doc {
+  const active = rules.filter((r) => isEnabled(ctx, r.id))
+  if (active.length === 0) return doc
+  let changed = false
+  const blocks = doc.blocks.map((b) => {
+    if (!all && b.verdict !== 'body') return b
+    let cur = b
+    for (const r of active) cur = r.apply(cur, ctx, doc)
+    if (cur !== b) changed = true
+    return cur
+  })
+  return changed ? { ...doc, blocks } : doc
+}

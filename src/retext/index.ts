@@ -1,0 +1,4 @@
+/**
+ * The retext plugin entry (`textwash/retext`). Placeholder until the repair issue lands.
+ */
+export {}

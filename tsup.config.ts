@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup'
+
+// Two builds from one source. The library is dual ESM + CommonJS so that `require('textwash')` works;
+// its ESM-only dependencies (unified, retext, franc) are left external, and Node >= 20.19 loads them
+// from CommonJS through require(esm). The CLI is ESM only: it is started by path, never required.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+])

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    // Tests import the package by its name, so the public surface is what they exercise.
+    alias: { textwash: new URL('./src/index.ts', import.meta.url).pathname },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    coverage: { provider: 'v8', include: ['src/**'], exclude: ['src/cli/**'], reporter: ['text-summary'] },
+  },
+})
