@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup'
 // from CommonJS through require(esm). The CLI is ESM only: it is started by path, never required.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', retext: 'src/retext/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
