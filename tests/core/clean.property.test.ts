@@ -1,0 +1,100 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { clean, replay } from 'textwash'
+
+// Lines that look like scraped pages: prose, menus, credits, footers, mixed scripts, odd spaces.
+const pageLine = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.constantFrom(
+    'Home>News>General\u00a0News T\u00a0\u00a0T',
+    'The committee met on May 10 and approved the plan for the coming year.',
+    'reporter:Li Yannan',
+    '2018/05/11\u00a0\u00a0 Source:',
+    'This post has 5 comments:',
+    'Copyright © 2024 Example Media. All rights reserved.',
+    '京ICP备05070218号',
+    '习近平总书记强调,要充分运用大数据。We should take this opportunity',
+    'Petrovietnam triển khai kế hoạch truyền thông.',
+    '【print】 【close】',
+    'Share',
+    'donâ€™t',
+    '',
+  ),
+)
+const page = fc.array(pageLine, { maxLength: 30 }).chain((lines) =>
+  fc.array(fc.constantFrom('\n', '\n\n', '\r\n', '\n \n'), { minLength: lines.length, maxLength: lines.length }).map((seps) =>
+    lines.map((l, i) => l + seps[i]).join(''),
+  ),
+)
+const squash = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ')
+
+describe('clean() properties', () => {
+  it('should never throw on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => {
+      clean(s)
+    }), { numRuns: 300 })
+  })
+
+  it('should be deterministic', () => {
+    fc.assert(fc.property(page, (s) => {
+      expect(clean(s)).toEqual(clean(s))
+    }), { numRuns: 150 })
+  })
+
+  it('should account for every character: replaying removed and changes rebuilds the body', () => {
+    fc.assert(fc.property(page, (s) => {
+      const r = clean(s)
+      expect(replay(s, r)).toBe(r.body)
+      for (const x of r.removed) expect(s.slice(x.start, x.end)).toBe(x.text)
+      for (const c of r.changes) expect(s.slice(c.start, c.end)).toBe(c.before)
+    }), { numRuns: 300 })
+  })
+
+  it('should be idempotent on its own body', () => {
+    fc.assert(fc.property(page, (s) => {
+      const once = clean(s).body
+      expect(clean(once).body).toBe(once)
+    }), { numRuns: 200 })
+  })
+
+  it('should never invent metadata: every string value occurs in the input', () => {
+    fc.assert(fc.property(page, (s) => {
+      const { metadata } = clean(s)
+      const hay = squash(s)
+      const strings: string[] = []
+      for (const [k, v] of Object.entries(metadata)) {
+        if (k === 'date' || k === 'language' || k === 'dateModified') continue
+        if (typeof v === 'string') strings.push(v)
+        else if (Array.isArray(v)) strings.push(...v.filter((x): x is string => typeof x === 'string'))
+        else if (v !== null && typeof v === 'object') for (const w of Object.values(v)) {
+          if (typeof w === 'string') strings.push(w)
+          else if (Array.isArray(w)) strings.push(...w.filter((x): x is string => typeof x === 'string'))
+        }
+      }
+      for (const str of strings) expect(hay).toContain(squash(str))
+    }), { numRuns: 200 })
+  })
+})
+
+describe('adversarial input', () => {
+  // A generous bound: linear code does each of these in well under a second. The real figures are in
+  // `npm run bench`; this only catches a super-linear regression.
+  const BOUND_MS = 10_000
+  const cases: Array<[string, string]> = [
+    ['a million 、', '、'.repeat(1_000_000)],
+    ['one giant line of words', 'word '.repeat(200_000)],
+    ['100 000 empty lines', '\n'.repeat(100_000)],
+    ['a million spaces then a letter', ' '.repeat(1_000_000) + 'x'],
+    ['one 1 MB token', 'a'.repeat(1_000_000)],
+    ['many short menu lines', 'Home\nNews\n'.repeat(50_000)],
+    ['dots and digits', '1.'.repeat(500_000)],
+    ['1 MB of one character', 'x'.repeat(1 << 20)],
+  ]
+  it.each(cases)('should finish %s in bounded time', (_name, input) => {
+    const t0 = performance.now()
+    const r = clean(input)
+    expect(performance.now() - t0).toBeLessThan(BOUND_MS)
+    expect(typeof r.body).toBe('string')
+  })
+})
