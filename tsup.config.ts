@@ -15,7 +15,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The worker is its own entry: worker_threads start it by path, next to main.js.
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -1,1 +1,47 @@
-export const placeholder = true
+/**
+ * The `textwash` command. Node only: file I/O, worker threads and signals live here, never in the
+ * library, which stays pure so it also runs in browsers and inside users' own workers.
+ */
+import { readFileSync } from 'node:fs'
+import { parseCli } from './args.js'
+import { EXIT, runCli } from './run.js'
+
+/** The package version, read from package.json next to `dist/` (and next to `src/` in development). */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+async function main(): Promise<void> {
+  const parsed = parseCli(process.argv.slice(2), packageVersion())
+  if ('print' in parsed) {
+    ;(parsed.exitCode === 0 ? process.stdout : process.stderr).write(parsed.print)
+    process.exitCode = parsed.exitCode
+    return
+  }
+  // First Ctrl-C (or SIGTERM): stop reading, finish and write what was read, print the summary.
+  // A second one exits at once; every write is a whole line, so the output still ends on a line end.
+  const controller = new AbortController()
+  const onSignal = (): void => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  // EPIPE on stdout surfaces through the write that hit it; this keeps it from also being thrown as uncaught.
+  process.stdout.on('error', () => controller.abort())
+  const code = await runCli(parsed.run, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    signal: controller.signal,
+    workerUrl: new URL('./worker.js', import.meta.url),
+  })
+  // Exit explicitly: an abandoned stdin or a worker being torn down must not keep the process alive.
+  process.exit(code)
+}
+
+await main()

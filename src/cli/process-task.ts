@@ -1,0 +1,141 @@
+/**
+ * Turn one task into its output: decode, parse, clean, format. Runs inside a worker thread (or in the
+ * main thread with `--workers 0`); never throws, since every failure becomes an error record.
+ */
+import { clean, cleanHtml } from '../index.js'
+import type { CleanResult } from '../types.js'
+import { formatExplain } from './explain.js'
+import type { Source, Task, TaskResult, WorkerConfig } from './task.js'
+
+// `fatal` so that undecodable bytes become an error record instead of silently turning into U+FFFD.
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** What the cleaner is handed for one record. */
+interface Input {
+  readonly id: string
+  readonly url?: string
+  readonly kind: 'text' | 'html'
+  readonly content: string
+}
+
+/**
+ * Run one task.
+ *
+ * @param task the task from the reader
+ * @param config output mode, fields and clean() options
+ * @returns the formatted output or an error record, never throws
+ */
+export function processTask(task: Task, config: WorkerConfig): TaskResult {
+  if (task.kind === 'error') return failure(task.seq, task.src, task.reason, config)
+  let input: Input
+  try {
+    input = task.kind === 'jsonl' ? fromJsonl(task.bytes, task.src, config) : fromPayload(task)
+  } catch (error) {
+    return failure(task.seq, task.src, reasonOf(error), config)
+  }
+  let result: CleanResult
+  try {
+    result = input.kind === 'html' ? cleanHtml(input.content, config.options) : clean(input.content, config.options)
+  } catch (error) {
+    return failure(task.seq, task.src, `clean failed: ${reasonOf(error)}`, config)
+  }
+  return { seq: task.seq, ok: true, id: input.id, out: format(input, result, config) }
+}
+
+/** Parse one JSONL line into the record to clean; throws a readable reason on bad input. */
+function fromJsonl(bytes: Uint8Array, src: Source, config: WorkerConfig): Input {
+  const line = decode(bytes)
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (error) {
+    throw new Error(`invalid JSON: ${reasonOf(error)}`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object')
+  const record = value as Record<string, unknown>
+  const { fields } = config
+  const rawId = record[fields.id]
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${src.file}:${src.line ?? 0}`
+  const url = typeof record['url'] === 'string' ? { url: record['url'] } : {}
+  const text = fields.only === 'html' ? undefined : record[fields.text]
+  if (typeof text === 'string') return { id, ...url, kind: 'text', content: text }
+  const html = fields.only === 'text' ? undefined : record[fields.html]
+  if (typeof html === 'string') return { id, ...url, kind: 'html', content: html }
+  const wanted = fields.only === undefined ? `"${fields.text}" or "${fields.html}"` : `"${fields[fields.only]}"`
+  throw new Error(`missing string field ${wanted}`)
+}
+
+/** Decode a WARC/WET payload or a whole file. */
+function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>): Input {
+  const url = task.url === undefined ? {} : { url: task.url }
+  return { id: task.id, ...url, kind: task.kind, content: decodeAs(task.bytes, task.charset) }
+}
+
+/** Decode bytes as UTF-8 (strictly), or in the charset the HTTP header named when the runtime knows it. */
+function decodeAs(bytes: Uint8Array, charset: string | undefined): string {
+  if (charset === undefined || /^utf-?8$/i.test(charset)) return decode(bytes)
+  try {
+    return new TextDecoder(charset).decode(bytes)
+  } catch {
+    throw new Error(`unknown charset "${charset}"`)
+  }
+}
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    throw new Error('undecodable bytes: not valid UTF-8')
+  }
+}
+
+/** Format a cleaned record for the output mode. */
+function format(input: Input, result: CleanResult, config: WorkerConfig): string {
+  switch (config.mode) {
+    case 'dir':
+      return result.body.length === 0 ? '' : `${result.body}\n`
+    case 'text':
+      return `${result.body}\n`
+    case 'explain':
+      return formatExplain(input.id, input.content, result)
+    case 'jsonl':
+      return `${JSON.stringify(toRecord(input, result, config))}\n`
+  }
+}
+
+/** The JSONL output record: id, url when known, body, metadata, and what was asked for. */
+function toRecord(input: Input, result: CleanResult, config: WorkerConfig): Record<string, unknown> {
+  const record: Record<string, unknown> = { id: input.id }
+  if (input.url !== undefined) record['url'] = input.url
+  record['body'] = result.body
+  record['metadata'] = result.metadata
+  if (config.include.removed) record['removed'] = result.removed
+  if (config.include.changes) record['changes'] = result.changes
+  if (config.include.warnings && result.warnings !== undefined && result.warnings.length > 0) {
+    record['warnings'] = result.warnings
+  }
+  return record
+}
+
+/**
+ * An error record: in JSONL mode a line `{"error", "file", "line" | "offset"}` in the output stream, so
+ * every input record has exactly one output line; otherwise a `file:line: reason` message for stderr.
+ *
+ * @param seq the task's sequence number
+ * @param src where the record came from
+ * @param reason why it failed
+ * @param config for the output mode
+ * @returns the error result
+ */
+export function failure(seq: number, src: Source, reason: string, config: Pick<WorkerConfig, 'mode'>): TaskResult {
+  if (config.mode === 'jsonl') {
+    const position = src.line !== undefined ? { line: src.line } : src.offset !== undefined ? { offset: src.offset } : {}
+    return { seq, ok: false, out: `${JSON.stringify({ error: reason, file: src.file, ...position })}\n` }
+  }
+  const at = src.line !== undefined ? `:${src.line}` : src.offset !== undefined ? `@${src.offset}` : ''
+  return { seq, ok: false, out: `${src.file}${at}: ${reason}\n` }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,149 @@
+/**
+ * Spread tasks over worker threads and hand results back in input order (or as they finish), with a
+ * bound on how many tasks are in flight: reading waits while the bound is reached, so a slow output or
+ * slow workers slow the reader down instead of filling memory.
+ */
+import { Worker } from 'node:worker_threads'
+import { failure, processTask } from './process-task.js'
+import type { NewTask } from './records.js'
+import type { Task, TaskResult, WorkerConfig } from './task.js'
+
+/**
+ * Tasks queued per worker: enough to keep a worker busy while its last result travels back, few
+ * enough that memory is a handful of records per worker.
+ */
+const TASKS_PER_WORKER = 8
+
+interface Slot {
+  readonly worker: Worker
+  readonly tasks: Map<number, Task>
+}
+
+/** How the scheduler delivers results; awaited, so a slow sink holds back further reading. */
+export type ResultSink = (result: TaskResult) => Promise<void>
+
+/** Runs tasks on `size` worker threads (or inline when `size` is 0) and delivers results to a sink. */
+export class Scheduler {
+  private readonly slots: Slot[] = []
+  private readonly pending = new Map<number, TaskResult>()
+  private readonly capacity: number
+  private nextSeq = 0
+  private nextOut = 0
+  private inFlight = 0
+  private waiters: Array<() => void> = []
+  private writing: Promise<void> = Promise.resolve()
+  private sinkError: unknown
+
+  /**
+   * @param size worker threads; 0 runs tasks in the calling thread
+   * @param config sent to each worker
+   * @param ordered deliver in submission order (else as finished)
+   * @param sink receives each result exactly once
+   * @param workerUrl the worker script
+   */
+  constructor(
+    private readonly size: number,
+    private readonly config: WorkerConfig,
+    private readonly ordered: boolean,
+    private readonly sink: ResultSink,
+    private readonly workerUrl: URL,
+  ) {
+    this.capacity = Math.max(1, size) * TASKS_PER_WORKER
+  }
+
+  /**
+   * Queue a task, waiting first while the in-flight bound is reached.
+   *
+   * @param input the task without its sequence number
+   * @returns when the task is queued
+   */
+  async submit(input: NewTask): Promise<void> {
+    while (this.inFlight >= this.capacity) await new Promise<void>((resolve) => this.waiters.push(resolve))
+    if (this.sinkError !== undefined) throw this.sinkError
+    const task = { ...input, seq: this.nextSeq++ } as Task
+    this.inFlight += 1
+    if (task.kind === 'error' || this.size === 0) {
+      this.accept(processTask(task, this.config))
+      // Inline work never yields by itself; let signals, timers and output drains run.
+      if (this.size === 0) await new Promise<void>((resolve) => setImmediate(resolve))
+      return
+    }
+    const slot = this.pickSlot()
+    slot.tasks.set(task.seq, task)
+    const bytes = task.bytes
+    // Copy into a fresh buffer: structured clone of a view would copy the whole chunk it views.
+    const copy = new Uint8Array(bytes)
+    slot.worker.postMessage({ ...task, bytes: copy }, [copy.buffer])
+  }
+
+  /**
+   * Wait for every queued task to be delivered, then stop the workers.
+   *
+   * @returns when all results are out
+   */
+  async finish(): Promise<void> {
+    while (this.inFlight > 0) await new Promise<void>((resolve) => this.waiters.push(resolve))
+    await this.writing
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+    if (this.sinkError !== undefined) throw this.sinkError
+  }
+
+  /** The least busy worker, starting a new one while all are busy and the pool is not full. */
+  private pickSlot(): Slot {
+    let best: Slot | undefined
+    for (const slot of this.slots) if (best === undefined || slot.tasks.size < best.tasks.size) best = slot
+    if (best !== undefined && (best.tasks.size === 0 || this.slots.length >= this.size)) return best
+    return this.spawn()
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.workerUrl, { workerData: this.config })
+    const slot: Slot = { worker, tasks: new Map() }
+    worker.on('message', (result: TaskResult) => {
+      slot.tasks.delete(result.seq)
+      this.accept(result)
+    })
+    // A worker that dies takes its queued tasks with it: each becomes an error record, and the pool
+    // starts a fresh worker on the next submit.
+    const fail = (reason: string): void => {
+      const index = this.slots.indexOf(slot)
+      if (index === -1) return
+      this.slots.splice(index, 1)
+      for (const task of slot.tasks.values()) this.accept(failure(task.seq, task.src, reason, this.config))
+      slot.tasks.clear()
+    }
+    worker.on('error', (error) => fail(`worker failed: ${error.message}`))
+    worker.on('exit', (code) => fail(`worker exited with code ${code}`))
+    this.slots.push(slot)
+    return slot
+  }
+
+  /** Take a result: deliver it now, or hold it until the results before it are out. */
+  private accept(result: TaskResult): void {
+    if (!this.ordered) {
+      this.deliver(result)
+      return
+    }
+    this.pending.set(result.seq, result)
+    for (let next = this.pending.get(this.nextOut); next !== undefined; next = this.pending.get(this.nextOut)) {
+      this.pending.delete(this.nextOut)
+      this.nextOut += 1
+      this.deliver(next)
+    }
+  }
+
+  /** Chain the sink calls so output stays in order; the in-flight slot frees only once the result is written. */
+  private deliver(result: TaskResult): void {
+    this.writing = this.writing
+      .then(() => this.sink(result))
+      .catch((error: unknown) => {
+        this.sinkError ??= error
+      })
+      .finally(() => {
+        this.inFlight -= 1
+        const waiters = this.waiters
+        this.waiters = []
+        for (const wake of waiters) wake()
+      })
+  }
+}
