@@ -1,16 +1,101 @@
-import type { CleanResult, Options } from '../types.js'
-import { assertText } from '../core/doc.js'
+import { load } from 'cheerio/slim'
+import type { Element } from 'domhandler'
+import { assertText, judge, toResult } from '../core/doc.js'
+import { createContext } from '../core/options.js'
+import { runStages } from '../pipeline/run.js'
+import { DEFAULT_STAGES } from '../pipeline/stages.js'
+import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
+import { decodeBytes } from './bytes.js'
+import { buildBlocks } from './html/blocks.js'
+import { collapse } from './html/dom.js'
+import { markupMetadata } from './html/metadata.js'
+import { LEVELS, neverTextRule, pageStats } from './html/prune.js'
+import { domRemovals } from './html/removals.js'
+import { runAttempt, type Attempt } from './html/select.js'
+
+// htmlparser2 options pass through cheerio's loader; its type omits them. Indices give source offsets.
+const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1]
+
+// Content with at least this much text (non-space characters) ends the search for a better attempt: a
+// short news item is a few hundred characters; below that a stricter attempt probably cut the article.
+const ENOUGH_TEXT = 250
+// Headings this close to the top of the content are checked against the title.
+const TITLE_SEARCH_BLOCKS = 3
 
 /**
- * Clean a whole HTML page. Placeholder until the HTML issue lands.
+ * Clean a whole HTML page: decode it, drop page furniture, choose the article, turn it into paragraph
+ * blocks and run the same text stages as `clean()` on them. Scripts are never run and nothing is fetched.
  *
- * @param html the page, as a string or bytes
- * @param options see `Options`
- * @returns `{ body, metadata, removed, changes }`
+ * @param html the page, as a string or as bytes (the charset is taken from the BOM, the page's
+ *   declaration or detection, and reported in `metadata.charset`)
+ * @param options see `Options`; `comments: 'separate'` returns the comment section in `metadata.comments`
+ * @returns `{ body, metadata, removed, changes }`, offsets into the decoded HTML
+ * @throws TypeError when `html` is neither a string nor bytes, or an option is invalid
+ * @example
+ * const { body, metadata } = cleanHtml('<html><title>T</title><article><p>Text.</p></article></html>')
  */
 export function cleanHtml(html: string | Uint8Array, options?: Readonly<Options> | null): CleanResult {
-  void options
-  if (typeof html !== 'string') throw new TypeError('textwash: cleanHtml() does not decode bytes yet')
-  assertText(html, 'cleanHtml')
-  return { body: '', metadata: {}, removed: [], changes: [] }
+  if (!(html instanceof Uint8Array)) assertText(html, 'cleanHtml')
+  const ctx = createContext(options)
+  let source: string
+  let charset: string | undefined
+  const warnings: string[] = []
+  if (typeof html === 'string') source = html
+  else {
+    const decoded = decodeBytes(html)
+    source = decoded.text
+    charset = decoded.charset
+    warnings.push(...decoded.warnings)
+  }
+  const base: Metadata = charset === undefined ? {} : { charset }
+  try {
+    return extract(source, ctx, base, warnings)
+  } catch (error) {
+    // A page must never crash a crawl: report what went wrong instead.
+    const reason = error instanceof Error ? error.message : String(error)
+    return { body: '', metadata: base, removed: [], changes: [], warnings: [...warnings, `html/failed: ${reason}`] }
+  }
+}
+
+function extract(source: string, ctx: Context, base: Metadata, warnings: string[]): CleanResult {
+  const $ = load(source, PARSE_OPTIONS)
+  const root = $.root()[0]!
+  const stats = pageStats(root)
+  let chosen: Attempt | undefined
+  for (const level of LEVELS) {
+    const a = runAttempt(root, level, stats)
+    if (chosen === undefined || a.weight > chosen.weight) chosen = a
+    if (a.weight >= ENOUGH_TEXT) break
+  }
+  const attempt = chosen!
+  if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
+  const markup = markupMetadata($)
+  const blocks = markTitle(buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el)), markup.title)
+  const doc: Doc = { source, blocks, metadata: {}, removed: domRemovals(source, attempt.chosen, attempt.dropped), warnings }
+  const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
+  const metadata: Metadata = { ...result.metadata, ...markup, ...base }
+  if (ctx.options.comments === 'separate') {
+    const comments = commentText(attempt)
+    if (comments.length > 0) metadata.comments = comments
+  }
+  const out: CleanResult = { ...result, metadata }
+  if (out.body.length === 0) return { ...out, warnings: [...(out.warnings ?? []), 'html/empty: no article text found on the page'] }
+  return out
+}
+
+/** A heading at the top of the content that repeats the title is the title, not body text. */
+function markTitle(blocks: Block[], title: string | undefined): Block[] {
+  if (title === undefined) return blocks
+  const t = collapse(title).trim()
+  return blocks.map((b, i) => (i < TITLE_SEARCH_BLOCKS && b.kind === 'heading' && (b.text === t || t.startsWith(b.text)) ? judge(b, 'metadata', 'html/title') : b))
+}
+
+/** The comment sections' text, paragraphs separated by a blank line. */
+function commentText(attempt: Attempt): string {
+  const sections: Element[] = []
+  for (const [el, rule] of attempt.dropped) if (rule === 'html/comments') sections.push(el)
+  const ordered = sections.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0))
+  return buildBlocks(ordered, (el) => (ordered.includes(el) ? undefined : neverTextRule(el)))
+    .map((b) => b.text)
+    .join('\n\n')
 }

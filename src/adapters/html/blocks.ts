@@ -1,0 +1,134 @@
+import type { AnyNode, Element } from 'domhandler'
+import type { Block, Piece } from '../../types.js'
+import { collapse, isElement, spanOf } from './dom.js'
+import { BLOCK_TAGS, KIND_OF } from './tags.js'
+
+/** A block under construction. */
+interface Draft {
+  pieces: Piece[]
+  text: string
+  kind: string
+  /** The block element the draft belongs to, while nothing else was flushed inside it. */
+  owner: Element | undefined
+}
+
+/**
+ * Turn content elements into blocks: one per paragraph-like element, heading, list item or table row,
+ * with one piece per text node. A piece's text is the text node's decoded, white-space-collapsed text
+ * and its span is the text node's span in the HTML, so pieces are not one to one with the source.
+ * A `<br>` becomes a line break inside the block; two in a row start a new block.
+ *
+ * @param roots the content elements, in document order
+ * @param skip the rule that drops an element, or undefined to keep it
+ * @param firstIndex index of the first block made
+ * @returns the blocks, in document order
+ */
+export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => string | undefined, firstIndex = 0): Block[] {
+  const blocks: Block[] = []
+  let draft: Draft = { pieces: [], text: '', kind: 'paragraph', owner: undefined }
+  // What to put before the next text: nothing, a space (between table cells) or line breaks (from <br>).
+  let breaks = 0
+  let space = false
+  let preDepth = 0
+  const kinds: string[] = []
+
+  const flush = (span?: [number, number]): void => {
+    breaks = 0
+    space = false
+    const pieces = trimPieces(draft.pieces)
+    const kind = inherited(kinds)
+    if (pieces.length > 0) {
+      const text = pieces.map((p) => p.text).join('')
+      const start = span?.[0] ?? pieces[0]!.start
+      const end = span?.[1] ?? pieces[pieces.length - 1]!.end
+      blocks.push({ index: firstIndex + blocks.length, start, end, text, pieces, verdict: 'body', kind: draft.kind, paragraphStart: true })
+    }
+    draft = { pieces: [], text: '', kind, owner: undefined }
+  }
+
+  const addText = (start: number, end: number, raw: string): void => {
+    let t = preDepth > 0 ? raw : collapse(raw)
+    const empty = draft.text.length === 0
+    if (preDepth === 0 && (empty || draft.text.endsWith(' ') || draft.text.endsWith('\n') || breaks > 0)) t = t.trimStart()
+    if (t.length === 0) return
+    if (!empty && breaks > 0) t = '\n' + t
+    else if (!empty && space && !draft.text.endsWith(' ')) t = ' ' + t
+    breaks = 0
+    space = false
+    draft.pieces.push({ start, end, text: t })
+    draft.text += t
+  }
+
+  const stack: Array<[AnyNode, boolean]> = []
+  for (let i = roots.length - 1; i >= 0; i--) stack.push([roots[i]!, false])
+  while (stack.length > 0) {
+    const [node, exit] = stack.pop()!
+    if (node.type === 'text') {
+      const [s, e] = spanOf(node)
+      addText(s, e, node.data)
+      continue
+    }
+    if (!isElement(node)) continue
+    const tag = node.name
+    if (exit) {
+      if (tag === 'pre') preDepth--
+      if (tag in KIND_OF) kinds.pop()
+      if (BLOCK_TAGS.has(tag) && !(tag === 'td' || tag === 'th') || tag === 'tr') flush(draft.owner === node ? spanOf(node) : undefined)
+      continue
+    }
+    if (skip(node) !== undefined) continue
+    if (tag === 'br') {
+      if (breaks > 0 && preDepth === 0) flush()
+      else if (draft.text.length > 0) breaks++
+      continue
+    }
+    if (tag === 'td' || tag === 'th') space = true
+    if (BLOCK_TAGS.has(tag) && !((tag === 'td' || tag === 'th') && draft.kind === 'table-row')) {
+      flush()
+      draft.owner = node
+    }
+    const kind = KIND_OF[tag]
+    if (kind !== undefined) {
+      kinds.push(kind)
+      draft.kind = kind
+    } else if (BLOCK_TAGS.has(tag) && draft.kind === 'table-row' && tag !== 'td' && tag !== 'th') draft.kind = inherited(kinds)
+    if (tag === 'pre') preDepth++
+    stack.push([node, true])
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, false])
+  }
+  flush()
+  return blocks
+}
+
+/**
+ * The kind a plain block (a `p` or `div`) takes from the elements around it: a paragraph inside a quote
+ * or a list item is part of it; one inside a table cell is a paragraph of a layout table.
+ */
+function inherited(kinds: readonly string[]): string {
+  const top = kinds[kinds.length - 1]
+  return top === 'quote' || top === 'list-item' || top === 'pre' ? top : 'paragraph'
+}
+
+/** Drop white space at both ends of a block, and pieces left empty by it. */
+function trimPieces(pieces: readonly Piece[]): Piece[] {
+  const out = [...pieces]
+  while (out.length > 0) {
+    const first = out[0]!
+    const t = first.text.trimStart()
+    if (t.length > 0) {
+      out[0] = t === first.text ? first : { ...first, text: t }
+      break
+    }
+    out.shift()
+  }
+  while (out.length > 0) {
+    const last = out[out.length - 1]!
+    const t = last.text.trimEnd()
+    if (t.length > 0) {
+      out[out.length - 1] = t === last.text ? last : { ...last, text: t }
+      break
+    }
+    out.pop()
+  }
+  return out
+}
