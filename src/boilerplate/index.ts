@@ -1,13 +1,205 @@
-import type { Context, Doc } from '../types.js'
+import { isEnabled } from '../core/options.js'
+import { judge } from '../core/doc.js'
+import { compileLexicon } from '../lexicon/boilerplate/index.js'
+import type { Block, Context, Doc, RuleId } from '../types.js'
+import type { BoilerplateRule } from './rule.js'
+import { authorBio } from './rules/author-bio.js'
+import { breadcrumb } from './rules/breadcrumb.js'
+import { commentSection } from './rules/comment-section.js'
+import { contactFooter } from './rules/contact-footer.js'
+import { cookieBanner } from './rules/cookie-banner.js'
+import { copyrightFooter } from './rules/copyright-footer.js'
+import { duplicateLead } from './rules/duplicate-lead.js'
+import { filingFooter } from './rules/filing-footer.js'
+import { linkList } from './rules/link-list.js'
+import { loginPrompt } from './rules/login-prompt.js'
+import { menuRun } from './rules/menu-run.js'
+import { newsletterPrompt } from './rules/newsletter-prompt.js'
+import { outsideMain } from './rules/outside-main.js'
+import { pageControls } from './rules/page-controls.js'
+import { paywall } from './rules/paywall.js'
+import { relatedLinks } from './rules/related-links.js'
+import { prepareUserRules } from './rules/user-rules.js'
+import { bestBefore, bestFrom, mainRegion, regionScore, shapeClass, type ShapeClass } from './shape.js'
+import { BARE_LABEL_WORDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
+import { viewOf, type BlockView, type RuleEnv } from './view.js'
+
+/** The lexicon rules, in the order they are tried on a block; the first that matches names the removal. */
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
+  commentSection,
+  paywall,
+  authorBio,
+  relatedLinks,
+  linkList,
+  breadcrumb,
+  pageControls,
+  filingFooter,
+  copyrightFooter,
+  contactFooter,
+  cookieBanner,
+  newsletterPrompt,
+  loginPrompt,
+])
+
+/** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
+export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id])
+
+const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the longest block'
 
 /**
- * The classify stage: judges each block body or boilerplate. Placeholder: keeps everything.
+ * The classify stage: judges each block body or boilerplate. Lexicon rules (comment sections, footers,
+ * controls, paywalls, bio boxes, link lists…) apply to every block; for plain-text blocks (no `kind`)
+ * the main content region (the densest run of paragraphs) is found and what lies outside it, and menus
+ * inside it, are dropped too. User patterns (`options.rules`) and lexicon entries (`options.lexicon`)
+ * apply; `options.focus` moves the shape thresholds. Linear in the number of blocks.
  *
  * @param doc an annotated document
- * @param _ctx the context
+ * @param ctx the context
  * @returns the document with verdicts
+ * @example runStages(segment(createDoc(text)), [normalize, annotate, classifyBoilerplate])
  */
-export function classifyBoilerplate(doc: Doc, _ctx: Context): Doc {
-  return doc
+export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
+  const n = doc.blocks.length
+  if (n === 0) return doc
+  const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus) }
+  const views = doc.blocks.map(viewOf)
+  const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
+  const tails = markByLexicon(views, marks, ctx, env)
+  const userTail = markByUserRules(views, marks, ctx)
+  const { shapeMarks, bodyStart, before, after } = markByShape(views, marks, ctx, env)
+  // A tail marker before the main region is a toolbar or menu item (`Comment` beside `Share`), not the
+  // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
+  // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
+  const cut = tails.find((t) => t.index > bodyStart && (!isBareLabel(views[t.index]!) || before[t.index]! >= after[t.index + 1]!))
+  if (cut !== undefined) for (let j = cut.index; j < n; j++) shapeMarks[j] = marks[j] ?? cut.id
+  if (userTail !== undefined) for (let j = userTail.index; j < n; j++) shapeMarks[j] = marks[j] ?? userTail.id
+  if (isEnabled(ctx, duplicateLead.id)) {
+    const kept = marks.map((m, i) => m === undefined && shapeMarks[i] === undefined)
+    for (const i of duplicateLead.find(views, kept)) shapeMarks[i] = duplicateLead.id
+  }
+  let warnings = doc.warnings
+  const final = marks.map((m, i): RuleId | undefined => m ?? shapeMarks[i])
+  if (!final.includes(undefined)) {
+    const keep = fallbackBlock(views, marks)
+    final[keep] = undefined
+    warnings = [...warnings, EMPTY_BODY_WARNING]
+  }
+  const blocks = doc.blocks.map((b, i): Block => {
+    const rule = final[i]
+    return rule === undefined ? b : judge(b, 'boilerplate', rule)
+  })
+  return { ...doc, blocks, warnings }
 }
 classifyBoilerplate.id = 'classify'
+
+/** Where a tail rule matched: the rest of the page may be cut from here. */
+interface TailMark {
+  readonly index: number
+  readonly id: RuleId
+}
+
+/**
+ * Run the lexicon rules over every block, marking matched blocks. Tail rules mark their own block and
+ * are returned as candidates; a candidate counts only after enough body text (a `Comments` menu item at
+ * the top must not cut the article).
+ *
+ * @returns the tail candidates, in document order
+ */
+function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[], ctx: Context, env: RuleEnv): TailMark[] {
+  const active = BOILERPLATE_RULES.filter((r) => isEnabled(ctx, r.id))
+  const n = views.length
+  const tails: TailMark[] = []
+  let bodyWords = 0
+  for (let i = 0; i < n; ) {
+    let step = 1
+    for (const r of active) {
+      const k = r.match(views, i, env)
+      if (k === 0) continue
+      if (r.scope === 'tail' && bodyWords >= TAIL_MIN_BODY_WORDS) tails.push({ index: i, id: r.id })
+      for (let j = i; j < i + k && j < n; j++) marks[j] = r.id
+      step = k
+      break
+    }
+    const v = views[i]!
+    if (marks[i] === undefined && v.words >= env.th.goodWords) bodyWords += v.words
+    i += step
+  }
+  return tails
+}
+
+/**
+ * Apply the user's patterns: `line` drops the block; `tail` the block and everything after it.
+ *
+ * @returns the first `tail` match, if any
+ */
+function markByUserRules(views: readonly BlockView[], marks: (RuleId | undefined)[], ctx: Context): TailMark | undefined {
+  const rules = prepareUserRules(ctx.options.rules).filter((r) => isEnabled(ctx, r.id))
+  if (rules.length === 0) return undefined
+  for (let i = 0; i < views.length; i++) {
+    for (const r of rules) {
+      if (!r.pattern.test(views[i]!.text)) continue
+      marks[i] = r.id
+      if (r.scope === 'tail') return { index: i, id: r.id }
+      break
+    }
+  }
+  return undefined
+}
+
+/** What the shape pass found. */
+interface ShapeResult {
+  readonly shapeMarks: (RuleId | undefined)[]
+  readonly bodyStart: number
+  /** `before[i]`: best region score within blocks `[0, i)`. */
+  readonly before: readonly number[]
+  /** `after[i]`: best region score within blocks `[i, n)`. */
+  readonly after: readonly number[]
+}
+
+/** A tail marker of one or two words and no number (`Comment`, `评论`) may be a toolbar button. */
+function isBareLabel(v: BlockView): boolean {
+  return v.words <= BARE_LABEL_WORDS && !v.hasDigit
+}
+
+/**
+ * Judge the plain-text blocks by shape and neighbours: find the main region among them, drop what lies
+ * outside it and menu runs inside it. HTML blocks (with `kind`) were chosen by DOM scoring and are left alone.
+ *
+ * @returns a rule id per block for the blocks shape drops, the index of the first body block of the main
+ *   region (-1 when there are no plain-text blocks), and the best region score before and from each index
+ */
+function markByShape(
+  views: readonly BlockView[],
+  marks: readonly (RuleId | undefined)[],
+  ctx: Context,
+  env: RuleEnv,
+): ShapeResult {
+  const out = new Array<RuleId | undefined>(views.length).fill(undefined)
+  const idx: number[] = []
+  for (let i = 0; i < views.length; i++) if (!views[i]!.html) idx.push(i)
+  const scores = new Array<number>(views.length).fill(0)
+  if (idx.length === 0) return { shapeMarks: out, bodyStart: -1, before: bestBefore(scores), after: bestFrom(scores) }
+  const sub = idx.map((i) => views[i]!)
+  const classes: ShapeClass[] = idx.map((i) => shapeClass(views[i]!, marks[i] !== undefined, env.th))
+  for (let k = 0; k < sub.length; k++) scores[idx[k]!] = regionScore(sub[k]!, classes[k]!, env.th)
+  const [from, to] = mainRegion(sub, classes, env.th)
+  if (isEnabled(ctx, outsideMain.id)) {
+    for (let k = 0; k < sub.length; k++) {
+      if ((k < from || k >= to) && outsideMain.drops(sub[k]!, classes[k]!, env.th)) out[idx[k]!] = outsideMain.id
+    }
+  }
+  if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, classes, from, to, env.th, (k) => (out[idx[k]!] = menuRun.id))
+  return { shapeMarks: out, bodyStart: from < to ? idx[from]! : -1, before: bestBefore(scores), after: bestFrom(scores) }
+}
+
+/** The block to keep when every block was dropped: the longest one no lexicon rule dropped, else the longest. */
+function fallbackBlock(views: readonly BlockView[], marks: readonly (RuleId | undefined)[]): number {
+  let best = -1
+  let bestAny = 0
+  for (let i = 0; i < views.length; i++) {
+    const w = views[i]!.text.length
+    if (w > views[bestAny]!.text.length) bestAny = i
+    if (marks[i] === undefined && (best < 0 || w > views[best]!.text.length)) best = i
+  }
+  return best >= 0 ? best : bestAny
+}

@@ -1,0 +1,14 @@
+import type { RuleId } from '../types.js'
+import type { BlockView, RuleEnv } from './view.js'
+
+/** A lexicon rule: looks at one block (and maybe the next) and says how many blocks are boilerplate. */
+export interface BoilerplateRule {
+  /** Stable id, `boilerplate/<name>`. */
+  readonly id: RuleId
+  /** One line on what it drops. */
+  readonly description: string
+  /** `line`: the matched blocks; `tail`: the matched block and everything after it, once the body has started. */
+  readonly scope: 'line' | 'tail'
+  /** How many blocks from `i` on are boilerplate; 0 when the rule does not apply. */
+  readonly match: (views: readonly BlockView[], i: number, env: RuleEnv) => number
+}

@@ -1,0 +1,14 @@
+import type { BoilerplateRule } from '../rule.js'
+import { FOOTER_MAX_WORDS } from '../thresholds.js'
+
+/** Drops an ICP-licence or public-security filing line (`ICP:05001568`, `京公网安备 11010502030777号`). */
+export const filingFooter: BoilerplateRule = {
+  id: 'boilerplate/filing-footer',
+  description: 'ICP licence or public-security filing footer',
+  scope: 'line',
+  match(views, i, { lex }) {
+    const v = views[i]!
+    // A filing always has its number; the word alone in a sentence is not a footer.
+    return v.words <= FOOTER_MAX_WORDS && v.hasDigit && lex.filing.test(v.text) ? 1 : 0
+  },
+}

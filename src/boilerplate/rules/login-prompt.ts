@@ -1,0 +1,13 @@
+import type { BoilerplateRule } from '../rule.js'
+import { MARKER_MAX_WORDS } from '../thresholds.js'
+
+/** Drops a login or registration prompt (`Sign in to comment`, `请登录`, `Đăng nhập`). */
+export const loginPrompt: BoilerplateRule = {
+  id: 'boilerplate/login-prompt',
+  description: 'login or registration prompt',
+  scope: 'line',
+  match(views, i, { lex }) {
+    const v = views[i]!
+    return v.words <= MARKER_MAX_WORDS && lex.loginPrompt.test(v.text) ? 1 : 0
+  },
+}

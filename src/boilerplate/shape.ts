@@ -1,0 +1,124 @@
+import type { Thresholds } from './thresholds.js'
+import type { BlockView } from './view.js'
+
+/**
+ * The context-free class of a block, before neighbours are read: `good` a paragraph, `near` a line that
+ * may be a paragraph or a headline, `short` a menu item or label, `bad` already dropped by a lexicon rule.
+ */
+export type ShapeClass = 'good' | 'near' | 'short' | 'bad'
+
+/**
+ * Classify a block by its shape alone.
+ *
+ * @param v the block's view
+ * @param dropped a lexicon rule already judged it boilerplate
+ * @param th the thresholds
+ * @returns `good`, `near`, `short` or `bad`
+ */
+export function shapeClass(v: BlockView, dropped: boolean, th: Thresholds): ShapeClass {
+  if (dropped) return 'bad'
+  // A long block without final punctuation is still prose (a paragraph cut by the scraper), twice the bar.
+  if (v.words >= th.goodWords && (v.terminal || v.words >= 2 * th.goodWords)) return 'good'
+  return v.words < th.shortWords ? 'short' : 'near'
+}
+
+/**
+ * Best run score within `[0, i)` for every `i` (index 0 holds 0), in one pass: how much body text lies
+ * before a point of the page.
+ *
+ * @param scores per-block region scores
+ * @returns `scores.length + 1` running maxima
+ */
+export function bestBefore(scores: readonly number[]): number[] {
+  const out = [0]
+  let best = 0
+  let sum = 0
+  for (const s of scores) {
+    sum = Math.max(0, sum) + s
+    best = Math.max(best, sum)
+    out.push(best)
+  }
+  return out
+}
+
+/**
+ * Best run score within `[i, n)` for every `i` (index n holds 0), in one pass from the end.
+ *
+ * @param scores per-block region scores
+ * @returns `scores.length + 1` running maxima
+ */
+export function bestFrom(scores: readonly number[]): number[] {
+  const out = new Array<number>(scores.length + 1).fill(0)
+  let best = 0
+  let sum = 0
+  for (let i = scores.length - 1; i >= 0; i--) {
+    sum = Math.max(0, sum) + scores[i]!
+    best = Math.max(best, sum)
+    out[i] = best
+  }
+  return out
+}
+
+/**
+ * What a block adds to a candidate main region: paragraphs add their length, a terminal mid-length line
+ * half of it, everything else costs a fixed amount, so a region grows across a few short lines between
+ * paragraphs but not across a menu.
+ *
+ * @param v the block's view
+ * @param c its shape class
+ * @param th the thresholds
+ * @returns the block's score
+ */
+export function regionScore(v: BlockView, c: ShapeClass, th: Thresholds): number {
+  switch (c) {
+    case 'good':
+      return v.words
+    case 'near':
+      return v.terminal ? v.words / 2 : -1
+    case 'short':
+      return -th.shortPenalty
+    case 'bad':
+      return -th.badPenalty
+  }
+}
+
+/**
+ * The main content region: the run of blocks with the highest total score (maximum-sum subarray, one
+ * pass). It starts and ends on a block with a positive score.
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param th the thresholds
+ * @returns `[start, end)` indices into `views`, empty (`start === end`) when no block scores positive
+ */
+export function mainRegion(views: readonly BlockView[], classes: readonly ShapeClass[], th: Thresholds): [number, number] {
+  let best = 0
+  let bestStart = 0
+  let bestEnd = 0
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < views.length; i++) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += regionScore(views[i]!, classes[i]!, th)
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = i + 1
+    }
+  }
+  return [bestStart, bestEnd]
+}
+
+/**
+ * Whether a block may be part of a menu: short, or mid-length without terminal punctuation.
+ *
+ * @param v the block's view
+ * @param c its shape class
+ * @returns true for a menu-like line
+ */
+export function menuLike(v: BlockView, c: ShapeClass): boolean {
+  return c === 'short' || (c === 'near' && !v.terminal)
+}

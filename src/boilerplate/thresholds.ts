@@ -1,0 +1,65 @@
+import type { Focus } from '../types.js'
+
+/** The named numbers the boilerplate stage reads; `focus` moves the ones marked as such. */
+export interface Thresholds {
+  /** A block with at least this many effective words is a candidate paragraph (`good`). Moved by focus. */
+  readonly goodWords: number
+  /** Below this a block is `short`: a menu item, a label, a crumb. */
+  readonly shortWords: number
+  /** Score of a short block in the main-region search: how much a short line costs a run. Moved by focus. */
+  readonly shortPenalty: number
+  /** Score of a boilerplate block in the main-region search. */
+  readonly badPenalty: number
+  /** A run of this many short lines without terminal punctuation inside the main region is a menu. Moved by focus. */
+  readonly menuRun: number
+  /** Good blocks outside the main region are kept when at least this long (Infinity: never). Moved by focus. */
+  readonly keepOutsideWords: number
+}
+
+/** Words in a short block the lexicon rules read; longer blocks are prose, whatever words they contain. */
+export const MARKER_MAX_WORDS = 8
+/** A footer line (copyright, filing, contact) is short; an article about copyright is not. */
+export const FOOTER_MAX_WORDS = 30
+/** Share of a block's characters inside links above which the block is a link list. */
+export const LINK_LINE_RATIO = 0.5
+/** A cookie banner may be a paragraph; longer than this it is an article about cookies. */
+export const COOKIE_MAX_WORDS = 80
+/** A breadcrumb's crumbs are short. */
+export const CRUMB_MAX_WORDS = 5
+/** A bio paragraph is a few sentences, not an essay. */
+export const BIO_MAX_WORDS = 150
+/** A Han character carries about half the content of an English word (a 40-character sentence ~ 20 words). */
+export const HAN_WORD_WEIGHT = 0.5
+/** A repeated paragraph shorter than this may be a legitimate refrain (`Read more.`); longer is a duplicate. */
+export const DUPLICATE_MIN_WORDS = 10
+/** A tail marker this short without a number (`Comment`) may be a toolbar button rather than a section. */
+export const BARE_LABEL_WORDS = 2
+/** Effective words of good blocks needed before a tail marker may cut the rest of the page. */
+export const TAIL_MIN_BODY_WORDS = 30
+
+const BALANCED: Thresholds = Object.freeze({
+  goodWords: 15,
+  shortWords: 5,
+  shortPenalty: 3,
+  badPenalty: 8,
+  menuRun: 4,
+  keepOutsideWords: Infinity,
+})
+
+const BY_FOCUS: Readonly<Record<Focus, Thresholds>> = Object.freeze({
+  balanced: BALANCED,
+  // Precision: a paragraph must be longer to anchor the body, gaps cost more, shorter runs are menus.
+  precision: Object.freeze({ ...BALANCED, goodWords: 20, shortPenalty: 5, menuRun: 3 }),
+  // Recall: short lines cost less, only long runs are menus, and long paragraphs anywhere are kept.
+  recall: Object.freeze({ ...BALANCED, goodWords: 12, shortPenalty: 2, menuRun: 6, keepOutsideWords: 40 }),
+})
+
+/**
+ * The thresholds for a focus.
+ *
+ * @param focus `precision`, `balanced` or `recall`
+ * @returns the named thresholds
+ */
+export function thresholdsFor(focus: Focus): Thresholds {
+  return BY_FOCUS[focus]
+}

@@ -1,0 +1,89 @@
+import type { BoilerplateLexicon } from './types.js'
+
+/**
+ * English boilerplate phrases, including the forms machine translation gives Chinese page labels
+ * (`past review` for 往期回顾, `audit:` for 审核). Matching is case-insensitive and stops at word
+ * boundaries, so `share` matches the control `Share` but not `shareholders`.
+ */
+export const en: BoilerplateLexicon = {
+  // Matches `Leave a comment:`, `This post has 5 comments:`, `Comments (12)`; not `Comments made by the minister…`
+  // (a long sentence: the rule only reads short blocks).
+  commentMarker: [
+    'leave a comment', 'leave a reply', 'post a comment', 'post comment', 'add a comment', 'add comment',
+    'write a comment', 'submit a comment', 'comments', 'comment', 'show comments', 'view comments', 'load comments',
+    'join the conversation', 'join the discussion', 'this post has', 'there are no comments', 'no comments yet',
+    'be the first to comment', 'reader comments', 'netizen comments', 'i want to comment', 'discussion',
+    'responses', 'replies', 'reply', 'conversation',
+  ],
+  // With a number: `5 Comments`, `Replies (3)`; not `comment` in a sentence (length cap).
+  commentWord: ['comment', 'comments', 'replies', 'responses', 'reply'],
+  // Ends a short line: `joetoronto says:`, `Anna replied:`; not `He says: "we will win."` (a sentence, long).
+  commentByline: ['says:', 'said:', 'says :', 'wrote:', 'writes:', 'commented:', 'replied:', 'replies:'],
+  // Matches `Sign in to comment`, `You must be logged in to post a comment`; not `Signing in to the system took…`.
+  loginPrompt: [
+    'log in', 'login', 'sign in', 'sign up', 'register', 'you must be logged in', 'please log in', 'please login',
+    'already have an account', 'create an account', 'forgot password', 'forgot your password',
+  ],
+  // Matches `© 2019 Reuters`, `Copyright @ 2008 … All Rights Reserved`; `copyright` alone also needs a digit.
+  copyright: ['©', 'copyright', 'all rights reserved', 'all right reserved', '(c) 19', '(c) 20'],
+  // Matches `ICP:05001568`, `ICP No. 12345`, `Public Network Security Filing No.`.
+  filing: ['icp', 'public network security', 'public security filing', 'network security record', 'business license'],
+  // Matches `Tel:+86-0431-88905342`, `Post:100051`, `Address: No. 5 …`; needs digits in a short block.
+  contact: [
+    'tel:', 'tel.', 'tel :', 'telephone:', 'phone:', 'fax:', 'post:', 'postcode', 'post code', 'zip code', 'zip:',
+    'address:', 'add:', 'email:', 'e-mail:', 'hotline', 'contact us',
+  ],
+  // A line made only of these: `T T T`, `【print】 【close】`, `Share Tweet Email`; not `Share prices rose.`
+  control: [
+    't', 'a', 'a+', 'a-', 'aa', 'print', 'close', 'close window', 'print this page', 'print page', 'share',
+    'share this', 'share this article', 'share on facebook', 'share on twitter', 'tweet', 'email', 'e-mail',
+    'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'weibo', 'wechat', 'font size',
+    'font', 'large', 'medium', 'small', 'big', 'bookmark', 'save', 'copy link', 'copy', 'favorite', 'favorites',
+    'collect', 'collection', 'top', 'back to top', 'return to top', 'back', 'more', 'text size', 'listen',
+    'comment', 'comments', 'reset', 'zoom in', 'zoom out', 'pdf', 'download', 'flipboard', 'messenger',
+    'link', 'copied', 'gift this article', 'gift', 'save article', 'print article',
+  ],
+  // Matches the start of `Home>News>General News`, `You are here: Home / World`.
+  breadcrumbStart: ['home', 'homepage', 'home page', 'front page', 'you are here', 'current location', 'your location', 'location', 'current position', 'your position'],
+  // The whole block: `Related articles`, `past review`, `Read more:`; not `Related articles show that…`.
+  relatedHeading: [
+    'related', 'related articles', 'related article', 'related news', 'related stories', 'related content',
+    'related posts', 'related reading', 'related links', 'related coverage', 'related topics', 'read more',
+    'read also', 'also read', 'see also', 'more stories', 'more news', 'more from', 'more on this', 'recommended',
+    'recommended for you', 'recommended reading', 'recommended articles', 'you may also like', 'you might also like',
+    'you may be interested', 'past review', 'past reviews', 'previous review', 'review of the past', 'previous issues',
+    'extended reading', 'further reading', 'hot news', 'hot recommendation', 'most read', 'most popular', 'most viewed',
+    'trending', 'trending now', 'popular', 'top stories', 'latest news', 'latest stories', 'editor\'s picks',
+    'editors\' picks', 'what to read next', 'more in', 'next article', 'previous article', 'previous', 'next',
+  ],
+  // Matches `All can be viewed after purchase`, `Subscribe to continue reading`; not a sentence about subscriptions.
+  paywall: [
+    'can be viewed after purchase', 'viewed after purchase', 'view after purchase', 'view the full text after',
+    'subscribe to continue reading', 'subscribe to read', 'subscribe to unlock', 'to continue reading',
+    'continue reading this article', 'this article is for subscribers', 'this content is for subscribers',
+    'subscribers only', 'for subscribers only', 'already a subscriber', 'you have reached your limit',
+    'you\'ve reached your limit', 'free articles remaining', 'sign up to read', 'register to read',
+    'log in to read', 'purchase to read', 'unlock this article', 'become a member to read',
+  ],
+  // Matches `Author: Emma` (followed by a bio), `About the author`.
+  bioLabel: ['author:', 'author :', 'about the author', 'about author', 'author profile', 'author bio', 'author introduction', 'profile of the author'],
+  // Bio vocabulary: `An experienced news writer, focusing on…`, `She has covered … for 20 years`.
+  bioWord: [
+    'experienced', 'writer', 'journalist', 'editor', 'reporter', 'columnist', 'correspondent', 'years of experience',
+    'focusing on', 'specializing', 'specialising', 'covers', 'has covered', 'graduated', 'holds a degree',
+    'contributor', 'author of', 'years of rich',
+  ],
+  // Matches `We use cookies to improve…`, `Cookie settings`; not a recipe for cookies (no consent words).
+  cookie: [
+    'we use cookies', 'this website uses cookies', 'this site uses cookies', 'uses cookies', 'use of cookies',
+    'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies', 'accept all cookies', 'cookie consent',
+    'by continuing to use this site', 'by continuing to browse', 'by using this site, you agree',
+  ],
+  // Matches `Sign up for our newsletter`, `Get the latest news delivered to your inbox`.
+  newsletter: [
+    'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter', 'newsletter sign up',
+    'newsletter signup', 'get our newsletter', 'delivered to your inbox', 'straight to your inbox',
+    'enter your email', 'enter your e-mail', 'your email address', 'subscribe now', 'sign up now',
+    'get the latest news', 'subscribe to our', 'daily newsletter', 'weekly newsletter', 'our newsletters',
+  ],
+}

@@ -1,0 +1,39 @@
+/**
+ * The categories of boilerplate phrases a lexicon lists. How each category is matched (prefix, anywhere,
+ * whole block, or a line made only of such tokens) is fixed in `./index.ts`, so a lexicon is plain data.
+ */
+export interface BoilerplateLexicon {
+  /** A block that opens a comment section: `Leave a comment`, `发表评论`, `Bình luận`. Matched at the start. */
+  readonly commentMarker: readonly string[]
+  /** A word that, with a number in a short block, makes a comment counter: `5 comments`, `评论(3)`. Anywhere. */
+  readonly commentWord: readonly string[]
+  /** How a comment in a thread is introduced, at the end of a short line: `joe says:`, `张三 回复：`. */
+  readonly commentByline: readonly string[]
+  /** A login or registration prompt: `Sign in to comment`, `登录`. Matched at the start of a short block. */
+  readonly loginPrompt: readonly string[]
+  /** A copyright notice: `©`, `All rights reserved`, `版权所有`. Anywhere in a short block. */
+  readonly copyright: readonly string[]
+  /** A licence or public-security filing: `ICP备`, `公网安备`. Anywhere in a short block. */
+  readonly filing: readonly string[]
+  /** A contact label in a footer: `Tel:`, `邮编`, `Địa chỉ:`. Anywhere in a short block with digits. */
+  readonly contact: readonly string[]
+  /** A page control: `print`, `close`, `T`, `打印本页`. A block made only of controls is dropped. */
+  readonly control: readonly string[]
+  /** The first crumb of a breadcrumb: `Home`, `首页`, `当前位置`, `Trang chủ`. Matched at the start. */
+  readonly breadcrumbStart: readonly string[]
+  /** A heading over a list of links: `Related articles`, `past review`, `往期回顾`. The whole block. */
+  readonly relatedHeading: readonly string[]
+  /** A paywall notice: `Subscribe to continue reading`, `购买后可查看全部`. Anywhere in a short block. */
+  readonly paywall: readonly string[]
+  /** The label of an author bio box: `Author:`, `About the author`, `作者简介`. Matched at the start. */
+  readonly bioLabel: readonly string[]
+  /** Words that mark a paragraph as a bio: `experienced`, `journalist`, `从事`. Anywhere. */
+  readonly bioWord: readonly string[]
+  /** A cookie banner: `We use cookies`, `cookie policy`. Anywhere in a block of moderate length. */
+  readonly cookie: readonly string[]
+  /** A newsletter prompt: `Sign up for our newsletter`, `订阅我们的`. Anywhere in a short block. */
+  readonly newsletter: readonly string[]
+}
+
+/** A partial lexicon, as users pass in `options.lexicon[lang]`: category → extra phrases. */
+export type LexiconEntries = Readonly<Record<string, readonly string[]>>

@@ -1,0 +1,38 @@
+import type { BoilerplateLexicon } from './types.js'
+
+/**
+ * Vietnamese boilerplate phrases. Matching is case-insensitive on NFC text and stops at word boundaries,
+ * so `Chia sẻ` matches the control but not `chia sẻ kinh nghiệm` in a sentence (not all tokens are controls).
+ */
+export const vi: BoilerplateLexicon = {
+  // Matches `Bình luận (3)`, `Gửi bình luận`, `Ý kiến bạn đọc`.
+  commentMarker: ['bình luận', 'gửi bình luận', 'viết bình luận', 'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi ý kiến', 'các bình luận', 'phản hồi'],
+  // With a number: `3 bình luận`.
+  commentWord: ['bình luận', 'ý kiến', 'phản hồi'],
+  // Ends a short line: `Minh Anh viết:`.
+  commentByline: ['viết:', 'trả lời:', 'bình luận:'],
+  // Matches `Đăng nhập`, `Đăng ký`.
+  loginPrompt: ['đăng nhập', 'đăng ký', 'quên mật khẩu'],
+  // Matches `Bản quyền thuộc về…`, `Ghi rõ nguồn khi phát hành lại`.
+  copyright: ['bản quyền', 'giữ bản quyền', '©', 'ghi rõ nguồn', 'không được sao chép'],
+  // Matches `Giấy phép số 123/GP-BTTTT` in a footer.
+  filing: ['giấy phép số', 'giấy phép thiết lập', 'giấy phép hoạt động'],
+  // Matches `Địa chỉ: 18 Láng Hạ`, `Điện thoại: 024…`.
+  contact: ['địa chỉ:', 'địa chỉ :', 'điện thoại:', 'điện thoại :', 'đt:', 'fax:', 'email:', 'đường dây nóng', 'hotline'],
+  // A line made only of these: `In bài | Chia sẻ`.
+  control: ['in', 'in bài', 'in bài viết', 'chia sẻ', 'lưu', 'đóng', 'cỡ chữ', 'gửi', 'gửi bài', 'lên đầu trang', 'về đầu trang', 'quay lại', 'sao chép liên kết', 'theo dõi'],
+  // Matches `Trang chủ > Tin tức`.
+  breadcrumbStart: ['trang chủ', 'trang nhất'],
+  // The whole block: `Tin liên quan`, `Xem thêm`.
+  relatedHeading: ['tin liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin khác', 'các tin khác', 'đọc thêm', 'xem thêm', 'tin mới', 'tin mới nhất', 'tin nổi bật', 'đọc nhiều', 'xem nhiều', 'bài viết liên quan'],
+  // Matches `Đăng ký để đọc tiếp`.
+  paywall: ['đăng ký để đọc', 'để đọc tiếp', 'mua để đọc', 'dành cho hội viên'],
+  // Matches `Tác giả:` followed by a bio.
+  bioLabel: ['tác giả:', 'về tác giả'],
+  // Bio vocabulary: `nhà báo`, `phóng viên`.
+  bioWord: ['nhà báo', 'phóng viên', 'biên tập viên', 'kinh nghiệm', 'tốt nghiệp'],
+  // Matches `Chúng tôi sử dụng cookie`.
+  cookie: ['sử dụng cookie', 'chính sách cookie'],
+  // Matches `Đăng ký nhận tin`.
+  newsletter: ['đăng ký nhận tin', 'nhận bản tin', 'đăng ký nhận bản tin'],
+}
