@@ -5,6 +5,7 @@
  *   npm run eval                  the table
  *   npm run eval -- --worst 10    also the 10 worst pages of each textwash column
  *   npm run eval -- --only text   just clean() (or: --only html)
+ *   npm run eval -- --gate        exit 1 when a textwash column misses its target or returns an empty body (CI)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -19,6 +20,9 @@ interface Page { articleBody: string; url?: string }
 const args = process.argv.slice(2)
 const worst = Number(args[args.indexOf('--worst') + 1] ?? 0) || 0
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+const gate = args.includes('--gate')
+/** The issue targets: F1 from plain page text, and from HTML. */
+const GATES: Readonly<Record<string, number>> = { 'textwash clean() on page text': 0.9, 'textwash cleanHtml() on HTML': 0.965 }
 
 if (!existsSync(BENCH)) {
   console.error(`benchmark data not found at ${BENCH}; set TEXTWASH_BENCH_DIR`)
@@ -83,4 +87,19 @@ if (worst > 0) {
       console.log(`  ${id.slice(0, 12)}  tp=${tp.toFixed(2)} fp=${s.fp.toFixed(2)} fn=${s.fn.toFixed(2)}  ${truth[id]!.url ?? ''}`)
     }
   }
+}
+
+if (gate) {
+  let failed = false
+  for (const r of rows) {
+    const target = GATES[r.name]
+    if (target === undefined) continue
+    const { f1 } = summarise(r.scores)
+    if (f1 < target || r.empty > 0) {
+      console.error(`gate: ${r.name} F1 ${f1.toFixed(3)} (target ${target}), ${r.empty} empty bodies`)
+      failed = true
+    }
+  }
+  if (failed) process.exit(1)
+  console.log('gate: passed')
 }

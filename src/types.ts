@@ -169,25 +169,25 @@ export interface UserRule {
 /** Options shared by every entry point. Every field is optional; defaults are in `DEFAULT_OPTIONS`. */
 export interface Options {
   /** Boilerplate eagerness. Default `'balanced'`. */
-  readonly focus?: Focus
+  readonly focus?: Focus | undefined
   /** Rule ids, or prefixes ending in `/` such as `repair/`, to turn off. Default none. */
-  readonly disable?: readonly RuleId[]
+  readonly disable?: readonly RuleId[] | undefined
   /** Extra boilerplate patterns. Default none. */
-  readonly rules?: readonly UserRule[]
+  readonly rules?: readonly UserRule[] | undefined
   /** Extra lexicon entries, merged with the built-in per-language lexicons. */
-  readonly lexicon?: Readonly<Partial<Record<string, Readonly<Record<string, readonly string[]>>>>>
+  readonly lexicon?: Readonly<Partial<Record<string, Readonly<Record<string, readonly string[]>>>>> | undefined
   /** Force the document language instead of detecting it. */
-  readonly language?: string
+  readonly language?: string | undefined
   /** Run the repair stage on the body. Default `true`. */
-  readonly repair?: boolean
+  readonly repair?: boolean | undefined
   /** What to do with paragraphs in a language other than the document's. Default `'drop'` for English documents. */
-  readonly foreignText?: 'keep' | 'drop' | 'mark'
+  readonly foreignText?: 'keep' | 'drop' | 'mark' | undefined
   /** Literal replacements applied on word boundaries, reported as changes. Default none. */
-  readonly glossary?: Readonly<Record<string, string>>
+  readonly glossary?: Readonly<Record<string, string>> | undefined
   /** Add spaces between Han and Latin inside Chinese prose (Chinese copywriting convention). Default `false`. */
-  readonly cjkSpacing?: boolean
+  readonly cjkSpacing?: boolean | undefined
   /** For `cleanHtml`: drop the comment section, or return it in `metadata.comments`. Default `'drop'`. */
-  readonly comments?: 'drop' | 'separate'
+  readonly comments?: 'drop' | 'separate' | undefined
 }
 
 /** Options after defaults are applied; what stages read. */

@@ -1,10 +1,5 @@
 import type { BlockFeatures } from '../types.js'
 
-// Han, kana and Hangul syllables each count as a word: CJK text has no spaces to count by.
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{P}\p{S}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu
-const HAN = /\p{Script=Han}/gu
-const LETTER = /\p{L}/gu
-const DIGIT = /\p{Nd}/gu
 // Sentence-final punctuation, and the closing quotes or brackets that may follow it.
 const TERMINAL_PUNCT = new Set(['.', '!', '?', '。', '！', '？', '…'])
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '」', '』', ')', '）', ']'])
@@ -14,20 +9,28 @@ const URL_START = /^(?:https?:\/\/|www\.)/i
 const PAGE_FILE = /\.(?:s?html?|php|aspx?|jsp)(?:[?#]\S*)?$/i
 // A markdown link, whole or cut off where the scraper lost the URL: `[text](` or `[text](url)`.
 const MARKDOWN_LINK = /\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)?/g
-const LOWER_START = /^\p{Ll}/u
+// Used only on single non-ASCII characters, where the fast paths below do not decide.
+const LETTER = /\p{L}/u
+const MARK = /\p{M}/u
+const DIGIT = /\p{Nd}/u
+const LOWER = /\p{Ll}/u
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0
-  let n = 0
-  while (re.exec(text) !== null) n++
-  return n
+/** Han ideographs (URO, extension A, compatibility) and kana: each one counts as a word. */
+function isCjkWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff)
+}
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 }
 
 function linkChars(text: string): number {
   let n = 0
-  MARKDOWN_LINK.lastIndex = 0
-  for (let m = MARKDOWN_LINK.exec(text); m !== null; m = MARKDOWN_LINK.exec(text)) n += m[0].length
-  if (n > 0) return n
+  if (text.includes('](')) {
+    MARKDOWN_LINK.lastIndex = 0
+    for (let m = MARKDOWN_LINK.exec(text); m !== null; m = MARKDOWN_LINK.exec(text)) n += m[0].length
+    if (n > 0) return n
+  }
+  if (!text.includes('.')) return 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (URL_START.test(m[0]) || PAGE_FILE.test(m[0])) n += m[0].length
   return n
@@ -41,21 +44,68 @@ function endsTerminal(text: string): boolean {
 }
 
 /**
- * Compute the features the classifier reads for one block of text.
+ * Compute the features the classifier reads for one block of text, in one pass over its characters
+ * (Unicode-property regexes per block cost ten times more on long pages).
  *
  * @param text the block's text
  * @returns length, word count, terminal punctuation, script and digit shares, link share, case of the start
  */
 export function computeFeatures(text: string): BlockFeatures {
-  const letters = count(LETTER, text)
   const length = text.length
+  let letters = 0
+  let han = 0
+  let digits = 0
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i)
+    let wordChar: boolean
+    if (c < 0x80) {
+      const isLetter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+      const isDigit = c >= 0x30 && c <= 0x39
+      if (isLetter) letters++
+      else if (isDigit) digits++
+      wordChar = isLetter || isDigit
+    } else if (isCjkWordChar(c)) {
+      letters++
+      if (isHan(c)) han++
+      words++
+      inWord = false
+      continue
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      // Astral characters: Han extensions B+ count as Han words; others (emoji, math) as word characters if letters.
+      const cp = text.codePointAt(i)!
+      i++
+      if (cp >= 0x20000 && cp <= 0x3ffff) {
+        letters++
+        han++
+        words++
+        inWord = false
+        continue
+      }
+      wordChar = LETTER.test(String.fromCodePoint(cp))
+      if (wordChar) letters++
+    } else {
+      const ch = text[i]!
+      if (LETTER.test(ch)) {
+        letters++
+        wordChar = true
+      } else if (DIGIT.test(ch)) {
+        digits++
+        wordChar = true
+      } else wordChar = MARK.test(ch)
+    }
+    if (wordChar && !inWord) words++
+    inWord = wordChar
+  }
+  const first = text.charCodeAt(0)
   return {
     length,
-    words: count(WORD, text),
+    words,
     terminal: endsTerminal(text),
-    hanRatio: letters === 0 ? 0 : count(HAN, text) / letters,
-    digitRatio: length === 0 ? 0 : count(DIGIT, text) / length,
+    hanRatio: letters === 0 ? 0 : han / letters,
+    digitRatio: length === 0 ? 0 : digits / length,
     linkRatio: length === 0 ? 0 : linkChars(text) / length,
-    startsLower: LOWER_START.test(text),
+    startsLower: first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : LOWER.test(text.slice(0, 2)[0] ?? ''),
   }
 }

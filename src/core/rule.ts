@@ -9,6 +9,11 @@ export interface BlockRule {
   readonly description: string
   /** Returns the block edited (with its edits tagged by `id`), or the same block when nothing applies. */
   readonly apply: (block: Block, ctx: Context, doc: Doc) => Block
+  /**
+   * Optional cheap test over all the document's block text at once: when it returns false the rule
+   * cannot change any block and is skipped (most pages need no hygiene at all).
+   */
+  readonly applies?: (text: string) => boolean
 }
 
 /**
@@ -21,7 +26,13 @@ export interface BlockRule {
  * @returns the document with edited blocks
  */
 export function runBlockRules(doc: Doc, ctx: Context, rules: readonly BlockRule[], all = false): Doc {
-  const active = rules.filter((r) => isEnabled(ctx, r.id))
+  let allText: string | undefined
+  const active = rules.filter((r) => {
+    if (!isEnabled(ctx, r.id)) return false
+    if (r.applies === undefined) return true
+    allText ??= doc.blocks.map((b) => b.text).join('\n')
+    return r.applies(allText)
+  })
   if (active.length === 0) return doc
   let changed = false
   const blocks = doc.blocks.map((b) => {

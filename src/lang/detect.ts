@@ -1,27 +1,40 @@
 import { franc } from 'franc-min'
+import { FUNCTION_WORDS } from './function-words.js'
 import { ISO639_3_TO_1 } from './iso639.js'
 
 // Vietnamese is the only major Latin-script language with these letters (ă â đ ê ô ơ ư and the
 // stacked tone marks); a few of them in a Latin text settle it without a statistical model.
 const VIETNAMESE_LETTER = /[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉĩọỏụủũỵỷỹỳ]/giu
-const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['han', /\p{Script=Han}/gu],
-  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ['hangul', /\p{Script=Hangul}/gu],
-  ['latin', /\p{Script=Latin}/gu],
-  ['cyrillic', /\p{Script=Cyrillic}/gu],
-  ['arabic', /\p{Script=Arabic}/gu],
-  ['hebrew', /\p{Script=Hebrew}/gu],
-  ['greek', /\p{Script=Greek}/gu],
-  ['thai', /\p{Script=Thai}/gu],
-  ['devanagari', /\p{Script=Devanagari}/gu],
+/** Code-point ranges of the scripts that decide a language, checked in one pass (no per-script regex). */
+const SCRIPT_RANGES: ReadonlyArray<readonly [string, number, number]> = [
+  ['latin', 0x41, 0x5a], ['latin', 0x61, 0x7a], ['latin', 0xc0, 0x24f], ['latin', 0x1e00, 0x1eff],
+  ['greek', 0x370, 0x3ff], ['cyrillic', 0x400, 0x4ff], ['hebrew', 0x590, 0x5ff], ['arabic', 0x600, 0x6ff],
+  ['arabic', 0x750, 0x77f], ['devanagari', 0x900, 0x97f], ['thai', 0xe00, 0xe7f], ['hangul', 0x1100, 0x11ff],
+  ['kana', 0x3040, 0x30ff], ['hangul', 0x3130, 0x318f], ['kana', 0x31f0, 0x31ff], ['han', 0x3400, 0x4dbf],
+  ['han', 0x4e00, 0x9fff], ['hangul', 0xac00, 0xd7af], ['han', 0xf900, 0xfaff], ['han', 0x20000, 0x3ffff],
 ]
+const NOT_LATIN = new Set([0xd7, 0xf7]) // × and ÷ sit inside the Latin-1 letter range
+
+function scriptOf(cp: number): string | undefined {
+  if (NOT_LATIN.has(cp)) return undefined
+  for (const [name, lo, hi] of SCRIPT_RANGES) {
+    if (cp < lo) return undefined
+    if (cp <= hi) return name
+  }
+  return undefined
+}
 // Scripts used by one language in practice; the others go to the statistical detector.
 const SINGLE_LANGUAGE_SCRIPT: Readonly<Record<string, string>> = { hangul: 'ko', greek: 'el', thai: 'th', hebrew: 'he' }
 /** Below this many letters the statistical detector is guesswork, so the answer is left undefined. */
 const MIN_LETTERS_FOR_MODEL = 40
 /** The statistical detector reads at most this much text: enough to decide, and keeps it fast. */
-const MODEL_SAMPLE = 2000
+const MODEL_SAMPLE = 1000
+/** Function-word hits the leading language needs, and its lead over the next, to skip the model. */
+const FUNCTION_WORD_MIN_HITS = 12
+const FUNCTION_WORD_LEAD = 3
+const WORD_TO_LANGS = new Map<string, string[]>()
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_TO_LANGS.set(w, [...(WORD_TO_LANGS.get(w) ?? []), lang])
+const LATIN_WORD = /\p{Script=Latin}+/gu
 /** Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. */
 const VIETNAMESE_SHARE = 0.03
 
@@ -36,11 +49,20 @@ function count(re: RegExp, text: string): number {
  * Count letters of each script in a text.
  *
  * @param text any text
- * @returns letters per script name (`han`, `kana`, `latin`, …)
+ * @returns letters per script name (`han`, `kana`, `hangul`, `latin`, `cyrillic`, `arabic`, `hebrew`, `greek`, `thai`, `devanagari`)
  */
 export function scriptCounts(text: string): Record<string, number> {
   const out: Record<string, number> = {}
-  for (const [name, re] of SCRIPTS) out[name] = count(re, text)
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp < 0x41 || (cp > 0x7a && cp < 0xc0)) continue
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = text.codePointAt(i)!
+      i++
+    }
+    const name = scriptOf(cp)
+    if (name !== undefined) out[name] = (out[name] ?? 0) + 1
+  }
   return out
 }
 
@@ -73,7 +95,25 @@ export function detectLanguage(text: string): string | undefined {
   if (single !== undefined) return single
   if (top === 'latin' && count(VIETNAMESE_LETTER, sample) >= Math.max(2, topN * VIETNAMESE_SHARE)) return 'vi'
   if (topN < MIN_LETTERS_FOR_MODEL) return undefined
+  if (top === 'latin') {
+    const byWords = byFunctionWords(sample.slice(0, MODEL_SAMPLE * 2))
+    if (byWords !== undefined) return byWords
+  }
   const code = franc(sample.slice(0, MODEL_SAMPLE), { minLength: 10 })
   if (code === 'und') return undefined
   return ISO639_3_TO_1[code] ?? code
+}
+
+/** Decide a Latin-script language by its function words when one language clearly leads. */
+function byFunctionWords(text: string): string | undefined {
+  const hits = new Map<string, number>()
+  LATIN_WORD.lastIndex = 0
+  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
+    const langs = WORD_TO_LANGS.get(m[0].toLowerCase())
+    if (langs !== undefined) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1)
+  }
+  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1])
+  const [first, second] = ranked
+  if (first === undefined || first[1] < FUNCTION_WORD_MIN_HITS) return undefined
+  return second === undefined || first[1] >= second[1] * FUNCTION_WORD_LEAD ? first[0] : undefined
 }

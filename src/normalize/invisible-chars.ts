@@ -8,12 +8,14 @@ const ALWAYS = /[\u200B\u2060\uFEFF\u180E\u00AD]+/g
 const JOINER_IN_WORD = /(?<=[\p{Script=Latin}\p{Script=Han}\d])[\u200C\u200D]+(?=[\p{Script=Latin}\p{Script=Han}\d])/gu
 // Bidi marks and embeddings matter in right-to-left text; elsewhere they are copy-paste debris.
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g
+const HAS_INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u180E\u00AD\u202A-\u202E\u2066-\u2069]/
 const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
 
 /** Delete zero-width characters, soft hyphens and (outside right-to-left text) bidi controls. */
 export const invisibleChars: BlockRule = {
   id: 'normalize/invisible-chars',
   description: 'Delete zero-width spaces, BOMs, soft hyphens, joiners inside Latin/Han words, and bidi controls outside RTL text.',
+  applies: (text) => HAS_INVISIBLE.test(text),
   apply: (block) => {
     let b = editMatches(block, ALWAYS, invisibleChars.id, () => '')
     b = editMatches(b, JOINER_IN_WORD, invisibleChars.id, () => '')

@@ -9,6 +9,7 @@ const NON_ASCII_RUN = /[\s\S]?[^\u0000-\u007F]+/g // eslint-disable-line no-cont
 export const nfc: BlockRule = {
   id: 'normalize/nfc',
   description: 'Normalise to Unicode NFC, reporting each run that changed.',
+  applies: (text) => text.normalize('NFC') !== text,
   apply: (block) => {
     const text = block.text
     if (text.normalize('NFC') === text) return block

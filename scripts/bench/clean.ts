@@ -1,0 +1,56 @@
+/**
+ * clean() throughput on the benchmark's whole-page text and on the corpus, and the time of adversarial
+ * 1 MB inputs (the linear-time promise, measured rather than asserted in unit tests).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { clean } from '../../src/index.js'
+import type { BenchTable } from './types.js'
+
+const SHARED = join(import.meta.dirname, '../../../shared')
+const MIN_SECONDS = 2 // run each input set for at least this long, so timer noise is small
+
+function throughput(texts: readonly string[]): { mbs: number; docs: number; bytes: number } {
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0)
+  for (const t of texts.slice(0, 5)) clean(t) // warm-up
+  let rounds = 0
+  const t0 = performance.now()
+  let elapsed = 0
+  do {
+    for (const t of texts) clean(t)
+    rounds++
+    elapsed = (performance.now() - t0) / 1000
+  } while (elapsed < MIN_SECONDS)
+  return { mbs: (bytes * rounds) / 1e6 / elapsed, docs: (texts.length * rounds) / elapsed, bytes }
+}
+
+export async function run(): Promise<BenchTable[]> {
+  const pageText = JSON.parse(readFileSync(join(SHARED, 'bench/article-extraction-benchmark/page-text.json'), 'utf8')) as Record<string, { articleBody: string }>
+  const pages = Object.values(pageText).map((p) => p.articleBody)
+  const corpusDir = join(SHARED, 'corpus')
+  const corpus = readdirSync(corpusDir).map((f) => readFileSync(join(corpusDir, f), 'utf8'))
+  const rows: Array<Array<string | number>> = []
+  for (const [name, texts] of [['benchmark page text (111 pages)', pages], ['corpus (5 files)', corpus]] as const) {
+    const r = throughput(texts)
+    rows.push([name, (r.bytes / 1e6).toFixed(2), r.mbs.toFixed(1), r.docs.toFixed(0)])
+  }
+  const adversarial: Array<[string, string]> = [
+    ['a million 、', '、'.repeat(1_000_000)],
+    ['one giant line of words (1 MB)', 'word '.repeat(200_000)],
+    ['100 000 empty lines', '\n'.repeat(100_000)],
+    ['1 MB of one character', 'x'.repeat(1 << 20)],
+    ['1 MB of spaces then a letter', ' '.repeat(1 << 20) + 'x'],
+    ['100 000 short menu lines', 'Home\nNews\n'.repeat(50_000)],
+  ]
+  const adv: Array<Array<string | number>> = []
+  for (const [name, input] of adversarial) {
+    const t0 = performance.now()
+    clean(input)
+    const ms = performance.now() - t0
+    adv.push([name, (Buffer.byteLength(input) / 1e6).toFixed(2), ms.toFixed(0), (Buffer.byteLength(input) / 1e6 / (ms / 1000)).toFixed(1)])
+  }
+  return [
+    { title: 'clean() throughput', columns: ['input', 'MB', 'MB/s', 'docs/s'], rows, notes: ['target: >= 40 MB/s on the benchmark page text'] },
+    { title: 'clean() on adversarial inputs (linear time)', columns: ['input', 'MB', 'ms', 'MB/s'], rows: adv },
+  ]
+}
