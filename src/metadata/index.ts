@@ -1,13 +1,192 @@
-import type { Context, Doc } from '../types.js'
+import { judge } from '../core/doc.js'
+import { editBlock } from '../core/edit.js'
+import { isEnabled } from '../core/options.js'
+import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
+import type { Block, Context, Doc, Metadata } from '../types.js'
+import { findBodyStart } from './layout.js'
+import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { authorRule } from './rules/author.js'
+import { breadcrumbRule, readBreadcrumb } from './rules/breadcrumb.js'
+import { commentCountRule, readCommentCount } from './rules/comment-count.js'
+import { copyrightRule, readCopyright } from './rules/copyright.js'
+import { creditRule } from './rules/credit.js'
+import { dateRule, readGluedDate } from './rules/date.js'
+import { icpRule, readIcp } from './rules/icp.js'
+import { publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
+import { readSourcePrefix, sourceRule } from './rules/source.js'
+import { findTitle, titleRule } from './rules/title.js'
+
+export { readDateAt, validDate, type FoundDate } from './date.js'
+export { readMetadataLine, type Field, type LineReading } from './line.js'
+
+/** Every metadata rule, for documentation and `disable`. */
+export const METADATA_RULES = Object.freeze([
+  titleRule,
+  dateRule,
+  authorRule,
+  creditRule,
+  sourceRule,
+  commentCountRule,
+  copyrightRule,
+  icpRule,
+  publicSecurityFilingRule,
+  breadcrumbRule,
+])
+
+// A dateline sits within a few lines above the body when no title is found; further up is the menu's "today".
+const DATE_LOOKBACK = 3
+// Footer lines (copyright, ICP, counters, trails) are short; longer blocks are not read for them.
+const MAX_FOOTER_LINE = 300
 
 /**
- * The metadata stage. Placeholder: records the document language only.
+ * The metadata stage: reads title, date, author, credits, source, comment count, copyright, ICP and
+ * public-security filings, breadcrumb and section from the page text, never inventing a value. Lines that
+ * are wholly title, dateline, byline, credit or source are judged `metadata` under their rule (so they
+ * are listed in `removed`); a dateline glued to the first paragraph is cut off it. Footer lines
+ * (copyright, ICP, comment counter, breadcrumb) are only read: they keep the classifier's verdict.
  *
  * @param doc a classified document
- * @param _ctx the context
- * @returns the document with metadata
+ * @param ctx the context (rules can be turned off by id, e.g. `metadata/title`)
+ * @returns the document with `metadata` filled and metadata lines judged
+ * @example extractMetadata(doc, ctx).metadata // { title: '…', date: '2018-05-11', language: 'en', … }
  */
-export function extractMetadata(doc: Doc, _ctx: Context): Doc {
-  return doc.lang === undefined ? doc : { ...doc, metadata: { ...doc.metadata, language: doc.lang } }
+export function extractMetadata(doc: Doc, ctx: Context): Doc {
+  const lex = mergedLexicon(doc.lang)
+  const on = (id: string): boolean => isEnabled(ctx, id)
+  const blocks = [...doc.blocks]
+  const meta: Metadata = { ...doc.metadata }
+  if (doc.lang !== undefined) meta.language = doc.lang
+
+  const footer = readFooter(blocks, lex, on, meta)
+  // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
+  const end = footer.commentStart ?? blocks.length
+  const readings = blocks.map((b, i) => (i < end || b.verdict === 'body' ? readLine(b, lex, on) : undefined))
+  const isMeta = (i: number): boolean => readings[i] !== undefined
+  const bodyStart = findBodyStart(blocks, isMeta)
+  const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, lex) : undefined
+  if (title !== undefined) {
+    meta.title = title.title
+    if (title.siteName !== undefined) meta.siteName = title.siteName
+    for (const i of title.blocks) blocks[i] = judge(blocks[i]!, 'metadata', titleRule.id)
+  }
+  const titleAt = title === undefined ? undefined : title.blocks[title.blocks.length - 1]!
+
+  for (let i = 0; i < blocks.length; i++) {
+    const r = readings[i]
+    if (r === undefined || title?.blocks.includes(i) === true) continue
+    const dateOnly = r.fields.every((f) => f.kind === 'date')
+    if (!dateOnly || blocks[i]!.verdict === 'body' || (i < bodyStart && i < end)) blocks[i] = judge(blocks[i]!, 'metadata', r.rule)
+    if (i < end) collect(meta, r)
+  }
+
+  const date = on(dateRule.id) ? chooseDate(blocks, readings, bodyStart, titleAt, end, lex) : undefined
+  if (date !== undefined) {
+    meta.date = date.iso
+    if (date.cut !== undefined) {
+      const b = blocks[bodyStart]!
+      blocks[bodyStart] = editBlock(b, [{ from: 0, to: date.cut, text: '', rule: dateRule.id, removal: true }])
+    }
+  }
+  if (meta.source === undefined && meta.title !== undefined && on(sourceRule.id)) {
+    const prefix = readSourcePrefix(meta.title, lex)
+    if (prefix !== undefined) meta.source = prefix
+  }
+  if (meta.breadcrumb !== undefined) {
+    const trail = meta.breadcrumb
+    const last = trail[trail.length - 1] === meta.title ? trail.length - 2 : trail.length - 1
+    if (last >= 1) meta.section = trail[last]!
+  }
+  return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/** A block's metadata line reading, when the line is short and every rule it uses is on. */
+function readLine(b: Block, lex: MergedLexicon, on: (id: string) => boolean): LineReading | undefined {
+  if (b.text.length > MAX_METADATA_LINE) return undefined
+  const r = readMetadataLine(b.text, lex)
+  return r !== undefined && r.fields.every((f) => on(f.rule)) ? r : undefined
+}
+
+/** Add a line's author, source and credits (first value of each wins; credits gather, without repeats). */
+function collect(meta: Metadata, r: LineReading): void {
+  for (const f of r.fields) {
+    if (f.kind === 'author' && f.value !== '' && meta.author === undefined) meta.author = f.value
+    else if (f.kind === 'source' && f.value !== '' && meta.source === undefined) meta.source = f.value
+    else if (f.kind === 'credit' && f.names !== undefined && f.names.length > 0) {
+      const credits = { ...meta.credits }
+      const role = f.role ?? 'credit'
+      const names = [...(credits[role] ?? [])]
+      for (const n of f.names) if (!names.includes(n)) names.push(n)
+      credits[role] = names
+      meta.credits = credits
+    }
+  }
+}
+
+/** Read footer values from every short block, whatever its verdict; returns where the comment section starts. */
+function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): { commentStart?: number } {
+  let commentStart: number | undefined
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text
+    if (t.length > MAX_FOOTER_LINE) continue
+    if (meta.commentCount === undefined && on(commentCountRule.id)) {
+      const n = readCommentCount(t, lex)
+      if (n !== undefined) {
+        meta.commentCount = n
+        commentStart = i
+      }
+    }
+    if (meta.copyright === undefined && on(copyrightRule.id)) {
+      const c = readCopyright(t, lex)
+      if (c !== undefined) meta.copyright = c
+    }
+    if (meta.icp === undefined && on(icpRule.id)) {
+      const icp = readIcp(t)
+      if (icp !== undefined) meta.icp = icp
+    }
+    if (meta.publicSecurityFiling === undefined && on(publicSecurityFilingRule.id)) {
+      const psf = readPublicSecurityFiling(t)
+      if (psf !== undefined) meta.publicSecurityFiling = psf
+    }
+    if (meta.breadcrumb === undefined && on(breadcrumbRule.id)) {
+      const trail = readBreadcrumb(t, lex)
+      if (trail !== undefined) meta.breadcrumb = trail
+    }
+  }
+  return commentStart === undefined ? {} : { commentStart }
+}
+
+/**
+ * Choose the page date, in order of trust: a dateline between the title and the body; a dateline glued
+ * to the first paragraph; a dateline just above the title; a labelled date anywhere above the comments.
+ */
+function chooseDate(
+  blocks: readonly Block[],
+  readings: readonly (LineReading | undefined)[],
+  bodyStart: number,
+  titleAt: number | undefined,
+  end: number,
+  lex: MergedLexicon,
+): { iso: string; cut?: number } | undefined {
+  const dateIn = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date')?.value
+  if (bodyStart >= 0) {
+    const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
+    for (let i = lo; i < bodyStart; i++) {
+      const d = dateIn(i)
+      if (d !== undefined) return { iso: d }
+    }
+    const glued = readGluedDate(blocks[bodyStart]!.text, lex)
+    if (glued !== undefined) return { iso: glued.iso, cut: glued.cut }
+    if (titleAt !== undefined) {
+      for (let i = titleAt - 1; i >= Math.max(0, titleAt - DATE_LOOKBACK); i--) {
+        const d = dateIn(i)
+        if (d !== undefined) return { iso: d }
+      }
+    }
+  }
+  for (let i = 0; i < end; i++) {
+    const f = readings[i]?.fields.find((x) => x.kind === 'date' && x.labelled === true)
+    if (f !== undefined) return { iso: f.value }
+  }
+  return undefined
+}

@@ -1,0 +1,92 @@
+import type { FieldLabel, MetadataLexicon } from './types.js'
+
+// Credit labels of English pages, and the labels machine translation makes of Chinese ones
+// (`reporter:`, `edit:`, `audit:`, `photography:`, `responsible editor:`, `proofreading:`).
+// Latin labels need a colon (`Editor: Jane Doe`), so a sentence starting "Editor Jane Doe said" is not a credit.
+const CREDITS: readonly FieldLabel[] = [
+  { label: 'reporter', field: 'credit', role: 'reporter' },
+  { label: 'reporters', field: 'credit', role: 'reporter' },
+  { label: 'reported by', field: 'credit', role: 'reporter', bare: true },
+  { label: 'correspondent', field: 'credit', role: 'correspondent' },
+  { label: 'correspondents', field: 'credit', role: 'correspondent' },
+  { label: 'photographer', field: 'credit', role: 'photographer' },
+  { label: 'photographers', field: 'credit', role: 'photographer' },
+  { label: 'photography', field: 'credit', role: 'photographer' },
+  { label: 'photo', field: 'credit', role: 'photographer' },
+  { label: 'photos', field: 'credit', role: 'photographer' },
+  { label: 'photo by', field: 'credit', role: 'photographer', bare: true },
+  { label: 'photos by', field: 'credit', role: 'photographer', bare: true },
+  { label: 'photographed by', field: 'credit', role: 'photographer', bare: true },
+  { label: 'editor', field: 'credit', role: 'editor' },
+  { label: 'editors', field: 'credit', role: 'editor' },
+  { label: 'edit', field: 'credit', role: 'editor' },
+  { label: 'edited by', field: 'credit', role: 'editor', bare: true },
+  { label: 'editing', field: 'credit', role: 'editor' },
+  { label: 'responsible editor', field: 'credit', role: 'editor' },
+  { label: 'editor in charge', field: 'credit', role: 'editor' },
+  { label: 'editor-in-charge', field: 'credit', role: 'editor' },
+  { label: 'executive editor', field: 'credit', role: 'editor' },
+  { label: 'chief editor', field: 'credit', role: 'editor' },
+  { label: 'editor-in-chief', field: 'credit', role: 'editor' },
+  { label: 'reviewer', field: 'credit', role: 'reviewer' },
+  { label: 'review', field: 'credit', role: 'reviewer' },
+  { label: 'reviewed by', field: 'credit', role: 'reviewer', bare: true },
+  { label: 'audit', field: 'credit', role: 'reviewer' },
+  { label: 'auditor', field: 'credit', role: 'reviewer' },
+  { label: 'proofreading', field: 'credit', role: 'proofreader' },
+  { label: 'proofreader', field: 'credit', role: 'proofreader' },
+  { label: 'translator', field: 'credit', role: 'translator' },
+  { label: 'translation', field: 'credit', role: 'translator' },
+  { label: 'translated by', field: 'credit', role: 'translator', bare: true },
+  { label: 'producer', field: 'credit', role: 'producer' },
+  { label: 'produced by', field: 'credit', role: 'producer', bare: true },
+  { label: 'designer', field: 'credit', role: 'designer' },
+  { label: 'typesetting', field: 'credit', role: 'designer' },
+  { label: 'intern', field: 'credit', role: 'intern' },
+  { label: 'contributor', field: 'credit', role: 'contributor' },
+]
+
+/** English labels, month names and phrases for metadata. */
+export const en: MetadataLexicon = {
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  },
+  weekdays: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ],
+  timeWords: ['at'],
+  labels: [
+    // `Date: 2018-05-11`, `date 2025-08-25 …`, `Published: May 8, 2023`; a date label is only taken when a
+    // whole date follows, so `Published studies show…` is not one.
+    { label: 'date', field: 'date', bare: true },
+    { label: 'published', field: 'date', bare: true },
+    { label: 'published on', field: 'date', bare: true },
+    { label: 'posted', field: 'date', bare: true },
+    { label: 'posted on', field: 'date', bare: true },
+    { label: 'release time', field: 'date', bare: true },
+    { label: 'release date', field: 'date', bare: true },
+    { label: 'publication date', field: 'date', bare: true },
+    { label: 'publish time', field: 'date', bare: true },
+    { label: 'time', field: 'date' },
+    // `Source: Xinhua`, `Article source: …`; not `Sources say…` (no colon).
+    { label: 'source', field: 'source' },
+    { label: 'article source', field: 'source' },
+    { label: 'news source', field: 'source' },
+    // `Author: Emma`; `Written by Jane Doe`.
+    { label: 'author', field: 'author' },
+    { label: 'authors', field: 'author' },
+    { label: 'written by', field: 'author', bare: true },
+    ...CREDITS,
+  ],
+  bylines: ['by'],
+  nameJoiners: ['and', '&'],
+  home: ['home', 'homepage', 'home page', 'front page'],
+  outletWords: ['agency', 'news', 'daily', 'times', 'post', 'press', 'herald', 'tribune', 'gazette', 'journal', 'network', 'tv', 'radio'],
+  commentWords: ['comment', 'comments', 'response', 'responses', 'reply', 'replies'],
+  copyright: ['copyright', '(c)'],
+  rightsReserved: ['all rights reserved', 'all right reserved', 'some rights reserved'],
+  datePatterns: [],
+}

@@ -1,0 +1,63 @@
+import type { CreditRole } from '../../types.js'
+
+/** Which metadata field a label introduces. */
+export type FieldKind = 'date' | 'source' | 'author' | 'credit'
+
+/**
+ * A label that introduces a metadata value on a line: `Source:`, `责任编辑：`, `Phóng viên:`.
+ * Matched case-insensitively, at the start of a line or after a separator, and followed by a colon
+ * (ASCII or full-width) unless `bare` allows a space or nothing instead.
+ */
+export interface FieldLabel {
+  /** The label in lower case, without its colon. */
+  readonly label: string
+  readonly field: FieldKind
+  /** For credits: the English role key the label maps to. */
+  readonly role?: CreditRole
+  /**
+   * The label may stand without a colon at the start of a line (`记者 李四`, `date 2025-08-25`): only for
+   * labels that are never the first word of an ordinary sentence.
+   */
+  readonly bare?: boolean
+}
+
+/** A date shape a language writes with its own words (`2023年5月8日`, `ngày 12 tháng 6 năm 2024`). */
+export interface DatePattern {
+  /** A sticky regular expression with three groups, matched at a position. */
+  readonly re: RegExp
+  /** The order of the groups: year-month-day or day-month-year. */
+  readonly order: 'ymd' | 'dmy'
+}
+
+/** Per-language data the metadata rules read. Every string is lower case. */
+export interface MetadataLexicon {
+  /** Month names and abbreviations → month number (`sept` → 9). */
+  readonly months: Readonly<Record<string, number>>
+  /** Weekday names that may precede a date (`Monday, May 8, 2023`). */
+  readonly weekdays: readonly string[]
+  /** Words between a date and its time (`at 10:20`). */
+  readonly timeWords: readonly string[]
+  /** Labels that introduce a field value. */
+  readonly labels: readonly FieldLabel[]
+  /** Words that introduce an author without a colon: `By Jane Doe`. */
+  readonly bylines: readonly string[]
+  /** Words that join two names: `Jane Doe and John Roe`. */
+  readonly nameJoiners: readonly string[]
+  /** First item of a breadcrumb trail: `Home` in `Home>News>General News`. */
+  readonly home: readonly string[]
+  /** Last word of a news outlet's name, for a source prefix: `Xinhua News Agency: …`. */
+  readonly outletWords: readonly string[]
+  /** Words for comments in a comment counter: `5 comments`, `This post has 5 comments`. */
+  readonly commentWords: readonly string[]
+  /** Words a copyright footer uses besides `©`. */
+  readonly copyright: readonly string[]
+  /** Words that end a copyright holder's name: `All Rights Reserved`. */
+  readonly rightsReserved: readonly string[]
+  /** Date shapes with words of the language. */
+  readonly datePatterns: readonly DatePattern[]
+  /**
+   * How to read an all-numeric date whose first two parts could both be day or month (`12/06/2024`):
+   * `dmy`, `mdy`, or undefined to read only dates where one part is over 12.
+   */
+  readonly numericOrder?: 'dmy' | 'mdy'
+}

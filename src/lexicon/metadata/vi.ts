@@ -1,0 +1,45 @@
+import type { MetadataLexicon } from './types.js'
+
+/** Vietnamese labels, date shapes and phrases for metadata. */
+export const vi: MetadataLexicon = {
+  months: {},
+  weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 'cn'],
+  timeWords: ['lúc'],
+  labels: [
+    // `ngày 12/06/2024`, `Ngày đăng: 12/06/2024`; only taken when a whole date follows.
+    { label: 'ngày', field: 'date', bare: true },
+    { label: 'ngày đăng', field: 'date', bare: true },
+    { label: 'đăng ngày', field: 'date', bare: true },
+    { label: 'thời gian', field: 'date' },
+    // `Nguồn: TTXVN`; `Theo VnExpress` alone on a line (a sentence `Theo ông A, …` is too long or punctuated).
+    { label: 'nguồn', field: 'source' },
+    { label: 'theo', field: 'source', bare: true },
+    { label: 'tác giả', field: 'author' },
+    // `Phóng viên: Nguyễn Văn A`, `PV: …`, `Ảnh: …`, `Biên tập: …`.
+    { label: 'phóng viên', field: 'credit', role: 'reporter' },
+    { label: 'pv', field: 'credit', role: 'reporter' },
+    { label: 'nhóm phóng viên', field: 'credit', role: 'reporter' },
+    { label: 'cộng tác viên', field: 'credit', role: 'correspondent' },
+    { label: 'ctv', field: 'credit', role: 'correspondent' },
+    { label: 'ảnh', field: 'credit', role: 'photographer' },
+    { label: 'nhiếp ảnh', field: 'credit', role: 'photographer' },
+    { label: 'biên tập', field: 'credit', role: 'editor' },
+    { label: 'biên tập viên', field: 'credit', role: 'editor' },
+    { label: 'dịch', field: 'credit', role: 'translator' },
+    { label: 'người dịch', field: 'credit', role: 'translator' },
+    { label: 'thực hiện', field: 'credit', role: 'producer' },
+    { label: 'trình bày', field: 'credit', role: 'designer' },
+  ],
+  bylines: [],
+  nameJoiners: ['và'],
+  home: ['trang chủ'],
+  outletWords: ['báo'],
+  commentWords: ['bình luận', 'ý kiến'],
+  copyright: ['bản quyền'],
+  rightsReserved: ['bảo lưu mọi quyền'],
+  datePatterns: [
+    // `ngày 12 tháng 6 năm 2024` (after the `ngày` label), `12 tháng 6, 2024`; not `tháng 6 năm 2024` (no day).
+    { re: /(\d{1,2}) tháng (\d{1,2})(?: năm|,) (\d{4})/y, order: 'dmy' },
+  ],
+  numericOrder: 'dmy',
+}

@@ -1,0 +1,57 @@
+import type { MetadataLexicon } from './types.js'
+
+/** Chinese labels, date shapes and phrases for metadata. */
+export const zh: MetadataLexicon = {
+  months: {},
+  weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  timeWords: [],
+  labels: [
+    // `发布时间：2023-05-08`, `日期：2023年5月8日`; only taken when a whole date follows.
+    { label: '发布时间', field: 'date', bare: true },
+    { label: '发布日期', field: 'date', bare: true },
+    { label: '发表时间', field: 'date', bare: true },
+    { label: '发布于', field: 'date', bare: true },
+    { label: '日期', field: 'date', bare: true },
+    { label: '时间', field: 'date', bare: true },
+    // `来源：新华社`; not `来源于…` in a sentence (no colon).
+    { label: '来源', field: 'source' },
+    { label: '稿源', field: 'source' },
+    { label: '文章来源', field: 'source' },
+    { label: '信息来源', field: 'source' },
+    { label: '作者', field: 'author' },
+    // `记者 李四`, `（记者 张三 李四）`, `责任编辑：张三`: credit labels are nouns no sentence starts with
+    // followed directly by a name, so they may stand without a colon.
+    { label: '记者', field: 'credit', role: 'reporter', bare: true },
+    { label: '本报记者', field: 'credit', role: 'reporter', bare: true },
+    { label: '通讯员', field: 'credit', role: 'correspondent', bare: true },
+    { label: '摄影', field: 'credit', role: 'photographer', bare: true },
+    { label: '摄影记者', field: 'credit', role: 'photographer', bare: true },
+    { label: '图片', field: 'credit', role: 'photographer' },
+    { label: '编辑', field: 'credit', role: 'editor', bare: true },
+    { label: '责任编辑', field: 'credit', role: 'editor', bare: true },
+    { label: '责编', field: 'credit', role: 'editor', bare: true },
+    { label: '主编', field: 'credit', role: 'editor' },
+    { label: '审核', field: 'credit', role: 'reviewer', bare: true },
+    { label: '审校', field: 'credit', role: 'reviewer', bare: true },
+    { label: '编审', field: 'credit', role: 'reviewer', bare: true },
+    { label: '初审', field: 'credit', role: 'reviewer', bare: true },
+    { label: '复审', field: 'credit', role: 'reviewer', bare: true },
+    { label: '终审', field: 'credit', role: 'reviewer', bare: true },
+    { label: '校对', field: 'credit', role: 'proofreader', bare: true },
+    { label: '翻译', field: 'credit', role: 'translator' },
+    { label: '监制', field: 'credit', role: 'producer', bare: true },
+    { label: '设计', field: 'credit', role: 'designer' },
+    { label: '实习生', field: 'credit', role: 'intern', bare: true },
+  ],
+  bylines: [],
+  nameJoiners: ['和', '及'],
+  home: ['首页', '网站首页', '主页'],
+  outletWords: ['社', '报', '网', '台'],
+  commentWords: ['评论', '条评论'],
+  copyright: ['版权所有', '版权'],
+  rightsReserved: ['版权所有'],
+  datePatterns: [
+    // `2023年5月8日`, `2023 年 05 月 08 日`, `2023年5月8号`; not `2023年5月` (no day).
+    { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]/y, order: 'ymd' },
+  ],
+}

@@ -1,0 +1,162 @@
+import type { MergedLexicon } from '../lexicon/metadata/index.js'
+import { isWordChar, wordsAt } from './text.js'
+
+/** A date read from text: where it is, and its ISO 8601 form. */
+export interface FoundDate {
+  /** Offset of the first character of the date (after any weekday). */
+  readonly start: number
+  /** Offset just past the date (and its time, when one follows). */
+  readonly end: number
+  /** `2018-05-11`, or `2024-04-29T11:39:42` when a time is given; never a time zone. */
+  readonly iso: string
+}
+
+// The oldest and newest years a page date is taken from: outside them a number is a code, not a year.
+const MIN_YEAR = 1900
+const MAX_YEAR = 2100
+// Shapes, each sticky so it is tried only at one position (linear over a line).
+// `2018/05/11`, `2024-04-29`, `2018.05.11`; not `2018/05/111` or `2018-05/11` (mixed separators).
+const YMD = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y
+// `12/06/2024`, `6.9.2024`; the order of day and month comes from the language.
+const NUMERIC_DM_Y = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/y
+// After a month name: ` 6, 2024`, ` 6th 2024`; not ` 6` (no year).
+const DAY_YEAR = / {0,2}(\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\d{4})(?!\d)/y
+// Before a month name: `6 `, `6th `, `6. `.
+const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\.? {1,2}/y
+// After day and month name: ` 2024`, `, 2024`.
+const YEAR_AFTER = /,? {1,2}(\d{4})(?!\d)/y
+// A time: `11:39:42`, `10:20`, `9:05 pm`, `10：20`; not `10:205` or `10:20:` followed by more digits.
+const TIME = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?: ?([ap])\.?m\b\.?)?(?![\d:：])/iy
+
+/**
+ * Read a date, and a time after it when there is one, starting exactly at `pos` (a leading weekday such
+ * as `Monday, ` is skipped). Impossible dates (`2023-02-30`, month 13) and years outside 1900-2100 are
+ * rejected; an all-numeric date whose day and month could be swapped is read in the language's order, or
+ * not at all when the language has none.
+ *
+ * @param text the text
+ * @param pos where the date should start
+ * @param lex the merged lexicon (month names, weekdays, shapes, numeric order)
+ * @returns the date found, or undefined
+ * @example readDateAt('2018/05/11 Source:', 0, lex) // { start: 0, end: 10, iso: '2018-05-11' }
+ */
+export function readDateAt(text: string, pos: number, lex: MergedLexicon): FoundDate | undefined {
+  if (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) return undefined
+  const start = skipWeekday(text, pos, lex)
+  const ymd = readYmd(text, start, lex)
+  if (ymd === undefined) return undefined
+  const [y, m, d, end] = ymd
+  if (!validDate(y, m, d)) return undefined
+  const date = `${y}-${pad(m)}-${pad(d)}`
+  const time = readTimeAfter(text, end, lex)
+  return time === undefined ? { start, end, iso: date } : { start, end: time[1], iso: `${date}T${time[0]}` }
+}
+
+function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number, number, number] | undefined {
+  let m = stickyAt(YMD, text, pos)
+  if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]
+  for (const p of lex.datePatterns) {
+    m = stickyAt(p.re, text, pos)
+    if (m === null) continue
+    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])]
+    return p.order === 'ymd' ? [a, b, c, pos + m[0].length] : [c, b, a, pos + m[0].length]
+  }
+  m = stickyAt(NUMERIC_DM_Y, text, pos)
+  if (m !== null) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
+    const end = pos + m[0].length
+    // One part over 12 can only be the day; otherwise the language decides, or the date is left unread.
+    if (a > 12 && b <= 12) return [y, b, a, end]
+    if (b > 12 && a <= 12) return [y, a, b, end]
+    if (lex.numericOrder === 'dmy') return [y, b, a, end]
+    if (lex.numericOrder === 'mdy') return [y, a, b, end]
+    return undefined
+  }
+  const month = readMonth(text, pos, lex)
+  if (month !== undefined) {
+    m = stickyAt(DAY_YEAR, text, month[1])
+    return m === null ? undefined : [Number(m[2]), month[0], Number(m[1]), month[1] + m[0].length]
+  }
+  m = stickyAt(DAY_BEFORE, text, pos)
+  if (m !== null) {
+    const mon = readMonth(text, pos + m[0].length, lex)
+    if (mon === undefined) return undefined
+    const y = stickyAt(YEAR_AFTER, text, mon[1])
+    return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length]
+  }
+  return undefined
+}
+
+/** A month name or abbreviation at `pos` (with an optional abbreviation dot): `[month, end]`. */
+function readMonth(text: string, pos: number, lex: MergedLexicon): [number, number] | undefined {
+  let end = pos
+  while (end < text.length && end - pos < MAX_MONTH_NAME && isLetter(text.charCodeAt(end))) end++
+  if (end === pos || isLetter(text.charCodeAt(end))) return undefined
+  const n = lex.months.get(text.slice(pos, end).toLowerCase())
+  if (n === undefined) return undefined
+  return [n, text.charCodeAt(end) === 0x2e ? end + 1 : end]
+}
+
+// Longer than any month name in the lexicons ("september"), so a long word is rejected without a lookup.
+const MAX_MONTH_NAME = 12
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/** Skip `Monday, ` / `星期一 ` / `Thứ hai, ` before a date. */
+function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
+  const w = wordsAt(text, pos, lex.weekdays)
+  if (w === undefined) return pos
+  let p = pos + w.length
+  if (text[p] === '.') p++
+  if (text[p] === ',' || text[p] === '，') p++
+  while (text[p] === ' ') p++
+  return p === pos + w.length ? pos : p
+}
+
+/** A time after a date: `' 11:39:42'`, `', 10:20'`, `' at 9:05 pm'` → `['11:39:42', end]`. */
+function readTimeAfter(text: string, pos: number, lex: MergedLexicon): [string, number] | undefined {
+  let p = pos
+  if (text[p] === ',' || text[p] === 'T') p++
+  while (text[p] === ' ' && p - pos < 4) p++
+  const w = wordsAt(text, p, lex.timeWords)
+  if (w !== undefined && text[p + w.length] === ' ') p += w.length + 1
+  if (p === pos && text[pos] !== 'T') return undefined
+  const m = stickyAt(TIME, text, p)
+  if (m === null) return undefined
+  let h = Number(m[1])
+  const min = Number(m[2])
+  const sec = m[3] === undefined ? undefined : Number(m[3])
+  const ampm = m[4]?.toLowerCase()
+  if (ampm !== undefined) {
+    if (h < 1 || h > 12) return undefined
+    h = (h % 12) + (ampm === 'p' ? 12 : 0)
+  }
+  if (h > 23 || min > 59 || (sec !== undefined && sec > 59)) return undefined
+  return [`${pad(h)}:${pad(min)}${sec === undefined ? '' : `:${pad(sec)}`}`, p + m[0].length]
+}
+
+function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos
+  return re.exec(text)
+}
+
+/**
+ * Whether year, month and day make a real calendar date in the years pages are dated in.
+ *
+ * @param y year
+ * @param m month, 1-12
+ * @param d day of the month
+ * @returns true for a possible date
+ */
+export function validDate(y: number, m: number, d: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!
+  return d <= days
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}

@@ -1,0 +1,158 @@
+import type { FieldKind, FieldLabel, MergedLexicon } from '../lexicon/metadata/index.js'
+import type { RuleId } from '../types.js'
+import { authorRule, readAuthor, readByline } from './rules/author.js'
+import { creditRule, readCredit } from './rules/credit.js'
+import { dateRule, readWholeDate } from './rules/date.js'
+import { readSource, sourceRule } from './rules/source.js'
+import { isHan, isSeparator, trimSeparators, wordAt } from './text.js'
+
+/** One value a metadata line states. */
+export interface Field {
+  readonly kind: FieldKind
+  /** The rule that read it: `metadata/date`, `metadata/credit`, `metadata/author`, `metadata/source`. */
+  readonly rule: RuleId
+  /** For credits: the English role key. */
+  readonly role?: string
+  /** The ISO date, the source, or the author; empty when the label stood alone (`Source:`). */
+  readonly value: string
+  /** For credits: the names, as written. */
+  readonly names?: readonly string[]
+  /** For dates: a label introduced it (`Published: …`), which vouches for it anywhere on the page. */
+  readonly labelled?: boolean
+}
+
+/** A line that is nothing but metadata, and what it states. */
+export interface LineReading {
+  readonly fields: readonly Field[]
+  /** The rule of the line's first field: the rule the line is removed under. */
+  readonly rule: RuleId
+}
+
+/** Metadata lines are short; a longer line is prose, and is not scanned for labels at all. */
+export const MAX_METADATA_LINE = 200
+
+const RULE_OF: Readonly<Record<FieldKind, RuleId>> = {
+  date: dateRule.id,
+  credit: creditRule.id,
+  author: authorRule.id,
+  source: sourceRule.id,
+}
+
+// Bars and bullets split a line into independent parts: `By Jane Doe | May 8, 2023`.
+const PART_BREAKS = new Set(Array.from('|｜丨•', (c) => c.charCodeAt(0)))
+
+/**
+ * Read a line that holds only metadata: a dateline, labelled fields (`2018/05/11 Source:`,
+ * `记者 张三 通讯员 李四`, `Editor: Jane Doe | Reviewer: John Roe`) or a byline. Every part of the line
+ * must be read, so a sentence that starts with a label is not a metadata line.
+ *
+ * @param text the line (a block's text)
+ * @param lex the merged lexicon
+ * @returns the fields, or undefined when the line is not wholly metadata
+ * @example readMetadataLine('reporter:Li Yannan', lex) // { fields: [{ kind: 'credit', role: 'reporter', names: ['Li Yannan'], … }], … }
+ */
+export function readMetadataLine(text: string, lex: MergedLexicon): LineReading | undefined {
+  if (text.length === 0 || text.length > MAX_METADATA_LINE) return undefined
+  const fields: Field[] = []
+  let from = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !PART_BREAKS.has(text.charCodeAt(i))) continue
+    const [a, b] = trimSeparators(text, from, i)
+    from = i + 1
+    if (a === b) continue
+    const part = readPart(text.slice(a, b), lex)
+    if (part === undefined) return undefined
+    fields.push(...part)
+  }
+  const first = fields[0]
+  return first === undefined ? undefined : { fields, rule: first.rule }
+}
+
+/** One part of a line: a byline, or an optional date followed by labelled fields. */
+function readPart(part: string, lex: MergedLexicon): Field[] | undefined {
+  const byline = readByline(part, lex)
+  if (byline !== undefined) return [{ kind: 'author', rule: authorRule.id, value: byline }]
+  const hits = findLabels(part, lex)
+  const fields: Field[] = []
+  const headEnd = hits[0]?.at ?? part.length
+  const [ha, hb] = trimSeparators(part, 0, headEnd)
+  if (ha < hb) {
+    const iso = readWholeDate(part, ha, hb, lex)
+    if (iso === undefined) return undefined
+    fields.push({ kind: 'date', rule: dateRule.id, value: iso })
+  }
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!
+    const [va, vb] = trimSeparators(part, h.valueStart, hits[k + 1]?.at ?? part.length)
+    const field = readValue(h.label, part.slice(va, vb), lex)
+    if (field === undefined) return undefined
+    fields.push(field)
+  }
+  return fields.length > 0 ? fields : undefined
+}
+
+function readValue(label: FieldLabel, value: string, lex: MergedLexicon): Field | undefined {
+  const rule = RULE_OF[label.field]
+  switch (label.field) {
+    case 'date': {
+      const iso = readWholeDate(value, 0, value.length, lex)
+      return iso === undefined ? undefined : { kind: 'date', rule, value: iso, labelled: true }
+    }
+    case 'source': {
+      const v = readSource(value)
+      return v === undefined ? undefined : { kind: 'source', rule, value: v }
+    }
+    case 'author': {
+      const v = readAuthor(value, lex)
+      return v === undefined ? undefined : { kind: 'author', rule, value: v }
+    }
+    case 'credit': {
+      const names = readCredit(value, lex)
+      return names === undefined ? undefined : { kind: 'credit', rule, role: label.role ?? 'credit', value: names.join(', '), names }
+    }
+  }
+}
+
+interface LabelHit {
+  readonly at: number
+  readonly valueStart: number
+  readonly label: FieldLabel
+}
+
+// A colon may sit this many spaces after its label: `Source :`.
+const MAX_SPACES_BEFORE_COLON = 2
+
+/**
+ * Find field labels in a part: at its start or after a separator, followed by a colon; bare labels
+ * (`记者 李四`, `date 2025-08-25`) also without one, Latin ones only at the start of the part.
+ */
+function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
+  const hits: LabelHit[] = []
+  for (let i = 0; i < part.length; i++) {
+    if (i > 0 && !isSeparator(part.charCodeAt(i - 1))) continue
+    if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
+    const hit = labelAt(part, i, lex.labels)
+    if (hit !== undefined) hits.push(hit)
+  }
+  return hits
+}
+
+function labelAt(part: string, i: number, labels: readonly FieldLabel[]): LabelHit | undefined {
+  const first = part[i]!.toLowerCase()
+  for (const label of labels) {
+    if (label.label[0] !== first || !wordAt(part, i, label.label)) continue
+    let j = i + label.label.length
+    let spaces = 0
+    while (part[j] === ' ' && spaces < MAX_SPACES_BEFORE_COLON) {
+      j++
+      spaces++
+    }
+    if (part[j] === ':' || part[j] === '：') return { at: i, valueStart: j + 1, label }
+    if (label.bare !== true) continue
+    const end = i + label.label.length
+    const han = isHan(label.label.charCodeAt(0))
+    if (han && (part[end] === ' ' || isHan(part.charCodeAt(end)))) return { at: i, valueStart: end, label }
+    if (!han && i === 0 && part[end] === ' ') return { at: i, valueStart: end + 1, label }
+  }
+  return undefined
+}

@@ -1,0 +1,103 @@
+import type { MergedLexicon } from '../lexicon/metadata/index.js'
+import { endsSentence, isHan, isWordChar } from './text.js'
+
+// A credited name is short: more words than this is a phrase or a sentence, not a name.
+const MAX_NAME_WORDS = 4
+// Longer than any personal name, even with a middle name and particles.
+const MAX_NAME_CHARS = 40
+// Chinese personal names are two to four characters (one or two for the surname, one to three given).
+const MIN_HAN_NAME = 2
+const MAX_HAN_NAME = 4
+// A credit line lists a handful of people; more items is a list of something else.
+const MAX_NAMES = 8
+
+// Between names: enumeration comma, commas, semicolons, slashes, ampersand.
+const NAME_SEPARATORS = new Set(Array.from('、,，;；/&|｜', (c) => c.charCodeAt(0)))
+
+/**
+ * Split a credit value into names, copied as written: `Summer Yuqing`, `张三、李四`, `张三 李四`,
+ * `Jane Doe and John Roe`. Returns undefined when any part does not look like a name (a sentence, a
+ * number, too many words), so a line that merely starts with a label is not taken for a credit.
+ *
+ * @param value the text after the label
+ * @param lex the merged lexicon (name joiners)
+ * @returns the names, or undefined
+ * @example readNames('Summer Yuqing', lex) // ['Summer Yuqing']
+ */
+export function readNames(value: string, lex: MergedLexicon): string[] | undefined {
+  const v = value.trim()
+  if (v.length === 0 || endsSentence(v)) return undefined
+  const parts: string[] = []
+  let from = 0
+  for (let i = 0; i <= v.length; i++) {
+    if (i < v.length && !NAME_SEPARATORS.has(v.charCodeAt(i))) continue
+    parts.push(v.slice(from, i))
+    from = i + 1
+  }
+  const names: string[] = []
+  for (const part of parts) {
+    for (const piece of splitJoiners(part.trim(), lex)) {
+      const n = piece.trim()
+      if (n.length === 0) continue
+      const han = hanNames(n)
+      if (han !== undefined) names.push(...han)
+      else if (isLatinName(n)) names.push(n)
+      else return undefined
+    }
+  }
+  return names.length > 0 && names.length <= MAX_NAMES ? names : undefined
+}
+
+/** Split on ` and `, ` và `, `和` between names. */
+function splitJoiners(text: string, lex: MergedLexicon): string[] {
+  let parts = [text]
+  for (const j of lex.nameJoiners) {
+    const sep = isHan(j.charCodeAt(0)) ? j : ` ${j} `
+    parts = parts.flatMap((p) => p.split(sep))
+  }
+  return parts
+}
+
+/** `张三`, `张三 李四` (names separated by spaces), `欧阳·娜娜`: each 2-4 Han characters. */
+function hanNames(text: string): string[] | undefined {
+  const words = text.split(' ').filter((w) => w.length > 0)
+  for (const w of words) {
+    const bare = w.replaceAll('·', '')
+    if (bare.length < MIN_HAN_NAME || bare.length > MAX_HAN_NAME) return undefined
+    for (let i = 0; i < bare.length; i++) if (!isHan(bare.charCodeAt(i))) return undefined
+  }
+  return words.length > 0 ? words : undefined
+}
+
+/** `Li Yannan`, `he Li`, `Nguyễn Văn A`, `Mary O'Neil`, `J. R. Smith`: 1-4 words of letters. */
+function isLatinName(text: string): boolean {
+  if (text.length > MAX_NAME_CHARS) return false
+  const words = text.split(' ')
+  if (words.length > MAX_NAME_WORDS) return false
+  let letters = 0
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i)
+      if (c >= 0x30 && c <= 0x39) return false
+      if (isHan(c)) return false
+      if (isWordChar(c)) letters++
+      else if (c !== 0x2e && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false
+    }
+  }
+  return letters > 0
+}
+
+/**
+ * Whether a name is written like a proper name in a Latin script: every word starts with a capital,
+ * apart from short particles (`de`, `van`, `bin`). Used where no label vouches for the name (`By …`).
+ *
+ * @param name a name from `readNames`
+ * @returns true when capitalised
+ */
+export function isCapitalised(name: string): boolean {
+  if (hanNames(name) !== undefined) return true
+  return name.split(' ').every((w) => PARTICLES.has(w) || (w.length > 0 && w[0] !== w[0]!.toLowerCase()))
+}
+
+// Lower-case name particles that may stand inside a capitalised name.
+const PARTICLES = new Set(['de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el'])

@@ -1,0 +1,88 @@
+import type { MergedLexicon } from '../../lexicon/metadata/index.js'
+import type { MetadataRule } from '../rule.js'
+import { isHan, isSeparator, trimSeparators, wordAt } from '../text.js'
+
+/** Copyright footers: `Copyright @ 2008 People's Government of X All Rights Reserved`, `© 2024 Example Inc.`, `版权所有：某某` → copyright { holder, year }. */
+export const copyrightRule: MetadataRule = {
+  id: 'metadata/copyright',
+  description: 'Read the copyright holder and year from a copyright footer line; the line keeps its boilerplate verdict.',
+}
+
+// Footer lines are short; an article paragraph about copyright is longer.
+const MAX_FOOTER_LINE = 300
+const MAX_HOLDER_CHARS = 80
+const MAX_HOLDER_WORDS = 10
+const MIN_YEAR = 1970
+const MAX_YEAR = 2100
+// `2008`, `2008-2024`, `2008–2024`: the last year of a range is the current one.
+const YEARS = /(?<!\d)(\d{4})(?:\s?[-–—]\s?(\d{4}))?(?!\d)/y
+// What ends a holder's name besides `All rights reserved`: another footer field, a URL, a bar.
+const HOLDER_STOP = /\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|https?:|www\.)|[|｜丨<>]/i
+
+/**
+ * Read a copyright notice. The marker (`©`, `(c)`, `Copyright`, `版权所有`) must come with a year or `©`
+ * for an English word, so a sentence about copyright law is not a notice.
+ *
+ * @param text the line
+ * @param lex the merged lexicon
+ * @returns holder and/or year, or undefined
+ * @example readCopyright('Copyright © 2008 Example Org All Rights Reserved', lex) // { holder: 'Example Org', year: 2008 }
+ */
+export function readCopyright(text: string, lex: MergedLexicon): { holder?: string; year?: number } | undefined {
+  if (text.length > MAX_FOOTER_LINE) return undefined
+  const marker = findMarker(text, lex)
+  if (marker === undefined) return undefined
+  let p = marker.end
+  while (p < text.length && (isSeparator(text.charCodeAt(p)) || '©@:：'.includes(text[p]!) || wordAt(text, p, '(c)'))) p += wordAt(text, p, '(c)') ? 3 : 1
+  YEARS.lastIndex = p
+  const y = YEARS.exec(text)
+  let year: number | undefined
+  if (y !== null) {
+    const n = Number(y[2] ?? y[1])
+    if (n >= MIN_YEAR && n <= MAX_YEAR) year = n
+    p += y[0].length
+  }
+  if (year === undefined && !marker.strong) return undefined
+  let holder = readHolder(text, p, lex)
+  if (holder === undefined && marker.han && marker.start > 0) holder = readHolder(text.slice(0, marker.start), 0, lex)
+  if (holder === undefined && year === undefined) return undefined
+  const out: { holder?: string; year?: number } = {}
+  if (holder !== undefined) out.holder = holder
+  if (year !== undefined) out.year = year
+  return out
+}
+
+/** The first copyright marker: `©` and `版权所有` stand alone; `Copyright` needs a year after it. */
+function findMarker(text: string, lex: MergedLexicon): { start: number; end: number; strong: boolean; han: boolean } | undefined {
+  const sign = text.indexOf('©')
+  const lower = text.toLowerCase()
+  let best: { start: number; end: number; strong: boolean; han: boolean } | undefined
+  if (sign >= 0) best = { start: sign, end: sign + 1, strong: true, han: false }
+  for (const w of lex.copyright) {
+    const at = lower.indexOf(w)
+    if (at < 0 || (best !== undefined && best.start <= at)) continue
+    const han = isHan(w.charCodeAt(0))
+    if (!han && (at > 0 && /\w/.test(lower[at - 1]!))) continue
+    best = { start: at, end: at + w.length, strong: han || text.includes('©'), han }
+  }
+  return best
+}
+
+/** The holder: from `from` up to `All rights reserved`, another footer field or the end. */
+function readHolder(text: string, from: number, lex: MergedLexicon): string | undefined {
+  let end = text.length
+  const lower = text.toLowerCase()
+  for (const r of lex.rightsReserved) {
+    const at = lower.indexOf(r, from)
+    if (at >= 0 && at < end) end = at
+  }
+  const stop = HOLDER_STOP.exec(text.slice(from, end))
+  if (stop !== null) end = from + stop.index
+  let [a, b] = trimSeparators(text, from, end)
+  while (b > a && '.,;:。，：'.includes(text[b - 1]!) && text.slice(a, b).split(' ').pop()!.length > 4) b--
+  ;[a, b] = trimSeparators(text, a, b)
+  const holder = text.slice(a, b)
+  if (holder.length === 0 || holder.length > MAX_HOLDER_CHARS || holder.split(' ').length > MAX_HOLDER_WORDS) return undefined
+  if (!/\p{L}/u.test(holder)) return undefined
+  return holder
+}

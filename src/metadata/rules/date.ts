@@ -1,0 +1,78 @@
+import type { MergedLexicon } from '../../lexicon/metadata/index.js'
+import { readDateAt } from '../date.js'
+import type { MetadataRule } from '../rule.js'
+import { isSeparator, isWordChar, trimSeparators, wordsAt } from '../text.js'
+
+/** Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), or a labelled date glued to the first paragraph. */
+export const dateRule: MetadataRule = {
+  id: 'metadata/date',
+  description: 'Read the page date from a dateline, or from a labelled date glued to the start of a paragraph, and take it out of the body.',
+}
+
+// A time zone after a date or time: `GMT+8`, `UTC`, `(UTC+7)`, `EDT`; read past, never reported.
+const ZONE = /\(?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\(?[A-Z]{2,4}T\)?/y
+// A glued dateline needs real text after it; fewer letters than this is a title or a short note, left alone.
+const MIN_GLUED_REST = 20
+
+/**
+ * Read a slice that is nothing but a date: a weekday, date, time and time zone, nothing else.
+ *
+ * @param text the line
+ * @param from start of the slice
+ * @param to end of the slice
+ * @param lex the merged lexicon
+ * @returns the ISO date, or undefined when the slice holds anything else
+ * @example readWholeDate('Monday, May 8, 2023 GMT', 0, 23, lex) // '2023-05-08'
+ */
+export function readWholeDate(text: string, from: number, to: number, lex: MergedLexicon): string | undefined {
+  const [a, b] = trimSeparators(text, from, to)
+  if (a === b) return undefined
+  const found = readDateAt(text.slice(0, b), a, lex)
+  if (found === undefined) return undefined
+  let p = found.end
+  while (p < b) {
+    if (isSeparator(text.charCodeAt(p))) {
+      p++
+      continue
+    }
+    const w = wordsAt(text, p, lex.weekdays)
+    if (w !== undefined) {
+      p += w.length
+      continue
+    }
+    ZONE.lastIndex = p
+    const z = ZONE.exec(text)
+    if (z === null || z[0].length === 0 || isWordChar(text.charCodeAt(p + z[0].length))) return undefined
+    p += z[0].length
+  }
+  return found.iso
+}
+
+/**
+ * Read a date glued to the start of a paragraph: `date 2025-08-25 Hưởng ứng…`, `Published: May 8, 2023 The
+ * minister…`, or a bare year-first date `2025-08-25 Text…`.
+ *
+ * @param text the block text
+ * @param lex the merged lexicon
+ * @returns the ISO date and the length of the prefix to cut (date, label and the space after), or undefined
+ */
+export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
+  let pos = 0
+  const label = lex.labels.find((l) => l.field === 'date' && wordsAt(text, 0, [l.label]) !== undefined)
+  if (label !== undefined) {
+    pos = label.label.length
+    if (text[pos] === ':' || text[pos] === '：') pos++
+    while (text[pos] === ' ') pos++
+    if (pos === label.label.length) return undefined
+  }
+  const found = readDateAt(text, pos, lex)
+  if (found === undefined) return undefined
+  // A bare date must be year-first and numeric: `6 May 2024 was…` and `12/06/2024 …` start sentences.
+  if (label === undefined && !/^\d{4}\D/.test(text)) return undefined
+  let cut = found.end
+  while (cut < text.length && isSeparator(text.charCodeAt(cut))) cut++
+  if (cut === found.end && cut < text.length) return undefined
+  let letters = 0
+  for (let i = cut; i < text.length && letters < MIN_GLUED_REST; i++) if (isWordChar(text.charCodeAt(i))) letters++
+  return letters >= MIN_GLUED_REST ? { iso: found.iso, cut } : undefined
+}

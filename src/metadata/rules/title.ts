@@ -1,0 +1,111 @@
+import type { MergedLexicon } from '../../lexicon/metadata/index.js'
+import type { Block } from '../../types.js'
+import type { MetadataRule } from '../rule.js'
+import { isHan } from '../text.js'
+import { readBreadcrumb } from './breadcrumb.js'
+
+/** Titles: the heading-like line just before the body (after any dateline or byline), or a repeated `Headline - Site` page title. */
+export const titleRule: MetadataRule = {
+  id: 'metadata/title',
+  description: 'Read the title from the heading just before the article body, split a page title into headline and site name, and take the lines out of the body.',
+}
+
+// How far above the body the title may sit, counting only lines that are not metadata (captions, a standfirst).
+const MAX_TITLE_DISTANCE = 1
+// Headlines: at least three words (a menu item is one or two), at most a long headline.
+const MIN_TITLE_WORDS = 3
+const MAX_TITLE_WORDS = 40
+const MIN_HAN_TITLE = 6
+const MAX_HAN_TITLE = 80
+// A sentence-case line this short may still be a headline; longer ones must be in title case.
+const MAX_SENTENCE_CASE_TITLE_WORDS = 14
+// Share of longer words (over three letters) that start with a capital in a title-case headline.
+const MIN_TITLE_CASE_SHARE = 0.6
+const MIN_SITE_SEPARATOR_POS = 10
+// Between a headline and the site name in a page title: `Headline - Site`, `Headline | Site`.
+const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' _ ', '_']
+
+/**
+ * Whether a line looks like a headline: short, no sentence-final full stop, not a link or a trail,
+ * in title case or short.
+ *
+ * @param block the candidate block
+ * @param lex the merged lexicon
+ * @returns true for a heading-like line
+ */
+export function isHeadingLike(block: Block, lex: MergedLexicon): boolean {
+  const t = block.text
+  const last = t[t.length - 1]
+  if (last === '.' || last === '。' || last === ',' || last === ':' || last === '：' || last === ';') return false
+  if ((block.features?.linkRatio ?? 0) > 0 || readBreadcrumb(t, lex) !== undefined) return false
+  if (block.features?.startsLower === true) return false
+  const hanShare = block.features?.hanRatio ?? 0
+  if (hanShare > 0.5) {
+    let han = 0
+    for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++
+    return han >= MIN_HAN_TITLE && han <= MAX_HAN_TITLE
+  }
+  const words = t.split(' ').filter((w) => /\p{L}/u.test(w))
+  if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return false
+  if (words.length <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
+  const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
+  return long.length > 0 && capital.length / long.length >= MIN_TITLE_CASE_SHARE
+}
+
+/** Where the title is, and the page-title line it repeats, if any. */
+export interface TitleFind {
+  readonly title: string
+  /** Blocks holding the title (the heading, and the page-title line). */
+  readonly blocks: readonly number[]
+  readonly siteName?: string
+}
+
+/**
+ * Find the title: the nearest non-metadata block before the body, when it is heading-like; or the
+ * headline part of a `Headline - Site` first line when the same headline appears again before the body.
+ *
+ * @param blocks the document's blocks
+ * @param bodyStart index of the first body block (-1 when none)
+ * @param isMetadataLine whether block `i` is wholly metadata (dateline, credit, byline)
+ * @param lex the merged lexicon
+ * @returns the title, or undefined when unsure
+ */
+export function findTitle(
+  blocks: readonly Block[],
+  bodyStart: number,
+  isMetadataLine: (i: number) => boolean,
+  lex: MergedLexicon,
+): TitleFind | undefined {
+  if (bodyStart <= 0) return undefined
+  let candidate: number | undefined
+  let seen = 0
+  for (let i = bodyStart - 1; i >= 0 && seen < MAX_TITLE_DISTANCE; i--) {
+    if (isMetadataLine(i)) continue
+    const heading = isHeadingLike(blocks[i]!, lex)
+    // The classifier's verdict alone does not rule a line out (a title sits outside the main text);
+    // a dropped line that is not heading-like (`Share`, a menu item) is stepped over.
+    if (!heading && blocks[i]!.verdict === 'boilerplate') continue
+    seen++
+    if (heading) candidate = i
+  }
+  // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
+  const page = splitPageTitle(blocks, bodyStart)
+  if (page !== undefined) return { title: page.title, blocks: [0, page.repeat], siteName: page.siteName }
+  return candidate === undefined ? undefined : { title: blocks[candidate]!.text, blocks: [candidate] }
+}
+
+/** `Headline - Site Name` as the first line, with `Headline` repeated as a later line before the body. */
+function splitPageTitle(blocks: readonly Block[], bodyStart: number): { title: string; siteName: string; repeat: number } | undefined {
+  const first = blocks[0]?.text
+  if (first === undefined) return undefined
+  for (const sep of SITE_SEPARATORS) {
+    const at = first.lastIndexOf(sep)
+    if (at < MIN_SITE_SEPARATOR_POS) continue
+    const head = first.slice(0, at).trim()
+    const site = first.slice(at + sep.length).trim()
+    if (head.length === 0 || site.length === 0) continue
+    for (let i = 1; i < bodyStart; i++) if (blocks[i]!.text === head) return { title: head, siteName: site, repeat: i }
+  }
+  return undefined
+}

@@ -1,0 +1,86 @@
+/** Small text helpers shared by the metadata rules: case-insensitive prefix tests and character classes. */
+
+/**
+ * Whether `text` has `word` (lower case) at `pos`, ignoring case, and the word ends there (no letter or
+ * digit follows a word that ends in one).
+ *
+ * @param text the text
+ * @param pos where the word should start
+ * @param word a lower-case word or phrase
+ * @returns true when the word is there
+ */
+export function wordAt(text: string, pos: number, word: string): boolean {
+  if (text.slice(pos, pos + word.length).toLowerCase() !== word) return false
+  return !(isWordChar(word.charCodeAt(word.length - 1)) && !isHan(word.charCodeAt(word.length - 1)) && isWordChar(text.charCodeAt(pos + word.length)))
+}
+
+/**
+ * The first lexicon word found at `pos`, longest first.
+ *
+ * @param text the text
+ * @param pos the position
+ * @param words lower-case words, longest first
+ * @returns the word, or undefined
+ */
+export function wordsAt(text: string, pos: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (wordAt(text, pos, w)) return w
+  return undefined
+}
+
+/**
+ * Whether a code unit is a letter or digit of any script (a cheap test that covers Latin with
+ * diacritics, Han, and the other scripts the lexicons use).
+ *
+ * @param c a UTF-16 code unit (NaN past the end)
+ * @returns true for a letter or digit
+ */
+export function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff)
+}
+
+/**
+ * Whether a code unit is a CJK unified ideograph (basic block and extension A).
+ *
+ * @param c a UTF-16 code unit
+ * @returns true for a Han character
+ */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
+}
+
+/**
+ * Whether a code unit is a space or a separator that may stand between metadata fields on one line.
+ *
+ * @param c a UTF-16 code unit
+ * @returns true for a separator
+ */
+export function isSeparator(c: number): boolean {
+  return SEPARATORS.has(c)
+}
+
+// Between fields: spaces, bars, slashes, commas, semicolons, middle dots, brackets and dashes.
+const SEPARATORS = new Set(Array.from(' \t\u00a0\u3000|｜丨/,，;；·•()（）[]【】「」-–—_', (ch) => ch.charCodeAt(0)))
+
+/**
+ * Trim separators from both ends of a slice.
+ *
+ * @param text the text
+ * @param from start offset
+ * @param to end offset
+ * @returns `[start, end]` of what is left
+ */
+export function trimSeparators(text: string, from: number, to: number): [number, number] {
+  let a = from
+  let b = to
+  while (a < b && isSeparator(text.charCodeAt(a))) a++
+  while (b > a && isSeparator(text.charCodeAt(b - 1))) b--
+  return [a, b]
+}
+
+/** Sentence-final punctuation: a value that ends in it is a sentence, not a name or a source. */
+export function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x2e || last === 0x3002 || last === 0x21 || last === 0x3f || last === 0xff01 || last === 0xff1f
+}
