@@ -29,6 +29,9 @@ const MAX_DROP_SHARE = 0.6
 // A byline is a name or two; a longer `author` box is an author biography or the article itself.
 const MAX_BYLINE_WEIGHT = 80
 
+// Holding most of the page's prose paragraphs protects an element only when there are a few of them.
+const MIN_PROTECTED_PROSE = 2
+
 /** Per-element facts gathered once per page. */
 export interface PageStats {
   /** Text weight (non-space characters) under each element, ignoring never-text elements. */
@@ -36,7 +39,13 @@ export interface PageStats {
   /** Elements that are or contain an `itemprop=articleBody` element. */
   readonly holdsArticle: Set<Element>
   readonly total: number
+  /** Prose paragraphs (`<p>` of at least `PROSE_WEIGHT`) under each element. */
+  readonly prose: Map<Element, number>
+  readonly totalProse: number
 }
+
+// A <p> this long is prose, not a label or a teaser line.
+const PROSE_WEIGHT = 80
 
 /**
  * Why an element never carries text, or undefined.
@@ -74,6 +83,9 @@ function isHiddenStyle(style: string): boolean {
 export function pageStats(root: AnyNode): PageStats {
   const weight = new Map<Element, number>()
   const holdsArticle = new Set<Element>()
+  const prose = new Map<Element, number>()
+  const ownProse = new Map<AnyNode, number>()
+  let totalProse = 0
   const stack: Array<[AnyNode, boolean]> = [[root, false]]
   let total = 0
   const own = new Map<AnyNode, number>()
@@ -91,15 +103,22 @@ export function pageStats(root: AnyNode): PageStats {
       continue
     }
     const w = own.get(node) ?? 0
+    let p = ownProse.get(node) ?? 0
     if (isElement(node)) {
+      if (node.name === 'p' && w >= PROSE_WEIGHT) p++
+      prose.set(node, p)
       weight.set(node, w)
       // Only the microdata mark counts: blogs wrap each reader comment in its own <article>.
       if (node.attribs['itemprop'] === 'articleBody') holdsArticle.add(node)
       if (holdsArticle.has(node) && node.parent !== null && isElement(node.parent)) holdsArticle.add(node.parent)
-    } else total = w
+    } else {
+      total = w
+      totalProse = p
+    }
     addTo(own, node.parent, w)
+    addTo(ownProse, node.parent, p)
   }
-  return { weight, holdsArticle, total }
+  return { weight, holdsArticle, total, prose, totalProse }
 }
 
 function addTo(map: Map<AnyNode, number>, key: AnyNode | null, n: number): void {
@@ -122,7 +141,8 @@ export function dropRule(el: Element, level: Level, stats: PageStats): string | 
   const tag = el.name
   if (tag === 'body' || tag === 'html') return undefined
   const weight = stats.weight.get(el) ?? 0
-  const large = stats.total > 0 && weight > stats.total * MAX_DROP_SHARE
+  const prose = stats.prose.get(el) ?? 0
+  const large = (stats.total > 0 && weight > stats.total * MAX_DROP_SHARE) || (prose >= MIN_PROTECTED_PROSE && prose > stats.totalProse * MAX_DROP_SHARE)
   const tokens = nameTokens(el)
   if (tokens.length > 0 && !stats.holdsArticle.has(el) && !large && matchesNames(tokens, COMMENT_STEMS, [], KEEP_TOKENS)) return 'html/comments'
   if (large || stats.holdsArticle.has(el) || tag === 'main' || tag === 'article') return undefined

@@ -22,8 +22,8 @@ interface Info {
   link: number
   /** Clause punctuation, a cheap sign of prose. */
   commas: number
-  /** Text weight of the element's own text nodes. */
-  direct: number
+  /** Text weight not inside a nested block element: the element's own paragraph text. */
+  inline: number
 }
 
 // A paragraph shorter than this says too little to vote for its container (a caption, a button label).
@@ -34,10 +34,11 @@ const MAX_LENGTH_POINTS = 3
 // How much a paragraph's score passes to its parent, grandparent and great-grandparent: articles wrap
 // paragraphs in one or two layers of markup, rarely more.
 const ANCESTOR_SHARE = [1, 0.5, 0.33] as const
-// A container whose class/id names content (article-body, zhengwen) is likely the article.
-const CONTENT_NAME_BONUS = 25
+// Bonuses scale a container's paragraph score, so a well-named container with little prose cannot
+// beat the one that holds the article. A class/id naming content (article-body, zhengwen):
+const CONTENT_NAME_BONUS = 0.25
 // Microdata that says "this is the article body" is the strongest sign a page gives.
-const ARTICLE_BODY_BONUS = 50
+const ARTICLE_BODY_BONUS = 0.5
 // Siblings of the best container join it when they score this share of it: articles split over
 // several sibling containers (a lead block and a body block).
 const SIBLING_SHARE = 0.2
@@ -53,12 +54,13 @@ function clauseMarks(s: string): number {
   return n
 }
 
+/** Containers that usually hold an article score up, lists and forms down. */
 function tagBonus(el: Element): number {
   switch (el.name) {
-    case 'article': return 10
-    case 'main': return 8
-    case 'div': case 'section': case 'td': return 3
-    case 'ul': case 'ol': case 'dl': case 'form': return -3
+    case 'article': return 0.3
+    case 'main': return 0.25
+    case 'div': case 'section': case 'td': return 0.1
+    case 'ul': case 'ol': case 'dl': case 'form': return -0.2
     default: return 0
   }
 }
@@ -105,12 +107,12 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
       continue
     }
     if (!isElement(node)) continue
-    const me: Info = { w: 0, link: 0, commas: 0, direct: 0 }
+    const me: Info = { w: 0, link: 0, commas: 0, inline: 0 }
     for (const c of node.children) {
       if (c.type === 'text') {
         const w = textWeight(c.data)
         me.w += w
-        me.direct += w
+        me.inline += w
         me.commas += clauseMarks(c.data)
       } else if (isElement(c)) {
         const ci = info.get(c)
@@ -118,6 +120,7 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
         me.w += ci.w
         me.link += ci.link
         me.commas += ci.commas
+        if (!BLOCK_TAGS.has(c.name)) me.inline += ci.inline
       }
     }
     if (node.name === 'a') me.link = me.w
@@ -127,8 +130,10 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
 
   const score = new Map<Element, number>()
   for (const el of order) {
+    // Only blocks are paragraphs: text in nested spans belongs to the block around them.
+    if (!BLOCK_TAGS.has(el.name)) continue
     const i = info.get(el)!
-    const paragraph = PARAGRAPH_TAGS.has(el.name) ? i.w : i.direct
+    const paragraph = PARAGRAPH_TAGS.has(el.name) ? i.w : i.inline
     if (paragraph < MIN_PARAGRAPH) continue
     const points = (1 + i.commas + Math.min(MAX_LENGTH_POINTS, Math.floor(paragraph / 100))) * (1 - density(i))
     let up: AnyNode | null = el.parent
@@ -144,7 +149,7 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
   let bestScore = -Infinity
   const finalScore = new Map<Element, number>()
   for (const [el, s] of score) {
-    const f = (s + tagBonus(el) + nameBonus(el)) * (1 - density(info.get(el)!))
+    const f = s * (1 + tagBonus(el) + nameBonus(el)) * (1 - density(info.get(el)!))
     finalScore.set(el, f)
     if (f > bestScore) {
       best = el
@@ -157,10 +162,47 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
     best = body
     bestScore = 0
   }
-  const chosen = withSiblings(best, bestScore, finalScore, info)
+  const chosen = withSiblings(climb(best, info), bestScore, finalScore, info)
   let weight = 0
   for (const el of chosen) weight += pruneDense(el, level, info, dropped)
   return { level, dropped, chosen, weight }
+}
+
+// Prose written straight into the parent (text between <br>, as blog and old templates do) makes the
+// parent the content when it is at least this share of the best element's text.
+const PARENT_TEXT_SHARE = 0.3
+// How far to climb for such text: the article wrapper is near its paragraphs.
+const MAX_CLIMB = 3
+
+// An <article> around the best element is the article when its links are not much more than prose's.
+const MAX_ARTICLE_LINK_DENSITY = 0.3
+
+/**
+ * Move from an inline element to its block, to the article element that encloses it (markup that
+ * names the article beats guessing from paragraphs split over several containers), and to a parent
+ * that holds prose of its own.
+ */
+function climb(best: Element, info: Map<Element, Info>): Element {
+  let cur = best
+  for (let up = best.parent; up !== null && isElement(up) && up.name !== 'body'; up = up.parent) {
+    const ui = info.get(up)
+    if (ui === undefined) break
+    if (up.attribs['itemprop'] === 'articleBody' || (up.name === 'article' && density(ui) < MAX_ARTICLE_LINK_DENSITY)) {
+      cur = up
+      break
+    }
+  }
+  while (!BLOCK_TAGS.has(cur.name) && cur.parent !== null && isElement(cur.parent) && info.has(cur.parent)) cur = cur.parent
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const parent = cur.parent
+    if (parent === null || !isElement(parent)) break
+    const pi = info.get(parent)
+    const ci = info.get(cur)
+    if (pi === undefined || ci === undefined || parent.name === 'body') break
+    if (pi.inline < MIN_PARAGRAPH || pi.inline < ci.w * PARENT_TEXT_SHARE) break
+    cur = parent
+  }
+  return cur
 }
 
 function withSiblings(best: Element, bestScore: number, finalScore: Map<Element, number>, info: Map<Element, Info>): Element[] {
@@ -178,7 +220,7 @@ function withSiblings(best: Element, bestScore: number, finalScore: Map<Element,
     if (i === undefined || i.w === 0) continue
     const f = finalScore.get(s) ?? 0
     if (f >= threshold) out.push(s)
-    else if (s.name === 'p' && i.w >= SIBLING_PARAGRAPH && density(i) < SIBLING_MAX_LINK_DENSITY) out.push(s)
+    else if (BLOCK_TAGS.has(s.name) && i.inline >= SIBLING_PARAGRAPH && density(i) < SIBLING_MAX_LINK_DENSITY) out.push(s)
   }
   return out
 }

@@ -34,6 +34,7 @@ export const BOILERPLATE_STEMS: readonly string[] = [
   'promo', // promo-box / not "promotion" inside prose (class names only)
   'popup', // popup-layer / —
   'modal', // modal-dialog / —
+  // Not 'widget': Blogger templates call the post itself `widget Blog`.
   'navbar', // navbar-top / —
   'navigation', // navigation / —
   'menu', // main-menu, menubar / —
@@ -41,7 +42,6 @@ export const BOILERPLATE_STEMS: readonly string[] = [
   'pager', // pager-links / —
   'masthead', // masthead / —
   'toolbar', // article-toolbar / —
-  'widget', // widget-area / —
   'outbrain', // outbrain widget / —
   'taboola', // taboola feed / —
   'trending', // trending-now / —
