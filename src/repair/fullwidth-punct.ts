@@ -1,0 +1,48 @@
+import { editBlock, type TextEdit } from '../core/edit.js'
+import type { BlockRule } from '../core/rule.js'
+import { isCjk, isEnglishSide, isLatinAlnum } from './chars.js'
+import { isEnglishDoc } from './context.js'
+
+/** Full-width punctuation and its ASCII form. `、` (enumeration comma) has no ASCII twin; English uses `,`. */
+const ASCII_OF: Readonly<Record<string, string>> = {
+  '。': '.', '，': ',', '、': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')',
+}
+/** Closing quotes and brackets that may sit between a word and its punctuation. */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']'])
+
+/** Whether the character after a mark starts text that English separates from it with a space. */
+function needsSpaceAfter(c: number): boolean {
+  return isLatinAlnum(c) || isCjk(c) || c === 0x201c || c === 0x28 /* “ ( */
+}
+
+/**
+ * Turn `。，、：；？！（）` that end or sit inside an English clause into ASCII with the space English needs
+ * (`developing rapidly。This` → `developing rapidly. This`). A mark after Chinese text belongs to a Chinese
+ * sentence and stays, even when English follows (`工作。We` is unchanged).
+ */
+export const fullwidthPunct: BlockRule = {
+  id: 'repair/fullwidth-punct',
+  description: 'Replace full-width punctuation inside English clauses with ASCII punctuation and a following space.',
+  apply: (block, _ctx, doc) => {
+    if (!isEnglishDoc(doc)) return block
+    const s = block.text
+    const edits: TextEdit[] = []
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i]!
+      const ascii = ASCII_OF[ch]
+      if (ascii === undefined) continue
+      if (ch === '（') {
+        if (!isEnglishSide(s, i + 1, 1)) continue
+        const before = i > 0 && isLatinAlnum(s.charCodeAt(i - 1)) ? ' ' : ''
+        edits.push({ from: i, to: i + 1, text: before + ascii, rule: fullwidthPunct.id })
+        continue
+      }
+      let k = i - 1
+      while (k >= 0 && CLOSERS.has(s[k]!)) k--
+      if (k < 0 || !isLatinAlnum(s.charCodeAt(k)) || !isEnglishSide(s, k, -1)) continue
+      const after = i + 1 < s.length && needsSpaceAfter(s.charCodeAt(i + 1)) ? ' ' : ''
+      edits.push({ from: i, to: i + 1, text: ascii + after, rule: fullwidthPunct.id })
+    }
+    return editBlock(block, edits)
+  },
+}

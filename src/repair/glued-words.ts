@@ -1,0 +1,171 @@
+import { editBlock, type TextEdit } from '../core/edit.js'
+import type { BlockRule } from '../core/rule.js'
+import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS } from '../lexicon/repair/function-words.js'
+import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
+import { isWord, wordRank } from '../lexicon/repair/words.js'
+import { isAsciiLetter, isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
+import { hasTranslationDebris, isEnglishDoc } from './context.js'
+import { protectedMask } from './protect.js'
+
+/**
+ * A side of a split must be at least this common (rank in the SUBTLEX-US list, about five uses in 51 million
+ * words): rarer entries are often names or subtitle noise, weak evidence that a boundary was lost.
+ */
+const COMMON_RANK = 40_000
+/** A glued lower-case token shorter than this is too short to hold two words and be missing a space. */
+const MIN_GLUED_LOWER = 5
+/** A word glued before a number must be at least this long (`country5G`; not `mp3`, `win10`). */
+const MIN_WORD_BEFORE_NUMBER = 4
+/** Longest unit or model suffix between a number and a glued word (`5G`, `10kV`, `1st`). */
+const MAX_UNIT = 4
+
+const UNITS: ReadonlySet<string> = new Set(UNIT_SYMBOLS)
+
+function common(w: string): boolean {
+  const r = wordRank(w)
+  return r !== undefined && r < COMMON_RANK
+}
+
+function allLower(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isLower(s.charCodeAt(i))) return false
+  return true
+}
+
+function allUpper(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isUpper(s.charCodeAt(i))) return false
+  return true
+}
+
+/** A capitalised word `s[from, to)`: one capital, then lower case only. */
+function capitalised(s: string, from: number, to: number): boolean {
+  return to - from >= 2 && isUpper(s.charCodeAt(from)) && allLower(s, from + 1, to)
+}
+
+/** A capitalised word that can follow a lost boundary: a common word, or a short clause starter (`We`). */
+function wordAfterBoundary(w: string): boolean {
+  return CLAUSE_STARTERS.has(w) || (w.length >= 3 && common(w))
+}
+
+/**
+ * Where a letter run `s[a, b)` that follows a number splits into a unit and a glued word: `GMajor` → 1
+ * (`5G` + `Major`), `During` → 0, `GHz` and `kV` → -1 (units only).
+ */
+function unitWordSplit(s: string, a: number, b: number): number {
+  for (let k = a; k < b && k - a <= MAX_UNIT; k++) {
+    if (!isUpper(s.charCodeAt(k)) || !capitalised(s, k, b)) continue
+    const unit = s.slice(a, k)
+    if (unit !== '' && !UNITS.has(unit) && !allUpper(s, a, k)) continue
+    if (UNITS.has(s.slice(a, b))) return -1
+    return wordAfterBoundary(s.slice(k, b)) ? k : -1
+  }
+  return -1
+}
+
+/** The best split of an all-lower-case token that is not a word: a phrase word glued to a common word. */
+function lowerSplit(w: string): number {
+  let best = -1
+  let bestRank = Infinity
+  for (let i = 2; i <= w.length - 2; i++) {
+    const left = w.slice(0, i)
+    const right = w.slice(i)
+    let other: string
+    if (GLUE_PREFIX_WORDS.has(left)) other = right
+    else if (GLUE_SUFFIX_WORDS.has(right)) other = left
+    else continue
+    const r = wordRank(other)
+    if (other.length < 3 || r === undefined || r >= COMMON_RANK) continue
+    if (r < bestRank) {
+      best = i
+      bestRank = r
+    }
+  }
+  return best
+}
+
+/**
+ * Split the letter run `s[a, b)` of a token (all ASCII letters), pushing split offsets.
+ * `debris` allows the camel-case split, which only machine-translated text earns.
+ */
+function splitLetters(s: string, a: number, b: number, debris: boolean, out: number[]): void {
+  if (allLower(s, a, b)) {
+    if (b - a < MIN_GLUED_LOWER) return
+    const w = s.slice(a, b)
+    if (isWord(w)) return
+    const at = lowerSplit(w)
+    if (at > 0) out.push(a + at)
+    return
+  }
+  if (!debris || !isLower(s.charCodeAt(a))) return
+  // One hump only: lower-case letters, then a capitalised word (`soCloud`, not `getElementById` or `iPad`).
+  let p = a
+  while (p < b && isLower(s.charCodeAt(p))) p++
+  if (p - a < 2 || !capitalised(s, p, b)) return
+  const left = s.slice(a, p)
+  const right = s.slice(p, b)
+  if (!common(left) || !isWord(right) || !wordAfterBoundary(right) || isWord(left + right)) return
+  out.push(p)
+}
+
+/** Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. */
+function splitToken(s: string, a: number, b: number, debris: boolean, out: number[]): void {
+  let i = a
+  let prevLettersStart = -1
+  while (i < b) {
+    const start = i
+    const digit = isDigit(s.charCodeAt(i))
+    while (i < b && isDigit(s.charCodeAt(i)) === digit) i++
+    if (digit) {
+      // A common word glued before a number that itself carries a glued unit or word: `country5GMajor`.
+      if (debris && prevLettersStart >= 0 && i < b && start - prevLettersStart >= MIN_WORD_BEFORE_NUMBER) {
+        if (allLower(s, prevLettersStart, start) && common(s.slice(prevLettersStart, start))) out.push(start)
+      }
+      prevLettersStart = -1
+      continue
+    }
+    if (start > a) {
+      const k = unitWordSplit(s, start, i)
+      if (k >= 0) out.push(k)
+      prevLettersStart = -1
+      continue
+    }
+    splitLetters(s, start, i, debris, out)
+    prevLettersStart = start
+  }
+}
+
+/**
+ * Split words glued together when a space was lost, on evidence from an English word-frequency list: both
+ * sides are words and the whole is not (`upgradingtwo` → `upgrading two`, `2000During` → `2000 During`,
+ * `country5GMajor` → `country 5G Major`, and in machine-translated text `soCloud` → `so Cloud`). Names in
+ * camel or title case (`PetroChina`, `PayPal`, `iPad`, `DeepMind`), units (`2.4GHz`, `16MW`) and model
+ * names (`RTX4090`, `H100`) stay whole: the rule reads their shape, it keeps no list of names.
+ */
+export const gluedWords: BlockRule = {
+  id: 'repair/glued-words',
+  description: 'Insert a space at a lost word boundary when both sides are words and the whole is not.',
+  apply: (block, _ctx, doc) => {
+    if (!isEnglishDoc(doc)) return block
+    const s = block.text
+    const debris = hasTranslationDebris(doc)
+    const splits: number[] = []
+    let mask: Uint8Array | undefined | null = null
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (!isAsciiLetter(c) && !isDigit(c)) continue
+      let j = i + 1
+      while (j < s.length && (isAsciiLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++
+      // A run touching an accented letter is part of a longer word (`Việt`): not ours to split.
+      const touches = (i > 0 && isLatinLetter(s.charCodeAt(i - 1))) || (j < s.length && isLatinLetter(s.charCodeAt(j)))
+      if (!touches && j - i >= 3) {
+        const before = splits.length
+        splitToken(s, i, j, debris, splits)
+        if (splits.length > before) {
+          if (mask === null) mask = protectedMask(s)
+          if (mask !== undefined && mask[i] === 1) splits.length = before
+        }
+      }
+      i = j
+    }
+    return editBlock(block, splits.map((at) => ({ from: at, to: at, text: ' ', rule: gluedWords.id }) satisfies TextEdit))
+  },
+}

@@ -1,0 +1,57 @@
+import { editBlock, type TextEdit } from '../core/edit.js'
+import type { BlockRule } from '../core/rule.js'
+import { isAsciiLetter, isHan, isLatinLetter, isLower, isUpper } from './chars.js'
+import { isEnglishDoc } from './context.js'
+import { protectedMask } from './protect.js'
+
+/** A word before the mark shorter than this is an abbreviation or a variable (`e.g.`, `U.S.`, `f(a,b)`). */
+const MIN_WORD_BEFORE = 2
+
+/** Length of the run of Latin letters ending just before `i`. */
+function wordBefore(s: string, i: number): number {
+  let k = i
+  while (k > 0 && isLatinLetter(s.charCodeAt(k - 1))) k--
+  return i - k
+}
+
+/** Whether an upper-case letter followed by a lower-case one starts at `i`: the start of a sentence. */
+function sentenceStart(s: string, i: number): boolean {
+  return isUpper(s.charCodeAt(i)) && isLower(s.charCodeAt(i + 1))
+}
+
+/**
+ * Add the missing space after `,;:.!?` between English words (`characteristics,As` →
+ * `characteristics, As`, `economy.The` → `economy. The`). Numbers (`12,500`, `2.5`, `11:39:42`),
+ * abbreviations (`U.S.`, `e.g.`), URLs, e-mails, domains and code-like tokens are left alone.
+ */
+export const punctSpace: BlockRule = {
+  id: 'repair/punct-space',
+  description: 'Insert the missing space after , ; : . ! ? between English words, never inside numbers, abbreviations, URLs or code.',
+  apply: (block, _ctx, doc) => {
+    if (!isEnglishDoc(doc)) return block
+    const s = block.text
+    const edits: TextEdit[] = []
+    let mask: Uint8Array | undefined | null = null
+    for (let i = 1; i + 1 < s.length; i++) {
+      const ch = s.charCodeAt(i)
+      if (ch !== 0x2c && ch !== 0x3b && ch !== 0x3a && ch !== 0x2e && ch !== 0x21 && ch !== 0x3f) continue
+      let ok: boolean
+      const prevHan = isHan(s.charCodeAt(i - 1))
+      const longWord = wordBefore(s, i) >= MIN_WORD_BEFORE
+      if (ch === 0x2c || ch === 0x3b) {
+        // `,` `;` before a word of two letters or more, after a word or Han (an ASCII comma is English
+        // punctuation: `大势,Actively` → `大势, Actively`), and before Han after an English word (`Party,习近平`).
+        const next = s.charCodeAt(i + 1)
+        ok = ((longWord || prevHan) && isAsciiLetter(next) && isAsciiLetter(s.charCodeAt(i + 2))) || (longWord && isHan(next))
+      } else {
+        // `:` `.` `!` `?` only before a capitalised word, after a lower-case word: `note:The`, `end.The`.
+        ok = longWord && isLower(s.charCodeAt(i - 1)) && sentenceStart(s, i + 1)
+      }
+      if (!ok) continue
+      if (mask === null) mask = protectedMask(s)
+      if (mask !== undefined && mask[i] === 1) continue
+      edits.push({ from: i + 1, to: i + 1, text: ' ', rule: punctSpace.id })
+    }
+    return editBlock(block, edits)
+  },
+}

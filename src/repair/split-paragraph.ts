@@ -1,0 +1,58 @@
+import type { BlockRule } from '../core/rule.js'
+import type { Block } from '../types.js'
+import { isLatinLetter, isLower } from './chars.js'
+
+/** Structural kinds that end where they end, whatever their last character: never joined. */
+const FIXED_KINDS: ReadonlySet<string> = new Set(['heading', 'list-item', 'table-row', 'pre'])
+/** A fragment shorter than this many words is a label or a heading, not half a sentence. */
+const MIN_WORDS_BEFORE = 4
+
+function countWords(s: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const letter = isLatinLetter(s.charCodeAt(i))
+    if (letter && !inWord) n++
+    inWord = letter
+  }
+  return n
+}
+
+/**
+ * Whether `b` ends mid-sentence: on a comma or a lower-case word (`director of`, `the meeting on`), after
+ * enough words to be a sentence's start. A capitalised last word is a name or a label (`reporter:Li Yannan`).
+ */
+function endsMidSentence(b: Block): boolean {
+  const t = b.text
+  const last = t.charCodeAt(t.length - 1)
+  if (last !== 0x2c) {
+    let k = t.length
+    while (k > 0 && isLatinLetter(t.charCodeAt(k - 1))) k--
+    if (k === t.length || !allLower(t, k, t.length)) return false
+  }
+  return countWords(t) >= MIN_WORDS_BEFORE
+}
+
+function allLower(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isLower(s.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * Join a paragraph split mid-sentence to the next one (`director of` ⏎⏎ `the State Council` →
+ * `director of the State Council`): the block ends on a letter or comma without terminal punctuation and the
+ * next block, adjacent in the source, starts with a lower-case letter. Real paragraph breaks stay. The
+ * join is recorded on the block as `joinNext`; the assembler reports the replaced line break as a change.
+ */
+export const splitParagraph: BlockRule = {
+  id: 'repair/split-paragraph',
+  description: 'Join a paragraph that ends mid-sentence to the next one when that one starts in lower case.',
+  apply: (block, _ctx, doc) => {
+    if (block.joinNext !== undefined || (block.kind !== undefined && FIXED_KINDS.has(block.kind))) return block
+    const next = doc.blocks[block.index + 1]
+    if (next === undefined || next.verdict !== 'body' || next.paragraphStart !== true || next.start < block.end) return block
+    if (next.kind !== undefined && FIXED_KINDS.has(next.kind)) return block
+    if (!isLower(next.text.charCodeAt(0)) || !endsMidSentence(block)) return block
+    return { ...block, joinNext: { text: ' ', rule: splitParagraph.id } }
+  },
+}
