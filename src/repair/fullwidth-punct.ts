@@ -2,6 +2,7 @@ import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { isCjk, isEnglishSide, isLatinAlnum } from './chars.js'
 import { isEnglishDoc } from './context.js'
+import { protectedMask } from './protect.js'
 
 /** Full-width punctuation and its ASCII form. `、` (enumeration comma) has no ASCII twin; English uses `,`. */
 const ASCII_OF: Readonly<Record<string, string>> = {
@@ -43,6 +44,9 @@ export const fullwidthPunct: BlockRule = {
       const after = i + 1 < s.length && needsSpaceAfter(s.charCodeAt(i + 1)) ? ' ' : ''
       edits.push({ from: i, to: i + 1, text: ascii + after, rule: fullwidthPunct.id })
     }
-    return editBlock(block, edits)
+    if (edits.length === 0) return block
+    // Inside a URL or code-like token the mark is part of it (and a space there would split the token).
+    const mask = protectedMask(s)
+    return editBlock(block, mask === undefined ? edits : edits.filter((e) => mask[e.from] !== 1))
   },
 }

@@ -128,8 +128,10 @@ function splitToken(s: string, a: number, b: number, debris: boolean, out: numbe
       prevLettersStart = -1
       continue
     }
+    const before = out.length
     splitLetters(s, start, i, debris, out)
-    prevLettersStart = start
+    // A number glued after a split run belongs to the run's last word (`thecountry5G` → `the country 5G`).
+    prevLettersStart = out.length > before ? out[out.length - 1]! : start
   }
 }
 
@@ -146,7 +148,7 @@ export const gluedWords: BlockRule = {
   apply: (block, _ctx, doc) => {
     if (!isEnglishDoc(doc)) return block
     const s = block.text
-    const debris = hasTranslationDebris(doc)
+    const debris = hasTranslationDebris(block, doc)
     const splits: number[] = []
     let mask: Uint8Array | undefined | null = null
     for (let i = 0; i < s.length; i++) {

@@ -2,9 +2,11 @@ import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { isCjk, isLatinAlnum, isLower, isUpper } from './chars.js'
 import { isEnglishDoc } from './context.js'
+import { protectedMask } from './protect.js'
 
 const OPEN = 0x201c // “
 const CLOSE = 0x201d // ”
+const LOW_OPEN = 0x201e // „ opens a German or Czech quotation that “ closes
 /** How far back (in words) an orphan closing quote looks for the start of its phrase. */
 const MAX_QUOTED_WORDS = 4
 
@@ -44,9 +46,17 @@ export const quotes: BlockRule = {
     let open = false
     // Inserted opening quotes may not reach back past the last quote or edit.
     let floor = 0
+    let lowOpen = false
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i)
+      if (c === LOW_OPEN) lowOpen = true
       if (c !== OPEN && c !== CLOSE) continue
+      if (c === OPEN && lowOpen) {
+        // `„Guten Tag“`: here “ is the closing quote.
+        lowOpen = false
+        floor = i + 1
+        continue
+      }
       const prev = i > 0 ? s.charCodeAt(i - 1) : 0x20
       const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0x20
       if (c === OPEN) {
@@ -73,6 +83,9 @@ export const quotes: BlockRule = {
       if (isLatinAlnum(next)) edits.push({ from: i + 1, to: i + 1, text: ' ', rule: quotes.id })
       floor = i + 1
     }
-    return editBlock(block, edits)
+    if (edits.length === 0) return block
+    // A quote inside a URL or code-like token is part of it; editing there would also change how the token is read next time.
+    const mask = protectedMask(s)
+    return editBlock(block, mask === undefined ? edits : edits.filter((e) => mask[Math.min(e.from, s.length - 1)] !== 1))
   },
 }

@@ -4,6 +4,9 @@ import { isLatinLetter, isLower } from './chars.js'
 
 /** Structural kinds that end where they end, whatever their last character: never joined. */
 const FIXED_KINDS: ReadonlySet<string> = new Set(['heading', 'list-item', 'table-row', 'pre'])
+/** Sentence-final punctuation, and the closing quotes or brackets that may follow it. */
+const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '。', '！', '？', '…'])
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '”', '’', ')', '）'])
 /** A fragment shorter than this many words is a label or a heading, not half a sentence. */
 const MIN_WORDS_BEFORE = 4
 
@@ -24,13 +27,20 @@ function countWords(s: string): number {
  */
 function endsMidSentence(b: Block): boolean {
   const t = b.text
-  const last = t.charCodeAt(t.length - 1)
-  if (last !== 0x2c) {
-    let k = t.length
-    while (k > 0 && isLatinLetter(t.charCodeAt(k - 1))) k--
-    if (k === t.length || !allLower(t, k, t.length)) return false
-  }
+  let k = t.length
+  if (t.charCodeAt(k - 1) === 0x2c) k--
+  const end = k
+  while (k > 0 && isLatinLetter(t.charCodeAt(k - 1))) k--
+  // The last word is a plain lower-case word after a space, not a file name, URL or code (`README.md`).
+  if (k === end || (k > 0 && t.charCodeAt(k - 1) !== 0x20) || (end === t.length && !allLower(t, k, end))) return false
   return countWords(t) >= MIN_WORDS_BEFORE
+}
+
+/** Whether the next block completes a sentence: it ends in terminal punctuation. */
+function endsSentence(b: Block): boolean {
+  let i = b.text.length - 1
+  while (i >= 0 && CLOSERS.has(b.text[i]!)) i--
+  return i >= 0 && TERMINAL.has(b.text[i]!)
 }
 
 function allLower(s: string, from: number, to: number): boolean {
@@ -41,7 +51,7 @@ function allLower(s: string, from: number, to: number): boolean {
 /**
  * Join a paragraph split mid-sentence to the next one (`director of` ⏎⏎ `the State Council` →
  * `director of the State Council`): the block ends on a letter or comma without terminal punctuation and the
- * next block, adjacent in the source, starts with a lower-case letter. Real paragraph breaks stay. The
+ * next block, adjacent in the source, starts with a lower-case letter and ends a sentence. Real paragraph breaks stay. The
  * join is recorded on the block as `joinNext`; the assembler reports the replaced line break as a change.
  */
 export const splitParagraph: BlockRule = {
@@ -52,7 +62,7 @@ export const splitParagraph: BlockRule = {
     const next = doc.blocks[block.index + 1]
     if (next === undefined || next.verdict !== 'body' || next.paragraphStart !== true || next.start < block.end) return block
     if (next.kind !== undefined && FIXED_KINDS.has(next.kind)) return block
-    if (!isLower(next.text.charCodeAt(0)) || !endsMidSentence(block)) return block
+    if (!isLower(next.text.charCodeAt(0)) || !endsMidSentence(block) || !endsSentence(next)) return block
     return { ...block, joinNext: { text: ' ', rule: splitParagraph.id } }
   },
 }

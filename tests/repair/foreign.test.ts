@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { segment } from '../../src/adapters/text.js'
+import { annotate } from '../../src/annotate/index.js'
+import { createDoc, toResult } from '../../src/core/doc.js'
+import { normalize } from '../../src/normalize/index.js'
+import { runStages } from '../../src/pipeline/run.js'
+import { fixMojibake, foreignLanguage, repairBody } from '../../src/repair/index.js'
+import { repair } from '../../src/pipeline/clean.js'
+import type { Options } from '../../src/types.js'
+
+const ENGLISH = 'Central enterprises should speed up the implementation of the special action and give full play to their advantages in many application scenarios.'
+const CHINESE = '习近平总书记重要指示精神是网络信息时代背景下马克思主义理论成果的重大创新，我们必须深入学习领会，坚决贯彻落实。'
+const VIETNAMESE = 'Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì hội nghị trực tuyến toàn quốc với các địa phương về phát triển kinh tế.'
+const MIXED = '加快数字化智能化升级是必然要求,早在2000During his tenure in Fujian, he made an important decision about the digital economy.'
+
+function run(text: string, options?: Options) {
+  return toResult(runStages(segment(createDoc(text)), [fixMojibake, normalize, annotate, repairBody], options))
+}
+
+describe('repair/foreign-paragraph', () => {
+  it('should drop a Chinese paragraph from an English document by default', () => {
+    const text = [ENGLISH, CHINESE, ENGLISH].join('\n\n')
+    const r = run(text)
+    expect(r.body).toBe(`${ENGLISH}\n\n${ENGLISH}`)
+    expect(r.removed).toEqual([{ start: ENGLISH.length + 2, end: ENGLISH.length + 2 + CHINESE.length, text: CHINESE, rule: 'repair/foreign-paragraph' }])
+  })
+  it('should drop a Vietnamese paragraph from an English document', () => {
+    // The language is given: the document-level detector counts one Vietnamese paragraph's letters as enough.
+    const r = run([ENGLISH, VIETNAMESE, ENGLISH].join('\n\n'), { language: 'en' })
+    expect(r.removed.map((x) => x.text)).toEqual([VIETNAMESE])
+  })
+  it('should keep a paragraph that mixes Chinese and English', () => {
+    const r = run([ENGLISH, MIXED].join('\n\n'))
+    expect(r.removed).toEqual([])
+    expect(r.body).toContain('早在 2000 During his tenure')
+  })
+  it("should keep foreign paragraphs with foreignText 'keep'", () => {
+    const r = run([ENGLISH, CHINESE].join('\n\n'), { foreignText: 'keep' })
+    expect(r.removed).toEqual([])
+    expect(r.metadata['foreignParagraphs']).toBeUndefined()
+  })
+  it("should keep and list foreign paragraphs with foreignText 'mark'", () => {
+    const r = run([ENGLISH, CHINESE].join('\n\n'), { foreignText: 'mark' })
+    expect(r.removed).toEqual([])
+    expect(r.metadata['foreignParagraphs']).toEqual([{ start: ENGLISH.length + 2, end: ENGLISH.length + 2 + CHINESE.length, lang: 'zh' }])
+  })
+  it('should not drop anything from a Chinese document', () => {
+    const r = run([CHINESE, CHINESE, 'The end of the article is here in English words.'].join('\n\n'))
+    expect(r.removed).toEqual([])
+  })
+  it('should be turned off by disabling its rule id', () => {
+    const r = run([ENGLISH, CHINESE].join('\n\n'), { disable: ['repair/foreign-paragraph'] })
+    expect(r.removed).toEqual([])
+  })
+  it('should never remove text in repair()', () => {
+    const text = [ENGLISH, CHINESE].join('\n\n')
+    expect(repair(text)).toBe(text)
+  })
+  it('should tell the language of an entirely foreign paragraph only', () => {
+    expect(foreignLanguage(CHINESE, 'en')).toBe('zh')
+    expect(foreignLanguage(VIETNAMESE, 'en')).toBe('vi')
+    expect(foreignLanguage(MIXED, 'en')).toBeUndefined()
+    expect(foreignLanguage(ENGLISH, 'en')).toBeUndefined()
+    expect(foreignLanguage('12,500 — 2024', 'en')).toBeUndefined()
+  })
+})
