@@ -24,6 +24,7 @@ export interface HttpResponse {
  * @returns the response, or a string saying why it is not one
  */
 export function parseHttpResponse(payload: Buffer): HttpResponse | string {
+  if (!/^HTTP\/\d/.test(payload.toString('latin1', 0, 8))) return 'not an HTTP response'
   const searchIn = payload.subarray(0, MAX_HEAD_BYTES)
   let headEnd = searchIn.indexOf('\r\n\r\n')
   let sepLength = 4

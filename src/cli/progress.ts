@@ -68,16 +68,18 @@ export class Progress {
  * @param counts the final counters
  * @param seconds wall time
  * @param interrupted the run was stopped by a signal
+ * @param peakRssKb peak resident memory of the process (workers included), in kilobytes
  * @returns one line, ending in a newline
- * @example summaryLine({ read: 10, written: 9, errors: 1, skipped: 0, bytes: 5e6 }, 2, false)
+ * @example summaryLine({ read: 10, written: 9, errors: 1, skipped: 0, bytes: 5e6 }, 2, false, 81920)
  */
-export function summaryLine(counts: Readonly<Counts>, seconds: number, interrupted: boolean): string {
+export function summaryLine(counts: Readonly<Counts>, seconds: number, interrupted: boolean, peakRssKb: number): string {
   const s = Math.max(seconds, 0.001)
   const skipped = counts.skipped > 0 ? ` (${counts.skipped} non-page WARC records skipped)` : ''
   const stop = interrupted ? ' [interrupted: records not yet read were not processed]' : ''
   return (
     `textwash: read ${counts.read} = written ${counts.written} + errors ${counts.errors}${skipped}` +
-    ` in ${s.toFixed(1)} s, ${Math.round(counts.read / s)} rec/s, ${(counts.bytes / 1e6 / s).toFixed(1)} MB/s${stop}\n`
+    ` in ${s.toFixed(1)} s, ${Math.round(counts.read / s)} rec/s, ${(counts.bytes / 1e6 / s).toFixed(1)} MB/s,` +
+    ` peak RSS ${Math.round(peakRssKb / 1024)} MB${stop}\n`
   )
 }
 

@@ -118,7 +118,7 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   if (failure !== undefined && !isBrokenPipe(failure)) {
     io.stderr.write(`textwash: ${messageOf(failure)}\n`)
   }
-  if (!opts.quiet) io.stderr.write(summaryLine(counts, (Date.now() - started) / 1000, io.signal.aborted))
+  if (!opts.quiet) io.stderr.write(summaryLine(counts, (Date.now() - started) / 1000, io.signal.aborted, process.resourceUsage().maxRSS))
   if (isBrokenPipe(failure)) return EXIT.ok
   if (io.signal.aborted) return EXIT.interrupted
   return failure !== undefined || counts.errors > 0 ? EXIT.failedRecords : EXIT.ok
