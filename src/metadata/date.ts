@@ -115,15 +115,16 @@ function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
   return p === pos + w.length ? pos : p
 }
 
-/** A time after a date: `' 11:39:42'`, `', 10:20'`, `' at 9:05 pm'` → `['11:39:42', end]`. */
-function readTimeAfter(text: string, pos: number, lex: MergedLexicon): [string, number] | undefined {
-  let p = pos
-  if (text[p] === ',' || text[p] === 'T') p++
-  while (text[p] === ' ' && p - pos < 4) p++
-  const w = wordsAt(text, p, lex.timeWords)
-  if (w !== undefined && text[p + w.length] === ' ') p += w.length + 1
-  if (p === pos && text[pos] !== 'T') return undefined
-  const m = stickyAt(TIME, text, p)
+/**
+ * Read a time at `pos`: `11:39:42`, `9:05 pm`, `10：20`.
+ *
+ * @param text the text
+ * @param pos where the time should start
+ * @returns the time as `HH:MM[:SS]` and where it ends, or undefined
+ */
+export function readTimeAt(text: string, pos: number): { time: string; end: number } | undefined {
+  if (pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T') return undefined
+  const m = stickyAt(TIME, text, pos)
   if (m === null) return undefined
   let h = Number(m[1])
   const min = Number(m[2])
@@ -134,7 +135,19 @@ function readTimeAfter(text: string, pos: number, lex: MergedLexicon): [string, 
     h = (h % 12) + (ampm === 'p' ? 12 : 0)
   }
   if (h > 23 || min > 59 || (sec !== undefined && sec > 59)) return undefined
-  return [`${pad(h)}:${pad(min)}${sec === undefined ? '' : `:${pad(sec)}`}`, p + m[0].length]
+  return { time: `${pad(h)}:${pad(min)}${sec === undefined ? '' : `:${pad(sec)}`}`, end: pos + m[0].length }
+}
+
+/** A time after a date: `' 11:39:42'`, `', 10:20'`, `' at 9:05 pm'` → `['11:39:42', end]`. */
+function readTimeAfter(text: string, pos: number, lex: MergedLexicon): [string, number] | undefined {
+  let p = pos
+  if (text[p] === ',' || text[p] === 'T') p++
+  while (text[p] === ' ' && p - pos < 4) p++
+  const w = wordsAt(text, p, lex.timeWords)
+  if (w !== undefined && text[p + w.length] === ' ') p += w.length + 1
+  if (p === pos && text[pos] !== 'T') return undefined
+  const t = readTimeAt(text, p)
+  return t === undefined ? undefined : [t.time, t.end]
 }
 
 function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {

@@ -3,14 +3,14 @@ import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
-import { findBodyStart } from './layout.js'
+import { findBodyStart, isProse } from './layout.js'
 import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
-import { dateRule, readGluedDate } from './rules/date.js'
+import { dateRule, findDate, readGluedDate } from './rules/date.js'
 import { icpRule, readIcp } from './rules/icp.js'
 import { publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
 import { readSourcePrefix, sourceRule } from './rules/source.js'
@@ -35,6 +35,8 @@ export const METADATA_RULES = Object.freeze([
 
 // A dateline sits within a few lines above the body when no title is found; further up is the menu's "today".
 const DATE_LOOKBACK = 3
+// A line that dates the page among other words is short; a longer line is a caption or prose.
+const MAX_DATELINE = 120
 // Footer lines (copyright, ICP, counters, trails) are short; longer blocks are not read for them.
 const MAX_FOOTER_LINE = 300
 
@@ -136,7 +138,8 @@ function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
         commentStart = i
       }
     }
-    if (meta.copyright === undefined && on(copyrightRule.id)) {
+    // The last notice wins: the footer's, not a `© Agency / Photographer` photo credit above it.
+    if (on(copyrightRule.id)) {
       const c = readCopyright(t, lex)
       if (c !== undefined) meta.copyright = c
     }
@@ -174,6 +177,16 @@ function chooseDate(
     for (let i = lo; i < bodyStart; i++) {
       const d = dateIn(i)
       if (d !== undefined) return { iso: d }
+    }
+    // A short line between title and body that holds a date among other things (`Published 11:34 PM EST
+    // Nov 19, 2019 | Updated …`) still dates the page, though the line is not taken out.
+    if (titleAt !== undefined) {
+      for (let i = lo; i < bodyStart; i++) {
+        const b = blocks[i]!
+        if (b.text.length > MAX_DATELINE || isProse(b)) continue
+        const d = findDate(b.text, lex)
+        if (d !== undefined) return { iso: d.iso }
+      }
     }
     const glued = readGluedDate(blocks[bodyStart]!.text, lex)
     if (glued !== undefined) return { iso: glued.iso, cut: glued.cut }

@@ -38,6 +38,8 @@ const RULE_OF: Readonly<Record<FieldKind, RuleId>> = {
   source: sourceRule.id,
 }
 
+// Every date shape the rules read has a four-digit year: a part without one is not tried for a trailing date.
+const HAS_YEAR = /\d{4}/
 // Bars and bullets split a line into independent parts: `By Jane Doe | May 8, 2023`.
 const PART_BREAKS = new Set(Array.from('|｜丨•', (c) => c.charCodeAt(0)))
 
@@ -52,7 +54,7 @@ const PART_BREAKS = new Set(Array.from('|｜丨•', (c) => c.charCodeAt(0)))
  * @example readMetadataLine('reporter:Li Yannan', lex) // { fields: [{ kind: 'credit', role: 'reporter', names: ['Li Yannan'], … }], … }
  */
 export function readMetadataLine(text: string, lex: MergedLexicon): LineReading | undefined {
-  if (text.length === 0 || text.length > MAX_METADATA_LINE) return undefined
+  if (text.length === 0 || text.length > MAX_METADATA_LINE || !mayHoldMetadata(text, lex)) return undefined
   const fields: Field[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
@@ -68,8 +70,35 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
   return first === undefined ? undefined : { fields, rule: first.rule }
 }
 
-/** One part of a line: a byline, or an optional date followed by labelled fields. */
+// Every metadata line has a colon, a digit (a date) or Han text (a bare Chinese label), or starts with
+// a bare label or byline word; most menu and prose lines have none and are passed over at once.
+const METADATA_HINT = /[:：\d\u3400-\u9fff]/
+
+function mayHoldMetadata(text: string, lex: MergedLexicon): boolean {
+  if (METADATA_HINT.test(text)) return true
+  const first = text[0]!.toLowerCase()
+  return lex.labelsByFirst.has(first) || lex.bylines.some((b) => b[0] === first)
+}
+
+/**
+ * One part of a line: a byline, or an optional date followed by labelled fields; or either of those
+ * followed by a date (`By Jane Doe, 20 November 2019 08:05 GMT`).
+ */
 function readPart(part: string, lex: MergedLexicon): Field[] | undefined {
+  const fields = readFieldsPart(part, lex)
+  if (fields !== undefined || !HAS_YEAR.test(part)) return fields
+  for (let i = 1; i < part.length; i++) {
+    if (!isSeparator(part.charCodeAt(i - 1)) || isSeparator(part.charCodeAt(i))) continue
+    const iso = readWholeDate(part, i, part.length, lex)
+    if (iso === undefined) continue
+    const [a, b] = trimSeparators(part, 0, dropDateLead(part, i, lex))
+    const head = a < b ? readFieldsPart(part.slice(a, b), lex) : undefined
+    return head === undefined ? undefined : [...head, { kind: 'date', rule: dateRule.id, value: iso }]
+  }
+  return undefined
+}
+
+function readFieldsPart(part: string, lex: MergedLexicon): Field[] | undefined {
   const byline = readByline(part, lex)
   if (byline !== undefined) return [{ kind: 'author', rule: authorRule.id, value: byline }]
   const hits = findLabels(part, lex)
@@ -99,7 +128,7 @@ function readValue(label: FieldLabel, value: string, lex: MergedLexicon): Field 
       return iso === undefined ? undefined : { kind: 'date', rule, value: iso, labelled: true }
     }
     case 'source': {
-      const v = readSource(value)
+      const v = readSource(value, lex)
       return v === undefined ? undefined : { kind: 'source', rule, value: v }
     }
     case 'author': {
@@ -131,16 +160,17 @@ function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
   for (let i = 0; i < part.length; i++) {
     if (i > 0 && !isSeparator(part.charCodeAt(i - 1))) continue
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
-    const hit = labelAt(part, i, lex.labels)
+    const candidates = lex.labelsByFirst.get(part[i]!.toLowerCase())
+    if (candidates === undefined) continue
+    const hit = labelAt(part, i, candidates)
     if (hit !== undefined) hits.push(hit)
   }
   return hits
 }
 
 function labelAt(part: string, i: number, labels: readonly FieldLabel[]): LabelHit | undefined {
-  const first = part[i]!.toLowerCase()
   for (const label of labels) {
-    if (label.label[0] !== first || !wordAt(part, i, label.label)) continue
+    if (!wordAt(part, i, label.label)) continue
     let j = i + label.label.length
     let spaces = 0
     while (part[j] === ' ' && spaces < MAX_SPACES_BEFORE_COLON) {
@@ -155,4 +185,14 @@ function labelAt(part: string, i: number, labels: readonly FieldLabel[]): LabelH
     if (!han && i === 0 && part[end] === ' ') return { at: i, valueStart: end + 1, label }
   }
   return undefined
+}
+
+/** Where the head of a part ends before its date, past a lead word such as `Updated` or `on`. */
+function dropDateLead(part: string, dateAt: number, lex: MergedLexicon): number {
+  const [, end] = trimSeparators(part, 0, dateAt)
+  for (const w of lex.dateLeads) {
+    const at = end - w.length
+    if (at > 0 && isSeparator(part.charCodeAt(at - 1)) && part.slice(at, end).toLowerCase() === w) return at
+  }
+  return dateAt
 }

@@ -10,7 +10,14 @@
  * @returns true when the word is there
  */
 export function wordAt(text: string, pos: number, word: string): boolean {
-  if (text.slice(pos, pos + word.length).toLowerCase() !== word) return false
+  if (pos + word.length > text.length) return false
+  for (let k = 0; k < word.length; k++) {
+    const a = text.charCodeAt(pos + k)
+    const b = word.charCodeAt(k)
+    if (a === b) continue
+    // ASCII capitals fold with one bit; other scripts (`Ả`, `Đ`) through toLowerCase.
+    if (a < 0x80 ? (a >= 0x41 && a <= 0x5a ? a | 0x20 : a) !== b : text[pos + k]!.toLowerCase() !== word[k]) return false
+  }
   return !(isWordChar(word.charCodeAt(word.length - 1)) && !isHan(word.charCodeAt(word.length - 1)) && isWordChar(text.charCodeAt(pos + word.length)))
 }
 
@@ -23,7 +30,9 @@ export function wordAt(text: string, pos: number, word: string): boolean {
  * @returns the word, or undefined
  */
 export function wordsAt(text: string, pos: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (wordAt(text, pos, w)) return w
+  const first = text[pos]?.toLowerCase()
+  if (first === undefined) return undefined
+  for (const w of words) if (w[0] === first && wordAt(text, pos, w)) return w
   return undefined
 }
 

@@ -57,6 +57,7 @@ export const en: MetadataLexicon = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   ],
+  dateLeads: ['updated', 'last updated', 'published', 'posted', 'on'],
   timeWords: ['at'],
   labels: [
     // `Date: 2018-05-11`, `date 2025-08-25 …`, `Published: May 8, 2023`; a date label is only taken when a

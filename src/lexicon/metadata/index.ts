@@ -14,8 +14,11 @@ export interface MergedLexicon {
   readonly months: ReadonlyMap<string, number>
   readonly weekdays: readonly string[]
   readonly timeWords: readonly string[]
+  readonly dateLeads: readonly string[]
   /** Longest label first, so `responsible editor` wins over `editor`. */
   readonly labels: readonly FieldLabel[]
+  /** The same labels by their first character, so a line is scanned without trying every label at every word. */
+  readonly labelsByFirst: ReadonlyMap<string, readonly FieldLabel[]>
   readonly bylines: readonly string[]
   readonly nameJoiners: readonly string[]
   readonly home: readonly string[]
@@ -47,11 +50,16 @@ export function mergedLexicon(lang: string | undefined): MergedLexicon {
     all.flatMap((l) => l[k] as unknown as never[]) as never
   const months = new Map<string, number>()
   for (const l of all) for (const [name, n] of Object.entries(l.months)) months.set(name, n)
+  const labels = [...flat('labels')].sort((a, b) => b.label.length - a.label.length)
+  const labelsByFirst = new Map<string, FieldLabel[]>()
+  for (const l of labels) labelsByFirst.set(l.label[0]!, [...(labelsByFirst.get(l.label[0]!) ?? []), l])
   const merged: MergedLexicon = {
     months,
     weekdays: byLength(flat('weekdays')),
     timeWords: byLength(flat('timeWords')),
-    labels: [...flat('labels')].sort((a, b) => b.label.length - a.label.length),
+    dateLeads: byLength(flat('dateLeads')),
+    labels,
+    labelsByFirst,
     bylines: flat('bylines'),
     nameJoiners: flat('nameJoiners'),
     home: byLength(flat('home')),

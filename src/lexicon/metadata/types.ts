@@ -35,6 +35,8 @@ export interface MetadataLexicon {
   readonly months: Readonly<Record<string, number>>
   /** Weekday names that may precede a date (`Monday, May 8, 2023`). */
   readonly weekdays: readonly string[]
+  /** Words that may stand just before a date at the end of a byline (`By Jane Doe Updated May 8, 2023`). */
+  readonly dateLeads: readonly string[]
   /** Words between a date and its time (`at 10:20`). */
   readonly timeWords: readonly string[]
   /** Labels that introduce a field value. */

@@ -4,6 +4,7 @@ import type { MetadataLexicon } from './types.js'
 export const vi: MetadataLexicon = {
   months: {},
   weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 'cn'],
+  dateLeads: ['cập nhật', 'đăng', 'đăng lúc'],
   timeWords: ['lúc'],
   labels: [
     // `ngày 12/06/2024`, `Ngày đăng: 12/06/2024`; only taken when a whole date follows.

@@ -4,6 +4,7 @@ import type { MetadataLexicon } from './types.js'
 export const zh: MetadataLexicon = {
   months: {},
   weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  dateLeads: ['更新', '发布', '发布于'],
   timeWords: [],
   labels: [
     // `发布时间：2023-05-08`, `日期：2023年5月8日`; only taken when a whole date follows.

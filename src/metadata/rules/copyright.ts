@@ -16,6 +16,8 @@ const MIN_YEAR = 1970
 const MAX_YEAR = 2100
 // `2008`, `2008-2024`, `2008–2024`: the last year of a range is the current one.
 const YEARS = /(?<!\d)(\d{4})(?:\s?[-–—]\s?(\d{4}))?(?!\d)/y
+// Years closing a holder: ` 2019`, `, 2011-2019`.
+const TRAILING_YEARS = /[ ,]{1,2}(\d{4})(?:[-–—](\d{4}))?$/
 // What ends a holder's name besides `All rights reserved`: another footer field, a URL, a bar.
 const HOLDER_STOP = /\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|https?:|www\.)|[|｜丨<>]/i
 
@@ -33,7 +35,7 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   const marker = findMarker(text, lex)
   if (marker === undefined) return undefined
   let p = marker.end
-  while (p < text.length && (isSeparator(text.charCodeAt(p)) || '©@:：'.includes(text[p]!) || wordAt(text, p, '(c)'))) p += wordAt(text, p, '(c)') ? 3 : 1
+  p = skipMarks(text, p, lex)
   YEARS.lastIndex = p
   const y = YEARS.exec(text)
   let year: number | undefined
@@ -43,13 +45,37 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
     p += y[0].length
   }
   if (year === undefined && !marker.strong) return undefined
+  p = skipMarks(text, p, lex)
   let holder = readHolder(text, p, lex)
+  // `© The Example Blog 2011-2019`: the years may follow the holder.
+  if (holder !== undefined && year === undefined) {
+    const tail = TRAILING_YEARS.exec(holder)
+    if (tail !== null) {
+      const n = Number(tail[2] ?? tail[1])
+      if (n >= MIN_YEAR && n <= MAX_YEAR) year = n
+      holder = holder.slice(0, tail.index).trim() || undefined
+    }
+  }
   if (holder === undefined && marker.han && marker.start > 0) holder = readHolder(text.slice(0, marker.start), 0, lex)
   if (holder === undefined && year === undefined) return undefined
   const out: { holder?: string; year?: number } = {}
   if (holder !== undefined) out.holder = holder
   if (year !== undefined) out.year = year
   return out
+}
+
+/** Skip separators, `©`, `@`, colons and further marker words (`© Copyright`, `Copyright (c) by`). */
+function skipMarks(text: string, from: number, lex: MergedLexicon): number {
+  let p = from
+  for (;;) {
+    if (p < text.length && (isSeparator(text.charCodeAt(p)) || '©@:：.'.includes(text[p]!))) {
+      p++
+      continue
+    }
+    const w = [...lex.copyright, 'by'].find((m) => wordAt(text, p, m))
+    if (w === undefined) return p
+    p += w.length
+  }
 }
 
 /** The first copyright marker: `©` and `版权所有` stand alone; `Copyright` needs a year after it. */
@@ -83,6 +109,7 @@ function readHolder(text: string, from: number, lex: MergedLexicon): string | un
   ;[a, b] = trimSeparators(text, a, b)
   const holder = text.slice(a, b)
   if (holder.length === 0 || holder.length > MAX_HOLDER_CHARS || holder.split(' ').length > MAX_HOLDER_WORDS) return undefined
-  if (!/\p{L}/u.test(holder)) return undefined
+  // A slash joins an agency and a photographer in a photo credit, never a rights holder's name.
+  if (!/\p{L}/u.test(holder) || holder.includes('/')) return undefined
   return holder
 }

@@ -1,5 +1,5 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
-import { readDateAt } from '../date.js'
+import { readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
 import { isSeparator, isWordChar, trimSeparators, wordsAt } from '../text.js'
 
@@ -10,12 +10,15 @@ export const dateRule: MetadataRule = {
 }
 
 // A time zone after a date or time: `GMT+8`, `UTC`, `(UTC+7)`, `EDT`; read past, never reported.
-const ZONE = /\(?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\(?[A-Z]{2,4}T\)?/y
+const ZONE = /(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{1,4}T|UK|US/y
+// Every date has digits; a slice without any is rejected before any shape is tried.
+const HAS_DIGIT = /\d/
 // A glued dateline needs real text after it; fewer letters than this is a title or a short note, left alone.
 const MIN_GLUED_REST = 20
 
 /**
- * Read a slice that is nothing but a date: a weekday, date, time and time zone, nothing else.
+ * Read a slice that is nothing but one date with its trimmings: weekday, time (before or after the
+ * date), time zone, separators. A time before the date (`11:34 PM EST Nov 19, 2019`) is joined to it.
  *
  * @param text the line
  * @param from start of the slice
@@ -26,26 +29,60 @@ const MIN_GLUED_REST = 20
  */
 export function readWholeDate(text: string, from: number, to: number, lex: MergedLexicon): string | undefined {
   const [a, b] = trimSeparators(text, from, to)
-  if (a === b) return undefined
-  const found = readDateAt(text.slice(0, b), a, lex)
-  if (found === undefined) return undefined
-  let p = found.end
+  if (!HAS_DIGIT.test(text.slice(a, b))) return undefined
+  const slice = text.slice(0, b)
+  let iso: string | undefined
+  let timeBefore: string | undefined
+  let p = a
   while (p < b) {
     if (isSeparator(text.charCodeAt(p))) {
       p++
       continue
     }
-    const w = wordsAt(text, p, lex.weekdays)
+    if (iso === undefined) {
+      const found = readDateAt(slice, p, lex)
+      if (found !== undefined) {
+        iso = found.iso
+        p = found.end
+        continue
+      }
+    }
+    const w = wordsAt(text, p, lex.weekdays) ?? wordsAt(text, p, lex.timeWords)
     if (w !== undefined) {
       p += w.length
       continue
     }
+    const time = readTimeAt(slice, p)
+    if (time !== undefined) {
+      if (iso === undefined && timeBefore === undefined) timeBefore = time.time
+      p = time.end
+      continue
+    }
     ZONE.lastIndex = p
-    const z = ZONE.exec(text)
+    const z = ZONE.exec(slice)
     if (z === null || z[0].length === 0 || isWordChar(text.charCodeAt(p + z[0].length))) return undefined
     p += z[0].length
   }
-  return found.iso
+  if (iso === undefined) return undefined
+  return timeBefore !== undefined && !iso.includes('T') ? `${iso}T${timeBefore}` : iso
+}
+
+/**
+ * Find the first date in a short line, at the start of a word.
+ *
+ * @param text the line
+ * @param lex the merged lexicon
+ * @returns the date found, or undefined
+ * @example findDate('By Jane Doe, 20 November 2019 08:05 GMT', lex)?.iso // '2019-11-20T08:05'
+ */
+export function findDate(text: string, lex: MergedLexicon): FoundDate | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue
+    if (!isWordChar(text.charCodeAt(i))) continue
+    const found = readDateAt(text, i, lex)
+    if (found !== undefined) return found
+  }
+  return undefined
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
 import { endsSentence, isHan } from '../text.js'
+import { findDate } from './date.js'
 
 /** Source lines: `Source: Xinhua`, `来源：新华社`, `Nguồn: TTXVN`; and an outlet prefix on a title (`Xinhua News Agency: …`). */
 export const sourceRule: MetadataRule = {
@@ -18,14 +19,16 @@ const MAX_PREFIX_WORDS = 5
  * Read the value of a source label.
  *
  * @param value the text after the label
+ * @param lex the merged lexicon
  * @returns the source as written, `''` for an empty value (`Source:` alone), or undefined when it is a sentence
- * @example readSource(' Xinhua ') // 'Xinhua'
+ * @example readSource(' Xinhua ', lex) // 'Xinhua'
  */
-export function readSource(value: string): string | undefined {
+export function readSource(value: string, lex: MergedLexicon): string | undefined {
   const v = value.trim()
   if (v.length === 0) return ''
   if (v.length > MAX_SOURCE_CHARS || endsSentence(v) || v.split(' ').length > MAX_SOURCE_WORDS) return undefined
-  return v
+  // `Source: Ministry, October 25, 2019` credits a picture, not the article.
+  return findDate(v, lex) === undefined ? v : undefined
 }
 
 /**
@@ -53,6 +56,7 @@ export function readSourcePrefix(title: string, lex: MergedLexicon): string | un
   }
   const words = name.split(' ')
   if (words.length < 2 || words.length > MAX_PREFIX_WORDS) return undefined
-  if (!words.every((w) => /^\p{Lu}/u.test(w))) return undefined
+  // Capitalised words, but not a line in capitals: `BREAKING NEWS:` is a kicker, not an outlet.
+  if (!words.every((w) => /^\p{Lu}/u.test(w)) || name === name.toUpperCase()) return undefined
   return lex.outletWords.includes(words[words.length - 1]!.toLowerCase()) ? name : undefined
 }

@@ -2,6 +2,7 @@ import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
 import { isHan } from '../text.js'
+import { findDate } from './date.js'
 import { readBreadcrumb } from './breadcrumb.js'
 
 /** Titles: the heading-like line just before the body (after any dateline or byline), or a repeated `Headline - Site` page title. */
@@ -22,6 +23,10 @@ const MAX_SENTENCE_CASE_TITLE_WORDS = 14
 // Share of longer words (over three letters) that start with a capital in a title-case headline.
 const MIN_TITLE_CASE_SHARE = 0.6
 const MIN_SITE_SEPARATOR_POS = 10
+// A slash-separated credit line is short: `Jane Doe/Agency/Getty Images`.
+const MAX_CREDIT_WORDS = 8
+// When the page title is known, a heading must share this share of its longer words with it to be the title.
+const MIN_PAGE_TITLE_OVERLAP = 0.5
 // Between a headline and the site name in a page title: `Headline - Site`, `Headline | Site`.
 const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' _ ', '_']
 
@@ -47,6 +52,10 @@ export function isHeadingLike(block: Block, lex: MergedLexicon): boolean {
   }
   const words = t.split(' ').filter((w) => /\p{L}/u.test(w))
   if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return false
+  // A line in capitals is a control or a byline (`CLICK FOR RESULTS`, `JANE DOE, REUTERS`); a handle or
+  // a slash-separated credit (`Jane Doe/Agency/Getty Images`) is a byline or photo credit; a date is a dateline.
+  if (t === t.toUpperCase() || t.includes('@') || (t.includes('/') && words.length <= MAX_CREDIT_WORDS)) return false
+  if (findDate(t, lex) !== undefined) return false
   if (words.length <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
   const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
@@ -91,21 +100,54 @@ export function findTitle(
   }
   // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
   const page = splitPageTitle(blocks, bodyStart)
-  if (page !== undefined) return { title: page.title, blocks: [0, page.repeat], siteName: page.siteName }
-  return candidate === undefined ? undefined : { title: blocks[candidate]!.text, blocks: [candidate] }
+  if (page !== undefined) {
+    const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, page.repeat] }
+    return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
+  }
+  if (candidate === undefined) return undefined
+  // A first line that reads like a page title vouches for the heading only when they share words:
+  // otherwise the nearest heading is a control (`Share This Article`) and the title is left unset.
+  const first = blocks[0]!
+  if (candidate > 0 && isHeadingLike(first, lex) && overlap(blocks[candidate]!.text, first.text) < MIN_PAGE_TITLE_OVERLAP) return undefined
+  return { title: blocks[candidate]!.text, blocks: [candidate] }
 }
 
-/** `Headline - Site Name` as the first line, with `Headline` repeated as a later line before the body. */
-function splitPageTitle(blocks: readonly Block[], bodyStart: number): { title: string; siteName: string; repeat: number } | undefined {
+/** Share of the longer words of `a` that also occur in `b`, ignoring case and punctuation. */
+function overlap(a: string, b: string): number {
+  const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3)
+  const wa = words(a)
+  if (wa.length === 0) return 0
+  const wb = new Set(words(b))
+  return wa.filter((w) => wb.has(w)).length / wa.length
+}
+
+/** Letters and digits only, lower case: `Review – Shoots` and `review - shoots` compare equal. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * The first line is the page title: `Headline`, `Headline - Site Name` or `Headline | Section | Site`. When
+ * its headline part appears again as a later line before the body, that line is the title (the last
+ * such line, nearest the body) and the rest of the first line is the site name.
+ */
+function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName?: string; repeat: number } | undefined {
   const first = blocks[0]?.text
   if (first === undefined) return undefined
+  const heads: { head: string; site?: string }[] = [{ head: first }]
   for (const sep of SITE_SEPARATORS) {
-    const at = first.lastIndexOf(sep)
-    if (at < MIN_SITE_SEPARATOR_POS) continue
-    const head = first.slice(0, at).trim()
-    const site = first.slice(at + sep.length).trim()
-    if (head.length === 0 || site.length === 0) continue
-    for (let i = 1; i < bodyStart; i++) if (blocks[i]!.text === head) return { title: head, siteName: site, repeat: i }
+    for (let at = first.indexOf(sep); at >= 0; at = first.indexOf(sep, at + 1)) {
+      if (at < MIN_SITE_SEPARATOR_POS) continue
+      const site = first.slice(first.lastIndexOf(sep) + sep.length).trim()
+      heads.push(site.length > 0 ? { head: first.slice(0, at), site } : { head: first.slice(0, at) })
+    }
+  }
+  const folded = heads.map((h) => ({ ...h, key: fold(h.head) })).filter((h) => h.key.length >= MIN_SITE_SEPARATOR_POS)
+  if (folded.length === 0) return undefined
+  for (let i = bodyStart - 1; i >= 1; i--) {
+    const key = fold(blocks[i]!.text)
+    const hit = folded.find((h) => h.key === key)
+    if (hit !== undefined) return hit.site === undefined ? { repeat: i } : { siteName: hit.site, repeat: i }
   }
   return undefined
 }

@@ -1,0 +1,32 @@
+import { clean } from 'textwash'
+import { describe, expect, it } from 'vitest'
+import cases from './cases/documents.json' with { type: 'json' }
+
+interface DocCase {
+  input: string
+  expected: Record<string, unknown>
+  absent?: string[]
+  removedRules?: string[]
+  bodyStartsWith?: string
+  note: string
+}
+
+describe('metadata from whole documents', () => {
+  for (const c of cases as DocCase[]) {
+    it(`should read what the page states: ${c.note}`, () => {
+      const r = clean(c.input)
+      expect(r.metadata).toMatchObject(c.expected)
+      for (const key of c.absent ?? []) expect(r.metadata[key]).toBeUndefined()
+      if (c.removedRules !== undefined) expect(r.removed.map((x) => x.rule).filter((x) => x.startsWith('metadata/'))).toEqual(c.removedRules)
+      if (c.bodyStartsWith !== undefined) expect(r.body.startsWith(c.bodyStartsWith)).toBe(true)
+    })
+  }
+
+  it('should leave metadata lines in the body when their rule is disabled', () => {
+    const text = 'Some headline here today\n2018/05/11\nThe council approved a new budget on Monday that raises spending on schools by ten percent, officials said.'
+    const r = clean(text, { disable: ['metadata/'] })
+    expect(r.metadata.date).toBeUndefined()
+    expect(r.metadata.title).toBeUndefined()
+    expect(r.removed.some((x) => x.rule.startsWith('metadata/'))).toBe(false)
+  })
+})

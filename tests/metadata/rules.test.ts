@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { mergedLexicon } from '../../src/lexicon/metadata/index.js'
+import { readMetadataLine, type LineReading } from '../../src/metadata/line.js'
+import { readWholeDate } from '../../src/metadata/rules/date.js'
+import { readBreadcrumb } from '../../src/metadata/rules/breadcrumb.js'
+import { readCommentCount } from '../../src/metadata/rules/comment-count.js'
+import { readCopyright } from '../../src/metadata/rules/copyright.js'
+import { readIcp } from '../../src/metadata/rules/icp.js'
+import { readPublicSecurityFiling } from '../../src/metadata/rules/public-security-filing.js'
+import dates from './cases/dates.json' with { type: 'json' }
+import footer from './cases/footer.json' with { type: 'json' }
+import lines from './cases/lines.json' with { type: 'json' }
+
+/** What a line states, in the shape the cases write it. */
+function summarise(r: LineReading): Record<string, unknown> {
+  const out: Record<string, unknown> = { rule: r.rule }
+  for (const f of r.fields) {
+    if (f.kind === 'credit') {
+      const credits = (out.credits ?? {}) as Record<string, string[]>
+      credits[f.role!] = [...(credits[f.role!] ?? []), ...(f.names ?? [])]
+      out.credits = credits
+    } else if (f.value !== '') out[f.kind] = f.value
+  }
+  return out
+}
+
+describe('dates', () => {
+  for (const c of dates) {
+    it(`should read ${JSON.stringify(c.input)} as ${String(c.expected)} (${c.note})`, () => {
+      const lex = mergedLexicon(c.lang)
+      expect(readWholeDate(c.input, 0, c.input.length, lex) ?? null).toBe(c.expected)
+    })
+  }
+})
+
+describe('metadata lines', () => {
+  const lex = mergedLexicon('en')
+  for (const c of lines) {
+    it(`should ${c.expected === null ? 'not read' : 'read'} ${JSON.stringify(c.input)} under ${c.rule} (${c.note})`, () => {
+      const r = readMetadataLine(c.input, lex)
+      expect(r === undefined ? null : summarise(r)).toEqual(c.expected)
+    })
+  }
+})
+
+const FOOTER_READERS: Record<string, (text: string) => unknown> = {
+  'metadata/comment-count': (t) => readCommentCount(t, mergedLexicon('en')),
+  'metadata/copyright': (t) => readCopyright(t, mergedLexicon('en')),
+  'metadata/icp': readIcp,
+  'metadata/public-security-filing': readPublicSecurityFiling,
+  'metadata/breadcrumb': (t) => readBreadcrumb(t, mergedLexicon('en')),
+}
+
+describe('footer values', () => {
+  for (const c of footer) {
+    it(`should ${c.expected === null ? 'not read' : 'read'} ${JSON.stringify(c.input)} under ${c.rule} (${c.note})`, () => {
+      const read = FOOTER_READERS[c.rule]!
+      expect(read(c.input) ?? null).toEqual(c.expected)
+    })
+  }
+})
