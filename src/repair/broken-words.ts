@@ -29,6 +29,8 @@ export const brokenWords: BlockRule = {
     const edits: TextEdit[] = []
     let prevStart = -1
     let prevEnd = -1
+    // Whether the previous fragment is a word, carried over so each word is looked up once.
+    let prevIsWord: boolean | undefined
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i)
       if (!isAsciiLetter(c) || (i > 0 && isLatinLetter(s.charCodeAt(i - 1)))) continue
@@ -36,22 +38,27 @@ export const brokenWords: BlockRule = {
       if (end < 0) {
         prevStart = -1
         prevEnd = -1
+        prevIsWord = undefined
         i = i + 1
         while (i < s.length && isLatinLetter(s.charCodeAt(i))) i++
         continue
       }
+      let isWordHere: boolean | undefined
       if (prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20 && isLower(c) && end - prevStart - 1 >= MIN_JOINED) {
         const a = s.slice(prevStart, prevEnd)
         const b = s.slice(i, end)
-        if ((!isWord(a) || !isWord(b) || SPLIT_SUFFIXES.has(b)) && isWord(a + b)) {
+        isWordHere = isWord(b)
+        if ((SPLIT_SUFFIXES.has(b) || !isWordHere || !(prevIsWord ?? isWord(a))) && isWord(a + b)) {
           edits.push({ from: prevEnd, to: i, text: '', rule: brokenWords.id })
           // A joined word does not join again with the next fragment.
           prevStart = -1
           prevEnd = -1
+          prevIsWord = undefined
           i = end - 1
           continue
         }
       }
+      prevIsWord = isWordHere
       prevStart = i
       prevEnd = end
       i = end - 1

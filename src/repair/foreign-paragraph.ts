@@ -1,7 +1,7 @@
 import { judge } from '../core/doc.js'
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Doc } from '../types.js'
-import { isCjk, isLatinLetter } from './chars.js'
+import { isCjkLetter, isLatinLetter } from './chars.js'
 
 /** Rule id under which untranslated paragraphs are removed or reported. */
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
@@ -9,6 +9,31 @@ export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
 const FOREIGN_SCRIPT_SHARE = 0.9
 /** A Latin-script paragraph needs this many letters before the language detector is trusted on it. */
 const MIN_DETECT_LETTERS = 60
+
+/**
+ * Share of an English paragraph's words that are among its commonest function words; a Latin paragraph
+ * at or above it is taken as English without running the detector (English prose sits near 0.25).
+ */
+const ENGLISH_FUNCTION_SHARE = 0.08
+/** The commonest English function words, the cheap check before the statistical detector. */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'a', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be', 'has', 'have'])
+
+/** Whether a Latin-script paragraph has the function words of English prose. */
+function looksEnglish(text: string): boolean {
+  let words = 0
+  let hits = 0
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && isLatinLetter(text.charCodeAt(i))
+    if (letter && start < 0) start = i
+    else if (!letter && start >= 0) {
+      words++
+      if (i - start <= 4 && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) hits++
+      start = -1
+    }
+  }
+  return words > 0 && hits / words >= ENGLISH_FUNCTION_SHARE
+}
 
 /** A paragraph the foreign-text repair found: where it is and its language. */
 export interface ForeignParagraph {
@@ -33,7 +58,7 @@ export function foreignLanguage(text: string, main: string): string | undefined 
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (isLatinLetter(c)) latin++
-    else if (isCjk(c) || (c >= 0x370 && /\p{L}/u.test(text[i]!))) other++
+    else if (isCjkLetter(c) || (c >= 0x370 && c < 0x2000)) other++ // Greek to Ethiopic: letters of other scripts
   }
   const letters = latin + other
   if (letters === 0) return undefined
@@ -41,7 +66,7 @@ export function foreignLanguage(text: string, main: string): string | undefined 
     const lang = detectLanguage(text)
     return lang !== undefined && lang !== main ? lang : undefined
   }
-  if (other > 0 || latin < MIN_DETECT_LETTERS) return undefined
+  if (other > 0 || latin < MIN_DETECT_LETTERS || (main === 'en' && looksEnglish(text))) return undefined
   const lang = detectLanguage(text)
   return lang !== undefined && lang !== main ? lang : undefined
 }

@@ -8,6 +8,9 @@ import { protectedMask } from './protect.js'
 const ASCII_OF: Readonly<Record<string, string>> = {
   '。': '.', '，': ',', '、': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')',
 }
+/** Any of the marks above; a block without one is skipped by a native scan. */
+const ANY_MARK = /[。，、：；？！（）]/
+
 /** Closing quotes and brackets that may sit between a word and its punctuation. */
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']'])
 
@@ -27,8 +30,11 @@ export const fullwidthPunct: BlockRule = {
   apply: (block, _ctx, doc) => {
     if (!isEnglishDoc(doc)) return block
     const s = block.text
+    if (!ANY_MARK.test(s)) return block
     const edits: TextEdit[] = []
     for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i)
+      if (code < 0x3001 || (code > 0x3002 && code < 0xff01)) continue
       const ch = s[i]!
       const ascii = ASCII_OF[ch]
       if (ascii === undefined) continue

@@ -2,7 +2,7 @@ import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS } from '../lexicon/repair/function-words.js'
 import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
-import { isWord, wordRank } from '../lexicon/repair/words.js'
+import { isLowerWord, isWord, wordRank } from '../lexicon/repair/words.js'
 import { isAsciiLetter, isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
 import { hasTranslationDebris, isEnglishDoc } from './context.js'
 import { protectedMask } from './protect.js'
@@ -18,6 +18,9 @@ const MIN_GLUED_LOWER = 5
 const MIN_WORD_BEFORE_NUMBER = 4
 /** Longest unit or model suffix between a number and a glued word (`5G`, `10kV`, `1st`). */
 const MAX_UNIT = 4
+
+/** Longest word in the glue-word sets (`these`, `their`, `would`, `three`). */
+const MAX_GLUE_WORD = 6
 
 const UNITS: ReadonlySet<string> = new Set(UNIT_SYMBOLS)
 
@@ -66,12 +69,11 @@ function lowerSplit(w: string): number {
   let best = -1
   let bestRank = Infinity
   for (let i = 2; i <= w.length - 2; i++) {
-    const left = w.slice(0, i)
-    const right = w.slice(i)
-    let other: string
-    if (GLUE_PREFIX_WORDS.has(left)) other = right
-    else if (GLUE_SUFFIX_WORDS.has(right)) other = left
-    else continue
+    // Glue words are two to five letters long, so only those cuts can match one.
+    const leftGlue = i <= MAX_GLUE_WORD && GLUE_PREFIX_WORDS.has(w.slice(0, i))
+    const rightGlue = !leftGlue && w.length - i <= MAX_GLUE_WORD && GLUE_SUFFIX_WORDS.has(w.slice(i))
+    if (!leftGlue && !rightGlue) continue
+    const other = leftGlue ? w.slice(i) : w.slice(0, i)
     const r = wordRank(other)
     if (other.length < 3 || r === undefined || r >= COMMON_RANK) continue
     if (r < bestRank) {
@@ -90,9 +92,9 @@ function splitLetters(s: string, a: number, b: number, debris: boolean, out: num
   if (allLower(s, a, b)) {
     if (b - a < MIN_GLUED_LOWER) return
     const w = s.slice(a, b)
-    if (isWord(w)) return
     const at = lowerSplit(w)
-    if (at > 0) out.push(a + at)
+    // The whole-word lookup comes last: most tokens have no candidate split and never need it.
+    if (at > 0 && !isLowerWord(w)) out.push(a + at)
     return
   }
   if (!debris || !isLower(s.charCodeAt(a))) return

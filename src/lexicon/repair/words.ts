@@ -31,6 +31,17 @@ export function wordRank(word: string): number | undefined {
 }
 
 /**
+ * Whether a lower-case word is in the English word list; the caller guarantees lower case, which saves
+ * a `toLowerCase()` on the hot path.
+ *
+ * @param word a lower-case word
+ * @returns true when listed
+ */
+export function isLowerWord(word: string): boolean {
+  return table().has(word)
+}
+
+/**
  * Whether a word is in the English word list at all (rare words included).
  *
  * @param word a word in any case
