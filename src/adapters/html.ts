@@ -69,7 +69,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   }
   const attempt = chosen!
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
-  const markup = markupMetadata($)
+  const markup = markupMetadata(root)
   const blocks = markTitle(buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el)), markup.title)
   const doc: Doc = { source, blocks, metadata: {}, removed: domRemovals(source, attempt.chosen, attempt.dropped), warnings }
   const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))

@@ -1,22 +1,13 @@
-import type { CheerioAPI } from 'cheerio/slim'
+import type { AnyNode, Element } from 'domhandler'
 import type { Metadata } from '../../types.js'
 import { BYLINE_STEMS, DATELINE_STEMS } from '../../lexicon/html/patterns.js'
-import { collapse, matchesNames, nameTokens } from './dom.js'
+import { collapse, isElement, matchesNames, nameTokens } from './dom.js'
+import { neverTextRule } from './prune.js'
 
 // A byline longer than this is prose that happens to sit in an `author` box (a biography).
 const MAX_BYLINE_CHARS = 80
 // JSON-LD blocks are small; a huge one is data, not page metadata, and parsing it costs time.
 const MAX_JSON_LD_CHARS = 200_000
-
-/** The `content` of the first meta tag with one of the given `property` or `name` values. */
-function meta($: CheerioAPI, keys: readonly string[]): string | undefined {
-  for (const key of keys) {
-    const v = $(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`).first().attr('content')
-    const t = v === undefined ? '' : collapse(v).trim()
-    if (t.length > 0) return t
-  }
-  return undefined
-}
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?/
 const ISO_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/
@@ -49,16 +40,15 @@ export function isoDate(raw: string | undefined): string | undefined {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
 /** The JSON-LD objects of the page, `@graph` members included. */
-function jsonLd($: CheerioAPI): Array<Record<string, Json>> {
+function jsonLd(texts: readonly string[]): Array<Record<string, Json>> {
   const out: Array<Record<string, Json>> = []
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const text = $(el).text()
-    if (text.length > MAX_JSON_LD_CHARS) return
+  for (const text of texts) {
+    if (text.length > MAX_JSON_LD_CHARS) continue
     let parsed: Json
     try {
       parsed = JSON.parse(text) as Json
     } catch {
-      return
+      continue
     }
     const queue: Json[] = [parsed]
     while (queue.length > 0) {
@@ -70,7 +60,7 @@ function jsonLd($: CheerioAPI): Array<Record<string, Json>> {
         if (graph !== undefined) queue.push(graph)
       }
     }
-  })
+  }
   return out
 }
 
@@ -102,64 +92,139 @@ const isUrl = (s: string): boolean => s.startsWith('http://') || s.startsWith('h
  * Metadata the markup states: title, dates, author, site, URL, language, description, section.
  * Markup is more reliable than text heuristics, so these fields override what the text stages found.
  *
- * @param $ the loaded page
+ * @param root the parsed page
  * @returns only the fields the page states
  */
-export function markupMetadata($: CheerioAPI): Metadata {
+export function markupMetadata(root: AnyNode): Metadata {
+  const m = collectMarkup(root)
+  const meta = (keys: readonly string[]): string | undefined => {
+    for (const k of keys) {
+      const v = m.metas.get(k.toLowerCase())
+      if (v !== undefined) return v
+    }
+    return undefined
+  }
   const md: Metadata = {}
-  const ld = jsonLd($).filter(isArticle)
-  const article = ld[0]
+  const article = jsonLd(m.jsonLd).find(isArticle)
   const set = <K extends keyof Metadata>(key: K, value: Metadata[K] | undefined): void => {
     if (value !== undefined && md[key] === undefined) md[key] = value
   }
-  set('title', str(article?.['headline']) ?? meta($, ['og:title', 'twitter:title']) ?? firstText($, 'h1') ?? firstText($, 'title'))
-  set('date', isoDate(str(article?.['datePublished'])) ?? isoDate(meta($, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'PubDate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created'])) ?? isoDate($('time[datetime]').first().attr('datetime')) ?? dateline($))
-  set('dateModified', isoDate(str(article?.['dateModified'])) ?? isoDate(meta($, ['article:modified_time', 'og:updated_time', 'dateModified'])))
-  const metaAuthor = meta($, ['author', 'article:author', 'byl', 'dc.creator'])
-  set('author', nameOf(article?.['author']) ?? (metaAuthor !== undefined && !isUrl(metaAuthor) ? metaAuthor : undefined) ?? firstText($, '[rel="author"]') ?? byline($))
+  set('title', str(article?.['headline']) ?? meta(['og:title', 'twitter:title']) ?? m.h1 ?? m.title)
+  set('date', isoDate(str(article?.['datePublished'])) ?? isoDate(meta(DATE_META)) ?? isoDate(m.time) ?? m.datelines.map(datelineDate).find((d) => d !== undefined))
+  set('dateModified', isoDate(str(article?.['dateModified'])) ?? isoDate(meta(['article:modified_time', 'og:updated_time', 'dateModified'])))
+  const metaAuthor = meta(['author', 'article:author', 'byl', 'dc.creator'])
+  set('author', nameOf(article?.['author']) ?? (metaAuthor !== undefined && !isUrl(metaAuthor) ? metaAuthor : undefined) ?? m.relAuthor ?? m.byline)
   const publisher = nameOf(article?.['publisher'])
-  set('siteName', meta($, ['og:site_name', 'application-name']) ?? publisher)
-  if (publisher !== undefined) set('source', publisher)
-  set('source', meta($, ['ContentSource', 'source']))
-  set('url', $('link[rel="canonical"]').first().attr('href')?.trim() || meta($, ['og:url']))
-  set('description', meta($, ['og:description', 'description', 'twitter:description']) ?? str(article?.['description']))
-  set('section', meta($, ['article:section']) ?? str(article?.['articleSection']))
-  const lang = $('html').first().attr('lang')?.trim()
-  if (lang !== undefined && lang.length > 0) set('language', lang.split(/[-_]/)[0]!.toLowerCase())
+  set('siteName', meta(['og:site_name', 'application-name']) ?? publisher)
+  set('source', publisher ?? meta(['ContentSource', 'source']))
+  set('url', m.canonical ?? meta(['og:url']))
+  set('description', meta(['og:description', 'description', 'twitter:description']) ?? str(article?.['description']))
+  set('section', meta(['article:section']) ?? str(article?.['articleSection']))
+  if (m.lang !== undefined) set('language', m.lang.split(/[-_]/)[0]!.toLowerCase())
   return md
 }
 
-function firstText($: CheerioAPI, selector: string): string | undefined {
-  const t = collapse($(selector).first().text()).trim()
-  return t.length > 0 && t.length <= 300 ? t : undefined
-}
-
-/** The text of the first short element whose class/id has one of the stems and that `accept` takes. */
-function namedText($: CheerioAPI, stems: readonly string[], accept: (text: string) => string | undefined): string | undefined {
-  let found: string | undefined
-  $('[class], [id]').each((_, el) => {
-    if (el.type !== 'tag') return true
-    if (!matchesNames(nameTokens(el), stems)) return true
-    const t = collapse($(el).text()).trim()
-    if (t.length > 0 && t.length <= MAX_BYLINE_CHARS) found = accept(t)
-    return found === undefined
-  })
-  return found
-}
-
-/** The text of the first short element named byline/author. */
-function byline($: CheerioAPI): string | undefined {
-  return namedText($, BYLINE_STEMS, (t) => t)
-}
+// Meta names that carry the publication date, most specific first (`PubDate` is the Chinese
+// government template's name; names are compared case-insensitively).
+const DATE_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created']
 
 // How far into a dateline the date may start: `发布时间：` or `Published on ` come first.
 const MAX_DATE_OFFSET = 20
 const DATE_START = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/
 
-/** The date in the first short element named dateline/date/time, when it starts near the front. */
-function dateline($: CheerioAPI): string | undefined {
-  return namedText($, DATELINE_STEMS, (t) => {
-    const m = DATE_START.exec(t.slice(0, MAX_DATE_OFFSET + 20))
-    return m !== null && m.index <= MAX_DATE_OFFSET ? isoDate(t.slice(m.index)) : undefined
-  })
+/** The date in a dateline's text, when it starts near the front. */
+function datelineDate(t: string): string | undefined {
+  const d = DATE_START.exec(t.slice(0, MAX_DATE_OFFSET + 20))
+  return d !== null && d.index <= MAX_DATE_OFFSET ? isoDate(t.slice(d.index)) : undefined
+}
+
+// Datelines looked at before giving up: the first few date-named elements are the article's.
+const MAX_DATELINES = 5
+
+interface Markup {
+  /** `content` by lower-cased `name`, `property` or `itemprop`; the first wins. */
+  readonly metas: Map<string, string>
+  readonly jsonLd: string[]
+  title?: string | undefined
+  h1?: string | undefined
+  canonical?: string | undefined
+  time?: string | undefined
+  lang?: string | undefined
+  relAuthor?: string | undefined
+  byline?: string | undefined
+  readonly datelines: string[]
+}
+
+/** Gather every metadata-bearing element in one iterative walk instead of one query per field. */
+function collectMarkup(root: AnyNode): Markup {
+  const m: Markup = { metas: new Map(), jsonLd: [], datelines: [] }
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isElement(node)) {
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+      continue
+    }
+    const a = node.attribs
+    switch (node.name) {
+      case 'meta': {
+        const key = a['property'] ?? a['name'] ?? a['itemprop']
+        const content = a['content'] === undefined ? '' : collapse(a['content']).trim()
+        if (key !== undefined && content.length > 0 && !m.metas.has(key.toLowerCase())) m.metas.set(key.toLowerCase(), content)
+        continue
+      }
+      case 'script':
+        if (a['type']?.trim().toLowerCase() === 'application/ld+json') m.jsonLd.push(textOf(node, MAX_JSON_LD_CHARS + 1))
+        continue
+      case 'title':
+        m.title ??= shortText(node)
+        continue
+      case 'h1':
+        m.h1 ??= shortText(node)
+        break
+      case 'link':
+        if (a['rel']?.toLowerCase().split(' ').includes('canonical') === true && a['href'] !== undefined && a['href'].trim().length > 0) m.canonical ??= a['href'].trim()
+        continue
+      case 'time':
+        if (a['datetime'] !== undefined) m.time ??= a['datetime']
+        break
+      case 'html':
+        if (a['lang'] !== undefined && a['lang'].trim().length > 0) m.lang ??= a['lang'].trim()
+        break
+      case 'style':
+        continue
+    }
+    if (a['rel'] === 'author') m.relAuthor ??= shortText(node)
+    if (a['class'] !== undefined || a['id'] !== undefined) {
+      const tokens = nameTokens(node)
+      if (m.byline === undefined && matchesNames(tokens, BYLINE_STEMS)) m.byline = shortText(node, MAX_BYLINE_CHARS)
+      if (m.datelines.length < MAX_DATELINES && matchesNames(tokens, DATELINE_STEMS)) {
+        const t = shortText(node, MAX_BYLINE_CHARS)
+        if (t !== undefined) m.datelines.push(t)
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+  return m
+}
+
+// A title or heading longer than this is not one.
+const MAX_TITLE_CHARS = 300
+
+/** An element's collapsed text when it is short enough to be a field value, else undefined. */
+function shortText(el: Element, max = MAX_TITLE_CHARS): string | undefined {
+  const t = collapse(textOf(el, max * 4)).trim()
+  return t.length > 0 && t.length <= max ? t : undefined
+}
+
+/** An element's text, iteratively, stopping once `limit` characters are gathered. */
+function textOf(el: Element, limit: number): string {
+  let out = ''
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop()!
+    if (n.type === 'text') out += n.data
+    else if ('children' in n && !(isElement(n) && n !== el && neverTextRule(n) !== undefined)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!)
+  }
+  return out
 }

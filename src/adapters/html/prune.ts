@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler'
-import { BOILERPLATE_STEMS, BOILERPLATE_TOKENS, BYLINE_STEMS, COMMENT_STEMS, KEEP_TOKENS } from '../../lexicon/html/patterns.js'
+import { BOILERPLATE_STEMS, BOILERPLATE_TOKENS, BYLINE_STEMS, COMMENT_STEMS, CONTENT_VETO_TOKENS, KEEP_TOKENS } from '../../lexicon/html/patterns.js'
 import { isElement, matchesNames, nameTokens, textWeight } from './dom.js'
 import { FURNITURE_ROLES, FURNITURE_TAGS, NEVER_TEXT } from './tags.js'
 
@@ -154,6 +154,6 @@ export function dropRule(el: Element, level: Level, stats: PageStats): string | 
   }
   // Bylines are metadata (read by the markup metadata step); the text stages see only the article.
   if (level.classNames && weight <= MAX_BYLINE_WEIGHT && tokens.length > 0 && matchesNames(tokens, BYLINE_STEMS)) return 'html/byline'
-  if (level.classNames && tokens.length > 0 && matchesNames(tokens, BOILERPLATE_STEMS, BOILERPLATE_TOKENS, KEEP_TOKENS)) return 'html/class-pattern'
+  if (level.classNames && tokens.length > 0 && !tokens.some((t) => CONTENT_VETO_TOKENS.includes(t)) && matchesNames(tokens, BOILERPLATE_STEMS, BOILERPLATE_TOKENS, KEEP_TOKENS)) return 'html/class-pattern'
   return undefined
 }

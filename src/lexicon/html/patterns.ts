@@ -92,6 +92,12 @@ export const KEEP_TOKENS: readonly string[] = [
   'shareholder', // shareholder news body / —
 ]
 
+/** Tokens that veto a boilerplate name: embedded posts (a quoted tweet in `social-media-embed`) are content. */
+export const CONTENT_VETO_TOKENS: readonly string[] = [
+  'embed', // social-media-embed, embed-twitter / —
+  'embedded', // embedded-post / —
+]
+
 /** Stems of comment sections, kept apart so `comments: 'separate'` can return them. */
 export const COMMENT_STEMS: readonly string[] = [
   'comment', // comments, comment-list
