@@ -16,7 +16,10 @@ export default defineConfig([
   },
   {
     // The worker is its own entry: worker_threads start it by path, next to main.js.
-    entry: { 'cli/main': 'src/cli/main.ts', 'cli/worker': 'src/cli/worker.ts' },
+    entry: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    // Its own folder, so the chunks it shares between main.js and worker.js (the cleaner, which main.js
+    // loads only when it runs without workers) stay out of the library's files.
+    outDir: 'dist/cli',
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

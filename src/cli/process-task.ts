@@ -5,6 +5,7 @@
 import { clean, cleanHtml } from '../index.js'
 import type { CleanResult } from '../types.js'
 import { formatExplain } from './explain.js'
+import { failure } from './error-record.js'
 import type { Source, Task, TaskResult, WorkerConfig } from './task.js'
 
 // `fatal` so that undecodable bytes become an error record instead of silently turning into U+FFFD.
@@ -115,25 +116,6 @@ function toRecord(input: Input, result: CleanResult, config: WorkerConfig): Reco
     record['warnings'] = result.warnings
   }
   return record
-}
-
-/**
- * An error record: in JSONL mode a line `{"error", "file", "line" | "offset"}` in the output stream, so
- * every input record has exactly one output line; otherwise a `file:line: reason` message for stderr.
- *
- * @param seq the task's sequence number
- * @param src where the record came from
- * @param reason why it failed
- * @param config for the output mode
- * @returns the error result
- */
-export function failure(seq: number, src: Source, reason: string, config: Pick<WorkerConfig, 'mode'>): TaskResult {
-  if (config.mode === 'jsonl') {
-    const position = src.line !== undefined ? { line: src.line } : src.offset !== undefined ? { offset: src.offset } : {}
-    return { seq, ok: false, out: `${JSON.stringify({ error: reason, file: src.file, ...position })}\n` }
-  }
-  const at = src.line !== undefined ? `:${src.line}` : src.offset !== undefined ? `@${src.offset}` : ''
-  return { seq, ok: false, out: `${src.file}${at}: ${reason}\n` }
 }
 
 function reasonOf(error: unknown): string {

@@ -4,7 +4,7 @@
  * slow workers slow the reader down instead of filling memory.
  */
 import { Worker } from 'node:worker_threads'
-import { failure, processTask } from './process-task.js'
+import { failure } from './error-record.js'
 import type { NewTask } from './records.js'
 import type { Task, TaskResult, WorkerConfig } from './task.js'
 
@@ -62,10 +62,16 @@ export class Scheduler {
     if (this.sinkError !== undefined) throw this.sinkError
     const task = { ...input, seq: this.nextSeq++ } as Task
     this.inFlight += 1
-    if (task.kind === 'error' || this.size === 0) {
+    if (task.kind === 'error') {
+      this.accept(failure(task.seq, task.src, task.reason, this.config))
+      return
+    }
+    if (this.size === 0) {
+      // Loaded on demand: with workers, the main thread never loads the cleaner (saves its memory).
+      const { processTask } = await import('./process-task.js')
       this.accept(processTask(task, this.config))
       // Inline work never yields by itself; let signals, timers and output drains run.
-      if (this.size === 0) await new Promise<void>((resolve) => setImmediate(resolve))
+      await new Promise<void>((resolve) => setImmediate(resolve))
       return
     }
     const slot = this.pickSlot()
