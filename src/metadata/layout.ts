@@ -31,10 +31,21 @@ export function isProse(block: Block): boolean {
  * @returns the index, or -1 when no block reads as prose
  */
 export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: number) => boolean): number {
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!
-    if (b.verdict === 'boilerplate' || isMetadataLine(i)) continue
-    if (isProse(b)) return i
+  // A short page may have no long paragraph: then the first full sentence starts the body.
+  for (const test of [isProse, isSentence]) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!
+      if (b.verdict === 'boilerplate' || isMetadataLine(i)) continue
+      if (test(b)) return i
+    }
   }
   return -1
+}
+
+// A sentence, not a heading: at least this many words before its full stop.
+const MIN_SENTENCE_WORDS = 8
+
+function isSentence(block: Block): boolean {
+  const f = block.features
+  return (f?.words ?? block.text.split(' ').length) >= MIN_SENTENCE_WORDS && (f?.terminal ?? /[.!?。！？]$/.test(block.text))
 }

@@ -19,7 +19,9 @@ const YEARS = /(?<!\d)(\d{4})(?:\s?[-–—]\s?(\d{4}))?(?!\d)/y
 // Years closing a holder: ` 2019`, `, 2011-2019`.
 const TRAILING_YEARS = /[ ,]{1,2}(\d{4})(?:[-–—](\d{4}))?$/
 // What ends a holder's name besides `All rights reserved`: another footer field, a URL, a bar.
-const HOLDER_STOP = /\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|https?:|www\.)|[|｜丨<>]/i
+const HOLDER_STOP = /\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|Contact|Privacy|Terms|https?:|www\.)|[|｜丨<>]/i
+// `Inc.`, `Ltd.`, `Corp.`, `Co.`: a word this short before a full stop is an abbreviation.
+const MAX_ABBREVIATION = 4
 
 /**
  * Read a copyright notice. The marker (`©`, `(c)`, `Copyright`, `版权所有`) must come with a year or `©`
@@ -104,6 +106,17 @@ function readHolder(text: string, from: number, lex: MergedLexicon): string | un
   }
   const stop = HOLDER_STOP.exec(text.slice(from, end))
   if (stop !== null) end = from + stop.index
+  // A full stop after a long word ends the notice (`Express Newspapers. "Daily Express" is…`); after a
+  // short one it is an abbreviation that belongs to the name (`Example Media, Inc.`).
+  for (let i = from; i < end - 1; i++) {
+    if (text[i] !== '.' || text[i + 1] !== ' ') continue
+    let w = i
+    while (w > from && /\p{L}/u.test(text[w - 1]!)) w--
+    if (i - w > MAX_ABBREVIATION) {
+      end = i
+      break
+    }
+  }
   let [a, b] = trimSeparators(text, from, end)
   while (b > a && '.,;:。，：'.includes(text[b - 1]!) && text.slice(a, b).split(' ').pop()!.length > 4) b--
   ;[a, b] = trimSeparators(text, a, b)
