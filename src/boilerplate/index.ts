@@ -66,16 +66,16 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
   const tails = markByLexicon(views, marks, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
-  const { shapeMarks, bodyStart, before, after } = markByShape(views, marks, ctx, env)
-  // A tail marker before the main region is a toolbar or menu item (`Comment` beside `Share`), not the
-  // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
-  // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
-  const cut = tails.find((t) => t.index > bodyStart && (!isBareLabel(views[t.index]!) || before[t.index]! >= after[t.index + 1]!))
-  if (cut !== undefined) for (let j = cut.index; j < n; j++) shapeMarks[j] = marks[j] ?? cut.id
-  if (userTail !== undefined) for (let j = userTail.index; j < n; j++) shapeMarks[j] = marks[j] ?? userTail.id
+  let shapeMarks = decideByShape(views, marks, tails, userTail, ctx, env)
   if (isEnabled(ctx, duplicateLead.id)) {
     const kept = marks.map((m, i) => m === undefined && shapeMarks[i] === undefined)
-    for (const i of duplicateLead.find(views, kept)) shapeMarks[i] = duplicateLead.id
+    const copies = duplicateLead.find(views, kept)
+    // A dropped copy changes its neighbours' context: judge the shape again with the copies as
+    // boilerplate, so that cleaning the result again finds nothing more to drop.
+    if (copies.length > 0) {
+      for (const i of copies) marks[i] = duplicateLead.id
+      shapeMarks = decideByShape(views, marks, tails, userTail, ctx, env)
+    }
   }
   let warnings = doc.warnings
   const final = marks.map((m, i): RuleId | undefined => m ?? shapeMarks[i])
@@ -144,6 +144,31 @@ function markByUserRules(views: readonly BlockView[], marks: (RuleId | undefined
     }
   }
   return undefined
+}
+
+/**
+ * The shape pass plus the tail cut: what the region search drops, then everything from the first tail
+ * marker that lies inside or after the body.
+ *
+ * @returns a rule id per block for the blocks dropped by shape or by a tail cut
+ */
+function decideByShape(
+  views: readonly BlockView[],
+  marks: readonly (RuleId | undefined)[],
+  tails: readonly TailMark[],
+  userTail: TailMark | undefined,
+  ctx: Context,
+  env: RuleEnv,
+): (RuleId | undefined)[] {
+  const n = views.length
+  const { shapeMarks, bodyStart, before, after } = markByShape(views, marks, ctx, env)
+  // A tail marker before the main region is a toolbar or menu item (`Comment` beside `Share`), not the
+  // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
+  // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
+  const cut = tails.find((t) => t.index > bodyStart && (!isBareLabel(views[t.index]!) || before[t.index]! >= after[t.index + 1]!))
+  if (cut !== undefined) for (let j = cut.index; j < n; j++) shapeMarks[j] = marks[j] ?? cut.id
+  if (userTail !== undefined) for (let j = userTail.index; j < n; j++) shapeMarks[j] = marks[j] ?? userTail.id
+  return shapeMarks
 }
 
 /** What the shape pass found. */

@@ -1,8 +1,6 @@
 import { DUPLICATE_MIN_WORDS } from '../thresholds.js'
 import type { BlockView } from '../view.js'
 
-const SPACES = /\s+/g
-
 /** Drops a paragraph that repeats an earlier kept one word for word (a lead or summary printed twice). */
 export const duplicateLead = {
   id: 'boilerplate/duplicate-lead',
@@ -20,7 +18,8 @@ export const duplicateLead = {
     for (let i = 0; i < views.length; i++) {
       const v = views[i]!
       if (!kept[i] || v.words < DUPLICATE_MIN_WORDS) continue
-      const key = v.text.replace(SPACES, ' ').trim()
+      // Blocks are normalised (one space between words) before this stage, so the text is the key.
+      const key = v.text
       if (seen.has(key)) out.push(i)
       else seen.add(key)
     }
