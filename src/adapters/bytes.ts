@@ -1,4 +1,4 @@
-import { detect } from 'jschardet'
+import { chardet } from 'jschardet'
 
 /** What `decodeBytes` found: the text, the WHATWG name of the encoding used, and how it was chosen. */
 export interface Decoded {
@@ -13,8 +13,6 @@ export interface Decoded {
 // Browsers look for the declaration in the first 1024 bytes; real pages put it later behind long
 // comments or scripts, so look further. Bounded so the prescan stays cheap on huge pages.
 const PRESCAN_BYTES = 8192
-// A detector guess below this confidence is not worth more than UTF-8 with replacement characters.
-const MIN_DETECT_CONFIDENCE = 0.2
 // Enough bytes for the detector to be sure; more only costs time.
 const DETECT_MAX_BYTES = 65536
 
@@ -97,8 +95,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (d === undefined) warnings.push(`html/charset: the page declares an unknown charset "${declared}"; detecting instead`)
   }
   if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'utf8-valid', warnings }
-  const guess = detect(bytes.subarray(0, DETECT_MAX_BYTES))
-  if (guess.encoding !== null && guess.confidence >= MIN_DETECT_CONFIDENCE) {
+  // Only encodings web pages use: the legacy Mac and DOS code pages are what short Latin text is most
+  // often mistaken for, and browsers cannot decode them anyway.
+  const guesses = chardet.detectAll(bytes.subarray(0, DETECT_MAX_BYTES), { encodingEra: chardet.EncodingEra.MODERN_WEB })
+  for (const guess of guesses) {
+    // Confidences are relative (a clear French page scores 0.1); the bytes are not UTF-8, so the
+    // detector's best decodable guess beats UTF-8 with replacement characters.
+    if (guess.encoding === null) continue
     const d = decoderFor(guess.encoding)
     if (d !== undefined) return { text: d.decode(bytes), charset: d.encoding, via: 'detected', warnings }
     warnings.push(`html/charset: detected "${guess.encoding}", which this platform cannot decode`)

@@ -7,7 +7,7 @@ import { DEFAULT_STAGES } from '../pipeline/stages.js'
 import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
 import { decodeBytes } from './bytes.js'
 import { buildBlocks } from './html/blocks.js'
-import { collapse } from './html/dom.js'
+import { collapse, nameTokens } from './html/dom.js'
 import { markupMetadata } from './html/metadata.js'
 import { LEVELS, neverTextRule, pageStats } from './html/prune.js'
 import { domRemovals } from './html/removals.js'
@@ -90,12 +90,22 @@ function markTitle(blocks: Block[], title: string | undefined): Block[] {
   return blocks.map((b, i) => (i < TITLE_SEARCH_BLOCKS && b.kind === 'heading' && (b.text === t || t.startsWith(b.text)) ? judge(b, 'metadata', 'html/title') : b))
 }
 
-/** The comment sections' text, paragraphs separated by a blank line. */
+/**
+ * The comment sections' text, paragraphs separated by a blank line: the readers' comments with their
+ * author lines, without the section heading ("2 thoughts on …") and the reply form.
+ */
 function commentText(attempt: Attempt): string {
   const sections: Element[] = []
   for (const [el, rule] of attempt.dropped) if (rule === 'html/comments') sections.push(el)
   const ordered = sections.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0))
-  return buildBlocks(ordered, (el) => (ordered.includes(el) ? undefined : neverTextRule(el)))
+  const skip = (el: Element): string | undefined => {
+    if (ordered.includes(el)) return undefined
+    if (HEADINGS.has(el.name) || el.name === 'form' || nameTokens(el).includes('respond')) return 'html/comment-furniture'
+    return neverTextRule(el)
+  }
+  return buildBlocks(ordered, skip)
     .map((b) => b.text)
     .join('\n\n')
 }
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])

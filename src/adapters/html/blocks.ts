@@ -16,7 +16,8 @@ interface Draft {
  * Turn content elements into blocks: one per paragraph-like element, heading, list item or table row,
  * with one piece per text node. A piece's text is the text node's decoded, white-space-collapsed text
  * and its span is the text node's span in the HTML, so pieces are not one to one with the source.
- * A `<br>` becomes a line break inside the block; two in a row start a new block.
+ * A `<br>` becomes a line break inside the block; two in a row start a new block. Rows of a data table
+ * are joined by line breaks (`joinNext`, rule `html/table-row`).
  *
  * @param roots the content elements, in document order
  * @param skip the rule that drops an element, or undefined to keep it
@@ -31,6 +32,10 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
   let space = false
   let preDepth = 0
   const kinds: string[] = []
+  // Which table each row block belongs to, so rows of one table are laid out as lines.
+  const tables: number[] = []
+  let tableCount = 0
+  const rowTable = new Map<number, number>()
 
   const flush = (span?: [number, number]): void => {
     breaks = 0
@@ -41,6 +46,7 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
       const text = pieces.map((p) => p.text).join('')
       const start = span?.[0] ?? pieces[0]!.start
       const end = span?.[1] ?? pieces[pieces.length - 1]!.end
+      if (draft.kind === 'table-row' && tables.length > 0) rowTable.set(blocks.length, tables[tables.length - 1]!)
       blocks.push({ index: firstIndex + blocks.length, start, end, text, pieces, verdict: 'body', kind: draft.kind, paragraphStart: true })
     }
     draft = { pieces: [], text: '', kind, owner: undefined }
@@ -72,6 +78,7 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
     const tag = node.name
     if (exit) {
       if (tag === 'pre') preDepth--
+      if (tag === 'table') tables.pop()
       if (tag in KIND_OF) kinds.pop()
       if (BLOCK_TAGS.has(tag) && !(tag === 'td' || tag === 'th') || tag === 'tr') flush(draft.owner === node ? spanOf(node) : undefined)
       continue
@@ -93,12 +100,23 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
       draft.kind = kind
     } else if (BLOCK_TAGS.has(tag) && draft.kind === 'table-row' && tag !== 'td' && tag !== 'th') draft.kind = inherited(kinds)
     if (tag === 'pre') preDepth++
+    if (tag === 'table') tables.push(tableCount++)
     stack.push([node, true])
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, false])
   }
   flush()
-  return blocks
+  return joinRows(blocks, rowTable)
 }
+
+/** Rows of one table are lines of one paragraph: join each to the next row of its table with a line break. */
+function joinRows(blocks: Block[], rowTable: ReadonlyMap<number, number>): Block[] {
+  return blocks.map((b, i) => {
+    const table = rowTable.get(i)
+    return table !== undefined && rowTable.get(i + 1) === table ? { ...b, joinNext: ROW_JOIN } : b
+  })
+}
+
+const ROW_JOIN = Object.freeze({ text: '\n', rule: 'html/table-row' })
 
 /**
  * The kind a plain block (a `p` or `div`) takes from the elements around it: a paragraph inside a quote

@@ -109,20 +109,23 @@ export function markupMetadata(root: AnyNode): Metadata {
   const set = <K extends keyof Metadata>(key: K, value: Metadata[K] | undefined): void => {
     if (value !== undefined && md[key] === undefined) md[key] = value
   }
-  set('title', str(article?.['headline']) ?? meta(['og:title', 'twitter:title']) ?? m.h1 ?? m.title)
+  set('title', str(article?.['headline']) ?? meta(['og:title', 'twitter:title', 'ArticleTitle']) ?? m.h1 ?? m.title)
   set('date', isoDate(str(article?.['datePublished'])) ?? isoDate(meta(DATE_META)) ?? isoDate(m.time) ?? m.datelines.map(datelineDate).find((d) => d !== undefined))
   set('dateModified', isoDate(str(article?.['dateModified'])) ?? isoDate(meta(['article:modified_time', 'og:updated_time', 'dateModified'])))
   const metaAuthor = meta(['author', 'article:author', 'byl', 'dc.creator'])
   set('author', nameOf(article?.['author']) ?? (metaAuthor !== undefined && !isUrl(metaAuthor) ? metaAuthor : undefined) ?? m.relAuthor ?? m.byline)
   const publisher = nameOf(article?.['publisher'])
-  set('siteName', meta(['og:site_name', 'application-name']) ?? publisher)
+  set('siteName', meta(['og:site_name', 'SiteName', 'application-name']) ?? publisher)
   set('source', publisher ?? meta(['ContentSource', 'source']))
   set('url', m.canonical ?? meta(['og:url']))
   set('description', meta(['og:description', 'description', 'twitter:description']) ?? str(article?.['description']))
-  set('section', meta(['article:section']) ?? str(article?.['articleSection']))
+  set('section', meta(['article:section', 'ColumnName']) ?? str(article?.['articleSection']))
   if (m.lang !== undefined) set('language', m.lang.split(/[-_]/)[0]!.toLowerCase())
   return md
 }
+
+// Chinese government sites share one template whose meta names are `ArticleTitle`, `SiteName`,
+// `ColumnName` (section), `PubDate` and `ContentSource`; they are read beside the og: names.
 
 // Meta names that carry the publication date, most specific first (`PubDate` is the Chinese
 // government template's name; names are compared case-insensitively).

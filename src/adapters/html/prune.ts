@@ -147,6 +147,8 @@ export function dropRule(el: Element, level: Level, stats: PageStats): string | 
   if (tokens.length > 0 && !stats.holdsArticle.has(el) && !large && matchesNames(tokens, COMMENT_STEMS, [], KEEP_TOKENS)) return 'html/comments'
   if (large || stats.holdsArticle.has(el) || tag === 'main' || tag === 'article') return undefined
   if (tag === 'form') return 'html/form'
+  // A caption describes a picture the text does not carry; only the strict attempt drops it.
+  if (level.classNames && tag === 'figcaption') return 'html/caption'
   if (level.furniture) {
     if (FURNITURE_TAGS.has(tag)) return 'html/furniture'
     const role = el.attribs['role']
