@@ -100,9 +100,13 @@ function readMonth(text: string, pos: number, lex: MergedLexicon): [number, numb
 // Longer than any month name in the lexicons ("september"), so a long word is rejected without a lookup.
 const MAX_MONTH_NAME = 12
 
+/** A letter of any script (`März`, `tháng`), with an ASCII fast path. */
 function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  return !Number.isNaN(c) && LETTER.test(String.fromCharCode(c))
 }
+
+const LETTER = /\p{L}/u
 
 /** Skip `Monday, ` / `星期一 ` / `Thứ hai, ` before a date. */
 function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {

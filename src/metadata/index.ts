@@ -53,7 +53,7 @@ const MAX_FOOTER_LINE = 300
  * @example extractMetadata(doc, ctx).metadata // { title: '…', date: '2018-05-11', language: 'en', … }
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
-  const lex = mergedLexicon(doc.lang)
+  const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const on = (id: string): boolean => isEnabled(ctx, id)
   const blocks = [...doc.blocks]
   const meta: Metadata = { ...doc.metadata }

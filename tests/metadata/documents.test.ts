@@ -30,3 +30,26 @@ describe('metadata from whole documents', () => {
     expect(r.removed.some((x) => x.rule.startsWith('metadata/'))).toBe(false)
   })
 })
+
+describe('user lexicon entries', () => {
+  const body = 'The council approved a new budget on Monday that raises spending on schools by ten percent, officials said.'
+
+  it('should read a credit label the user adds for a role', () => {
+    const text = `${body}\nSub-editor: Jane Doe`
+    expect(clean(text).metadata.credits).toBeUndefined()
+    const r = clean(text, { lexicon: { en: { 'metadata.credit.editor': ['Sub-editor'] } } })
+    expect(r.metadata.credits).toEqual({ editor: ['Jane Doe'] })
+    expect(r.removed.map((x) => x.rule)).toContain('metadata/credit')
+  })
+
+  it('should read month names the user adds for another language', () => {
+    const text = `Rat beschließt neuen Haushalt für Schulen\n12. März 2024\n${body}`
+    expect(clean(text).metadata.date).toBeUndefined()
+    expect(clean(text, { lexicon: { de: { 'metadata.month.3': ['März'] } } }).metadata.date).toBe('2024-03-12')
+  })
+
+  it('should ignore categories that are not metadata ones', () => {
+    const text = `${body}\nSub-editor: Jane Doe`
+    expect(clean(text, { lexicon: { en: { paywall: ['members only'] } } }).metadata.credits).toBeUndefined()
+  })
+})

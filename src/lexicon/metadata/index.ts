@@ -31,21 +31,34 @@ export interface MergedLexicon {
 }
 
 const cache = new Map<string, MergedLexicon>()
+const userCache = new WeakMap<object, Map<string, MergedLexicon>>()
+
+/** Extra entries users pass in `options.lexicon[lang]`: category → phrases. */
+export type UserEntries = Readonly<Record<string, readonly string[]>>
 
 /**
  * Merge the metadata lexicons of every language: pages mix languages (an English translation keeps
  * Chinese labels), so every label is looked for on every page. Only the reading of ambiguous numeric
- * dates follows the document language.
+ * dates follows the document language. User entries (`options.lexicon`) are added under `metadata.*`
+ * categories; other categories belong to other stages and are ignored here:
+ * `metadata.date`, `metadata.source`, `metadata.author` (labels, followed by a colon),
+ * `metadata.credit.<role>` (credit labels for an English role key), `metadata.byline` (`By`),
+ * `metadata.home` (first breadcrumb item), `metadata.comment` (comment-counter words),
+ * `metadata.copyright`, `metadata.outlet`, `metadata.weekday`, `metadata.month.<1-12>`.
  *
  * @param lang the document language, when known
+ * @param user `options.lexicon`, when given
  * @returns the merged lexicon
  * @example mergedLexicon('vi').numericOrder // 'dmy'
+ * @example mergedLexicon('en', { en: { 'metadata.credit.editor': ['sub-editor'] } })
  */
-export function mergedLexicon(lang: string | undefined): MergedLexicon {
+export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<Record<string, UserEntries>>>): MergedLexicon {
   const key = lang ?? ''
-  const hit = cache.get(key)
+  const store = user === undefined || Object.keys(user).length === 0 ? cache : userStore(user)
+  const hit = store.get(key)
   if (hit !== undefined) return hit
-  const all = Object.values(METADATA_LEXICONS)
+  const extra = user === undefined ? [] : Object.values(user).filter((e): e is UserEntries => e !== undefined)
+  const all = [...Object.values(METADATA_LEXICONS), ...extra.map(fromUser)]
   const flat = <K extends keyof MetadataLexicon>(k: K): MetadataLexicon[K] extends readonly (infer T)[] ? T[] : never =>
     all.flatMap((l) => l[k] as unknown as never[]) as never
   const months = new Map<string, number>()
@@ -70,8 +83,51 @@ export function mergedLexicon(lang: string | undefined): MergedLexicon {
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
   }
-  cache.set(key, merged)
+  store.set(key, merged)
   return merged
+}
+
+function userStore(user: object): Map<string, MergedLexicon> {
+  let m = userCache.get(user)
+  if (m === undefined) {
+    m = new Map()
+    userCache.set(user, m)
+  }
+  return m
+}
+
+const USER_PREFIX = 'metadata.'
+
+/** A lexicon made of a user's `metadata.*` entries; phrases are lower-cased and blanks dropped. */
+function fromUser(entries: UserEntries): MetadataLexicon {
+  const get = (cat: string): string[] => {
+    const v = entries[USER_PREFIX + cat]
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim().length > 0).map((x) => x.trim().toLowerCase()) : []
+  }
+  const labels: FieldLabel[] = []
+  for (const field of ['date', 'source', 'author'] as const) for (const label of get(field)) labels.push({ label, field })
+  for (const cat of Object.keys(entries)) {
+    if (!cat.startsWith(`${USER_PREFIX}credit.`)) continue
+    const role = cat.slice(`${USER_PREFIX}credit.`.length)
+    if (role.length > 0) for (const label of get(`credit.${role}`)) labels.push({ label, field: 'credit', role })
+  }
+  const months: Record<string, number> = {}
+  for (let n = 1; n <= 12; n++) for (const name of get(`month.${n}`)) months[name] = n
+  return {
+    months,
+    weekdays: get('weekday'),
+    dateLeads: [],
+    timeWords: [],
+    labels,
+    bylines: get('byline'),
+    nameJoiners: [],
+    home: get('home'),
+    outletWords: get('outlet'),
+    commentWords: get('comment'),
+    copyright: get('copyright'),
+    rightsReserved: [],
+    datePatterns: [],
+  }
 }
 
 function byLength(words: readonly string[]): string[] {
