@@ -12,12 +12,10 @@ import type { Source, Task, TaskResult, WorkerConfig } from './task.js'
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
 /** What the cleaner is handed for one record. */
-interface Input {
+type Input = {
   readonly id: string
   readonly url?: string
-  readonly kind: 'text' | 'html'
-  readonly content: string
-}
+} & ({ readonly kind: 'text'; readonly content: string } | { readonly kind: 'html'; readonly content: string | Uint8Array })
 
 /**
  * Run one task.
@@ -66,19 +64,31 @@ function fromJsonl(bytes: Uint8Array, src: Source, config: WorkerConfig): Input 
   throw new Error(`missing string field ${wanted}`)
 }
 
-/** Decode a WARC/WET payload or a whole file. */
+/**
+ * Decode a WARC/WET payload or a whole file. Text (WET is UTF-8 by definition) is decoded strictly.
+ * HTML goes to `cleanHtml` as bytes, which finds the charset from the BOM, the page's own declaration or
+ * the bytes; a charset named in the HTTP header wins when the runtime can decode it, as in browsers.
+ */
 function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>): Input {
   const url = task.url === undefined ? {} : { url: task.url }
-  return { id: task.id, ...url, kind: task.kind, content: decodeAs(task.bytes, task.charset) }
+  if (task.kind === 'text') return { id: task.id, ...url, kind: 'text', content: decodeAs(task.bytes, task.charset) }
+  const decoder = task.charset === undefined ? undefined : decoderFor(task.charset)
+  return { id: task.id, ...url, kind: 'html', content: decoder === undefined ? task.bytes : decoder.decode(task.bytes) }
 }
 
 /** Decode bytes as UTF-8 (strictly), or in the charset the HTTP header named when the runtime knows it. */
 function decodeAs(bytes: Uint8Array, charset: string | undefined): string {
   if (charset === undefined || /^utf-?8$/i.test(charset)) return decode(bytes)
+  const decoder = decoderFor(charset)
+  if (decoder === undefined) throw new Error(`unknown charset "${charset}"`)
+  return decoder.decode(bytes)
+}
+
+function decoderFor(charset: string): TextDecoder | undefined {
   try {
-    return new TextDecoder(charset).decode(bytes)
+    return new TextDecoder(charset)
   } catch {
-    throw new Error(`unknown charset "${charset}"`)
+    return undefined
   }
 }
 
@@ -98,7 +108,8 @@ function format(input: Input, result: CleanResult, config: WorkerConfig): string
     case 'text':
       return `${result.body}\n`
     case 'explain':
-      return formatExplain(input.id, input.content, result)
+      // Offsets point into the decoded page; for HTML handed over as bytes, UTF-8 is the best guess at it.
+      return formatExplain(input.id, typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content), result)
     case 'jsonl':
       return `${JSON.stringify(toRecord(input, result, config))}\n`
   }

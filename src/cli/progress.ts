@@ -46,15 +46,17 @@ export class Progress {
 
   private draw(): void {
     const seconds = Math.max(0.001, (Date.now() - this.started) / 1000)
-    const { read, bytes, errors } = this.counts
-    const parts = [`${read} records`, `${Math.round(read / seconds)} rec/s`, `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`]
+    const { written, bytes, errors } = this.counts
+    const done = written + errors
+    const parts = [`${done} records`, `${Math.round(done / seconds)} rec/s`, `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`]
     if (errors > 0) parts.push(`${errors} errors`)
     if (this.totalBytes !== undefined && this.totalBytes > 0) {
-      const done = Math.min(1, bytes / this.totalBytes)
+      // Fraction of the input bytes read (ahead of the records written by at most the read buffer).
+      const share = Math.min(1, bytes / this.totalBytes)
       const width = 20
-      const filled = Math.round(done * width)
+      const filled = Math.round(share * width)
       const eta = bytes > 0 ? ((this.totalBytes - bytes) / bytes) * seconds : Number.NaN
-      parts.unshift(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(done * 100).toFixed(0)}%`)
+      parts.unshift(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0)}%`)
       if (Number.isFinite(eta)) parts.push(`ETA ${duration(eta)}`)
     }
     const columns = this.stream.columns > 0 ? this.stream.columns : 80

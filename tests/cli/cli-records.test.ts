@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { clean } from 'textwash'
+import { clean, cleanHtml } from 'textwash'
 import { afterAll, describe, expect, it } from 'vitest'
 import { corpusPages, gzipMembers, parseJsonl, runCli, runInProcess, tempDir, warcRecord } from './helpers.js'
 
@@ -160,7 +160,7 @@ describe('textwash on WARC and WET', () => {
     const out = parseJsonl(run.stdout)
     expect(out).toHaveLength(3)
     expect(out[0]).toMatchObject({ id: 'urn:uuid:page', url: 'https://example.com/' })
-    expect(typeof out[0]?.['body']).toBe('string')
+    expect(out[0]?.['body']).toBe(cleanHtml(html).body)
     expect(out[1]).toMatchObject({ error: 'not an HTTP response', file: at('sample.warc') })
     expect(typeof out[1]?.['offset']).toBe('number')
     expect(out[2]).toMatchObject({ id: 'urn:uuid:res', body: clean(records[2]!.text).body })

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { clean } from 'textwash'
+import { clean, cleanHtml } from 'textwash'
 import { afterAll, describe, expect, it } from 'vitest'
 import { corpusPages, parseJsonl, runCli, runInProcess, tempDir } from './helpers.js'
 
@@ -66,6 +66,15 @@ describe.concurrent('textwash on plain text', () => {
     expect(run.stdout).toBe(`${clean(page.text).body}\n`)
   })
 
+  it('should hand an HTML file to cleanHtml as bytes, so its own charset declaration is honoured', async () => {
+    const path = new URL('../../fixtures/html/gov-zh-gbk/source.html', import.meta.url).pathname
+    const run = await runInProcess([path, '--json', '-q', '-w', '0'])
+    const [record] = parseJsonl(run.stdout)
+    const expected = cleanHtml(new Uint8Array(readFileSync(path)))
+    expect(record).toMatchObject({ body: expected.body, metadata: JSON.parse(JSON.stringify(expected.metadata)) as unknown })
+    expect(run.code).toBe(0)
+  })
+
   it('should exit 2 with a message on an unknown option', async () => {
     const run = await runCli(['--frobnicate'])
     expect(run.code).toBe(2)
@@ -73,7 +82,6 @@ describe.concurrent('textwash on plain text', () => {
   })
 
   it('should write one text file per record with --out-dir', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs')
     const outDir = join(tmp.dir, 'out')
     const run = await runInProcess([pagePath, '--out-dir', outDir, '-q', '-w', '0'])
     expect(run.code).toBe(0)
