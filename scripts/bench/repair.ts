@@ -6,7 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import pangu from 'pangu'
+import { segment } from '../../src/adapters/text.js'
+import { annotate } from '../../src/annotate/index.js'
+import { createDoc } from '../../src/core/doc.js'
+import { createContext } from '../../src/core/options.js'
+import { normalize } from '../../src/normalize/index.js'
 import { repair } from '../../src/pipeline/clean.js'
+import { fixMojibake, repairBody } from '../../src/repair/index.js'
 import type { BenchTable } from './types.js'
 
 const SHARED = join(import.meta.dirname, '../../../shared')
@@ -57,8 +63,15 @@ export async function run(): Promise<BenchTable[]> {
     const mb = texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6
     const ours = mbPerSecond(texts, (s) => repair(s))
     const theirs = mbPerSecond(texts, (s) => pangu.spacingText(s))
+    // The repair rules alone: the two repair stages on documents already segmented, normalised and annotated.
+    const ctx = createContext()
+    const prepared = new Map(texts.map((t) => [t, annotate(normalize(segment(createDoc(t)), ctx), ctx)]))
+    const rules = mbPerSecond(texts, (s) => {
+      repairBody(fixMojibake(prepared.get(s)!, ctx), ctx)
+      return s
+    })
     ratios.push(ours / theirs)
-    rows.push([name, mb.toFixed(2), ours.toFixed(1), theirs.toFixed(1), (ours / theirs).toFixed(2)])
+    rows.push([name, mb.toFixed(2), ours.toFixed(1), rules.toFixed(1), theirs.toFixed(1), (ours / theirs).toFixed(2)])
   }
   const adversarial: Array<[string, string]> = [
     ['every repair trigger, repeated', 'aÃ¢â‚¬ 城市Brain x。y,z ”“ thethe 5GWe app lication '.repeat(20_000)],
@@ -80,9 +93,12 @@ export async function run(): Promise<BenchTable[]> {
   return [
     {
       title: 'repair() vs pangu.spacingText, same text, same run',
-      columns: ['input', 'MB', 'repair() MB/s', 'pangu MB/s', 'ratio'],
+      columns: ['input', 'MB', 'repair() MB/s', 'repair stages only MB/s', 'pangu MB/s', 'ratio'],
       rows,
-      notes: [`target: repair() >= ${TARGET_RATIO}x pangu; worst ratio ${worst.toFixed(2)}x (${worst >= TARGET_RATIO ? 'met' : 'NOT met'})`],
+      notes: [
+        `target: repair() >= ${TARGET_RATIO}x pangu; worst ratio ${worst.toFixed(2)}x (${worst >= TARGET_RATIO ? 'met' : 'NOT met'})`,
+        'repair() = segment + mojibake + normalise + annotate (language detection) + repairs + assembly; the stages-only column is the repair rules themselves',
+      ],
     },
     { title: 'repair() on adversarial inputs (linear time)', columns: ['input', 'MB', 'ms', 'MB/s'], rows: adv },
   ]

@@ -1,10 +1,14 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
-import { isWord } from '../lexicon/repair/words.js'
+import { rankOfRanges } from '../lexicon/repair/words.js'
 import { isAsciiLetter, isLatinLetter, isLower } from './chars.js'
 import { isEnglishDoc } from './context.js'
 
+/** Longest suffix in `SPLIT_SUFFIXES` (`ization`). */
+const MAX_SUFFIX = 7
+/** First letters of `SPLIT_SUFFIXES`, a cheap test before the slice. */
+const SUFFIX_START: ReadonlySet<number> = new Set([...SPLIT_SUFFIXES].map((x) => x.charCodeAt(0)))
 /** A join shorter than this is as likely two real fragments (`a bout`) as one broken word. */
 const MIN_JOINED = 6
 
@@ -45,10 +49,13 @@ export const brokenWords: BlockRule = {
       }
       let isWordHere: boolean | undefined
       if (prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20 && isLower(c) && end - prevStart - 1 >= MIN_JOINED) {
-        const a = s.slice(prevStart, prevEnd)
-        const b = s.slice(i, end)
-        isWordHere = isWord(b)
-        if ((SPLIT_SUFFIXES.has(b) || !isWordHere || !(prevIsWord ?? isWord(a))) && isWord(a + b)) {
+        isWordHere = rankOfRanges(s, i, end, i, i) >= 0
+        // Cheapest test first: a fragment that is no word; the suffix test (a slice) only for word pairs.
+        const fragment =
+          !isWordHere ||
+          !(prevIsWord ?? rankOfRanges(s, prevStart, prevEnd, i, i) >= 0) ||
+          (end - i <= MAX_SUFFIX && SUFFIX_START.has(c) && SPLIT_SUFFIXES.has(s.slice(i, end)))
+        if (fragment && rankOfRanges(s, prevStart, prevEnd, i, end) >= 0) {
           edits.push({ from: prevEnd, to: i, text: '', rule: brokenWords.id })
           // A joined word does not join again with the next fragment.
           prevStart = -1

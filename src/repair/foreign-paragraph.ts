@@ -1,7 +1,7 @@
 import { judge } from '../core/doc.js'
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Doc } from '../types.js'
-import { isCjkLetter, isLatinLetter } from './chars.js'
+import { isHan, isLatinLetter } from './chars.js'
 
 /** Rule id under which untranslated paragraphs are removed or reported. */
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
@@ -9,12 +9,20 @@ export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
 const FOREIGN_SCRIPT_SHARE = 0.9
 /** A Latin-script paragraph needs this many letters before the language detector is trusted on it. */
 const MIN_DETECT_LETTERS = 60
+/** The detector reads at most this much of a paragraph: enough to decide, and it keeps the rule fast. */
+const DETECT_SAMPLE = 1000
+/** Japanese mixes kana with Han; this share of kana against Han makes a CJK paragraph Japanese. */
+const KANA_SHARE = 0.05
+/** Share of Latin letters that are Vietnamese-only for a Latin paragraph to be Vietnamese. */
+const VIETNAMESE_SHARE = 0.03
 
 /**
  * Share of an English paragraph's words that are among its commonest function words; a Latin paragraph
  * at or above it is taken as English without running the detector (English prose sits near 0.25).
  */
 const ENGLISH_FUNCTION_SHARE = 0.08
+/** Characters of a paragraph the English check reads: a few sentences settle it. */
+const ENGLISH_SAMPLE = 400
 /** The commonest English function words, the cheap check before the statistical detector. */
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'a', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be', 'has', 'have'])
 
@@ -23,8 +31,9 @@ function looksEnglish(text: string): boolean {
   let words = 0
   let hits = 0
   let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    const letter = i < text.length && isLatinLetter(text.charCodeAt(i))
+  const n = Math.min(text.length, ENGLISH_SAMPLE)
+  for (let i = 0; i <= n; i++) {
+    const letter = i < n && isLatinLetter(text.charCodeAt(i))
     if (letter && start < 0) start = i
     else if (!letter && start >= 0) {
       words++
@@ -54,21 +63,41 @@ export interface ForeignParagraph {
  */
 export function foreignLanguage(text: string, main: string): string | undefined {
   let latin = 0
+  let han = 0
+  let kana = 0
+  let hangul = 0
   let other = 0
+  let vietnamese = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isLatinLetter(c)) latin++
-    else if (isCjkLetter(c) || (c >= 0x370 && c < 0x2000)) other++ // Greek to Ethiopic: letters of other scripts
+    if (isLatinLetter(c)) {
+      latin++
+      if (isVietnameseLetter(c)) vietnamese++
+    } else if (isHan(c)) han++
+    else if (c >= 0x3041 && c <= 0x30ff) kana++
+    else if (c >= 0xac00 && c <= 0xd7af) hangul++
+    else if (c >= 0x370 && c < 0x2000) other++ // Greek to Ethiopic: letters of other scripts
   }
-  const letters = latin + other
+  const nonLatin = han + kana + hangul + other
+  const letters = latin + nonLatin
   if (letters === 0) return undefined
-  if (other / letters >= FOREIGN_SCRIPT_SHARE) {
-    const lang = detectLanguage(text)
-    return lang !== undefined && lang !== main ? lang : undefined
+  let lang: string | undefined
+  if (nonLatin / letters >= FOREIGN_SCRIPT_SHARE) {
+    // The script settles CJK; other scripts (Cyrillic, Arabic…) go to the detector.
+    if (kana > 0 && kana >= han * KANA_SHARE) lang = 'ja'
+    else if (han >= hangul && han >= other) lang = 'zh'
+    else if (hangul >= other) lang = 'ko'
+    else lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
+  } else if (nonLatin === 0 && latin >= MIN_DETECT_LETTERS) {
+    if (vietnamese >= latin * VIETNAMESE_SHARE) lang = 'vi'
+    else if (!(main === 'en' && looksEnglish(text))) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
   }
-  if (other > 0 || latin < MIN_DETECT_LETTERS || (main === 'en' && looksEnglish(text))) return undefined
-  const lang = detectLanguage(text)
   return lang !== undefined && lang !== main ? lang : undefined
+}
+
+/** Letters only Vietnamese uses among Latin-script languages: ă đ ơ ư and the stacked tone marks. */
+function isVietnameseLetter(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x103 || c === 0x102 || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af
 }
 
 /**

@@ -2,7 +2,7 @@ import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS } from '../lexicon/repair/function-words.js'
 import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
-import { isLowerWord, isWord, wordRank } from '../lexicon/repair/words.js'
+import { isWord, rankOfRanges, wordRank } from '../lexicon/repair/words.js'
 import { isAsciiLetter, isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
 import { hasTranslationDebris, isEnglishDoc } from './context.js'
 import { protectedMask } from './protect.js'
@@ -18,9 +18,6 @@ const MIN_GLUED_LOWER = 5
 const MIN_WORD_BEFORE_NUMBER = 4
 /** Longest unit or model suffix between a number and a glued word (`5G`, `10kV`, `1st`). */
 const MAX_UNIT = 4
-
-/** Longest word in the glue-word sets (`these`, `their`, `would`, `three`). */
-const MAX_GLUE_WORD = 6
 
 const UNITS: ReadonlySet<string> = new Set(UNIT_SYMBOLS)
 
@@ -64,20 +61,44 @@ function unitWordSplit(s: string, a: number, b: number): number {
   return -1
 }
 
-/** The best split of an all-lower-case token that is not a word: a phrase word glued to a common word. */
-function lowerSplit(w: string): number {
+/** Glue words by the char code of their first (prefixes) or last (suffixes) letter, so a token is tested against one or two. */
+function byLetter(words: ReadonlySet<string>, last: boolean): ReadonlyArray<readonly string[]> {
+  const out: string[][] = Array.from({ length: 128 }, () => [])
+  for (const w of words) out[w.charCodeAt(last ? w.length - 1 : 0)]!.push(w)
+  return out
+}
+const PREFIXES = byLetter(GLUE_PREFIX_WORDS, false)
+const SUFFIXES = byLetter(GLUE_SUFFIX_WORDS, true)
+const NONE: readonly string[] = []
+
+/** Whether `s[from, to)` is a word common enough to count as evidence. */
+function commonRange(s: string, from: number, to: number): number {
+  const r = to - from >= 3 ? rankOfRanges(s, from, to, from, from) : -1
+  return r >= 0 && r < COMMON_RANK ? r : -1
+}
+
+/**
+ * The best split of the all-lower-case token `s[a, b)`: a phrase word glued to a common word, the commoner
+ * the better. Native `startsWith`/`endsWith` test the few glue words in place, without slicing the token.
+ *
+ * @returns the split offset, or -1
+ */
+function lowerSplit(s: string, a: number, b: number): number {
   let best = -1
   let bestRank = Infinity
-  for (let i = 2; i <= w.length - 2; i++) {
-    // Glue words are two to five letters long, so only those cuts can match one.
-    const leftGlue = i <= MAX_GLUE_WORD && GLUE_PREFIX_WORDS.has(w.slice(0, i))
-    const rightGlue = !leftGlue && w.length - i <= MAX_GLUE_WORD && GLUE_SUFFIX_WORDS.has(w.slice(i))
-    if (!leftGlue && !rightGlue) continue
-    const other = leftGlue ? w.slice(i) : w.slice(0, i)
-    const r = wordRank(other)
-    if (other.length < 3 || r === undefined || r >= COMMON_RANK) continue
-    if (r < bestRank) {
-      best = i
+  for (const p of PREFIXES[s.charCodeAt(a)] ?? NONE) {
+    if (!s.startsWith(p, a)) continue
+    const r = commonRange(s, a + p.length, b)
+    if (r >= 0 && r < bestRank) {
+      best = a + p.length
+      bestRank = r
+    }
+  }
+  for (const q of SUFFIXES[s.charCodeAt(b - 1)] ?? NONE) {
+    if (!s.endsWith(q, b)) continue
+    const r = commonRange(s, a, b - q.length)
+    if (r >= 0 && r < bestRank) {
+      best = b - q.length
       bestRank = r
     }
   }
@@ -91,10 +112,9 @@ function lowerSplit(w: string): number {
 function splitLetters(s: string, a: number, b: number, debris: boolean, out: number[]): void {
   if (allLower(s, a, b)) {
     if (b - a < MIN_GLUED_LOWER) return
-    const w = s.slice(a, b)
-    const at = lowerSplit(w)
+    const at = lowerSplit(s, a, b)
     // The whole-word lookup comes last: most tokens have no candidate split and never need it.
-    if (at > 0 && !isLowerWord(w)) out.push(a + at)
+    if (at > 0 && rankOfRanges(s, a, b, a, a) < 0) out.push(at)
     return
   }
   if (!debris || !isLower(s.charCodeAt(a))) return

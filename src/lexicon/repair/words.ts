@@ -1,22 +1,104 @@
 import { WORDS_BY_FREQUENCY } from './words-en.js'
 
-let ranks: Map<string, number> | undefined
+/**
+ * An open-addressing hash table over the word list, keyed by ranges of the caller's text: a lookup hashes
+ * and compares char codes in place, so the hot path allocates no strings (no `slice`, no `toLowerCase`).
+ */
+interface Table {
+  /** Offset of each word in `WORDS_BY_FREQUENCY`, in rank order. */
+  readonly starts: Int32Array
+  readonly lengths: Uint8Array
+  /** Slot → rank + 1 (0 is empty). */
+  readonly slots: Int32Array
+  readonly mask: number
+}
 
-/** Built on first use: most documents never need the word list, and parsing it costs a few milliseconds. */
-function table(): Map<string, number> {
-  if (ranks === undefined) {
-    ranks = new Map()
-    let rank = 0
-    let start = 0
-    const s = WORDS_BY_FREQUENCY
-    for (let i = 0; i <= s.length; i++) {
-      if (i === s.length || s.charCodeAt(i) === 0x20) {
-        ranks.set(s.slice(start, i), rank++)
-        start = i + 1
-      }
+let built: Table | undefined
+
+/** FNV-1a step over a lower-cased ASCII letter. */
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193)
+}
+const FNV_OFFSET = 0x811c9dc5 | 0
+
+/** Built on first use: most documents never need the word list, and building it costs a few milliseconds. */
+function table(): Table {
+  if (built !== undefined) return built
+  const s = WORDS_BY_FREQUENCY
+  const startsList: number[] = []
+  let start = 0
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s.charCodeAt(i) === 0x20) {
+      startsList.push(start)
+      start = i + 1
     }
   }
-  return ranks
+  const n = startsList.length
+  const starts = Int32Array.from(startsList)
+  const lengths = new Uint8Array(n)
+  let size = 1
+  // Load factor at most one half keeps probe chains short.
+  while (size < n * 2) size <<= 1
+  const slots = new Int32Array(size)
+  const mask = size - 1
+  for (let r = 0; r < n; r++) {
+    const a = starts[r]!
+    const b = r + 1 < n ? starts[r + 1]! - 1 : s.length
+    lengths[r] = Math.min(b - a, 255)
+    let h = FNV_OFFSET
+    for (let i = a; i < b; i++) h = step(h, s.charCodeAt(i))
+    let slot = h & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = r + 1
+  }
+  built = { starts, lengths, slots, mask }
+  return built
+}
+
+/** Lower-case an ASCII letter's code, or -1 for anything else (the list holds only a–z words). */
+function lowerLetter(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20
+  return -1
+}
+
+/**
+ * Frequency rank of the word made of `s[a0, a1)` followed by `s[b0, b1)` (pass `b0 === b1` for one range).
+ *
+ * @param s the text
+ * @param a0 start of the first range
+ * @param a1 end of the first range
+ * @param b0 start of the second range
+ * @param b1 end of the second range
+ * @returns the rank (0 is the most frequent word), or -1 when the letters are not a listed word
+ */
+export function rankOfRanges(s: string, a0: number, a1: number, b0: number, b1: number): number {
+  const len = a1 - a0 + (b1 - b0)
+  if (len <= 0 || len > 255) return -1
+  const t = table()
+  let h = FNV_OFFSET
+  for (let i = a0; i < a1; i++) {
+    const c = lowerLetter(s.charCodeAt(i))
+    if (c < 0) return -1
+    h = step(h, c)
+  }
+  for (let i = b0; i < b1; i++) {
+    const c = lowerLetter(s.charCodeAt(i))
+    if (c < 0) return -1
+    h = step(h, c)
+  }
+  const w = WORDS_BY_FREQUENCY
+  for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
+    const entry = t.slots[slot]!
+    if (entry === 0) return -1
+    const r = entry - 1
+    if (t.lengths[r] !== len) continue
+    let at = t.starts[r]!
+    let same = true
+    for (let i = a0; i < a1 && same; i++) same = lowerLetter(s.charCodeAt(i)) === w.charCodeAt(at++)
+    for (let i = b0; i < b1 && same; i++) same = lowerLetter(s.charCodeAt(i)) === w.charCodeAt(at++)
+    if (same) return r
+  }
 }
 
 /**
@@ -27,18 +109,8 @@ function table(): Map<string, number> {
  * @example wordRank('the') // 2
  */
 export function wordRank(word: string): number | undefined {
-  return table().get(word.toLowerCase())
-}
-
-/**
- * Whether a lower-case word is in the English word list; the caller guarantees lower case, which saves
- * a `toLowerCase()` on the hot path.
- *
- * @param word a lower-case word
- * @returns true when listed
- */
-export function isLowerWord(word: string): boolean {
-  return table().has(word)
+  const r = rankOfRanges(word, 0, word.length, 0, 0)
+  return r < 0 ? undefined : r
 }
 
 /**
@@ -48,5 +120,5 @@ export function isLowerWord(word: string): boolean {
  * @returns true when listed
  */
 export function isWord(word: string): boolean {
-  return table().has(word.toLowerCase())
+  return rankOfRanges(word, 0, word.length, 0, 0) >= 0
 }
