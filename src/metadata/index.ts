@@ -64,7 +64,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   const end = footer.commentStart ?? blocks.length
   const readings = blocks.map((b, i) => (i < end || b.verdict === 'body' ? readLine(b, lex, on) : undefined))
   const isMeta = (i: number): boolean => readings[i] !== undefined
-  const bodyStart = findBodyStart(blocks, isMeta)
+  let bodyStart = findBodyStart(blocks, isMeta)
   const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, lex) : undefined
   if (title !== undefined) {
     meta.title = title.title
@@ -72,6 +72,8 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     for (const i of title.blocks) blocks[i] = judge(blocks[i]!, 'metadata', titleRule.id)
   }
   const titleAt = title === undefined ? undefined : title.blocks[title.blocks.length - 1]!
+  // A repeated page title further down shows the article starts there, not at a sidebar paragraph above.
+  if (titleAt !== undefined && titleAt > bodyStart) bodyStart = findBodyStart(blocks, isMeta, titleAt + 1)
 
   for (let i = 0; i < blocks.length; i++) {
     const r = readings[i]

@@ -28,12 +28,13 @@ export function isProse(block: Block): boolean {
  *
  * @param blocks the document's blocks
  * @param isMetadataLine whether block `i` is wholly metadata
+ * @param from the first block to look at (after a title found further down)
  * @returns the index, or -1 when no block reads as prose
  */
-export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: number) => boolean): number {
+export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: number) => boolean, from = 0): number {
   // A short page may have no long paragraph: then the first full sentence starts the body.
   for (const test of [isProse, isSentence]) {
-    for (let i = 0; i < blocks.length; i++) {
+    for (let i = from; i < blocks.length; i++) {
       const b = blocks[i]!
       if (b.verdict === 'boilerplate' || isMetadataLine(i)) continue
       if (test(b)) return i

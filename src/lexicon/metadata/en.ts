@@ -82,7 +82,8 @@ export const en: MetadataLexicon = {
     { label: 'written by', field: 'author', bare: true },
     ...CREDITS,
   ],
-  bylines: ['by'],
+  // `By Jane Doe`, `Posted by Jane Doe`, `Story by Jane Doe`; the word must be capitalised on the line.
+  bylines: ['by', 'posted by', 'story by', 'words by'],
   nameJoiners: ['and', '&'],
   home: ['home', 'homepage', 'home page', 'front page'],
   outletWords: ['agency', 'news', 'daily', 'times', 'post', 'press', 'herald', 'tribune', 'gazette', 'journal', 'network', 'tv', 'radio'],

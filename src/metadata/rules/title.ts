@@ -2,6 +2,7 @@ import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
 import { isHan } from '../text.js'
+import { isProse } from '../layout.js'
 import { findDate } from './date.js'
 import { readBreadcrumb } from './breadcrumb.js'
 
@@ -11,8 +12,9 @@ export const titleRule: MetadataRule = {
   description: 'Read the title from the heading just before the article body, split a page title into headline and site name, and take the lines out of the body.',
 }
 
-// How far above the body the title may sit, counting only lines that are not metadata (captions, a standfirst).
-const MAX_TITLE_DISTANCE = 1
+// How far above the body the title may sit when a page title vouches for it, counting only lines that
+// are not metadata: a standfirst, an unlabelled byline and a caption may sit between.
+const MAX_TITLE_DISTANCE_WITH_PAGE_TITLE = 4
 // Headlines: at least three words (a menu item is one or two), at most a long headline.
 const MIN_TITLE_WORDS = 3
 const MAX_TITLE_WORDS = 40
@@ -87,29 +89,37 @@ export function findTitle(
   lex: MergedLexicon,
 ): TitleFind | undefined {
   if (bodyStart <= 0) return undefined
-  let candidate: number | undefined
-  let seen = 0
-  for (let i = bodyStart - 1; i >= 0 && seen < MAX_TITLE_DISTANCE; i--) {
-    if (isMetadataLine(i)) continue
-    const heading = isHeadingLike(blocks[i]!, lex)
-    // The classifier's verdict alone does not rule a line out (a title sits outside the main text);
-    // a dropped line that is not heading-like (`Share`, a menu item) is stepped over.
-    if (!heading && blocks[i]!.verdict === 'boilerplate') continue
-    seen++
-    if (heading) candidate = i
-  }
   // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
   const page = splitPageTitle(blocks, bodyStart)
   if (page !== undefined) {
     const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, page.repeat] }
     return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
   }
-  if (candidate === undefined) return undefined
-  // A first line that reads like a page title vouches for the heading only when they share words:
-  // otherwise the nearest heading is a control (`Share This Article`) and the title is left unset.
   const first = blocks[0]!
-  if (candidate > 0 && isHeadingLike(first, lex) && overlap(blocks[candidate]!.text, first.text) < MIN_PAGE_TITLE_OVERLAP) return undefined
-  return { title: blocks[candidate]!.text, blocks: [candidate] }
+  const pageTitle = isHeadingLike(first, lex) ? first.text : undefined
+  // Without a page title only the nearest line may be the title; with one, a few lines up may be
+  // searched (a standfirst or byline sits between), and the heading that shares most words with it wins.
+  const reach = pageTitle === undefined ? 1 : MAX_TITLE_DISTANCE_WITH_PAGE_TITLE
+  let best: number | undefined
+  let bestScore = 0
+  let seen = 0
+  for (let i = bodyStart - 1; i >= 0 && seen < reach; i--) {
+    if (isMetadataLine(i)) continue
+    const heading = isHeadingLike(blocks[i]!, lex)
+    // The classifier's verdict alone does not rule a line out (a title sits outside the main text);
+    // a dropped line that is not heading-like (`Share`, a menu item) is stepped over.
+    if (!heading && blocks[i]!.verdict === 'boilerplate') continue
+    seen++
+    if (!heading) continue
+    if (pageTitle === undefined || i === 0) return { title: blocks[i]!.text, blocks: [i] }
+    // A heading that shares few words with the page title is a control (`Share This Article`), not the title.
+    const score = overlap(blocks[i]!.text, pageTitle)
+    if (score >= MIN_PAGE_TITLE_OVERLAP && score > bestScore) {
+      best = i
+      bestScore = score
+    }
+  }
+  return best === undefined ? undefined : { title: blocks[best]!.text, blocks: [best] }
 }
 
 /** Share of the longer words of `a` that also occur in `b`, ignoring case and punctuation. */
@@ -144,10 +154,27 @@ function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName
   }
   const folded = heads.map((h) => ({ ...h, key: fold(h.head) })).filter((h) => h.key.length >= MIN_SITE_SEPARATOR_POS)
   if (folded.length === 0) return undefined
-  for (let i = bodyStart - 1; i >= 1; i--) {
+  const maxLen = first.length
+  let before: { siteName?: string; repeat: number } | undefined
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i]!.text.length > maxLen) continue
     const key = fold(blocks[i]!.text)
     const hit = folded.find((h) => h.key === key)
-    if (hit !== undefined) return hit.site === undefined ? { repeat: i } : { siteName: hit.site, repeat: i }
+    if (hit === undefined) continue
+    const found = hit.site === undefined ? { repeat: i } : { siteName: hit.site, repeat: i }
+    // Before the body, the repeat nearest the body; past it (the body start was a sidebar paragraph),
+    // the first repeat that prose follows closely.
+    if (i < bodyStart) before = found
+    else if (before !== undefined) return before
+    else if (proseWithin(blocks, i)) return found
   }
-  return undefined
+  return before
+}
+
+// A headline is followed by its article within a few lines (byline, dateline, standfirst, caption).
+const MAX_TITLE_TO_BODY = 8
+
+function proseWithin(blocks: readonly Block[], at: number): boolean {
+  for (let i = at + 1; i < blocks.length && i <= at + MAX_TITLE_TO_BODY; i++) if (isProse(blocks[i]!)) return true
+  return false
 }
