@@ -19,6 +19,9 @@ const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true } as Parame
 // Content with at least this much text (non-space characters) ends the search for a better attempt: a
 // short news item is a few hundred characters; below that a stricter attempt probably cut the article.
 const ENOUGH_TEXT = 250
+// Relaxing always lets more text through; a relaxed attempt replaces a stricter one only when it
+// recovers this many times the text, i.e. when the stricter one evidently cut the article, not furniture.
+const RELAX_GAIN = 2
 // Headings this close to the top of the content are checked against the title.
 const TITLE_SEARCH_BLOCKS = 3
 
@@ -64,8 +67,8 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   let chosen: Attempt | undefined
   for (const level of LEVELS) {
     const a = runAttempt(root, level, stats)
-    if (chosen === undefined || a.weight > chosen.weight) chosen = a
-    if (a.weight >= ENOUGH_TEXT) break
+    if (chosen === undefined || a.weight >= chosen.weight * RELAX_GAIN) chosen = a
+    if (chosen.weight >= ENOUGH_TEXT) break
   }
   const attempt = chosen!
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)

@@ -74,7 +74,11 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
       addText(s, e, node.data)
       continue
     }
-    if (!isElement(node)) continue
+    if (!isElement(node)) {
+      // The document root and CDATA hold nodes too; comments and directives hold no text.
+      if (!exit && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, false])
+      continue
+    }
     const tag = node.name
     if (exit) {
       if (tag === 'pre') preDepth--
