@@ -71,8 +71,9 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
     return scheduler
   }
   const submit = async (fallback: OutputMode, task: NewTask): Promise<void> => {
-    counts.read += 1
     await schedule(fallback).submit(task)
+    // Counted once queued: a submit refused because the output broke leaves the record unread.
+    counts.read += 1
   }
 
   let failure: unknown
@@ -93,6 +94,8 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
         await submit('text', { kind: 'error', reason: `cannot read: ${messageOf(error)}`, src: { file } })
         continue
       }
+      // Empty stdin holds no record (an empty Spark partition, say); an empty file is one empty page.
+      if (file === '-' && opened.head.length === 0) continue
       const kind = opts.inputFormat === 'auto' ? detectKind(file, opened.head) : opts.inputFormat
       const fallback: OutputMode = kind === 'jsonl' || kind === 'warc' ? 'jsonl' : 'text'
       const hooks = {
