@@ -31,6 +31,8 @@ export const BOILERPLATE_STEMS: readonly string[] = [
   'advert', // advertisement / —
   'sidebar', // sidebar-right / —
   'sponsor', // sponsored / —
+  'caption', // image-caption, wp-caption-text / not "captions" inside prose (class names only)
+  'credit', // image-credit, photo-credit: "(Image: © Agency)" / —
   'promo', // promo-box / not "promotion" inside prose (class names only)
   'popup', // popup-layer / —
   'modal', // modal-dialog / —
