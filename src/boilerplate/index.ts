@@ -17,10 +17,11 @@ import { menuRun } from './rules/menu-run.js'
 import { newsletterPrompt } from './rules/newsletter-prompt.js'
 import { outsideMain } from './rules/outside-main.js'
 import { pageControls } from './rules/page-controls.js'
+import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
-import { bestBefore, bestFrom, mainRegion, regionScore, shapeClass, type ShapeClass } from './shape.js'
+import { bestBefore, bestFrom, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { BARE_LABEL_WORDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type RuleEnv } from './view.js'
 
@@ -42,7 +43,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
-export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id])
+export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id])
 
 const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the longest block'
 
@@ -96,6 +97,8 @@ classifyBoilerplate.id = 'classify'
 interface TailMark {
   readonly index: number
   readonly id: RuleId
+  /** The mark only suggests the article ended (`page-end`): it cuts when the body lies before it. */
+  readonly soft?: boolean
 }
 
 /**
@@ -107,6 +110,7 @@ interface TailMark {
  */
 function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[], ctx: Context, env: RuleEnv): TailMark[] {
   const active = BOILERPLATE_RULES.filter((r) => isEnabled(ctx, r.id))
+  const softTails = isEnabled(ctx, pageEnd.id)
   const n = views.length
   const tails: TailMark[] = []
   let bodyWords = 0
@@ -115,7 +119,10 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
     for (const r of active) {
       const k = r.match(views, i, env)
       if (k === 0) continue
-      if (r.scope === 'tail' && bodyWords >= TAIL_MIN_BODY_WORDS) tails.push({ index: i, id: r.id })
+      if (bodyWords >= TAIL_MIN_BODY_WORDS) {
+        if (r.scope === 'tail') tails.push({ index: i, id: r.id })
+        else if (r.endsArticle === true && softTails) tails.push({ index: i, id: pageEnd.id, soft: true })
+      }
       for (let j = i; j < i + k && j < n; j++) marks[j] = r.id
       step = k
       break
@@ -165,7 +172,9 @@ function decideByShape(
   // A tail marker before the main region is a toolbar or menu item (`Comment` beside `Share`), not the
   // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
   // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
-  const cut = tails.find((t) => t.index > bodyStart && (!isBareLabel(views[t.index]!) || before[t.index]! >= after[t.index + 1]!))
+  const cut = tails.find(
+    (t) => t.index > bodyStart && (!(t.soft === true || isBareLabel(views[t.index]!)) || pageEnd.cuts(before[t.index]!, after[t.index + 1]!)),
+  )
   if (cut !== undefined) for (let j = cut.index; j < n; j++) shapeMarks[j] = marks[j] ?? cut.id
   if (userTail !== undefined) for (let j = userTail.index; j < n; j++) shapeMarks[j] = marks[j] ?? userTail.id
   return shapeMarks
@@ -206,8 +215,9 @@ function markByShape(
   if (idx.length === 0) return { shapeMarks: out, bodyStart: -1, before: bestBefore(scores), after: bestFrom(scores) }
   const sub = idx.map((i) => views[i]!)
   const classes: ShapeClass[] = idx.map((i) => shapeClass(views[i]!, marks[i] !== undefined, env.th))
-  for (let k = 0; k < sub.length; k++) scores[idx[k]!] = regionScore(sub[k]!, classes[k]!, env.th)
-  const [from, to] = mainRegion(sub, classes, env.th)
+  const subScores = regionScores(sub, classes, env.th)
+  for (let k = 0; k < sub.length; k++) scores[idx[k]!] = subScores[k]!
+  const [from, to] = mainRegion(subScores)
   if (isEnabled(ctx, outsideMain.id)) {
     for (let k = 0; k < sub.length; k++) {
       if ((k < from || k >= to) && outsideMain.drops(sub[k]!, classes[k]!, env.th)) out[idx[k]!] = outsideMain.id

@@ -9,6 +9,8 @@ export interface BoilerplateRule {
   readonly description: string
   /** `line`: the matched blocks; `tail`: the matched block and everything after it, once the body has started. */
   readonly scope: 'line' | 'tail'
+  /** A match usually marks the end of the article (a copyright footer, a related-links heading): see `page-end`. */
+  readonly endsArticle?: boolean
   /** How many blocks from `i` on are boilerplate; 0 when the rule does not apply. */
   readonly match: (views: readonly BlockView[], i: number, env: RuleEnv) => number
 }

@@ -60,49 +60,51 @@ export function bestFrom(scores: readonly number[]): number[] {
 }
 
 /**
- * What a block adds to a candidate main region: paragraphs add their length, a terminal mid-length line
- * half of it, everything else costs a fixed amount, so a region grows across a few short lines between
- * paragraphs but not across a menu.
+ * What each block adds to a candidate main region: paragraphs add their length, a terminal mid-length
+ * line half of it, headlines and everything else cost a fixed amount, so a region grows across a few short lines
+ * between paragraphs but not across a menu. A paragraph with no prose beside it (a teaser between a
+ * headline and a time stamp) counts for less: article paragraphs come in runs.
  *
- * @param v the block's view
- * @param c its shape class
+ * @param views the blocks' views
+ * @param classes their shape classes
  * @param th the thresholds
- * @returns the block's score
+ * @returns a score per block
  */
-export function regionScore(v: BlockView, c: ShapeClass, th: Thresholds): number {
-  switch (c) {
-    case 'good':
-      return v.words
-    case 'near':
-      return v.terminal ? v.words / 2 : -1
-    case 'short':
-      return -th.shortPenalty
-    case 'bad':
-      return -th.badPenalty
-  }
+export function regionScores(views: readonly BlockView[], classes: readonly ShapeClass[], th: Thresholds): number[] {
+  const prose = (k: number): boolean => classes[k] === 'good' || (classes[k] === 'near' && views[k]!.terminal)
+  return views.map((v, k) => {
+    switch (classes[k]!) {
+      case 'good':
+        return prose(k - 1) || prose(k + 1) ? v.words : v.words * th.isolatedWeight
+      case 'near':
+        return v.terminal ? v.words / 2 : -th.shortPenalty
+      case 'short':
+        return -th.shortPenalty
+      case 'bad':
+        return -th.badPenalty
+    }
+  })
 }
 
 /**
  * The main content region: the run of blocks with the highest total score (maximum-sum subarray, one
  * pass). It starts and ends on a block with a positive score.
  *
- * @param views the blocks' views
- * @param classes their shape classes
- * @param th the thresholds
- * @returns `[start, end)` indices into `views`, empty (`start === end`) when no block scores positive
+ * @param scores per-block region scores
+ * @returns `[start, end)` indices, empty (`start === end`) when no block scores positive
  */
-export function mainRegion(views: readonly BlockView[], classes: readonly ShapeClass[], th: Thresholds): [number, number] {
+export function mainRegion(scores: readonly number[]): [number, number] {
   let best = 0
   let bestStart = 0
   let bestEnd = 0
   let sum = 0
   let start = 0
-  for (let i = 0; i < views.length; i++) {
+  for (let i = 0; i < scores.length; i++) {
     if (sum <= 0) {
       sum = 0
       start = i
     }
-    sum += regionScore(views[i]!, classes[i]!, th)
+    sum += scores[i]!
     if (sum > best) {
       best = sum
       bestStart = start

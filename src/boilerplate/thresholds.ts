@@ -6,8 +6,10 @@ export interface Thresholds {
   readonly goodWords: number
   /** Below this a block is `short`: a menu item, a label, a crumb. */
   readonly shortWords: number
-  /** Score of a short block in the main-region search: how much a short line costs a run. Moved by focus. */
+  /** Score of a short line, or a mid-length one without terminal punctuation (a headline), in the main-region search. Moved by focus. */
   readonly shortPenalty: number
+  /** Share of its length a paragraph with no prose beside it adds to a region (teasers stand alone). */
+  readonly isolatedWeight: number
   /** Score of a boilerplate block in the main-region search. */
   readonly badPenalty: number
   /** A run of this many short lines without terminal punctuation inside the main region is a menu. Moved by focus. */
@@ -41,6 +43,7 @@ const BALANCED: Thresholds = Object.freeze({
   goodWords: 15,
   shortWords: 5,
   shortPenalty: 3,
+  isolatedWeight: 0.3,
   badPenalty: 8,
   menuRun: 4,
   keepOutsideWords: Infinity,

@@ -7,11 +7,12 @@ import { normalize } from '../../src/normalize/index.js'
 import { runStages } from '../../src/pipeline/run.js'
 import type { Block, CleanResult, Doc, Options } from '../../src/types.js'
 
-/** Three ordinary article paragraphs for cases to sit around. */
+/** Four ordinary article paragraphs for cases to sit around. */
 export const PARAGRAPHS = [
   'The provincial government announced on Monday a new plan to expand rural broadband, saying that every village should have a fast connection by the end of next year.',
   'Officials said the project would cost about 2 billion yuan and would be paid for jointly by the central budget and local governments, with private operators building part of the network.',
   'Residents interviewed in two counties welcomed the plan, though several said that earlier promises of better service had not been kept and that prices remained too high for many families.',
+  'The first villages are due to be connected in March, and the provincial telecommunications bureau said it would publish a progress report every quarter until the work is finished.',
 ]
 
 /**

@@ -14,7 +14,7 @@ interface Case {
 
 function page(c: Case): string {
   const body = c.duplicateOfFirst === true ? [c.lines[0]!, ...PARAGRAPHS.slice(1)] : PARAGRAPHS
-  const parts = c.at === 'start' ? [...c.lines, ...body] : c.at === 'end' ? [...body, ...c.lines] : [body[0]!, body[1]!, ...c.lines, body[2]!]
+  const parts = c.at === 'start' ? [...c.lines, ...body] : c.at === 'end' ? [...body, ...c.lines] : [...body.slice(0, 2), ...c.lines, ...body.slice(2)]
   return parts.join('\n\n')
 }
 

@@ -5,7 +5,7 @@ import { classifyBoilerplate } from '../../src/boilerplate/index.js'
 import { compileLexicon } from '../../src/lexicon/boilerplate/index.js'
 import { PARAGRAPHS, classifyHtmlBlocks, classifyText } from './helpers.js'
 
-const [P1, P2, P3] = PARAGRAPHS as [string, string, string]
+const [P1, P2, P3, P4] = PARAGRAPHS as [string, string, string, string]
 const MENU = Array.from({ length: 30 }, (_, i) => `Section ${i}`)
 
 describe('classifyBoilerplate', () => {
@@ -67,13 +67,13 @@ describe('classifyBoilerplate', () => {
   })
 
   it('should drop shorter menu runs under precision focus', () => {
-    const input = [P1, 'Travel', 'Sports', 'Weather', P2, P3].join('\n')
+    const input = [P1, P2, 'Travel', 'Sports', 'Weather', P3, P4].join('\n')
     expect(classifyText(input).body).toContain('Sports')
     expect(classifyText(input, { focus: 'precision' }).body).not.toContain('Sports')
   })
 
   it('should not cut the page at a comment button before the article', () => {
-    const input = ['Share', 'Comment', P1, P2, P3].join('\n')
+    const input = ['Share', 'Comment', ...PARAGRAPHS].join('\n')
     const body = classifyText(input).body
     for (const p of PARAGRAPHS) expect(body).toContain(p)
   })

@@ -6,6 +6,7 @@ export const copyrightFooter: BoilerplateRule = {
   id: 'boilerplate/copyright-footer',
   description: 'copyright footer line',
   scope: 'line',
+  endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!
     // A footer carries a year or is no sentence; `Copyright law is complex.` is a sentence without one.

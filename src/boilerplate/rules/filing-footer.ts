@@ -6,6 +6,7 @@ export const filingFooter: BoilerplateRule = {
   id: 'boilerplate/filing-footer',
   description: 'ICP licence or public-security filing footer',
   scope: 'line',
+  endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!
     // A filing always has its number; the word alone in a sentence is not a footer.

@@ -6,6 +6,7 @@ export const relatedLinks: BoilerplateRule = {
   id: 'boilerplate/related-links',
   description: 'related-article or past-review heading and its link list',
   scope: 'line',
+  endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!
     if (v.words > MARKER_MAX_WORDS || !lex.relatedHeading.test(v.text)) return 0
