@@ -16,6 +16,8 @@ const COMMON_RANK = 40_000
 const MIN_GLUED_LOWER = 5
 /** A word glued before a number must be at least this long (`country5G`; not `mp3`, `win10`). */
 const MIN_WORD_BEFORE_NUMBER = 4
+/** A glued name must be at least this long (`Fujian`; not `Mc` in `McDonald`). */
+const MIN_NAME = 4
 /** Longest unit or model suffix between a number and a glued word (`5G`, `10kV`, `1st`). */
 const MAX_UNIT = 4
 
@@ -117,7 +119,11 @@ function splitLetters(s: string, a: number, b: number, debris: boolean, out: num
     if (at > 0 && rankOfRanges(s, a, b, a, a) < 0) out.push(at)
     return
   }
-  if (!debris || !isLower(s.charCodeAt(a))) return
+  if (!debris) return
+  if (isUpper(s.charCodeAt(a))) {
+    splitNameFromWord(s, a, b, out)
+    return
+  }
   // One hump only: lower-case letters, then a capitalised word (`soCloud`, not `getElementById` or `iPad`).
   let p = a
   while (p < b && isLower(s.charCodeAt(p))) p++
@@ -126,6 +132,20 @@ function splitLetters(s: string, a: number, b: number, debris: boolean, out: num
   const right = s.slice(p, b)
   if (!common(left) || !isWord(right) || !wordAfterBoundary(right) || isWord(left + right)) return
   out.push(p)
+}
+
+/**
+ * Split a name glued to the capitalised word after it (`FujianMajor` → `Fujian Major`): two capitalised
+ * parts, the first no English word at all (a name), the second a common word. Names made of words
+ * (`DeepMind`, `PayPal`, `PetroChina`, whose `petro` is listed) never match; only called in blocks with
+ * translation debris, where a lost boundary is far likelier than a brand.
+ */
+function splitNameFromWord(s: string, a: number, b: number, out: number[]): void {
+  let p = a + 1
+  while (p < b && isLower(s.charCodeAt(p))) p++
+  if (p - a < MIN_NAME || !capitalised(s, p, b)) return
+  if (rankOfRanges(s, a, p, a, a) >= 0) return
+  if (wordAfterBoundary(s.slice(p, b))) out.push(p)
 }
 
 /** Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. */

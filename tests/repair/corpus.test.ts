@@ -16,15 +16,15 @@ describe.skipIf(files.length === 0)('repair() on the corpus', () => {
       'developing rapidly. This is not only',
       'with Chinese characteristics, As an important pillar',
       'intelligent upgrading two centenary goals The goal',
-      '早在 2000 During his tenure',
+      '早在2000 During his tenure',
       'our country 5G Major breakthroughs',
-      'new infrastructure. 以 5G We will build',
+      'new infrastructure. 以5G We will build',
       'nationwide 城市 Brain engineering',
       'supercomputers 跟跑并跑”“领跑 Mobile payment',
     ]) expect(out).toContain(phrase)
     for (const glued of ['soCloud', 'country5GMajor', 'upgradingtwo', '2000During', 'rapidly。This', 'characteristics,As']) expect(out).not.toContain(glued)
     // Chinese sentences keep their own punctuation.
-    expect(out).toContain('支撑疫情防控工作。We should take')
+    expect(out).toContain('支撑疫情防控工作。 We should take')
   })
   it('should join the broken word and the split paragraphs of file 003', () => {
     const out = repair(read('003_'))
