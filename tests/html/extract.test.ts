@@ -124,3 +124,21 @@ describe('buildBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['a b', 'x  y'])
   })
 })
+
+describe('cleanHtml comment sections and teasers', () => {
+  it('should drop a comment section longer than the article', () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<li class="comment"><p>Reader ${i} thinks the council should have acted years ago, and says so at some length here.</p></li>`).join('')
+    const r = cleanHtml(`<body><div class="post"><h1>Flood</h1><p>${P1}</p><p>${P2}</p></div><div id="comments"><ol>${comments}</ol></div></body>`)
+    expect(r.body).toBe(`${P1}\n\n${P2}`)
+  })
+
+  it('should keep a wrapper named after comments when it holds the article heading', () => {
+    const r = cleanHtml(`<body><div class="page has-comments"><h1>Flood</h1><p>${P1}</p><p>${P2}</p></div></body>`)
+    expect(r.body).toBe(`${P1}\n\n${P2}`)
+  })
+
+  it('should drop a teaser link standing alone between paragraphs', () => {
+    const r = cleanHtml(article(`<p>${P1}</p><a href="/other"><span>Also on this site</span><span>Another story about rivers and bridges in the region</span></a><p>${P2}</p>`))
+    expect(r.body).toBe(`${P1}\n\n${P2}`)
+  })
+})

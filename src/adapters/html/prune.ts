@@ -38,6 +38,8 @@ export interface PageStats {
   readonly weight: Map<Element, number>
   /** Elements that are or contain an `itemprop=articleBody` element. */
   readonly holdsArticle: Set<Element>
+  /** Elements that are or contain the page's first `<h1>`. */
+  readonly holdsTitle: Set<Element>
   readonly total: number
   /** Prose paragraphs (`<p>` of at least `PROSE_WEIGHT`) under each element. */
   readonly prose: Map<Element, number>
@@ -83,6 +85,8 @@ function isHiddenStyle(style: string): boolean {
 export function pageStats(root: AnyNode): PageStats {
   const weight = new Map<Element, number>()
   const holdsArticle = new Set<Element>()
+  const holdsTitle = new Set<Element>()
+  let seenH1 = false
   const prose = new Map<Element, number>()
   const ownProse = new Map<AnyNode, number>()
   let totalProse = 0
@@ -110,6 +114,10 @@ export function pageStats(root: AnyNode): PageStats {
       weight.set(node, w)
       // Only the microdata mark counts: blogs wrap each reader comment in its own <article>.
       if (node.attribs['itemprop'] === 'articleBody') holdsArticle.add(node)
+      // A wrapper named `has-comments` holds the page's first <h1>; a comment list does not.
+      if (node.name === 'h1' && !seenH1) holdsTitle.add(node)
+      if (node.name === 'h1') seenH1 = true
+      if (holdsTitle.has(node) && node.parent !== null && isElement(node.parent)) holdsTitle.add(node.parent)
       if (holdsArticle.has(node) && node.parent !== null && isElement(node.parent)) holdsArticle.add(node.parent)
     } else {
       total = w
@@ -118,7 +126,7 @@ export function pageStats(root: AnyNode): PageStats {
     addTo(own, node.parent, w)
     addTo(ownProse, node.parent, p)
   }
-  return { weight, holdsArticle, total, prose, totalProse }
+  return { weight, holdsArticle, holdsTitle, total, prose, totalProse }
 }
 
 function addTo(map: Map<AnyNode, number>, key: AnyNode | null, n: number): void {
@@ -144,7 +152,9 @@ export function dropRule(el: Element, level: Level, stats: PageStats): string | 
   const prose = stats.prose.get(el) ?? 0
   const large = (stats.total > 0 && weight > stats.total * MAX_DROP_SHARE) || (prose >= MIN_PROTECTED_PROSE && prose > stats.totalProse * MAX_DROP_SHARE)
   const tokens = nameTokens(el)
-  if (tokens.length > 0 && !stats.holdsArticle.has(el) && !large && matchesNames(tokens, COMMENT_STEMS, [], KEEP_TOKENS)) return 'html/comments'
+  // A comment section may well be longer than the article, so size does not protect it; holding the
+  // article's heading or body does.
+  if (tokens.length > 0 && !stats.holdsArticle.has(el) && !stats.holdsTitle.has(el) && matchesNames(tokens, COMMENT_STEMS, [], KEEP_TOKENS)) return 'html/comments'
   if (large || stats.holdsArticle.has(el) || tag === 'main' || tag === 'article') return undefined
   if (tag === 'form') return 'html/form'
   // A caption describes a picture the text does not carry; only the strict attempt drops it.

@@ -225,6 +225,18 @@ function withSiblings(best: Element, bestScore: number, finalScore: Map<Element,
   return out
 }
 
+/** Whether an element sits between blocks, with no text of its own parent's around it. */
+function standsAlone(el: Element): boolean {
+  const parent = el.parent
+  if (parent === null || !('children' in parent)) return false
+  let blockSibling = false
+  for (const s of parent.children) {
+    if (s.type === 'text' && textWeight(s.data) > 0) return false
+    if (isElement(s) && s !== el && BLOCK_TAGS.has(s.name)) blockSibling = true
+  }
+  return blockSibling
+}
+
 /** Mark link-dense parts inside a content element as dropped; returns the weight that is left. */
 function pruneDense(root: Element, level: Level, info: Map<Element, Info>, dropped: Map<Element, string>): number {
   let removed = 0
@@ -235,8 +247,9 @@ function pruneDense(root: Element, level: Level, info: Map<Element, Info>, dropp
       if (!isElement(c)) continue
       const i = info.get(c)
       if (i === undefined) continue
-      // Only whole blocks go: a link inside a sentence is part of the sentence.
-      if (i.w > 0 && density(i) > level.maxLinkDensity && BLOCK_TAGS.has(c.name)) {
+      // Only whole blocks go: a link inside a sentence is part of the sentence; a link standing
+      // alone between blocks is a teaser card ("Also on …").
+      if (i.w > 0 && density(i) > level.maxLinkDensity && (BLOCK_TAGS.has(c.name) || (c.name === 'a' && standsAlone(c)))) {
         dropped.set(c, 'html/link-density')
         removed += i.w
       } else stack.push(c)
