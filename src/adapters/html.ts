@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim'
 import type { Element } from 'domhandler'
 import { assertText, judge, toResult } from '../core/doc.js'
-import { createContext } from '../core/options.js'
+import { createContext, isEnabled } from '../core/options.js'
 import { runStages } from '../pipeline/run.js'
 import { DEFAULT_STAGES } from '../pipeline/stages.js'
 import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
@@ -66,14 +66,15 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const stats = pageStats(root)
   let chosen: Attempt | undefined
   for (const level of LEVELS) {
-    const a = runAttempt(root, level, stats)
+    const a = runAttempt(root, level, stats, (rule) => isEnabled(ctx, rule))
     if (chosen === undefined || a.weight >= chosen.weight * RELAX_GAIN) chosen = a
     if (chosen.weight >= ENOUGH_TEXT) break
   }
   const attempt = chosen!
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
   const markup = markupMetadata(root)
-  const blocks = markTitle(buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el)), markup.title)
+  const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el))
+  const blocks = isEnabled(ctx, 'html/title') ? markTitle(built, markup.title) : built
   const doc: Doc = { source, blocks, metadata: {}, removed: domRemovals(source, attempt.chosen, attempt.dropped), warnings }
   const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
   const metadata: Metadata = { ...result.metadata, ...markup, ...base }

@@ -142,3 +142,17 @@ describe('cleanHtml comment sections and teasers', () => {
     expect(r.body).toBe(`${P1}\n\n${P2}`)
   })
 })
+
+describe('cleanHtml options', () => {
+  it('should let the user disable a DOM rule by id or prefix', () => {
+    const html = article(`<p>${P1}</p><div class="promo-box">The old bridge was named after the engineer who designed it.</div><p>${P2}</p><p>${P3}</p>`)
+    expect(cleanHtml(html).body).not.toContain('engineer who designed it')
+    expect(cleanHtml(html, { disable: ['html/class-pattern'] }).body).toContain('engineer who designed it')
+    expect(cleanHtml(html, { disable: ['html/'] }).body).toContain('engineer who designed it')
+  })
+
+  it('should never let script text in, whatever is disabled', () => {
+    const html = article(`<p>${P1}</p><script>SCRIPT_TEXT()</script><p>${P2}</p>`)
+    expect(cleanHtml(html, { disable: ['html/'] }).body).not.toContain('SCRIPT_TEXT')
+  })
+})

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler'
 import { BOILERPLATE_STEMS, BOILERPLATE_TOKENS, CONTENT_STEMS, CONTENT_TOKENS, KEEP_TOKENS } from '../../lexicon/html/patterns.js'
 import { isElement, matchesNames, nameTokens, textWeight } from './dom.js'
-import { dropRule, type Level, type PageStats } from './prune.js'
+import { dropRule, neverTextRule, type Level, type PageStats } from './prune.js'
 import { BLOCK_TAGS, PARAGRAPH_TAGS } from './tags.js'
 
 /** One extraction attempt at one level: what was dropped and which elements hold the content. */
@@ -46,6 +46,8 @@ const SIBLING_SHARE = 0.2
 const SIBLING_PARAGRAPH = 80
 const SIBLING_MAX_LINK_DENSITY = 0.25
 
+const LINK_DENSITY = 'html/link-density'
+
 const CLAUSE_MARKS = new Set([',', '，', '、', '。', ';', '；'])
 
 function clauseMarks(s: string): number {
@@ -83,9 +85,10 @@ const density = (i: Info): number => (i.w === 0 ? 0 : i.link / i.w)
  * @param root the parsed document
  * @param level the heuristics to apply
  * @param stats page facts from `pageStats`
+ * @param enabled whether a rule id is on (the user's `disable` option); never-text rules always are
  * @returns the attempt
  */
-export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attempt {
+export function runAttempt(root: AnyNode, level: Level, stats: PageStats, enabled: (rule: string) => boolean = () => true): Attempt {
   const dropped = new Map<Element, string>()
   const info = new Map<Element, Info>()
   const order: Element[] = []
@@ -97,7 +100,7 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
     if (!done) {
       if (isElement(node)) {
         const rule = dropRule(node, level, stats)
-        if (rule !== undefined) {
+        if (rule !== undefined && (enabled(rule) || neverTextRule(node) !== undefined)) {
           dropped.set(node, rule)
           continue
         }
@@ -164,7 +167,8 @@ export function runAttempt(root: AnyNode, level: Level, stats: PageStats): Attem
   }
   const chosen = withSiblings(climb(best, info), bestScore, finalScore, info)
   let weight = 0
-  for (const el of chosen) weight += pruneDense(el, level, info, dropped)
+  if (enabled(LINK_DENSITY)) for (const el of chosen) weight += pruneDense(el, level, info, dropped)
+  else for (const el of chosen) weight += info.get(el)?.w ?? 0
   return { level, dropped, chosen, weight }
 }
 
@@ -250,7 +254,7 @@ function pruneDense(root: Element, level: Level, info: Map<Element, Info>, dropp
       // Only whole blocks go: a link inside a sentence is part of the sentence; a link standing
       // alone between blocks is a teaser card ("Also on …").
       if (i.w > 0 && density(i) > level.maxLinkDensity && (BLOCK_TAGS.has(c.name) || (c.name === 'a' && standsAlone(c)))) {
-        dropped.set(c, 'html/link-density')
+        dropped.set(c, LINK_DENSITY)
         removed += i.w
       } else stack.push(c)
     }
