@@ -177,6 +177,34 @@ function splitToken(s: string, a: number, b: number, debris: boolean, out: numbe
   }
 }
 
+/** How far back a split looks for the opening quote of the item it sits in. */
+const MAX_QUOTED_ITEM = 80
+
+/**
+ * Whether a camel-case split at `at` falls inside a quoted list item whose `”“` was lost with the space
+ * (`“Contactless productionInternet+”` → `“Contactless production”, “Internet+”`): the last curly quote
+ * before it opens, and the next one closes within the same token.
+ */
+function insideQuotedItem(s: string, at: number): boolean {
+  if (!isLower(s.charCodeAt(at - 1)) || !isUpper(s.charCodeAt(at))) return false
+  let open = false
+  for (let k = at - 1; k >= 0 && k >= at - MAX_QUOTED_ITEM; k--) {
+    const c = s.charCodeAt(k)
+    if (c === 0x201d) return false
+    if (c === 0x201c) {
+      open = true
+      break
+    }
+  }
+  if (!open) return false
+  for (let k = at; k < s.length && k < at + MAX_QUOTED_ITEM; k++) {
+    const c = s.charCodeAt(k)
+    if (c === 0x201d) return true
+    if (c === 0x20 || c === 0x201c) return false
+  }
+  return false
+}
+
 /**
  * Split words glued together when a space was lost, on evidence from an English word-frequency list: both
  * sides are words and the whole is not (`upgradingtwo` → `upgrading two`, `2000During` → `2000 During`,
@@ -210,6 +238,6 @@ export const gluedWords: BlockRule = {
       }
       i = j
     }
-    return editBlock(block, splits.map((at) => ({ from: at, to: at, text: ' ', rule: gluedWords.id }) satisfies TextEdit))
+    return editBlock(block, splits.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
   },
 }

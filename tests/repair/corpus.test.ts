@@ -12,7 +12,7 @@ describe.skipIf(files.length === 0)('repair() on the corpus', () => {
     const out = repair(read('001_'))
     for (const phrase of [
       'begun to do so “Cloud office”, “Online management”, “Intelligent manufacturing”',
-      'Contactless production Internet+” New models',
+      '“Intelligent manufacturing”, “Contactless production”, “Internet+” New models',
       'developing rapidly. This is not only',
       'with Chinese characteristics, As an important pillar',
       'intelligent upgrading two centenary goals The goal',
