@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { clean, cleanHtml } from 'textwash'
@@ -64,6 +64,16 @@ describe('textwash on JSONL', () => {
     const errors = expected.filter((e) => e.error !== undefined).length
     expect(run.stderr).toContain(`read ${expected.length} = written ${expected.length - errors} + errors ${errors}`)
     expect(run.code).toBe(1)
+  })
+
+  it('should divert error records to --errors and keep the output to results', async () => {
+    const run = await runInProcess([at('mixed.jsonl'), '-w', '0', '--max-record-mb', '0.05', '--errors', at('errors.jsonl')])
+    const results = parseJsonl(run.stdout)
+    const errors = parseJsonl(readFileSync(at('errors.jsonl'), 'utf8'))
+    expect(results.every((r) => typeof r['body'] === 'string')).toBe(true)
+    expect(errors.every((r) => typeof r['error'] === 'string' && typeof r['line'] === 'number')).toBe(true)
+    expect(run.stderr).toContain(`read ${results.length + errors.length} = written ${results.length} + errors ${errors.length}`)
+    expect(errors.length).toBeGreaterThan(0)
   })
 
   it('should read gzip input to the same output as the plain file', async () => {
