@@ -156,3 +156,16 @@ describe('cleanHtml options', () => {
     expect(cleanHtml(html, { disable: ['html/'] }).body).not.toContain('SCRIPT_TEXT')
   })
 })
+
+describe('cleanHtml fallbacks', () => {
+  it('should find an article that the page hides until a script shows it', () => {
+    const r = cleanHtml(`<body><div id="story" style="display:none"><p>${P1}</p><p>${P2}</p></div></body>`)
+    expect(r.body).toBe(`${P1}\n\n${P2}`)
+  })
+
+  it('should find an article inside a form that does not wrap the whole page', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ')
+    const r = cleanHtml(`<body><div class="menu">${nav}</div><form id="form1"><p>${P1}</p></form></body>`)
+    expect(r.body).toBe(P1)
+  })
+})

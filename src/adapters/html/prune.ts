@@ -64,10 +64,20 @@ export function neverTextRule(el: Element): string | undefined {
     if (tag === 'select' || tag === 'option' || tag === 'button' || tag === 'input' || tag === 'textarea') return 'html/form'
     return 'html/embedded'
   }
+  return undefined
+}
+
+/**
+ * `html/hidden` for an element the page hides (`hidden`, `display:none`, `visibility:hidden`), else
+ * undefined. Only the furniture levels apply it: some templates hide the article until a script shows it.
+ *
+ * @param el the element
+ * @returns the rule name or undefined
+ */
+export function hiddenRule(el: Element): string | undefined {
   if (el.attribs['hidden'] !== undefined) return 'html/hidden'
   const style = el.attribs['style']
-  if (style !== undefined && isHiddenStyle(style)) return 'html/hidden'
-  return undefined
+  return style !== undefined && isHiddenStyle(style) ? 'html/hidden' : undefined
 }
 
 /** `display:none` or `visibility:hidden` in an inline style, white space ignored. */
@@ -99,7 +109,7 @@ export function pageStats(root: AnyNode): PageStats {
       addTo(own, node.parent, textWeight(node.data))
       continue
     }
-    if (isElement(node) && neverTextRule(node) !== undefined) continue
+    if (isElement(node) && (neverTextRule(node) !== undefined || hiddenRule(node) !== undefined)) continue
     if (!('children' in node)) continue
     if (!done) {
       stack.push([node, true])
@@ -146,6 +156,7 @@ function addTo(map: Map<AnyNode, number>, key: AnyNode | null, n: number): void 
 export function dropRule(el: Element, level: Level, stats: PageStats): string | undefined {
   const never = neverTextRule(el)
   if (never !== undefined) return never
+  if (level.furniture && hiddenRule(el) !== undefined) return 'html/hidden'
   const tag = el.name
   if (tag === 'body' || tag === 'html') return undefined
   const weight = stats.weight.get(el) ?? 0
@@ -156,7 +167,8 @@ export function dropRule(el: Element, level: Level, stats: PageStats): string | 
   // article's heading or body does.
   if (tokens.length > 0 && !stats.holdsArticle.has(el) && !stats.holdsTitle.has(el) && matchesNames(tokens, COMMENT_STEMS, [], KEEP_TOKENS)) return 'html/comments'
   if (large || stats.holdsArticle.has(el) || tag === 'main' || tag === 'article') return undefined
-  if (tag === 'form') return 'html/form'
+  // Whole-page ASP.NET forms are caught by `large`; a form that still holds the article goes only until the loose level.
+  if (tag === 'form' && level.furniture) return 'html/form'
   // A caption describes a picture the text does not carry; only the strict attempt drops it.
   if (level.classNames && tag === 'figcaption') return 'html/caption'
   if (level.furniture) {
