@@ -83,13 +83,13 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     if (i < end) collect(meta, r)
   }
 
-  const date = on(dateRule.id) ? chooseDate(blocks, readings, bodyStart, titleAt, end, lex) : undefined
-  if (date !== undefined) {
-    meta.date = date.iso
-    if (date.cut !== undefined) {
-      const b = blocks[bodyStart]!
-      blocks[bodyStart] = editBlock(b, [{ from: 0, to: date.cut, text: '', rule: dateRule.id, removal: true }])
-    }
+  if (on(dateRule.id)) {
+    // A dateline glued to the first paragraph is cut off it even when a dateline above wins, so that
+    // cleaning the body again finds nothing more to take out.
+    const glued = bodyStart >= 0 ? readGluedDate(blocks[bodyStart]!.text, lex) : undefined
+    if (glued !== undefined) blocks[bodyStart] = editBlock(blocks[bodyStart]!, [{ from: 0, to: glued.cut, text: '', rule: dateRule.id, removal: true }])
+    const date = chooseDate(readings, bodyStart, titleAt, end, glued?.iso, (i) => datedLine(blocks[i]!, lex))
+    if (date !== undefined) meta.date = date
   }
   if (meta.source === undefined && meta.title !== undefined && on(sourceRule.id)) {
     const prefix = readSourcePrefix(meta.title, lex)
@@ -162,46 +162,51 @@ function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
 }
 
 /**
- * Choose the page date, in order of trust: a dateline between the title and the body; a dateline glued
- * to the first paragraph; a dateline just above the title; a labelled date anywhere above the comments.
+ * Choose the page date, in order of trust: a dateline between the title and the body; a short line
+ * there that holds a date; a dateline glued to the first paragraph; a dateline just above the title; a
+ * labelled date anywhere above the comments.
  */
 function chooseDate(
-  blocks: readonly Block[],
   readings: readonly (LineReading | undefined)[],
   bodyStart: number,
   titleAt: number | undefined,
   end: number,
-  lex: MergedLexicon,
-): { iso: string; cut?: number } | undefined {
-  const dateIn = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date')?.value
+  glued: string | undefined,
+  dateIn: (i: number) => string | undefined,
+): string | undefined {
+  const datelineAt = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date')?.value
   if (bodyStart >= 0) {
     const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
     for (let i = lo; i < bodyStart; i++) {
-      const d = dateIn(i)
-      if (d !== undefined) return { iso: d }
+      const d = datelineAt(i)
+      if (d !== undefined) return d
     }
-    // A short line between title and body that holds a date among other things (`Published 11:34 PM EST
-    // Nov 19, 2019 | Updated …`) still dates the page, though the line is not taken out.
     if (titleAt !== undefined) {
       for (let i = lo; i < bodyStart; i++) {
-        const b = blocks[i]!
-        if (b.text.length > MAX_DATELINE || isProse(b)) continue
-        const d = findDate(b.text, lex)
-        if (d !== undefined) return { iso: d.iso }
+        const d = dateIn(i)
+        if (d !== undefined) return d
       }
     }
-    const glued = readGluedDate(blocks[bodyStart]!.text, lex)
-    if (glued !== undefined) return { iso: glued.iso, cut: glued.cut }
+    if (glued !== undefined) return glued
     if (titleAt !== undefined) {
       for (let i = titleAt - 1; i >= Math.max(0, titleAt - DATE_LOOKBACK); i--) {
-        const d = dateIn(i)
-        if (d !== undefined) return { iso: d }
+        const d = datelineAt(i)
+        if (d !== undefined) return d
       }
     }
   }
   for (let i = 0; i < end; i++) {
     const f = readings[i]?.fields.find((x) => x.kind === 'date' && x.labelled === true)
-    if (f !== undefined) return { iso: f.value }
+    if (f !== undefined) return f.value
   }
   return undefined
+}
+
+/**
+ * A short header line that holds a date among other words (`Published 11:34 PM EST Nov 19, 2019 |
+ * Updated …`): it dates the page, though the line is not taken out.
+ */
+function datedLine(b: Block, lex: MergedLexicon): string | undefined {
+  if (b.text.length > MAX_DATELINE || isProse(b)) return undefined
+  return findDate(b.text, lex)?.iso
 }

@@ -19,6 +19,8 @@ function strings(meta: Metadata): string[] {
   return out
 }
 
+// Chinese prose on a page whose other lines are English (dropped later by the repair stage).
+const FOREIGN = '会议指出，要加快推进数字经济发展，推动传统产业转型升级，培育壮大新兴产业，为经济高质量发展提供有力支撑。'
 // Lines a page is made of: metadata lines, menu items, headings and prose, in any order.
 const LINES = [
   'Home>News>General News T T T', 'Home', 'News', 'Share', 'By Jane Doe', 'Author: Emma', 'reporter:Li Yannan',
@@ -28,8 +30,11 @@ const LINES = [
   'ICP:05001568 Copyright @ 2008 Example Government All Rights Reserved', '京ICP备05070218号-1', '京公网安备 11010502000001号',
   'City Council Approves New Budget For Schools', 'Xinhua News Agency: Central Enterprises Speed Up',
   'The city council approved a new budget on Monday that raises spending on schools by ten percent, officials said after a long meeting.',
-  '会议指出，要加快推进数字经济发展，推动传统产业转型升级，培育壮大新兴产业，为经济高质量发展提供有力支撑。',
+  FOREIGN,
 ]
+// Foreign-language prose is left out here: the repair stage drops it after metadata ran, which may
+// bring a heading next to the body on the second pass (a known limit, see docs/readme-metadata.md).
+const monolingualPage = fc.array(fc.constantFrom(...LINES.filter((l) => l !== FOREIGN)), { maxLength: 14 }).map((ls) => ls.join('\n'))
 const page = fc.array(fc.oneof(fc.constantFrom(...LINES), fc.string({ maxLength: 40 })), { maxLength: 14 }).map((ls) => ls.join('\n'))
 
 describe('metadata properties', () => {
@@ -61,6 +66,16 @@ describe('metadata properties', () => {
         expect(clean(text)).toEqual(clean(text))
       }),
       { numRuns: 100 },
+    )
+  })
+
+  it('should take no more metadata out when the body is cleaned again', () => {
+    fc.assert(
+      fc.property(monolingualPage, (text) => {
+        const again = clean(clean(text).body)
+        expect(again.removed.filter((r) => r.rule.startsWith('metadata/'))).toEqual([])
+      }),
+      { numRuns: 300 },
     )
   })
 

@@ -38,9 +38,10 @@ const SITE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' _ ', '_']
  *
  * @param block the candidate block
  * @param lex the merged lexicon
+ * @param vouched a page title vouches for the line: a long sentence-case headline is accepted too
  * @returns true for a heading-like line
  */
-export function isHeadingLike(block: Block, lex: MergedLexicon): boolean {
+export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false): boolean {
   const t = block.text
   const last = t[t.length - 1]
   if (last === '.' || last === '。' || last === ',' || last === ':' || last === '：' || last === ';') return false
@@ -58,7 +59,7 @@ export function isHeadingLike(block: Block, lex: MergedLexicon): boolean {
   // a slash-separated credit (`Jane Doe/Agency/Getty Images`) is a byline or photo credit; a date is a dateline.
   if (t === t.toUpperCase() || t.includes('@') || (t.includes('/') && words.length <= MAX_CREDIT_WORDS)) return false
   if (findDate(t, lex) !== undefined) return false
-  if (words.length <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
+  if (vouched || words.length <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
   const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
   return long.length > 0 && capital.length / long.length >= MIN_TITLE_CASE_SHARE
@@ -95,25 +96,27 @@ export function findTitle(
     const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, page.repeat] }
     return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
   }
+  // The first line stands for the page title only when it is well above the header (the `<title>` of a
+  // whole page, menus between); a first line just above the body is a heading like the others.
   const first = blocks[0]!
-  const pageTitle = isHeadingLike(first, lex) ? first.text : undefined
+  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && isHeadingLike(first, lex) ? first.text : undefined
   // Without a page title only the nearest line may be the title; with one, a few lines up may be
   // searched (a standfirst or byline sits between), and the heading that shares most words with it wins.
   const reach = pageTitle === undefined ? 1 : MAX_TITLE_DISTANCE_WITH_PAGE_TITLE
   let best: number | undefined
   let bestScore = 0
   let seen = 0
-  for (let i = bodyStart - 1; i >= 0 && seen < reach; i--) {
+  for (let i = bodyStart - 1; i >= (pageTitle === undefined ? 0 : 1) && seen < reach; i--) {
     if (isMetadataLine(i)) continue
-    const heading = isHeadingLike(blocks[i]!, lex)
+    const heading = isHeadingLike(blocks[i]!, lex, pageTitle !== undefined)
     // The classifier's verdict alone does not rule a line out (a title sits outside the main text);
     // a dropped line that is not heading-like (`Share`, a menu item) is stepped over.
     if (!heading && blocks[i]!.verdict === 'boilerplate') continue
     seen++
     if (!heading) continue
-    if (pageTitle === undefined || i === 0) return { title: blocks[i]!.text, blocks: [i] }
+    if (pageTitle === undefined) return { title: blocks[i]!.text, blocks: [i] }
     // A heading that shares few words with the page title is a control (`Share This Article`), not the title.
-    const score = overlap(blocks[i]!.text, pageTitle)
+    const score = Math.max(overlap(blocks[i]!.text, pageTitle), overlap(pageTitle, blocks[i]!.text))
     if (score >= MIN_PAGE_TITLE_OVERLAP && score > bestScore) {
       best = i
       bestScore = score
