@@ -229,16 +229,14 @@ function withSiblings(best: Element, bestScore: number, finalScore: Map<Element,
   return out
 }
 
-/** Whether an element sits between blocks, with no text of its own parent's around it. */
-function standsAlone(el: Element): boolean {
-  const parent = el.parent
-  if (parent === null || !('children' in parent)) return false
-  let blockSibling = false
-  for (const s of parent.children) {
-    if (s.type === 'text' && textWeight(s.data) > 0) return false
-    if (isElement(s) && s !== el && BLOCK_TAGS.has(s.name)) blockSibling = true
+/** Whether a container's links stand between blocks: it has block children and no text of its own. */
+function linksStandAlone(el: Element): boolean {
+  let blockChild = false
+  for (const c of el.children) {
+    if (c.type === 'text' && textWeight(c.data) > 0) return false
+    if (isElement(c) && BLOCK_TAGS.has(c.name)) blockChild = true
   }
-  return blockSibling
+  return blockChild
 }
 
 /** Mark link-dense parts inside a content element as dropped; returns the weight that is left. */
@@ -247,13 +245,15 @@ function pruneDense(root: Element, level: Level, info: Map<Element, Info>, dropp
   const stack: Element[] = [root]
   while (stack.length > 0) {
     const el = stack.pop()!
+    // Computed once per container, not per link: a container of thousands of links stays linear.
+    let alone: boolean | undefined
     for (const c of el.children) {
       if (!isElement(c)) continue
       const i = info.get(c)
       if (i === undefined) continue
       // Only whole blocks go: a link inside a sentence is part of the sentence; a link standing
       // alone between blocks is a teaser card ("Also on …").
-      if (i.w > 0 && density(i) > level.maxLinkDensity && (BLOCK_TAGS.has(c.name) || (c.name === 'a' && standsAlone(c)))) {
+      if (i.w > 0 && density(i) > level.maxLinkDensity && (BLOCK_TAGS.has(c.name) || (c.name === 'a' && (alone ??= linksStandAlone(el))))) {
         dropped.set(c, LINK_DENSITY)
         removed += i.w
       } else stack.push(c)
