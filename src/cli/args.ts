@@ -7,6 +7,8 @@ import type { FieldNames, Include, OutputMode } from './task.js'
 
 /** Default largest record: far above any real page, low enough that a runaway line cannot exhaust memory. */
 const DEFAULT_MAX_RECORD_MB = 32
+/** Default time limit per record: pages clean in milliseconds, so a minute means the worker is stuck. */
+const DEFAULT_TIMEOUT_S = 60
 
 /** Everything a run needs, parsed from the command line. */
 export interface CliOptions {
@@ -23,6 +25,8 @@ export interface CliOptions {
   readonly ordered: boolean
   readonly quiet: boolean
   readonly maxRecordBytes: number
+  /** Longest a worker may spend on one record (workers only). */
+  readonly timeoutMs: number
   readonly options: Options
 }
 
@@ -50,6 +54,8 @@ Input
   --html-field NAME      JSONL field with HTML (default: html)
   --id-field NAME        JSONL field with the record id (default: id)
   --max-record-mb N      larger records become error records (default ${DEFAULT_MAX_RECORD_MB})
+  --timeout S            a record taking longer than S seconds on a worker becomes an error record
+                         and the worker is replaced (default ${DEFAULT_TIMEOUT_S})
 
 Run
   -w, --workers N        worker threads (default: the number of cores; 0 = no threads)
@@ -100,6 +106,7 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
         'html-field': { type: 'string' },
         'id-field': { type: 'string' },
         'max-record-mb': { type: 'string' },
+        timeout: { type: 'string' },
         workers: { type: 'string', short: 'w' },
         unordered: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -143,6 +150,8 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
   if (!Number.isInteger(workers) || workers < 0) return usage('--workers must be a whole number ≥ 0')
   const maxMb = v['max-record-mb'] === undefined ? DEFAULT_MAX_RECORD_MB : Number(v['max-record-mb'])
   if (!(maxMb > 0)) return usage('--max-record-mb must be a positive number')
+  const timeout = v.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(v.timeout)
+  if (!(timeout > 0)) return usage('--timeout must be a positive number of seconds')
 
   if (v.focus !== undefined && !FOCUS.includes(v.focus as Focus)) return usage(`--focus must be one of ${FOCUS.join(', ')}`)
   const disable = (v.disable ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '')
@@ -173,6 +182,7 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
       ordered: v.unordered !== true,
       quiet: v.quiet === true,
       maxRecordBytes: Math.floor(maxMb * 1024 * 1024),
+      timeoutMs: timeout * 1000,
       options,
     },
   }

@@ -67,7 +67,7 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
     if (scheduler !== undefined) return scheduler
     mode = opts.mode ?? fallback
     const config = { options: opts.options, fields: opts.fields, include: opts.include, mode }
-    scheduler = new Scheduler(opts.workers, config, opts.ordered, sink, io.workerUrl)
+    scheduler = new Scheduler(opts.workers, config, opts.ordered, sink, io.workerUrl, opts.timeoutMs)
     return scheduler
   }
   const submit = async (fallback: OutputMode, task: NewTask): Promise<void> => {

@@ -14,9 +14,12 @@ import type { Task, TaskResult, WorkerConfig } from './task.js'
  */
 const TASKS_PER_WORKER = 8
 
+/** A worker and the tasks posted to it, in the order it works through them. */
 interface Slot {
   readonly worker: Worker
   readonly tasks: Map<number, Task>
+  /** When the worker started on the task at the head of `tasks`. */
+  since: number
 }
 
 /** How the scheduler delivers results; awaited, so a slow sink holds back further reading. */
@@ -33,6 +36,7 @@ export class Scheduler {
   private waiters: Array<() => void> = []
   private writing: Promise<void> = Promise.resolve()
   private sinkError: unknown
+  private watchdog: NodeJS.Timeout | undefined
 
   /**
    * @param size worker threads; 0 runs tasks in the calling thread
@@ -40,6 +44,7 @@ export class Scheduler {
    * @param ordered deliver in submission order (else as finished)
    * @param sink receives each result exactly once
    * @param workerUrl the worker script
+   * @param timeoutMs longest a worker may spend on one record before it is stopped and replaced
    */
   constructor(
     private readonly size: number,
@@ -47,6 +52,7 @@ export class Scheduler {
     private readonly ordered: boolean,
     private readonly sink: ResultSink,
     private readonly workerUrl: URL,
+    private readonly timeoutMs: number,
   ) {
     this.capacity = Math.max(1, size) * TASKS_PER_WORKER
   }
@@ -74,11 +80,16 @@ export class Scheduler {
       await new Promise<void>((resolve) => setImmediate(resolve))
       return
     }
+    this.dispatch(task)
+  }
+
+  /** Post a task to the least busy worker. */
+  private dispatch(task: Exclude<Task, { kind: 'error' }>): void {
     const slot = this.pickSlot()
+    if (slot.tasks.size === 0) slot.since = Date.now()
     slot.tasks.set(task.seq, task)
-    const bytes = task.bytes
     // Copy into a fresh buffer: structured clone of a view would copy the whole chunk it views.
-    const copy = new Uint8Array(bytes)
+    const copy = new Uint8Array(task.bytes)
     slot.worker.postMessage({ ...task, bytes: copy }, [copy.buffer])
   }
 
@@ -90,7 +101,8 @@ export class Scheduler {
   async finish(): Promise<void> {
     while (this.inFlight > 0) await new Promise<void>((resolve) => this.waiters.push(resolve))
     await this.writing
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+    if (this.watchdog !== undefined) clearInterval(this.watchdog)
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()))
     if (this.sinkError !== undefined) throw this.sinkError
   }
 
@@ -104,24 +116,45 @@ export class Scheduler {
 
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl, { workerData: this.config })
-    const slot: Slot = { worker, tasks: new Map() }
+    const slot: Slot = { worker, tasks: new Map(), since: Date.now() }
     worker.on('message', (result: TaskResult) => {
-      slot.tasks.delete(result.seq)
+      // A result that arrives after its worker was retired has already been reported; drop it.
+      if (!slot.tasks.delete(result.seq)) return
+      slot.since = Date.now()
       this.accept(result)
     })
-    // A worker that dies takes its queued tasks with it: each becomes an error record, and the pool
-    // starts a fresh worker on the next submit.
-    const fail = (reason: string): void => {
-      const index = this.slots.indexOf(slot)
-      if (index === -1) return
-      this.slots.splice(index, 1)
-      for (const task of slot.tasks.values()) this.accept(failure(task.seq, task.src, reason, this.config))
-      slot.tasks.clear()
-    }
-    worker.on('error', (error) => fail(`worker failed: ${error.message}`))
-    worker.on('exit', (code) => fail(`worker exited with code ${code}`))
+    worker.on('error', (error) => this.retire(slot, `worker failed: ${error.message}`))
+    worker.on('exit', (code) => this.retire(slot, `worker exited with code ${code}`))
     this.slots.push(slot)
+    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(1000, Math.max(1, this.timeoutMs / 2)))
+    this.watchdog.unref()
     return slot
+  }
+
+  /** Stop every worker stuck on one record for longer than the timeout. */
+  private checkTimeouts(): void {
+    const now = Date.now()
+    for (const slot of [...this.slots]) {
+      if (slot.tasks.size > 0 && now - slot.since > this.timeoutMs) {
+        this.retire(slot, `timed out after ${this.timeoutMs / 1000} s`)
+        void slot.worker.terminate()
+      }
+    }
+  }
+
+  /**
+   * Take a dead or stuck worker out of the pool. The record it was working on (the head of its queue,
+   * since a worker takes its tasks in order) becomes an error record; the records queued behind it go
+   * to the other workers (or a fresh one), so one bad record costs exactly one error.
+   */
+  private retire(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot)
+    if (index === -1) return
+    this.slots.splice(index, 1)
+    const [head, ...queued] = slot.tasks.values()
+    slot.tasks.clear()
+    if (head !== undefined) this.accept(failure(head.seq, head.src, reason, this.config))
+    for (const task of queued) if (task.kind !== 'error') this.dispatch(task)
   }
 
   /** Take a result: deliver it now, or hold it until the results before it are out. */

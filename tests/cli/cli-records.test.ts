@@ -76,6 +76,16 @@ describe('textwash on JSONL', () => {
     expect(errors.length).toBeGreaterThan(0)
   })
 
+  it('should turn a record that overruns --timeout into an error record, replace the worker and go on', async () => {
+    writeFileSync(at('three.jsonl'), jsonl.split('\n').slice(0, 3).join('\n'))
+    // A millisecond is less than a worker needs to start, so every record overruns it.
+    const run = await runInProcess([at('three.jsonl'), '-w', '1', '--timeout', '0.001'])
+    const out = parseJsonl(run.stdout)
+    expect(out.map((r) => [r['error'], r['line']])).toEqual([1, 2, 3].map((line) => ['timed out after 0.001 s', line]))
+    expect(run.stderr).toContain('read 3 = written 0 + errors 3')
+    expect(run.code).toBe(1)
+  })
+
   it('should read gzip input to the same output as the plain file', async () => {
     writeFileSync(at('good.jsonl.gz'), gzipSync(jsonl))
     const [plain, gz] = await Promise.all([
