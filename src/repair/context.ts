@@ -27,3 +27,15 @@ export function hasTranslationDebris(block: Block, doc: Doc): boolean {
 export function isEnglishDoc(doc: Doc): boolean {
   return doc.lang === undefined || doc.lang === 'en'
 }
+
+/**
+ * Whether repairs of English punctuation and quotes apply: any document whose language is not CJK (the
+ * same mistakes are mistakes in French or Vietnamese, and it keeps the repairs stable when the detector
+ * wavers on short mixed text).
+ *
+ * @param doc the document
+ * @returns false for Chinese, Japanese and Korean documents
+ */
+export function isSpacedScriptDoc(doc: Doc): boolean {
+  return doc.lang === undefined || !CJK_LANGS.has(doc.lang)
+}

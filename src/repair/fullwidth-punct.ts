@@ -1,7 +1,7 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { isCjk, isEnglishSide, isLatinAlnum } from './chars.js'
-import { isEnglishDoc } from './context.js'
+import { isSpacedScriptDoc } from './context.js'
 import { protectedMask } from './protect.js'
 
 /** Full-width punctuation and its ASCII form. `、` (enumeration comma) has no ASCII twin; English uses `,`. */
@@ -28,7 +28,7 @@ export const fullwidthPunct: BlockRule = {
   id: 'repair/fullwidth-punct',
   description: 'Replace full-width punctuation inside English clauses with ASCII punctuation and a following space.',
   apply: (block, _ctx, doc) => {
-    if (!isEnglishDoc(doc)) return block
+    if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
     if (!ANY_MARK.test(s)) return block
     const edits: TextEdit[] = []

@@ -1,7 +1,7 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { isAsciiLetter, isHan, isLatinLetter, isLower, isUpper } from './chars.js'
-import { isEnglishDoc } from './context.js'
+import { isSpacedScriptDoc } from './context.js'
 import { protectedMask } from './protect.js'
 
 /** A word before the mark shorter than this is an abbreviation or a variable (`e.g.`, `U.S.`, `f(a,b)`). */
@@ -28,7 +28,7 @@ export const punctSpace: BlockRule = {
   id: 'repair/punct-space',
   description: 'Insert the missing space after , ; : . ! ? between English words, never inside numbers, abbreviations, URLs or code.',
   apply: (block, _ctx, doc) => {
-    if (!isEnglishDoc(doc)) return block
+    if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
     const edits: TextEdit[] = []
     let mask: Uint8Array | undefined | null = null

@@ -1,7 +1,7 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
-import { isCjk, isLatinAlnum, isLower, isUpper } from './chars.js'
-import { isEnglishDoc } from './context.js'
+import { isCjk, isEnglishSide, isHan, isLatinAlnum, isLower, isUpper } from './chars.js'
+import { isSpacedScriptDoc } from './context.js'
 import { protectedMask } from './protect.js'
 
 const OPEN = 0x201c // “
@@ -29,20 +29,76 @@ function orphanStart(s: string, i: number, floor: number): number {
   return -1
 }
 
+/** A Chinese term quoted inside English is short; a longer Han run is a clause, not a term. */
+const MAX_TERM = 12
+
+/** End of the Han run starting at `a`, or -1 when it is longer than a term. */
+function hanRunEnd(s: string, a: number): number {
+  let b = a
+  while (b < s.length && isHan(s.charCodeAt(b))) if (++b - a > MAX_TERM) return -1
+  return b
+}
+
+/**
+ * Chinese terms left untranslated in an English sentence with their quotation marks half lost
+ * (`supercomputers 跟跑并跑”“领跑 Mobile payment` → `supercomputers “跟跑并跑”, “领跑” Mobile payment`): a group
+ * of short Han runs joined by `”“`, or ending in `”`, with an English clause on both sides, gets balanced
+ * quotes and English separators. Pushes edits and returns the offsets of the quotes it accounted for.
+ */
+function quotedHanTerms(s: string, edits: TextEdit[]): Set<number> {
+  const handled = new Set<number>()
+  for (let i = 0; i < s.length; i++) {
+    if (!isHan(s.charCodeAt(i)) || (i > 0 && isHan(s.charCodeAt(i - 1)))) continue
+    const before = i > 0 ? s.charCodeAt(i - 1) : 0
+    if (before !== 0x20 && !isLatinAlnum(before)) continue
+    const items: Array<[number, number]> = []
+    let a = i
+    let b = hanRunEnd(s, a)
+    let gaps = 0
+    while (b > 0) {
+      items.push([a, b])
+      if (s.charCodeAt(b) === CLOSE && s.charCodeAt(b + 1) === OPEN && isHan(s.charCodeAt(b + 2))) {
+        gaps++
+        a = b + 2
+        b = hanRunEnd(s, a)
+      } else break
+    }
+    if (b < 0 || items.length === 0) continue
+    const closed = s.charCodeAt(b) === CLOSE
+    const after = closed ? b + 1 : b
+    const next = after < s.length ? s.charCodeAt(after) : 0
+    if (gaps + (closed ? 1 : 0) === 0 || (next !== 0x20 && !isLatinAlnum(next))) continue
+    const leftStart = before === 0x20 ? i - 2 : i - 1
+    if (!isEnglishSide(s, leftStart, -1) || !isEnglishSide(s, next === 0x20 ? after + 1 : after, 1)) continue
+    edits.push({ from: i, to: i, text: '“', rule: quotes.id })
+    for (const [, end] of items.slice(0, -1)) {
+      handled.add(end).add(end + 1)
+      edits.push({ from: end + 1, to: end + 1, text: ', ', rule: quotes.id })
+    }
+    if (closed) handled.add(b)
+    const tail = (closed ? '' : '”') + (isLatinAlnum(next) ? ' ' : '')
+    if (tail !== '') edits.push({ from: after, to: after, text: tail, rule: quotes.id })
+    i = after
+  }
+  return handled
+}
+
 /**
  * Mend curly quotes left by lost Chinese quotation marks in English text: `”“` between two quoted items
  * becomes `”, “`; a quote glued to a word gets its space (`so“Cloud` → `so “Cloud`, `”New` → `” New`); an
  * orphan `”` gets its opening `“` before the capitalised phrase it closes (`do so Cloud office”` →
- * `do so “Cloud office”`). Balanced, well-spaced quotes are untouched.
+ * `do so “Cloud office”`); Chinese terms quoted inside English get balanced quotes (see `quotedHanTerms`).
+ * Balanced, well-spaced quotes are untouched.
  */
 export const quotes: BlockRule = {
   id: 'repair/quotes',
   description: 'Balance and space curly quotes left by lost Chinese quotation marks in English text.',
   apply: (block, _ctx, doc) => {
-    if (!isEnglishDoc(doc)) return block
+    if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
     if (s.indexOf('”') < 0 && s.indexOf('“') < 0) return block
     const edits: TextEdit[] = []
+    const handled = quotedHanTerms(s, edits)
     let open = false
     // Inserted opening quotes may not reach back past the last quote or edit.
     let floor = 0
@@ -50,7 +106,7 @@ export const quotes: BlockRule = {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i)
       if (c === LOW_OPEN) lowOpen = true
-      if (c !== OPEN && c !== CLOSE) continue
+      if ((c !== OPEN && c !== CLOSE) || handled.has(i)) continue
       if (c === OPEN && lowOpen) {
         // `„Guten Tag“`: here “ is the closing quote.
         lowOpen = false
@@ -86,6 +142,7 @@ export const quotes: BlockRule = {
     if (edits.length === 0) return block
     // A quote inside a URL or code-like token is part of it; editing there would also change how the token is read next time.
     const mask = protectedMask(s)
-    return editBlock(block, mask === undefined ? edits : edits.filter((e) => mask[Math.min(e.from, s.length - 1)] !== 1))
+    const kept = mask === undefined ? edits : edits.filter((e) => mask[Math.min(e.from, s.length - 1)] !== 1)
+    return editBlock(block, kept.sort((x, y) => x.from - y.from))
   },
 }

@@ -20,7 +20,7 @@ describe.skipIf(files.length === 0)('repair() on the corpus', () => {
       'our country 5G Major breakthroughs',
       'new infrastructure. 以5G We will build',
       'nationwide 城市 Brain engineering',
-      'supercomputers 跟跑并跑”“领跑 Mobile payment',
+      'supercomputers “跟跑并跑”, “领跑” Mobile payment',
     ]) expect(out).toContain(phrase)
     for (const glued of ['soCloud', 'country5GMajor', 'upgradingtwo', '2000During', 'rapidly。This', 'characteristics,As']) expect(out).not.toContain(glued)
     // Chinese sentences keep their own punctuation.
