@@ -1,5 +1,6 @@
 import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
+import { editBlock } from '../core/edit.js'
 import { compileLexicon } from '../lexicon/boilerplate/index.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
@@ -11,6 +12,7 @@ import { cookieBanner } from './rules/cookie-banner.js'
 import { copyrightFooter } from './rules/copyright-footer.js'
 import { duplicateLead } from './rules/duplicate-lead.js'
 import { filingFooter } from './rules/filing-footer.js'
+import { gluedControls } from './rules/glued-controls.js'
 import { linkList } from './rules/link-list.js'
 import { loginPrompt } from './rules/login-prompt.js'
 import { menuRun } from './rules/menu-run.js'
@@ -21,7 +23,7 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
-import { bestBefore, bestFrom, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
+import { bestBefore, bestFrom, extendBroken, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { BARE_LABEL_WORDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type RuleEnv } from './view.js'
 
@@ -43,7 +45,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
-export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id])
+export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id])
 
 const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the longest block'
 
@@ -63,7 +65,10 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const n = doc.blocks.length
   if (n === 0) return doc
   const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus) }
-  const views = doc.blocks.map(viewOf)
+  const glued = isEnabled(ctx, gluedControls.id)
+  // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`).
+  const cuts = doc.blocks.map((b) => (glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length))
+  const views = doc.blocks.map((b, i) => viewOf(b, cuts[i]! > 0 ? b.text.slice(0, cuts[i]) : b.text))
   const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
   const tails = markByLexicon(views, marks, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
@@ -87,7 +92,10 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   }
   const blocks = doc.blocks.map((b, i): Block => {
     const rule = final[i]
-    return rule === undefined ? b : judge(b, 'boilerplate', rule)
+    if (rule !== undefined) return judge(b, 'boilerplate', rule)
+    // Only a line with text left before the controls is edited; a line of controls alone is page-controls'.
+    const from = cuts[i]!
+    return from > 0 && from < b.text.length ? editBlock(b, [{ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true }]) : b
   })
   return { ...doc, blocks, warnings }
 }
@@ -217,7 +225,8 @@ function markByShape(
   const classes: ShapeClass[] = idx.map((i) => shapeClass(views[i]!, marks[i] !== undefined, env.th))
   const subScores = regionScores(sub, classes, env.th)
   for (let k = 0; k < sub.length; k++) scores[idx[k]!] = subScores[k]!
-  const [from, to] = mainRegion(subScores)
+  const [start, to] = mainRegion(subScores)
+  const from = start < to ? extendBroken(sub, classes, start) : start
   if (isEnabled(ctx, outsideMain.id)) {
     for (let k = 0; k < sub.length; k++) {
       if ((k < from || k >= to) && outsideMain.drops(sub[k]!, classes[k]!, env.th)) out[idx[k]!] = outsideMain.id

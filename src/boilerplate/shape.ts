@@ -115,6 +115,21 @@ export function mainRegion(scores: readonly number[]): [number, number] {
 }
 
 /**
+ * Grow a region backwards over lines whose sentence the region's first line continues
+ * (`Wang Hongzhi, deputy director of` / `the State Council, said…`): a sentence broken by the scraper.
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param from the region's first index
+ * @returns the new first index
+ */
+export function extendBroken(views: readonly BlockView[], classes: readonly ShapeClass[], from: number): number {
+  let k = from
+  while (k > 0 && views[k]!.startsLower && !views[k - 1]!.terminal && classes[k - 1] !== 'bad') k--
+  return k
+}
+
+/**
  * Whether a block may be part of a menu: short, or mid-length without terminal punctuation.
  *
  * @param v the block's view

@@ -24,6 +24,8 @@ export const MARKER_MAX_WORDS = 8
 export const FOOTER_MAX_WORDS = 30
 /** Share of a block's characters inside links above which the block is a link list. */
 export const LINK_LINE_RATIO = 0.5
+/** Share of digits in a contact footer: phone numbers and postcodes are long runs of digits. */
+export const CONTACT_MIN_DIGIT_RATIO = 0.15
 /** A cookie banner may be a paragraph; longer than this it is an article about cookies. */
 export const COOKIE_MAX_WORDS = 80
 /** A breadcrumb's crumbs are short. */

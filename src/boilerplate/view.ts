@@ -9,8 +9,12 @@ export interface BlockView {
   /** Words, with Han characters weighted by `HAN_WORD_WEIGHT`. */
   readonly words: number
   readonly terminal: boolean
+  /** Starts with a lower-case letter: it continues the line before (a sentence broken by the scraper). */
+  readonly startsLower: boolean
   readonly linkRatio: number
   readonly hasDigit: boolean
+  /** Share of characters that are digits. */
+  readonly digitRatio: number
   /** The block came from HTML (its `kind` is set): shape rules do not apply to it. */
   readonly html: boolean
 }
@@ -25,16 +29,19 @@ export interface RuleEnv {
  * The view of a block the rules read.
  *
  * @param block an annotated block (features are computed when missing)
+ * @param text the part of its text to judge, when not all of it (controls glued to its end are left out)
  * @returns effective words, terminal punctuation, link share, digits, origin
  */
-export function viewOf(block: Block): BlockView {
-  const f = block.features ?? computeFeatures(block.text)
+export function viewOf(block: Block, text: string = block.text): BlockView {
+  const f = text === block.text && block.features !== undefined ? block.features : computeFeatures(text)
   return {
-    text: block.text,
+    text,
     words: f.words * (1 - (1 - HAN_WORD_WEIGHT) * f.hanRatio),
     terminal: f.terminal,
+    startsLower: f.startsLower,
     linkRatio: f.linkRatio,
     hasDigit: f.digitRatio > 0,
+    digitRatio: f.digitRatio,
     html: block.kind !== undefined,
   }
 }

@@ -8,6 +8,7 @@ export const loginPrompt: BoilerplateRule = {
   scope: 'line',
   match(views, i, { lex }) {
     const v = views[i]!
-    return v.words <= MARKER_MAX_WORDS && lex.loginPrompt.test(v.text) ? 1 : 0
+    // A prompt is a label or button; `Register to vote by Friday.` is a sentence.
+    return v.words <= MARKER_MAX_WORDS && !v.terminal && lex.loginPrompt.test(v.text) ? 1 : 0
   },
 }
