@@ -7,8 +7,11 @@ import { isHan, isLatinLetter } from './chars.js'
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
 /** Share of a paragraph's letters that must be in a non-Latin script for it to be entirely foreign. */
 const FOREIGN_SCRIPT_SHARE = 0.9
-/** A Latin-script paragraph needs this many letters before the language detector is trusted on it. */
-const MIN_DETECT_LETTERS = 60
+/**
+ * A Latin-script paragraph needs this many letters before the language detector is trusted on it: on
+ * shorter text (captions full of names) it guesses, and a wrong guess would drop English.
+ */
+const MIN_DETECT_LETTERS = 150
 /** The detector reads at most this much of a paragraph: enough to decide, and it keeps the rule fast. */
 const DETECT_SAMPLE = 1000
 /** Japanese mixes kana with Han; this share of kana against Han makes a CJK paragraph Japanese. */
@@ -20,11 +23,15 @@ const VIETNAMESE_SHARE = 0.03
  * Share of an English paragraph's words that are among its commonest function words; a Latin paragraph
  * at or above it is taken as English without running the detector (English prose sits near 0.25).
  */
-const ENGLISH_FUNCTION_SHARE = 0.08
+const ENGLISH_FUNCTION_SHARE = 0.04
 /** Characters of a paragraph the English check reads: a few sentences settle it. */
 const ENGLISH_SAMPLE = 400
 /** The commonest English function words, the cheap check before the statistical detector. */
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'a', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be', 'has', 'have'])
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'to', 'in', 'is', 'a', 'an', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be',
+  'has', 'have', 'at', 'from', 'or', 'but', 'not', 'this', 'we', 'you', 'i', 'he', 'she', 'they', 'his', 'her',
+  'their', 'can', 'will', 'its', 'our', 'your', 'who', 'which', 'after', 'over', 'into', 'about', 'than',
+])
 
 /** Whether a Latin-script paragraph has the function words of English prose. */
 function looksEnglish(text: string): boolean {
@@ -37,7 +44,7 @@ function looksEnglish(text: string): boolean {
     if (letter && start < 0) start = i
     else if (!letter && start >= 0) {
       words++
-      if (i - start <= 4 && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) hits++
+      if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) hits++
       start = -1
     }
   }
