@@ -44,7 +44,10 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   const out = opts.output === undefined ? io.stdout : createWriteStream(opts.output)
   const errOut = opts.errors === undefined ? undefined : createWriteStream(opts.errors)
   const dir = opts.outDir === undefined ? undefined : new DirectoryOutput(opts.outDir)
-  const progress = io.stderr.isTTY && !opts.quiet ? new Progress(io.stderr, counts, totalBytes) : undefined
+  // No bar while results themselves go to the same terminal: the two would garble each other.
+  const resultsOnTerminal = out === io.stdout && dir === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true
+  const showProgress = io.stderr.isTTY && !opts.quiet && !resultsOnTerminal
+  const progress = showProgress ? new Progress(io.stderr, counts, totalBytes) : undefined
   progress?.start()
 
   let mode: OutputMode | undefined
