@@ -180,8 +180,12 @@ function decideByShape(
   // A tail marker before the main region is a toolbar or menu item (`Comment` beside `Share`), not the
   // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
   // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
+  // A soft mark (page-end) judges by the page's shape, which HTML blocks do not have.
   const cut = tails.find(
-    (t) => t.index > bodyStart && (!(t.soft === true || isBareLabel(views[t.index]!)) || pageEnd.cuts(before[t.index]!, after[t.index + 1]!)),
+    (t) =>
+      t.index > bodyStart &&
+      !(t.soft === true && views[t.index]!.html) &&
+      (!(t.soft === true || isBareLabel(views[t.index]!)) || pageEnd.cuts(before[t.index]!, after[t.index + 1]!)),
   )
   if (cut !== undefined) for (let j = cut.index; j < n; j++) shapeMarks[j] = marks[j] ?? cut.id
   if (userTail !== undefined) for (let j = userTail.index; j < n; j++) shapeMarks[j] = marks[j] ?? userTail.id
@@ -219,12 +223,12 @@ function markByShape(
   const out = new Array<RuleId | undefined>(views.length).fill(undefined)
   const idx: number[] = []
   for (let i = 0; i < views.length; i++) if (!views[i]!.html) idx.push(i)
-  const scores = new Array<number>(views.length).fill(0)
+  // Scores over every block, HTML ones too: a bare tail label compares the body before and after it.
+  const scores = regionScores(views, views.map((v, i) => shapeClass(v, marks[i] !== undefined, env.th)), env.th)
   if (idx.length === 0) return { shapeMarks: out, bodyStart: -1, before: bestBefore(scores), after: bestFrom(scores) }
   const sub = idx.map((i) => views[i]!)
   const classes: ShapeClass[] = idx.map((i) => shapeClass(views[i]!, marks[i] !== undefined, env.th))
-  const subScores = regionScores(sub, classes, env.th)
-  for (let k = 0; k < sub.length; k++) scores[idx[k]!] = subScores[k]!
+  const subScores = idx.length === views.length ? scores : regionScores(sub, classes, env.th)
   const [start, to] = mainRegion(subScores)
   const from = start < to ? extendBroken(sub, classes, start) : start
   if (isEnabled(ctx, outsideMain.id)) {

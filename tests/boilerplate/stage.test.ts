@@ -86,6 +86,12 @@ describe('classifyBoilerplate', () => {
     expect(kept).not.toContain('Nice one.')
   })
 
+  it('should not cut HTML blocks at a footer or a bare comment label followed by more body', () => {
+    const doc = classifyHtmlBlocks([P1, P2, 'Copyright © 2024 Example', 'Comment', P3, P4])
+    const kept = doc.blocks.filter((b) => b.verdict === 'body').map((b) => b.text)
+    expect(kept).toEqual([P1, P2, P3, P4])
+  })
+
   it('should never return an empty body for a page of menu lines', () => {
     const result = classifyText(MENU.join('\n'))
     expect(result.body.length).toBeGreaterThan(0)
