@@ -16,6 +16,8 @@ const MIN_DETECT_LETTERS = 150
 const DETECT_SAMPLE = 1000
 /** Japanese mixes kana with Han; this share of kana against Han makes a CJK paragraph Japanese. */
 const KANA_SHARE = 0.05
+/** Vietnamese-only letters a paragraph needs before it is taken as Vietnamese (a name like `Việt` is not enough). */
+const MIN_VIETNAMESE_LETTERS = 5
 /** Share of Latin letters that are Vietnamese-only for a Latin paragraph to be Vietnamese. */
 const VIETNAMESE_SHARE = 0.03
 
@@ -95,9 +97,10 @@ export function foreignLanguage(text: string, main: string): string | undefined 
     else if (han >= hangul && han >= other) lang = 'zh'
     else if (hangul >= other) lang = 'ko'
     else lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
-  } else if (nonLatin === 0 && latin >= MIN_DETECT_LETTERS) {
-    if (vietnamese >= latin * VIETNAMESE_SHARE) lang = 'vi'
-    else if (!(main === 'en' && looksEnglish(text))) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
+  } else if (nonLatin === 0) {
+    // Vietnamese is settled by its letters; other Latin languages need the detector and enough text.
+    if (vietnamese >= Math.max(MIN_VIETNAMESE_LETTERS, latin * VIETNAMESE_SHARE)) lang = 'vi'
+    else if (latin >= MIN_DETECT_LETTERS && !(main === 'en' && looksEnglish(text))) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
   }
   return lang !== undefined && lang !== main ? lang : undefined
 }

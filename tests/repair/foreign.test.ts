@@ -62,5 +62,7 @@ describe('repair/foreign-paragraph', () => {
     expect(foreignLanguage(MIXED, 'en')).toBeUndefined()
     expect(foreignLanguage(ENGLISH, 'en')).toBeUndefined()
     expect(foreignLanguage('12,500 — 2024', 'en')).toBeUndefined()
+    expect(foreignLanguage('Prime Minister Phạm Minh Chính met Nguyễn Phú Trọng in Hà Nội on Monday to discuss the economy.', 'en')).toBeUndefined()
+    expect(foreignLanguage("Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup match in Madrid.", 'en')).toBeUndefined()
   })
 })
