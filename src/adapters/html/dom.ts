@@ -29,7 +29,20 @@ export function spanOf(node: AnyNode): [number, number] {
  * @param el the element
  * @returns its class and id tokens
  */
-export function nameTokens(el: Element): string[] {
+export function nameTokens(el: Element): readonly string[] {
+  // Every attempt and the scorer ask again for the same element; the DOM is never changed meanwhile.
+  const cached = TOKENS.get(el)
+  if (cached !== undefined) return cached
+  const tokens = tokenize(el)
+  TOKENS.set(el, tokens)
+  return tokens
+}
+
+const TOKENS = new WeakMap<Element, readonly string[]>()
+const NO_TOKENS: readonly string[] = Object.freeze([])
+
+function tokenize(el: Element): readonly string[] {
+  if (el.attribs['class'] === undefined && el.attribs['id'] === undefined) return NO_TOKENS
   const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`
   const out: string[] = []
   let cur = ''

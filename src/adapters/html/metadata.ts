@@ -158,6 +158,14 @@ interface Markup {
   readonly datelines: string[]
 }
 
+const NAME_STEMS = [...BYLINE_STEMS, ...DATELINE_STEMS]
+
+/** A cheap substring test before tokenising: almost no element is named after a byline or a date. */
+function mayName(el: Element): boolean {
+  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.toLowerCase()
+  return NAME_STEMS.some((stem) => raw.includes(stem))
+}
+
 /** Gather every metadata-bearing element in one iterative walk instead of one query per field. */
 function collectMarkup(root: AnyNode): Markup {
   const m: Markup = { metas: new Map(), jsonLd: [], datelines: [] }
@@ -198,7 +206,7 @@ function collectMarkup(root: AnyNode): Markup {
         continue
     }
     if (a['rel'] === 'author') m.relAuthor ??= shortText(node)
-    if (a['class'] !== undefined || a['id'] !== undefined) {
+    if ((a['class'] !== undefined || a['id'] !== undefined) && (m.byline === undefined || m.datelines.length < MAX_DATELINES) && mayName(node)) {
       const tokens = nameTokens(node)
       if (m.byline === undefined && matchesNames(tokens, BYLINE_STEMS)) m.byline = shortText(node, MAX_BYLINE_CHARS)
       if (m.datelines.length < MAX_DATELINES && matchesNames(tokens, DATELINE_STEMS)) {
