@@ -47,7 +47,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
 export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id])
 
-const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the longest block'
+const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the blocks no lexicon rule dropped'
 
 /**
  * The classify stage: judges each block body or boilerplate. Lexicon rules (comment sections, footers,
@@ -85,9 +85,18 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   }
   let warnings = doc.warnings
   const final = marks.map((m, i): RuleId | undefined => m ?? shapeMarks[i])
-  if (!final.includes(undefined)) {
-    const keep = fallbackBlock(views, marks)
-    final[keep] = undefined
+  const hasText = (i: number): boolean => views[i]!.text.trim().length > 0
+  if (!final.some((m, i) => m === undefined && hasText(i))) {
+    // Nothing looks like an article (a short text, or a page of short lines): the shape cannot tell
+    // body from menu, so keep what no lexicon rule dropped, or failing that the longest block.
+    let any = false
+    for (let i = 0; i < final.length; i++) {
+      if (marks[i] === undefined && hasText(i)) {
+        final[i] = undefined
+        any = true
+      }
+    }
+    if (!any) final[longestBlock(views)] = undefined
     warnings = [...warnings, EMPTY_BODY_WARNING]
   }
   const blocks = doc.blocks.map((b, i): Block => {
@@ -240,14 +249,9 @@ function markByShape(
   return { shapeMarks: out, bodyStart: from < to ? idx[from]! : -1, before: bestBefore(scores), after: bestFrom(scores) }
 }
 
-/** The block to keep when every block was dropped: the longest one no lexicon rule dropped, else the longest. */
-function fallbackBlock(views: readonly BlockView[], marks: readonly (RuleId | undefined)[]): number {
-  let best = -1
-  let bestAny = 0
-  for (let i = 0; i < views.length; i++) {
-    const w = views[i]!.text.length
-    if (w > views[bestAny]!.text.length) bestAny = i
-    if (marks[i] === undefined && (best < 0 || w > views[best]!.text.length)) best = i
-  }
-  return best >= 0 ? best : bestAny
+/** The longest block, kept when every block was dropped by a lexicon rule. */
+function longestBlock(views: readonly BlockView[]): number {
+  let best = 0
+  for (let i = 1; i < views.length; i++) if (views[i]!.text.length > views[best]!.text.length) best = i
+  return best
 }

@@ -92,10 +92,15 @@ describe('classifyBoilerplate', () => {
     expect(kept).toEqual([P1, P2, P3, P4])
   })
 
-  it('should never return an empty body for a page of menu lines', () => {
-    const result = classifyText(MENU.join('\n'))
-    expect(result.body.length).toBeGreaterThan(0)
+  it('should keep short lines when nothing looks like an article, with a warning', () => {
+    const result = classifyText(['Hello world.', 'How are you?', 'Leave a comment'].join('\n'))
+    expect(result.body).toBe('Hello world.\n\nHow are you?')
     expect(result.warnings?.some((w) => w.startsWith('boilerplate:'))).toBe(true)
+  })
+
+  it('should keep the longest block when a lexicon rule dropped every block', () => {
+    const result = classifyText(['Leave a comment', 'Copyright © 2024 Example Media Group'].join('\n'))
+    expect(result.body).toBe('Copyright © 2024 Example Media Group')
   })
 
   it('should return an empty document unchanged', () => {

@@ -170,6 +170,8 @@ export class PhraseTrie {
         i++
       }
       if (node === undefined) return
+      // Most nodes end no phrase: test the boundary only where one ends.
+      if ((node.openEnds | node.boundedEnds) === 0) continue
       const mask = node.openEnds | (spacedWordAt(s, i) ? 0 : node.boundedEnds)
       if (mask !== 0) found(mask, i)
     }
