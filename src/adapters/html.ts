@@ -22,6 +22,8 @@ const ENOUGH_TEXT = 250
 // Relaxing always lets more text through; a relaxed attempt replaces a stricter one only when it
 // recovers this many times the text, i.e. when the stricter one evidently cut the article, not furniture.
 const RELAX_GAIN = 2
+// Below this many characters of body, language detection is less reliable than the page's declaration.
+const MIN_TEXT_FOR_LANGUAGE = 200
 // Headings this close to the top of the content are checked against the title.
 const TITLE_SEARCH_BLOCKS = 3
 
@@ -78,6 +80,13 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const doc: Doc = { source, blocks, metadata: {}, removed: domRemovals(source, attempt.chosen, attempt.dropped), warnings }
   const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
   const metadata: Metadata = { ...result.metadata, ...markup, ...base }
+  // Templates keep a default `<html lang="en">` whatever the article's language, so on enough text the
+  // language measured on the body wins over the declared one.
+  const detected = result.metadata.language
+  if (detected !== undefined && detected !== markup.language && result.body.length >= MIN_TEXT_FOR_LANGUAGE) {
+    metadata.language = detected
+    if (markup.language !== undefined) metadata['declaredLanguage'] = markup.language
+  }
   if (ctx.options.comments === 'separate') {
     const comments = commentText(attempt)
     if (comments.length > 0) metadata.comments = comments

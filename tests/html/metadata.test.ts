@@ -61,3 +61,18 @@ describe('markup metadata', () => {
     for (const key of ['title', 'date', 'author', 'url', 'siteName', 'description']) expect(md[key]).toBeUndefined()
   })
 })
+
+describe('language', () => {
+  const vi = '<p>Theo Sở Giao thông vận tải, các tuyến mới có tổng chiều dài gần 90 km, đi qua nhiều khu dân cư, trường học và bệnh viện. Mỗi tuyến được bố trí từ 12 đến 15 xe, tần suất trung bình 15 phút một chuyến.</p><p>Giá vé lượt được giữ ở mức 9.000 đồng, người cao tuổi và học sinh được miễn hoặc giảm giá theo quy định hiện hành.</p>'
+
+  it('should prefer the language measured on a long body over a template default', () => {
+    const md = cleanHtml(`<html lang="en-US"><body><article>${vi}</article></body></html>`).metadata
+    expect(md.language).toBe('vi')
+    expect(md['declaredLanguage']).toBe('en')
+  })
+
+  it('should take the declared language when it agrees or the body is short', () => {
+    expect(cleanHtml(`<html lang="vi"><body><article>${vi}</article></body></html>`).metadata.language).toBe('vi')
+    expect(cleanHtml('<html lang="de"><body><p>Kurz.</p></body></html>').metadata.language).toBe('de')
+  })
+})
