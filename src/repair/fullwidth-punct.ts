@@ -27,6 +27,7 @@ function needsSpaceAfter(c: number): boolean {
 export const fullwidthPunct: BlockRule = {
   id: 'repair/fullwidth-punct',
   description: 'Replace full-width punctuation inside English clauses with ASCII punctuation and a following space.',
+  applies: (text) => ANY_MARK.test(text),
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
     const s = block.text

@@ -63,14 +63,25 @@ function unitWordSplit(s: string, a: number, b: number): number {
   return -1
 }
 
-/** Glue words by the char code of their first (prefixes) or last (suffixes) letter, so a token is tested against one or two. */
-function byLetter(words: ReadonlySet<string>, last: boolean): ReadonlyArray<readonly string[]> {
-  const out: string[][] = Array.from({ length: 128 }, () => [])
-  for (const w of words) out[w.charCodeAt(last ? w.length - 1 : 0)]!.push(w)
+/**
+ * Glue words by their first two (prefixes) or last two (suffixes) letters, so a token is tested against
+ * at most a couple of them instead of the whole set.
+ */
+function byEdge(words: ReadonlySet<string>, last: boolean): ReadonlyMap<number, readonly string[]> {
+  const out = new Map<number, string[]>()
+  for (const w of words) {
+    const k = last ? edgeKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)) : edgeKey(w.charCodeAt(0), w.charCodeAt(1))
+    const list = out.get(k)
+    if (list === undefined) out.set(k, [w])
+    else list.push(w)
+  }
   return out
 }
-const PREFIXES = byLetter(GLUE_PREFIX_WORDS, false)
-const SUFFIXES = byLetter(GLUE_SUFFIX_WORDS, true)
+function edgeKey(a: number, b: number): number {
+  return (a << 16) | b
+}
+const PREFIXES = byEdge(GLUE_PREFIX_WORDS, false)
+const SUFFIXES = byEdge(GLUE_SUFFIX_WORDS, true)
 const NONE: readonly string[] = []
 
 /** Whether `s[from, to)` is a word common enough to count as evidence. */
@@ -88,7 +99,7 @@ function commonRange(s: string, from: number, to: number): number {
 function lowerSplit(s: string, a: number, b: number): number {
   let best = -1
   let bestRank = Infinity
-  for (const p of PREFIXES[s.charCodeAt(a)] ?? NONE) {
+  for (const p of PREFIXES.get(edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))) ?? NONE) {
     if (!s.startsWith(p, a)) continue
     const r = commonRange(s, a + p.length, b)
     if (r >= 0 && r < bestRank) {
@@ -96,7 +107,7 @@ function lowerSplit(s: string, a: number, b: number): number {
       bestRank = r
     }
   }
-  for (const q of SUFFIXES[s.charCodeAt(b - 1)] ?? NONE) {
+  for (const q of SUFFIXES.get(edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))) ?? NONE) {
     if (!s.endsWith(q, b)) continue
     const r = commonRange(s, a, b - q.length)
     if (r >= 0 && r < bestRank) {

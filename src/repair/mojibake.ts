@@ -2,6 +2,9 @@ import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { SINGLE_BYTE } from '../lexicon/repair/cp1252.js'
 
+/** A UTF-8 lead byte 0xC2–0xF4 as Windows-1252/Latin-1 shows it: `Â` to `ô`. */
+const LEAD_BYTE_CHAR = /[\u00c2-\u00f4]/
+
 /** Double (and, rarely, triple) encoding is undone one layer per round; more layers than this is not text. */
 const MAX_ROUNDS = 3
 
@@ -84,6 +87,8 @@ function isSuspect(c: number): boolean {
 export const mojibake: BlockRule = {
   id: 'repair/mojibake',
   description: 'Decode UTF-8 that was mis-read as Windows-1252 or Latin-1 (donâ€™t → don’t), only where a complete broken sequence is found.',
+  // Every broken sequence starts with a lead byte, which a single-byte decoder shows as one of Â–ô.
+  applies: (text) => LEAD_BYTE_CHAR.test(text),
   apply: (block) => {
     const s = block.text
     const edits: TextEdit[] = []

@@ -4,6 +4,8 @@ import { isCjk, isEnglishSide, isHan, isLatinAlnum, isLower, isUpper } from './c
 import { isSpacedScriptDoc } from './context.js'
 import { protectedMask } from './protect.js'
 
+/** Any curly double quote: without one there is nothing to mend. */
+const CURLY = /[“”]/
 const OPEN = 0x201c // “
 const CLOSE = 0x201d // ”
 const LOW_OPEN = 0x201e // „ opens a German or Czech quotation that “ closes
@@ -93,6 +95,7 @@ function quotedHanTerms(s: string, edits: TextEdit[]): Set<number> {
 export const quotes: BlockRule = {
   id: 'repair/quotes',
   description: 'Balance and space curly quotes left by lost Chinese quotation marks in English text.',
+  applies: (text) => CURLY.test(text),
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
     const s = block.text

@@ -3,6 +3,9 @@ import type { BlockRule } from '../core/rule.js'
 import { CJK_LANGS, isEnglishSide, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
 import { protectedMask } from './protect.js'
 
+/** Any Han character: without one there is no boundary to space. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
+
 /** Full-width sentence and clause marks: `。，、：；？！` and the closing `）」』`. */
 function isCjkMark(c: number): boolean {
   return c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff1f || c === 0xff01 || c === 0xff09 || c === 0x300d || c === 0x300f
@@ -21,6 +24,7 @@ const BOUNDARY = /[\u3001\u3002\u300d\u300f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa
 export const scriptSpacing: BlockRule = {
   id: 'repair/script-spacing',
   description: 'Insert a space between Han and an adjacent English clause (every Han/Latin boundary with cjkSpacing).',
+  applies: (text) => HAN.test(text),
   apply: (block, ctx, doc) => {
     const all = ctx.options.cjkSpacing
     if (!all && doc.lang !== undefined && CJK_LANGS.has(doc.lang)) return block
