@@ -27,8 +27,6 @@ export interface Options extends CleanOptions {
 const EMPTY: Readonly<Options> = Object.freeze({})
 /** The `source` of every message, so a reporter can group them. */
 const SOURCE = 'textwash'
-/** Messages link here, one anchor per rule. */
-const URL = 'https://github.com/textwash/textwash#repairs'
 
 interface Point {
   line: number
@@ -84,7 +82,6 @@ const retextTextwash: Plugin<[(Readonly<Options> | null | undefined)?], Root> = 
       })
       message.actual = c.before
       message.expected = [c.after]
-      message.url = `${URL}-${rule.replace('/', '-')}`
     }
     if (!foreignSentences) return
     const main = settings.language ?? detectLanguage(text)
@@ -120,7 +117,6 @@ function report(file: VFile, sentence: string, main: string, start: Point, end: 
   })
   message.actual = sentence
   message.expected = []
-  message.url = `${URL}-foreign-sentence`
 }
 
 export default retextTextwash
