@@ -140,7 +140,6 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
   const include: Include = {
     removed: v.json === true || extra.includes('removed'),
     changes: v.json === true || extra.includes('changes'),
-    warnings: true,
   }
 
   const inputFormat = (v['input-format'] ?? 'auto') as InputKind | 'auto'

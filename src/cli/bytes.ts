@@ -12,7 +12,6 @@ export interface OpenedInput {
   readonly head: Buffer
   /** All decompressed chunks, `head` included. */
   readonly chunks: AsyncIterable<Buffer>
-  readonly gzip: boolean
 }
 
 /**
@@ -33,24 +32,23 @@ export async function openInput(path: string, onRawBytes: (n: number) => void): 
     }
   })()
   const first = await counted.next()
-  if (first.done === true) return { head: Buffer.alloc(0), chunks: empty(), gzip: false }
+  if (first.done === true) return { head: Buffer.alloc(0), chunks: empty() }
   const firstChunk = first.value
   const rest = (async function* () {
     yield firstChunk
     yield* counted
   })()
   const gzip = firstChunk.length >= 2 && firstChunk[0] === 0x1f && firstChunk[1] === 0x8b
-  if (!gzip) return { head: firstChunk, chunks: rest, gzip }
+  if (!gzip) return { head: firstChunk, chunks: rest }
   const gunzip = pipeline(Readable.from(rest, { objectMode: false }), createGunzip({ chunkSize: 1 << 16 }), () => {
     // Errors (a corrupt or truncated gzip) surface through the iteration below; nothing more to do here.
   })
   const iterator = (gunzip as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
   const head = await iterator.next()
-  if (head.done === true) return { head: Buffer.alloc(0), chunks: empty(), gzip }
+  if (head.done === true) return { head: Buffer.alloc(0), chunks: empty() }
   const headChunk = head.value
   return {
     head: headChunk,
-    gzip,
     chunks: (async function* () {
       yield headChunk
       for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value

@@ -123,7 +123,8 @@ function toRecord(input: Input, result: CleanResult, config: WorkerConfig): Reco
   record['metadata'] = result.metadata
   if (config.include.removed) record['removed'] = result.removed
   if (config.include.changes) record['changes'] = result.changes
-  if (config.include.warnings && result.warnings !== undefined && result.warnings.length > 0) {
+  // Warnings say why a body is empty or what fallback was taken: always worth carrying.
+  if (result.warnings !== undefined && result.warnings.length > 0) {
     record['warnings'] = result.warnings
   }
   return record

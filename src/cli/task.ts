@@ -25,11 +25,10 @@ export interface FieldNames {
   readonly only?: 'text' | 'html'
 }
 
-/** What one output record carries besides id, body and metadata. */
+/** What one output record carries besides id, body, metadata and (when there are any) warnings. */
 export interface Include {
   readonly removed: boolean
   readonly changes: boolean
-  readonly warnings: boolean
 }
 
 /** How a result is turned into output: a JSONL line, the body as text, an explanation, or a file body. */

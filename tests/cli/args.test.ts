@@ -13,7 +13,7 @@ describe('parseCli', () => {
     expect(o.mode).toBeUndefined()
     expect(o.inputs).toEqual([])
     expect(o.ordered).toBe(true)
-    expect(o.include).toEqual({ removed: false, changes: false, warnings: true })
+    expect(o.include).toEqual({ removed: false, changes: false })
     expect(o.workers).toBeGreaterThan(0)
   })
 
@@ -21,7 +21,7 @@ describe('parseCli', () => {
     expect(options(['--json'])).toMatchObject({ mode: 'jsonl', include: { removed: true, changes: true } })
     expect(options(['--explain']).mode).toBe('explain')
     expect(options(['--out-dir', 'x']).mode).toBe('dir')
-    expect(options(['--format', 'jsonl', '--include', 'removed']).include).toEqual({ removed: true, changes: false, warnings: true })
+    expect(options(['--format', 'jsonl', '--include', 'removed']).include).toEqual({ removed: true, changes: false })
   })
 
   it('should look only at the field the user named', () => {

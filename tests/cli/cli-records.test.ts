@@ -97,6 +97,19 @@ describe('textwash on JSONL', () => {
     expect(parseJsonl(gz.stdout).map((r) => r['id'])).toEqual(records.map((r) => r.id))
   })
 
+  it('should report a gzip file cut short as one error record after the records it did hold', async () => {
+    const gz = gzipSync(jsonl)
+    writeFileSync(at('cut.jsonl.gz'), gz.subarray(0, Math.floor(gz.length * 0.6)))
+    const run = await runInProcess([at('cut.jsonl.gz'), '-w', '0', '-q'])
+    const out = parseJsonl(run.stdout)
+    const last = out.at(-1)
+    expect(last).toMatchObject({ file: at('cut.jsonl.gz') })
+    expect(last?.['error']).toMatch(/^read failed: /)
+    expect(out.slice(0, -1).map((r) => r['id'])).toEqual(records.slice(0, out.length - 1).map((r) => r.id))
+    expect(out.length).toBeGreaterThan(1)
+    expect(run.code).toBe(1)
+  })
+
   it('should keep input order with several workers, and give the same records with --unordered', async () => {
     const ordered = await runInProcess([at('good.jsonl'), '-w', '3', '-q'])
     const unordered = await runInProcess([at('good.jsonl'), '-w', '2', '-q', '--unordered'])
