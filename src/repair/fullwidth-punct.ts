@@ -45,6 +45,8 @@ export const fullwidthPunct: BlockRule = {
         edits.push({ from: i, to: i + 1, text: before + ascii, rule: fullwidthPunct.id })
         continue
       }
+      // `、` joins items of one list; before Han the list is Chinese (`增强X、坚定Y`), so it stays.
+      if (ch === '、' && !(i + 1 < s.length && isLatinAlnum(s.charCodeAt(i + 1)))) continue
       let k = i - 1
       while (k >= 0 && CLOSERS.has(s[k]!)) k--
       if (k < 0 || !isLatinAlnum(s.charCodeAt(k)) || !isEnglishSide(s, k, -1)) continue

@@ -16,6 +16,8 @@ const COMMON_RANK = 40_000
 const MIN_GLUED_LOWER = 5
 /** A word glued before a number must be at least this long (`country5G`; not `mp3`, `win10`). */
 const MIN_WORD_BEFORE_NUMBER = 4
+/** A rare word (`agglomeration`) is evidence on the left of a hump when it is at least this long. */
+const MIN_RARE_LEFT = 6
 /** A glued name must be at least this long (`Fujian`; not `Mc` in `McDonald`). */
 const MIN_NAME = 4
 /** Longest unit or model suffix between a number and a glued word (`5G`, `10kV`, `1st`). */
@@ -141,7 +143,8 @@ function splitLetters(s: string, a: number, b: number, debris: boolean, out: num
   if (p - a < 2 || !capitalised(s, p, b)) return
   const left = s.slice(a, p)
   const right = s.slice(p, b)
-  if (!common(left) || !isWord(right) || !wordAfterBoundary(right) || isWord(left + right)) return
+  const leftIsWord = common(left) || (left.length >= MIN_RARE_LEFT && isWord(left))
+  if (!leftIsWord || !isWord(right) || !wordAfterBoundary(right) || isWord(left + right)) return
   out.push(p)
 }
 
