@@ -54,7 +54,9 @@ const MAX_FOOTER_LINE = 300
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
   const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
-  const on = (id: string): boolean => isEnabled(ctx, id)
+  // Rule switches are looked up once per document, not once per block.
+  const enabled = new Map<string, boolean>(METADATA_RULES.map((r) => [r.id, isEnabled(ctx, r.id)]))
+  const on = (id: string): boolean => enabled.get(id) ?? isEnabled(ctx, id)
   const blocks = [...doc.blocks]
   const meta: Metadata = { ...doc.metadata }
   if (doc.lang !== undefined) meta.language = doc.lang

@@ -1,4 +1,5 @@
 import type { Block } from '../types.js'
+import { wordOverlap } from './text.js'
 
 // A paragraph of prose: enough words that it is not a heading, menu item or caption…
 const MIN_PROSE_WORDS = 20
@@ -36,11 +37,28 @@ export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: numb
   for (const test of [isProse, isSentence]) {
     for (let i = from; i < blocks.length; i++) {
       const b = blocks[i]!
-      if (b.verdict === 'boilerplate' || isMetadataLine(i)) continue
-      if (test(b)) return i
+      if (isMetadataLine(i) || !test(b)) continue
+      if (b.verdict !== 'boilerplate' || repeatsBody(blocks, i)) return i
     }
   }
   return -1
+}
+
+// How far below a dropped paragraph the body paragraph it repeats may sit.
+const MAX_REPEAT_DISTANCE = 4
+// Share of words a dropped paragraph shares with a body paragraph to count as its repeat.
+const MIN_REPEAT_OVERLAP = 0.5
+
+/**
+ * A paragraph the classifier dropped as a repeat of the lead (the standfirst printed twice) is still
+ * where the article starts: it shares most words with a body paragraph just below.
+ */
+function repeatsBody(blocks: readonly Block[], at: number): boolean {
+  for (let i = at + 1; i < blocks.length && i <= at + MAX_REPEAT_DISTANCE; i++) {
+    const b = blocks[i]!
+    if (b.verdict === 'body' && isProse(b)) return wordOverlap(blocks[at]!.text, b.text) >= MIN_REPEAT_OVERLAP
+  }
+  return false
 }
 
 // A sentence, not a heading: at least this many words before its full stop.

@@ -93,3 +93,19 @@ export function endsSentence(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   return last === 0x2e || last === 0x3002 || last === 0x21 || last === 0x3f || last === 0xff01 || last === 0xff1f
 }
+
+/**
+ * Share of the longer words (over three characters) of `a` that also occur in `b`, ignoring case and
+ * punctuation.
+ *
+ * @param a the text whose words are counted
+ * @param b the text they are looked up in
+ * @returns a share between 0 and 1 (0 when `a` has no longer words)
+ */
+export function wordOverlap(a: string, b: string): number {
+  const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3)
+  const wa = words(a)
+  if (wa.length === 0) return 0
+  const wb = new Set(words(b))
+  return wa.filter((w) => wb.has(w)).length / wa.length
+}

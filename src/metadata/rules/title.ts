@@ -1,10 +1,11 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
-import { isHan } from '../text.js'
+import { isHan, wordOverlap } from '../text.js'
 import { isProse } from '../layout.js'
-import { findDate } from './date.js'
+import { findDate, readGluedDate } from './date.js'
 import { readBreadcrumb } from './breadcrumb.js'
+import { readCommentCount } from './comment-count.js'
 
 /** Titles: the heading-like line just before the body (after any dateline or byline), or a repeated `Headline - Site` page title. */
 export const titleRule: MetadataRule = {
@@ -57,7 +58,7 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return false
   // A line in capitals is a control or a byline (`CLICK FOR RESULTS`, `JANE DOE, REUTERS`); a handle or
   // a slash-separated credit (`Jane Doe/Agency/Getty Images`) is a byline or photo credit; a date is a dateline.
-  if (t === t.toUpperCase() || t.includes('@') || (t.includes('/') && words.length <= MAX_CREDIT_WORDS)) return false
+  if ((t === t.toUpperCase() && t !== t.toLowerCase()) || t.includes('@') || (t.includes('/') && words.length <= MAX_CREDIT_WORDS)) return false
   if (findDate(t, lex) !== undefined) return false
   if (vouched || words.length <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
@@ -92,14 +93,16 @@ export function findTitle(
   if (bodyStart <= 0) return undefined
   // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
   const page = splitPageTitle(blocks, bodyStart)
-  if (page !== undefined) {
+  // The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label
+  // line (`Comments:`), date or comment counter is not a title.
+  if (page !== undefined && !isRepeatedLabel(blocks[page.repeat]!.text, lex)) {
     const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, page.repeat] }
     return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
   }
   // The first line stands for the page title only when it is well above the header (the `<title>` of a
   // whole page, menus between); a first line just above the body is a heading like the others.
   const first = blocks[0]!
-  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && isHeadingLike(first, lex) ? first.text : undefined
+  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && !isMetadataLine(0) && isHeadingLike(first, lex) ? first.text : undefined
   // Without a page title only the nearest line may be the title; with one, a few lines up may be
   // searched (a standfirst or byline sits between), and the heading that shares most words with it wins.
   const reach = pageTitle === undefined ? 1 : MAX_TITLE_DISTANCE_WITH_PAGE_TITLE
@@ -113,10 +116,11 @@ export function findTitle(
     // a dropped line that is not heading-like (`Share`, a menu item) is stepped over.
     if (!heading && blocks[i]!.verdict === 'boilerplate') continue
     seen++
-    if (!heading) continue
+    // A line the next line continues in lower case is half of a broken sentence, not a heading.
+    if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) continue
     if (pageTitle === undefined) return { title: blocks[i]!.text, blocks: [i] }
     // A heading that shares few words with the page title is a control (`Share This Article`), not the title.
-    const score = Math.max(overlap(blocks[i]!.text, pageTitle), overlap(pageTitle, blocks[i]!.text))
+    const score = Math.max(wordOverlap(blocks[i]!.text, pageTitle), wordOverlap(pageTitle, blocks[i]!.text))
     if (score >= MIN_PAGE_TITLE_OVERLAP && score > bestScore) {
       best = i
       bestScore = score
@@ -125,13 +129,34 @@ export function findTitle(
   return best === undefined ? undefined : { title: blocks[best]!.text, blocks: [best] }
 }
 
-/** Share of the longer words of `a` that also occur in `b`, ignoring case and punctuation. */
-function overlap(a: string, b: string): number {
-  const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3)
-  const wa = words(a)
-  if (wa.length === 0) return 0
-  const wb = new Set(words(b))
-  return wa.filter((w) => wb.has(w)).length / wa.length
+/** Whether the next line that is not metadata starts in lower case (`…director of` / `the State Council…`). */
+function continuesBelow(blocks: readonly Block[], at: number, isMetadataLine: (i: number) => boolean, lex: MergedLexicon): boolean {
+  for (let i = at + 1; i < blocks.length; i++) {
+    if (isMetadataLine(i)) continue
+    const text = blocks[i]!.text
+    // `date 2025-08-25 Hưởng ứng…` starts in lower case because of its glued dateline, not a broken sentence.
+    const glued = readGluedDate(text, lex)
+    return /^\p{Ll}/u.test(glued === undefined ? text : text.slice(glued.cut))
+  }
+  return false
+}
+
+/** A line that repeats for another reason than being the headline: a label, a date, a counter. */
+function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
+  const last = text[text.length - 1]
+  if (last === ':' || last === '：' || findDate(text, lex) !== undefined || readCommentCount(text, lex) !== undefined) return true
+  if (readBreadcrumb(text, lex) !== undefined) return true
+  // A menu item repeats too; a headline has a few words (Chinese writes none apart).
+  return !isHan(text.charCodeAt(0)) && text.split(' ').length < MIN_TITLE_WORDS
+}
+
+/** The first letter or digit of a text, lower case. */
+function firstAlnum(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isHan(c) || (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : /[\p{L}\p{N}]/u.test(text[i]!))) return text[i]!.toLowerCase()
+  }
+  return undefined
 }
 
 /** Letters and digits only, lower case: `Review – Shoots` and `review - shoots` compare equal. */
@@ -158,10 +183,15 @@ function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName
   const folded = heads.map((h) => ({ ...h, key: fold(h.head) })).filter((h) => h.key.length >= MIN_SITE_SEPARATOR_POS)
   if (folded.length === 0) return undefined
   const maxLen = first.length
+  const minLen = Math.min(...folded.map((h) => h.key.length))
+  // Every head is a prefix of the first line, so all keys start with its first letter or digit.
+  const lead = folded[0]!.key[0]
   let before: { siteName?: string; repeat: number } | undefined
   for (let i = 1; i < blocks.length; i++) {
-    if (blocks[i]!.text.length > maxLen) continue
-    const key = fold(blocks[i]!.text)
+    const t = blocks[i]!.text
+    // Folding drops characters, never adds them: lines shorter than the shortest key cannot match.
+    if (t.length > maxLen || t.length < minLen || firstAlnum(t) !== lead) continue
+    const key = fold(t)
     const hit = folded.find((h) => h.key === key)
     if (hit === undefined) continue
     const found = hit.site === undefined ? { repeat: i } : { siteName: hit.site, repeat: i }
