@@ -9,7 +9,7 @@ import { decodeBytes } from './bytes.js'
 import { buildBlocks } from './html/blocks.js'
 import { collapse, nameTokens } from './html/dom.js'
 import { markupMetadata } from './html/metadata.js'
-import { LEVELS, neverTextRule, pageStats } from './html/prune.js'
+import { levelsFor, neverTextRule, pageStats } from './html/prune.js'
 import { domRemovals } from './html/removals.js'
 import { runAttempt, type Attempt } from './html/select.js'
 
@@ -67,7 +67,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const root = $.root()[0]!
   const stats = pageStats(root)
   let chosen: Attempt | undefined
-  for (const level of LEVELS) {
+  for (const level of levelsFor(ctx.options.focus)) {
     const a = runAttempt(root, level, stats, (rule) => isEnabled(ctx, rule))
     if (chosen === undefined || a.weight >= chosen.weight * RELAX_GAIN) chosen = a
     if (chosen.weight >= ENOUGH_TEXT) break
@@ -100,7 +100,10 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
 function markTitle(blocks: Block[], title: string | undefined): Block[] {
   if (title === undefined) return blocks
   const t = collapse(title).trim()
-  return blocks.map((b, i) => (i < TITLE_SEARCH_BLOCKS && b.kind === 'heading' && (b.text === t || t.startsWith(b.text)) ? judge(b, 'metadata', 'html/title') : b))
+  // `startsWith` covers a <title> with the site name after the headline; the length check keeps a short
+  // section heading ("Introduction") from passing for the start of a long title.
+  const isTitle = (b: Block): boolean => b.kind === 'heading' && (b.text === t || (t.startsWith(b.text) && b.text.length * 2 >= t.length))
+  return blocks.map((b, i) => (i < TITLE_SEARCH_BLOCKS && isTitle(b) ? judge(b, 'metadata', 'html/title') : b))
 }
 
 /**

@@ -169,3 +169,19 @@ describe('cleanHtml fallbacks', () => {
     expect(r.body).toBe(P1)
   })
 })
+
+describe('cleanHtml focus', () => {
+  const caption = '<figure><img src="a.jpg"><figcaption>The flooded square on Friday morning</figcaption></figure>'
+  it('should drop captions by default and keep them with focus recall', () => {
+    const html = article(`<p>${P1}</p><p>${P2}</p>${caption}<p>${P3}</p>`)
+    expect(cleanHtml(html).body).not.toContain('flooded square')
+    expect(cleanHtml(html, { focus: 'recall' }).body).toContain('flooded square')
+  })
+
+  it('should drop a half-link block with focus precision that balanced keeps', () => {
+    const half = '<div>Read the council statement and the <a href="/a">full flood report here</a></div>'
+    const html = article(`<p>${P1}</p><p>${P2}</p>${half}<p>${P3}</p>`)
+    expect(cleanHtml(html).body).toContain('council statement')
+    expect(cleanHtml(html, { focus: 'precision' }).body).not.toContain('council statement')
+  })
+})

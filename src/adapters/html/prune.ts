@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler'
+import type { Focus } from '../../types.js'
 import { BOILERPLATE_STEMS, BOILERPLATE_TOKENS, BYLINE_STEMS, COMMENT_STEMS, CONTENT_VETO_TOKENS, KEEP_TOKENS } from '../../lexicon/html/patterns.js'
 import { isElement, matchesNames, nameTokens, textWeight } from './dom.js'
 import { FURNITURE_ROLES, FURNITURE_TAGS, NEVER_TEXT } from './tags.js'
@@ -12,15 +13,33 @@ export interface Level {
   readonly classNames: boolean
   /** Inside the content, drop elements whose share of link text is above this. */
   readonly maxLinkDensity: number
+  /** Drop figure captions. */
+  readonly captions: boolean
 }
 
 /** The attempts, strictest first: each one relaxes one more heuristic. */
 export const LEVELS: readonly Level[] = [
-  { name: 'strict', furniture: true, classNames: true, maxLinkDensity: 0.5 },
-  { name: 'relaxed', furniture: true, classNames: false, maxLinkDensity: 0.7 },
+  { name: 'strict', furniture: true, classNames: true, maxLinkDensity: 0.5, captions: true },
+  { name: 'relaxed', furniture: true, classNames: false, maxLinkDensity: 0.7, captions: false },
   // Link lists that are the content (a glossary, a table of links) survive only here.
-  { name: 'loose', furniture: false, classNames: false, maxLinkDensity: 1.01 },
+  { name: 'loose', furniture: false, classNames: false, maxLinkDensity: 1.01, captions: false },
 ]
+
+// How `focus` moves the link-density bar: `precision` drops blocks with fewer links, `recall` keeps
+// blocks with more. Scaled rather than replaced so the levels keep their order.
+const LINK_DENSITY_SCALE = { precision: 0.7, balanced: 1, recall: 1.4 } as const
+
+/**
+ * The attempts for a focus: `precision` is stricter about links, `recall` looser and keeps captions.
+ *
+ * @param focus the user's focus option
+ * @returns the levels, strictest first
+ */
+export function levelsFor(focus: Focus): readonly Level[] {
+  if (focus === 'balanced') return LEVELS
+  const scale = LINK_DENSITY_SCALE[focus]
+  return LEVELS.map((l) => ({ ...l, maxLinkDensity: Math.min(1.01, l.maxLinkDensity * scale), captions: l.captions && focus !== 'recall' }))
+}
 
 // An element holding more than this share of the page's text is the page, whatever its name says:
 // sites put `has-sidebar` or `header-wrapper` on the wrapper of everything.
@@ -170,7 +189,7 @@ export function dropRule(el: Element, level: Level, stats: PageStats): string | 
   // Whole-page ASP.NET forms are caught by `large`; a form that still holds the article goes only until the loose level.
   if (tag === 'form' && level.furniture) return 'html/form'
   // A caption describes a picture the text does not carry; only the strict attempt drops it.
-  if (level.classNames && tag === 'figcaption') return 'html/caption'
+  if (level.captions && tag === 'figcaption') return 'html/caption'
   if (level.furniture) {
     if (FURNITURE_TAGS.has(tag)) return 'html/furniture'
     const role = el.attribs['role']
