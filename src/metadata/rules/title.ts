@@ -26,6 +26,8 @@ const MAX_SENTENCE_CASE_TITLE_WORDS = 14
 // Share of longer words (over three letters) that start with a capital in a title-case headline.
 const MIN_TITLE_CASE_SHARE = 0.6
 const MIN_SITE_SEPARATOR_POS = 10
+// The rest of a sentence broken over two lines is itself a long line; a short one is a byline or caption.
+const MIN_CONTINUATION_WORDS = 8
 // A slash-separated credit line is short: `Jane Doe/Agency/Getty Images`.
 const MAX_CREDIT_WORDS = 8
 // When the page title is known, a heading must share this share of its longer words with it to be the title.
@@ -113,8 +115,9 @@ export function findTitle(
     if (isMetadataLine(i)) continue
     const heading = isHeadingLike(blocks[i]!, lex, pageTitle !== undefined)
     // The classifier's verdict alone does not rule a line out (a title sits outside the main text);
-    // a dropped line that is not heading-like (`Share`, a menu item) is stepped over.
-    if (!heading && blocks[i]!.verdict === 'boilerplate') continue
+    // a dropped line that is not heading-like, and a control of a word or two (`Share`, `Pin`, `0
+    // Comments`), are stepped over.
+    if (!heading && (blocks[i]!.verdict === 'boilerplate' || isControl(blocks[i]!))) continue
     seen++
     // A line the next line continues in lower case is half of a broken sentence, not a heading.
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) continue
@@ -134,11 +137,18 @@ function continuesBelow(blocks: readonly Block[], at: number, isMetadataLine: (i
   for (let i = at + 1; i < blocks.length; i++) {
     if (isMetadataLine(i)) continue
     const text = blocks[i]!.text
-    // `date 2025-08-25 Hưởng ứng…` starts in lower case because of its glued dateline, not a broken sentence.
+    // `date 2025-08-25 Hưởng ứng…` starts in lower case because of its glued dateline, not a broken
+    // sentence; a short lower-case line (`by Regan`) is a byline or caption, not the sentence's rest.
     const glued = readGluedDate(text, lex)
-    return /^\p{Ll}/u.test(glued === undefined ? text : text.slice(glued.cut))
+    const rest = glued === undefined ? text : text.slice(glued.cut)
+    return /^\p{Ll}/u.test(rest) && rest.split(' ').length >= MIN_CONTINUATION_WORDS
   }
   return false
+}
+
+/** A line of one or two short words with no sentence in it: a share button, a menu item, a counter. */
+function isControl(block: Block): boolean {
+  return (block.features?.words ?? block.text.split(' ').length) < MIN_TITLE_WORDS && (block.features?.hanRatio ?? 0) <= 0.5
 }
 
 /** A line that repeats for another reason than being the headline: a label, a date, a counter. */
