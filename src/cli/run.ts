@@ -12,7 +12,7 @@ import { DirectoryOutput, writeWithBackpressure } from './output.js'
 import { Progress, summaryLine, type Counts } from './progress.js'
 import { readRecords, type NewTask } from './records.js'
 import { Scheduler } from './scheduler.js'
-import { detectKind } from './sniff.js'
+import { detectKind, type InputKind } from './sniff.js'
 import type { OutputMode, TaskResult } from './task.js'
 
 /** Exit codes, documented in `--help`. */
@@ -41,8 +41,15 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   const inputs = await expandInputs(opts.inputs)
   const sizes = inputs.map((input) => ('path' in input ? input.size : 0))
   const totalBytes = sizes.every((s) => s !== undefined) ? sizes.reduce<number>((a, b) => a + (b ?? 0), 0) : undefined
-  const out = opts.output === undefined ? io.stdout : createWriteStream(opts.output)
-  const errOut = opts.errors === undefined ? undefined : createWriteStream(opts.errors)
+  // A file that cannot be written (no such folder, disk full) stops the run with its error instead of
+  // crashing it: the error is kept and raised by the next write.
+  let outputError: unknown
+  const openOutput = (path: string): Writable =>
+    createWriteStream(path).on('error', (error) => {
+      outputError ??= error
+    })
+  const out = opts.output === undefined ? io.stdout : openOutput(opts.output)
+  const errOut = opts.errors === undefined ? undefined : openOutput(opts.errors)
   const dir = opts.outDir === undefined ? undefined : new DirectoryOutput(opts.outDir)
   // No bar while results themselves go to the same terminal: the two would garble each other.
   const resultsOnTerminal = out === io.stdout && dir === undefined && (io.stdout as { isTTY?: boolean }).isTTY === true
@@ -54,6 +61,7 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   let scheduler: Scheduler | undefined
   let textRecords = 0
   const sink = async (result: TaskResult): Promise<void> => {
+    if (outputError !== undefined) throw outputError
     if (!result.ok) {
       counts.errors += 1
       const target = errOut ?? (mode === 'jsonl' ? out : io.stderr)
@@ -84,7 +92,8 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
     for (const input of inputs) {
       if (io.signal.aborted) break
       if ('missing' in input) {
-        await submit('text', { kind: 'error', reason: 'no such file or directory', src: { file: input.missing } })
+        const src = { file: input.missing }
+        await submit(modeFor(detectKind(input.missing, NOTHING)), { kind: 'error', reason: 'no such file or directory', src })
         continue
       }
       const file = input.path
@@ -94,13 +103,13 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
           counts.bytes += n
         })
       } catch (error) {
-        await submit('text', { kind: 'error', reason: `cannot read: ${messageOf(error)}`, src: { file } })
+        await submit(modeFor(detectKind(file, NOTHING)), { kind: 'error', reason: `cannot read: ${messageOf(error)}`, src: { file } })
         continue
       }
       // Empty stdin holds no record (an empty Spark partition, say); an empty file is one empty page.
       if (file === '-' && opened.head.length === 0) continue
       const kind = opts.inputFormat === 'auto' ? detectKind(file, opened.head) : opts.inputFormat
-      const fallback: OutputMode = kind === 'jsonl' || kind === 'warc' ? 'jsonl' : 'text'
+      const fallback = modeFor(kind)
       const hooks = {
         onSkip: () => {
           counts.skipped += 1
@@ -121,6 +130,7 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   }
   progress?.stop()
   await Promise.all([out === io.stdout ? undefined : endStream(out), errOut === undefined ? undefined : endStream(errOut)])
+  failure ??= outputError
   if (failure !== undefined && !isBrokenPipe(failure)) {
     io.stderr.write(`textwash: ${messageOf(failure)}\n`)
   }
@@ -130,11 +140,21 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   return failure !== undefined || counts.errors > 0 ? EXIT.failedRecords : EXIT.ok
 }
 
+/** Flush and close a file output; its errors were already captured by the listener set when opening it. */
 async function endStream(stream: Writable): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    stream.once('error', reject)
+  if (stream.destroyed) return
+  await new Promise<void>((resolve) => {
+    stream.once('error', () => resolve())
     stream.end(() => resolve())
   })
+}
+
+/** No bytes: sniffing by file name alone, for inputs that could not be opened. */
+const NOTHING = new Uint8Array(0)
+
+/** Record inputs (JSONL, WARC/WET) default to JSONL output; text and HTML to the body. */
+function modeFor(kind: InputKind): OutputMode {
+  return kind === 'jsonl' || kind === 'warc' ? 'jsonl' : 'text'
 }
 
 /** A closed reader on stdout (`textwash … | head`) is a normal way to stop, not a failure. */

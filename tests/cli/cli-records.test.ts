@@ -19,6 +19,7 @@ const records = Array.from({ length: 24 }, (_, i) => {
 })
 const jsonl = records.map((r) => `${JSON.stringify(r)}\n`).join('')
 writeFileSync(at('good.jsonl'), jsonl)
+writeFileSync(at('three.jsonl'), jsonl.split('\n').slice(0, 3).join('\n'))
 
 describe('textwash on JSONL', () => {
   it('should process every good line, report every bad line with its line number, and make the counts add up', async () => {
@@ -77,13 +78,26 @@ describe('textwash on JSONL', () => {
   })
 
   it('should turn a record that overruns --timeout into an error record, replace the worker and go on', async () => {
-    writeFileSync(at('three.jsonl'), jsonl.split('\n').slice(0, 3).join('\n'))
     // A millisecond is less than a worker needs to start, so every record overruns it.
     const run = await runInProcess([at('three.jsonl'), '-w', '1', '--timeout', '0.001'])
     const out = parseJsonl(run.stdout)
     expect(out.map((r) => [r['error'], r['line']])).toEqual([1, 2, 3].map((line) => ['timed out after 0.001 s', line]))
     expect(run.stderr).toContain('read 3 = written 0 + errors 3')
     expect(run.code).toBe(1)
+  })
+
+  it('should answer a missing JSONL file with a JSONL error record and go on to the next file', async () => {
+    const run = await runInProcess([at('absent.jsonl'), at('three.jsonl'), '-w', '0', '-q'])
+    const out = parseJsonl(run.stdout)
+    expect(out[0]).toEqual({ error: 'no such file or directory', file: at('absent.jsonl') })
+    expect(out.slice(1).map((r) => r['id'])).toEqual(['rec-0', 'rec-1', 'rec-2'])
+    expect(run.code).toBe(1)
+  })
+
+  it('should stop with a message, not a crash, when the output file cannot be written', async () => {
+    const run = await runInProcess([at('three.jsonl'), '-w', '0', '-o', at('no-such-dir/out.jsonl')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/textwash: ENOENT/)
   })
 
   it('should read gzip input to the same output as the plain file', async () => {
