@@ -6,13 +6,18 @@ import { ISO639_3_TO_1 } from './iso639.js'
 // stacked tone marks); a few of them in a Latin text settle it without a statistical model.
 const VIETNAMESE_LETTER = /[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉĩọỏụủũỵỷỹỳ]/giu
 /** Code-point ranges of the scripts that decide a language, checked in one pass (no per-script regex). */
-const SCRIPT_RANGES: ReadonlyArray<readonly [string, number, number]> = [
-  ['latin', 0x41, 0x5a], ['latin', 0x61, 0x7a], ['latin', 0xc0, 0x24f], ['latin', 0x1e00, 0x1eff],
-  ['greek', 0x370, 0x3ff], ['cyrillic', 0x400, 0x4ff], ['hebrew', 0x590, 0x5ff], ['arabic', 0x600, 0x6ff],
-  ['arabic', 0x750, 0x77f], ['devanagari', 0x900, 0x97f], ['thai', 0xe00, 0xe7f], ['hangul', 0x1100, 0x11ff],
-  ['kana', 0x3040, 0x30ff], ['hangul', 0x3130, 0x318f], ['kana', 0x31f0, 0x31ff], ['han', 0x3400, 0x4dbf],
-  ['han', 0x4e00, 0x9fff], ['hangul', 0xac00, 0xd7af], ['han', 0xf900, 0xfaff], ['han', 0x20000, 0x3ffff],
-]
+const SCRIPT_RANGES: ReadonlyArray<readonly [string, number, number]> = (
+  [
+    ['latin', 0x41, 0x5a], ['latin', 0x61, 0x7a], ['latin', 0xc0, 0x24f], ['greek', 0x370, 0x3ff],
+    ['cyrillic', 0x400, 0x4ff], ['hebrew', 0x590, 0x5ff], ['arabic', 0x600, 0x6ff], ['arabic', 0x750, 0x77f],
+    ['devanagari', 0x900, 0x97f], ['thai', 0xe00, 0xe7f], ['hangul', 0x1100, 0x11ff], ['latin', 0x1e00, 0x1eff],
+    ['kana', 0x3040, 0x30ff], ['hangul', 0x3130, 0x318f], ['kana', 0x31f0, 0x31ff], ['han', 0x3400, 0x4dbf],
+    ['han', 0x4e00, 0x9fff], ['hangul', 0xac00, 0xd7af], ['han', 0xf900, 0xfaff], ['han', 0x20000, 0x3ffff],
+  ] as const
+)
+  // scriptOf stops at the first range that starts past the code point, so the table must stay sorted.
+  .slice()
+  .sort((a, b) => a[1] - b[1])
 const NOT_LATIN = new Set([0xd7, 0xf7]) // × and ÷ sit inside the Latin-1 letter range
 
 function scriptOf(cp: number): string | undefined {
@@ -25,18 +30,29 @@ function scriptOf(cp: number): string | undefined {
 }
 // Scripts used by one language in practice; the others go to the statistical detector.
 const SINGLE_LANGUAGE_SCRIPT: Readonly<Record<string, string>> = { hangul: 'ko', greek: 'el', thai: 'th', hebrew: 'he' }
-/** Below this many letters the statistical detector is guesswork, so the answer is left undefined. */
-const MIN_LETTERS_FOR_MODEL = 40
+/** Below this many letters the statistical detector is guesswork (short mixed lines come out as French), so the answer is left undefined. */
+const MIN_LETTERS_FOR_MODEL = 150
+/** Other scripts are shared by far fewer languages, so the model decides on less text. */
+const MIN_LETTERS_OTHER_SCRIPT = 40
 /** The statistical detector reads at most this much text: enough to decide, and keeps it fast. */
 const MODEL_SAMPLE = 1000
-/** Function-word hits the leading language needs, and its lead over the next, to skip the model. */
+/**
+ * Function-word hits the leading language needs, and its lead over the next, to skip the model: a share
+ * of the words (function words are a third or more of running text), at least a few, and enough on long text.
+ */
 const FUNCTION_WORD_MIN_HITS = 12
+const FUNCTION_WORD_MIN_SHARE = 0.15
+const FUNCTION_WORD_FLOOR = 3
 const FUNCTION_WORD_LEAD = 3
 const WORD_TO_LANGS = new Map<string, string[]>()
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_TO_LANGS.set(w, [...(WORD_TO_LANGS.get(w) ?? []), lang])
 const LATIN_WORD = /\p{Script=Latin}+/gu
-/** Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. */
-const VIETNAMESE_SHARE = 0.03
+/**
+ * Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. In
+ * Vietnamese prose they are a fifth or more of the letters; one Vietnamese paragraph quoted in an English
+ * page stays well below this.
+ */
+const VIETNAMESE_SHARE = 0.08
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0
@@ -94,11 +110,11 @@ export function detectLanguage(text: string): string | undefined {
   const single = SINGLE_LANGUAGE_SCRIPT[top]
   if (single !== undefined) return single
   if (top === 'latin' && count(VIETNAMESE_LETTER, sample) >= Math.max(2, topN * VIETNAMESE_SHARE)) return 'vi'
-  if (topN < MIN_LETTERS_FOR_MODEL) return undefined
   if (top === 'latin') {
     const byWords = byFunctionWords(sample.slice(0, MODEL_SAMPLE * 2))
     if (byWords !== undefined) return byWords
   }
+  if (topN < (top === 'latin' ? MIN_LETTERS_FOR_MODEL : MIN_LETTERS_OTHER_SCRIPT)) return undefined
   const code = franc(sample.slice(0, MODEL_SAMPLE), { minLength: 10 })
   if (code === 'und') return undefined
   return ISO639_3_TO_1[code] ?? code
@@ -107,13 +123,16 @@ export function detectLanguage(text: string): string | undefined {
 /** Decide a Latin-script language by its function words when one language clearly leads. */
 function byFunctionWords(text: string): string | undefined {
   const hits = new Map<string, number>()
+  let words = 0
   LATIN_WORD.lastIndex = 0
   for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
+    words++
     const langs = WORD_TO_LANGS.get(m[0].toLowerCase())
     if (langs !== undefined) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1)
   }
   const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1])
   const [first, second] = ranked
-  if (first === undefined || first[1] < FUNCTION_WORD_MIN_HITS) return undefined
+  const needed = Math.max(FUNCTION_WORD_FLOOR, Math.min(FUNCTION_WORD_MIN_HITS, Math.ceil(words * FUNCTION_WORD_MIN_SHARE)))
+  if (first === undefined || first[1] < needed) return undefined
   return second === undefined || first[1] >= second[1] * FUNCTION_WORD_LEAD ? first[0] : undefined
 }

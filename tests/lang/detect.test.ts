@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from 'textwash'
+
+const EN = 'The committee met on Monday and approved the plan for the coming year, which the minister said was a turning point for the region and its people.'
+const VI = 'Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì hội nghị trực tuyến toàn quốc với các địa phương về phát triển kinh tế.'
+
+describe('detectLanguage', () => {
+  it.each([
+    ['习近平总书记重要指示精神是网络信息时代背景下马克思主义理论成果的重大创新。', 'zh'],
+    ['東京都は新しい計画を発表しました。これは大きな変化です。', 'ja'],
+    ['서울시는 새로운 계획을 발표했습니다.', 'ko'],
+    [VI, 'vi'],
+    [EN, 'en'],
+    ['Le comité a approuvé le plan pour l’année qui vient, et le ministre a dit que c’est un tournant pour la région et pour les habitants qui sont dans une situation difficile.', 'fr'],
+    ['Der Ausschuss hat den Plan für das kommende Jahr gebilligt, und der Minister sagte, dass es ein Wendepunkt für die Region ist und auch für die Menschen, die dort leben.', 'de'],
+    ['Комитет одобрил план на следующий год, и министр сказал, что это поворотный момент для региона и его жителей, которые давно ждали этого решения.', 'ru'],
+    ['Η επιτροπή ενέκρινε το σχέδιο για το επόμενο έτος.', 'el'],
+  ])('should tell %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang)
+  })
+
+  it('should stay English when one Vietnamese paragraph is quoted in an English page', () => {
+    expect(detectLanguage([EN, EN, EN, VI].join('\n'))).toBe('en')
+  })
+
+  it('should tell a short English sentence by its function words', () => {
+    expect(detectLanguage('Central enterprises should speed up the implementation of the special action.')).toBe('en')
+  })
+
+  it('should not guess on too little text', () => {
+    expect(detectLanguage('')).toBeUndefined()
+    expect(detectLanguage('12345 !!!')).toBeUndefined()
+    expect(detectLanguage('Xin Bayan')).toBeUndefined()
+  })
+})
