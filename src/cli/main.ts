@@ -3,7 +3,7 @@
  * library, which stays pure so it also runs in browsers and inside users' own workers.
  */
 import { readFileSync } from 'node:fs'
-import { parseCli } from './args.js'
+import { HELP, parseCli } from './args.js'
 import { EXIT, runCli } from './run.js'
 
 /** The package version, read from package.json next to `dist/` (and next to `src/` in development). */
@@ -21,6 +21,13 @@ async function main(): Promise<void> {
   if ('print' in parsed) {
     ;(parsed.exitCode === 0 ? process.stdout : process.stderr).write(parsed.print)
     process.exitCode = parsed.exitCode
+    return
+  }
+  // No file and nothing piped in: the user is at a prompt, not streaming text. Say how to use it
+  // instead of waiting silently for typed input.
+  if (parsed.run.inputs.length === 0 && process.stdin.isTTY) {
+    process.stderr.write(HELP)
+    process.exitCode = EXIT.usage
     return
   }
   // First Ctrl-C (or SIGTERM): stop reading, finish and write what was read, print the summary.
