@@ -37,6 +37,8 @@ export const METADATA_RULES = Object.freeze([
 const DATE_LOOKBACK = 3
 // A line that dates the page among other words is short; a longer line is a caption or prose.
 const MAX_DATELINE = 120
+// What every counter, licence number and copyright notice has: a digit, `©`, or Han text.
+const FOOTER_HINT = /[\d©\u3400-\u9fff]/
 // Footer lines (copyright, ICP, counters, trails) are short; longer blocks are not read for them.
 const MAX_FOOTER_LINE = 300
 
@@ -135,6 +137,12 @@ function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text
     if (t.length > MAX_FOOTER_LINE) continue
+    if (meta.breadcrumb === undefined && on(breadcrumbRule.id)) {
+      const trail = readBreadcrumb(t, lex)
+      if (trail !== undefined) meta.breadcrumb = trail
+    }
+    // Counters, ICP and filing numbers have digits; a copyright notice a year, `©` or a Han marker.
+    if (!FOOTER_HINT.test(t)) continue
     if (meta.commentCount === undefined && on(commentCountRule.id)) {
       const n = readCommentCount(t, lex)
       if (n !== undefined) {
@@ -154,10 +162,6 @@ function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
     if (meta.publicSecurityFiling === undefined && on(publicSecurityFilingRule.id)) {
       const psf = readPublicSecurityFiling(t)
       if (psf !== undefined) meta.publicSecurityFiling = psf
-    }
-    if (meta.breadcrumb === undefined && on(breadcrumbRule.id)) {
-      const trail = readBreadcrumb(t, lex)
-      if (trail !== undefined) meta.breadcrumb = trail
     }
   }
   return commentStart === undefined ? {} : { commentStart }

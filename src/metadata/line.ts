@@ -40,8 +40,10 @@ const RULE_OF: Readonly<Record<FieldKind, RuleId>> = {
 
 // Every date shape the rules read has a four-digit year: a part without one is not tried for a trailing date.
 const HAS_YEAR = /\d{4}/
-// Bars and bullets split a line into independent parts: `By Jane Doe | May 8, 2023`.
-const PART_BREAKS = new Set(Array.from('|｜丨•', (c) => c.charCodeAt(0)))
+/** Bars and bullets split a line into independent parts: `By Jane Doe | May 8, 2023`. */
+function isPartBreak(c: number): boolean {
+  return c === 0x7c || c === 0xff5c || c === 0x4e28 || c === 0x2022
+}
 
 /**
  * Read a line that holds only metadata: a dateline, labelled fields (`2018/05/11 Source:`,
@@ -58,7 +60,7 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
   const fields: Field[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !PART_BREAKS.has(text.charCodeAt(i))) continue
+    if (i < text.length && !isPartBreak(text.charCodeAt(i))) continue
     const [a, b] = trimSeparators(text, from, i)
     from = i + 1
     if (a === b) continue
@@ -77,7 +79,7 @@ const METADATA_HINT = /[:：\d\u3400-\u9fff]/
 function mayHoldMetadata(text: string, lex: MergedLexicon): boolean {
   if (METADATA_HINT.test(text)) return true
   const first = text[0]!.toLowerCase()
-  return lex.labelsByFirst.has(first) || lex.bylines.some((b) => b[0] === first)
+  return lex.labelsByFirst.has(first.charCodeAt(0)) || lex.bylines.some((b) => b[0] === first)
 }
 
 /**
@@ -160,12 +162,19 @@ function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
   for (let i = 0; i < part.length; i++) {
     if (i > 0 && !isSeparator(part.charCodeAt(i - 1))) continue
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
-    const candidates = lex.labelsByFirst.get(part[i]!.toLowerCase())
+    const candidates = lex.labelsByFirst.get(lowerCode(part, i))
     if (candidates === undefined) continue
     const hit = labelAt(part, i, candidates)
     if (hit !== undefined) hits.push(hit)
   }
   return hits
+}
+
+/** The lower-case code of the character at `i`: one bit for ASCII capitals, toLowerCase otherwise. */
+function lowerCode(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
+  return text[i]!.toLowerCase().charCodeAt(0)
 }
 
 function labelAt(part: string, i: number, labels: readonly FieldLabel[]): LabelHit | undefined {

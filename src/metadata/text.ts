@@ -32,8 +32,26 @@ export function wordAt(text: string, pos: number, word: string): boolean {
 export function wordsAt(text: string, pos: number, words: readonly string[]): string | undefined {
   const first = text[pos]?.toLowerCase()
   if (first === undefined) return undefined
-  for (const w of words) if (w[0] === first && wordAt(text, pos, w)) return w
+  const candidates = byFirst(words).get(first)
+  if (candidates !== undefined) for (const w of candidates) if (wordAt(text, pos, w)) return w
   return undefined
+}
+
+// Word lists indexed by first character on first use, so a lookup tries only the words that can match.
+const indexes = new WeakMap<readonly string[], Map<string, string[]>>()
+
+function byFirst(words: readonly string[]): Map<string, string[]> {
+  let index = indexes.get(words)
+  if (index === undefined) {
+    index = new Map()
+    for (const w of words) {
+      const list = index.get(w[0]!)
+      if (list === undefined) index.set(w[0]!, [w])
+      else list.push(w)
+    }
+    indexes.set(words, index)
+  }
+  return index
 }
 
 /**
@@ -66,11 +84,13 @@ export function isHan(c: number): boolean {
  * @returns true for a separator
  */
 export function isSeparator(c: number): boolean {
-  return SEPARATORS.has(c)
+  return SEPARATORS[c] === 1
 }
 
-// Between fields: spaces, bars, slashes, commas, semicolons, middle dots, brackets and dashes.
-const SEPARATORS = new Set(Array.from(' \t\u00a0\u3000|｜丨/,，;；·•()（）[]【】「」-–—_', (ch) => ch.charCodeAt(0)))
+// Between fields: spaces, bars, slashes, commas, semicolons, middle dots, brackets and dashes; a table
+// over the Basic Multilingual Plane, as this test runs on every character of every short line.
+const SEPARATORS = new Uint8Array(0x10000)
+for (const ch of ' \t\u00a0\u3000|｜丨/,，;；·•()（）[]【】「」-–—_') SEPARATORS[ch.charCodeAt(0)] = 1
 
 /**
  * Trim separators from both ends of a slice.

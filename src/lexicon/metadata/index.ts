@@ -17,8 +17,8 @@ export interface MergedLexicon {
   readonly dateLeads: readonly string[]
   /** Longest label first, so `responsible editor` wins over `editor`. */
   readonly labels: readonly FieldLabel[]
-  /** The same labels by their first character, so a line is scanned without trying every label at every word. */
-  readonly labelsByFirst: ReadonlyMap<string, readonly FieldLabel[]>
+  /** The same labels by the code of their first character, so a line is scanned without trying every label at every word. */
+  readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly bylines: readonly string[]
   readonly nameJoiners: readonly string[]
   readonly home: readonly string[]
@@ -64,8 +64,8 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   const months = new Map<string, number>()
   for (const l of all) for (const [name, n] of Object.entries(l.months)) months.set(name, n)
   const labels = [...flat('labels')].sort((a, b) => b.label.length - a.label.length)
-  const labelsByFirst = new Map<string, FieldLabel[]>()
-  for (const l of labels) labelsByFirst.set(l.label[0]!, [...(labelsByFirst.get(l.label[0]!) ?? []), l])
+  const labelsByFirst = new Map<number, FieldLabel[]>()
+  for (const l of labels) labelsByFirst.set(l.label.charCodeAt(0), [...(labelsByFirst.get(l.label.charCodeAt(0)) ?? []), l])
   const merged: MergedLexicon = {
     months,
     weekdays: byLength(flat('weekdays')),
