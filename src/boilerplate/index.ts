@@ -23,7 +23,7 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
-import { bestBefore, bestFrom, extendBroken, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
+import { bestBefore, bestFrom, extendBroken, extendList, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { BARE_LABEL_WORDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type RuleEnv } from './view.js'
 
@@ -196,9 +196,13 @@ function decideByShape(
       !(t.soft === true && views[t.index]!.html) &&
       (!(t.soft === true || isBareLabel(views[t.index]!)) || pageEnd.cuts(before[t.index]!, after[t.index + 1]!)),
   )
-  if (cut !== undefined) for (let j = cut.index; j < n; j++) shapeMarks[j] = marks[j] ?? cut.id
-  if (userTail !== undefined) for (let j = userTail.index; j < n; j++) shapeMarks[j] = marks[j] ?? userTail.id
-  return shapeMarks
+  const first = [cut, userTail].filter((t) => t !== undefined).sort((a, b) => a.index - b.index)[0]
+  if (first === undefined) return shapeMarks
+  // Judge the shape again without the cut tail, so that what the region kept only because body
+  // followed it (a stray line before a comment section) is decided as it will be on the cleaned text.
+  const head = markByShape(views.slice(0, first.index), marks.slice(0, first.index), ctx, env).shapeMarks
+  for (let j = first.index; j < n; j++) head.push(marks[j] ?? (userTail !== undefined && j >= userTail.index ? userTail.id : cut!.id))
+  return head
 }
 
 /** What the shape pass found. */
@@ -238,7 +242,8 @@ function markByShape(
   const sub = idx.map((i) => views[i]!)
   const classes: ShapeClass[] = idx.map((i) => shapeClass(views[i]!, marks[i] !== undefined, env.th))
   const subScores = idx.length === views.length ? scores : regionScores(sub, classes, env.th)
-  const [start, to] = mainRegion(subScores)
+  const [start, end] = mainRegion(subScores)
+  const to = start < end ? extendList(sub, classes, end) : end
   const from = start < to ? extendBroken(sub, classes, start) : start
   if (isEnabled(ctx, outsideMain.id)) {
     for (let k = 0; k < sub.length; k++) {

@@ -1,4 +1,4 @@
-import type { Thresholds } from './thresholds.js'
+import { LIST_INTRO_MAX_DIGIT_RATIO, LIST_INTRO_MIN_WORDS, LIST_MAX_ITEMS, LIST_MIN_ITEMS, UNTERMINATED_GOOD_FACTOR, type Thresholds } from './thresholds.js'
 import type { BlockView } from './view.js'
 
 /**
@@ -17,8 +17,9 @@ export type ShapeClass = 'good' | 'near' | 'short' | 'bad'
  */
 export function shapeClass(v: BlockView, dropped: boolean, th: Thresholds): ShapeClass {
   if (dropped) return 'bad'
-  // A long block without final punctuation is still prose (a paragraph cut by the scraper), twice the bar.
-  if (v.words >= th.goodWords && (v.terminal || v.words >= 2 * th.goodWords)) return 'good'
+  // A long block without final punctuation is still prose (a paragraph cut by the scraper, a sentence
+  // missing its full stop); headlines rarely run that long.
+  if (v.words >= th.goodWords && (v.terminal || v.words >= UNTERMINATED_GOOD_FACTOR * th.goodWords)) return 'good'
   return v.words < th.shortWords ? 'short' : 'near'
 }
 
@@ -127,6 +128,42 @@ export function extendBroken(views: readonly BlockView[], classes: readonly Shap
   let k = from
   while (k > 0 && views[k]!.startsLower && !views[k - 1]!.terminal && classes[k - 1] !== 'bad') k--
   return k
+}
+
+/**
+ * Whether a line introduces a list (`The tour dates:`, `名单如下：`): the lines after it belong to it.
+ * A one- or two-word label (`Tags:`, `Share:`) introduces links, not content, and a dateline
+ * (`2018/05/11 Source:`) is metadata.
+ *
+ * @param v the block's view
+ * @returns true when the line has a few words, mostly not digits, and ends in a colon
+ */
+export function introducesList(v: BlockView): boolean {
+  if (v.words < LIST_INTRO_MIN_WORDS || v.digitRatio >= LIST_INTRO_MAX_DIGIT_RATIO) return false
+  const t = v.text.trimEnd()
+  const last = t[t.length - 1]
+  return last === ':' || last === '：'
+}
+
+/**
+ * Grow a region forwards over a list it introduces: a last line ending in a colon (or such a line right
+ * after the region) and the short lines after it, at least `LIST_MIN_ITEMS` and up to `LIST_MAX_ITEMS`.
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param to the index just past the region
+ * @returns the new end index
+ */
+export function extendList(views: readonly BlockView[], classes: readonly ShapeClass[], to: number): number {
+  let k = to
+  if (to === 0) return to
+  if (!introducesList(views[to - 1]!)) {
+    if (k >= views.length || classes[k] === 'bad' || classes[k] === 'good' || !introducesList(views[k]!)) return to
+    k++
+  }
+  const first = k
+  while (k < views.length && k - first < LIST_MAX_ITEMS && views[k]!.words > 0 && (classes[k] === 'short' || classes[k] === 'near')) k++
+  return k - first >= LIST_MIN_ITEMS ? k : to
 }
 
 /**

@@ -18,6 +18,16 @@ export interface Thresholds {
   readonly keepOutsideWords: number
 }
 
+/** A block without terminal punctuation is a paragraph from this many times `goodWords` (headlines are shorter). */
+export const UNTERMINATED_GOOD_FACTOR = 1.5
+/** A list has items; one line after a colon is more likely a credit (`Author: X`) the metadata stage takes. */
+export const LIST_MIN_ITEMS = 2
+/** A list introduced by a colon after the body is kept up to this many lines (tour dates, a roll call). */
+export const LIST_MAX_ITEMS = 60
+/** A line introducing a list says what follows; `Tags:` or `Share:` is a field label. */
+export const LIST_INTRO_MIN_WORDS = 3
+/** A line of mostly digits ending in a colon is a dateline (`2018/05/11 Source:`), not a list's introduction. */
+export const LIST_INTRO_MAX_DIGIT_RATIO = 0.2
 /** Words in a short block the lexicon rules read; longer blocks are prose, whatever words they contain. */
 export const MARKER_MAX_WORDS = 8
 /** A footer line (copyright, filing, contact) is short; an article about copyright is not. */

@@ -7,6 +7,13 @@ const line = fc.oneof(
   fc.constantFrom('Home>News>World', 'Leave a comment', 'Comment', '京ICP备05070218号', '【打印本页】【关闭窗口】', 'past review', 'Author: Emma', 'The vote passed after a long debate in the chamber that lasted well into the night, officials said.'),
 )
 const page = fc.array(line, { maxLength: 40 }).map((l) => l.join('\n'))
+// Pages of prose, short lines and boilerplate, for the properties that need a body to keep.
+const proseLine = fc.oneof(
+  fc.lorem({ maxCount: 40, mode: 'sentences' }),
+  fc.lorem({ maxCount: 4, mode: 'words' }),
+  fc.constantFrom('Home>News>World', 'This post has 5 comments:', 'Copyright © 2024 Example Media. All rights reserved.', '【print】 【close】', 'Comment', 'The tour will stop in these cities next summer:', 'June 9 -- Coral Sky Amphitheatre'),
+)
+const prosePage = fc.array(proseLine, { maxLength: 30 }).map((l) => l.join('\n'))
 
 describe('classifyBoilerplate properties', () => {
   it('should never throw and account for every removal', () => {
@@ -32,6 +39,16 @@ describe('classifyBoilerplate properties', () => {
       fc.property(page, (s) => {
         if (/[\p{L}\p{N}]/u.test(s)) expect(classifyText(s).body.length).toBeGreaterThan(0)
       }),
+    )
+  })
+
+  it('should be idempotent on its own body', () => {
+    fc.assert(
+      fc.property(prosePage, (s) => {
+        const once = classifyText(s).body
+        expect(classifyText(once).body).toBe(once)
+      }),
+      { numRuns: 300 },
     )
   })
 
