@@ -108,7 +108,12 @@ export function trimSeparators(text: string, from: number, to: number): [number,
   return [a, b]
 }
 
-/** Sentence-final punctuation: a value that ends in it is a sentence, not a name or a source. */
+/**
+ * Whether a value ends in sentence-final punctuation: then it is a sentence, not a name or a source.
+ *
+ * @param text the value
+ * @returns true when it ends in `.`, `。`, `!`, `?` or their full-width forms
+ */
 export function endsSentence(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   return last === 0x2e || last === 0x3002 || last === 0x21 || last === 0x3f || last === 0xff01 || last === 0xff1f

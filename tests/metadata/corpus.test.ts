@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { clean, replay, type CleanResult } from 'textwash'
 import { describe, expect, it } from 'vitest'
 
-const DIR = '/work/shared/corpus/'
-const file = (prefix: string): string => readdirSync(DIR).find((f) => f.startsWith(prefix))!
+// The corpus files as the repository bundles them (the fixtures also hold expected results).
+const DIR = new URL('../../fixtures/corpus/', import.meta.url).pathname
+const file = (prefix: string): string => readdirSync(DIR).find((f) => f.startsWith(prefix) && f.endsWith('.txt') && !f.includes('.expected'))!
 const run = (prefix: string): { text: string; result: CleanResult } => {
   const text = readFileSync(DIR + file(prefix), 'utf8')
   return { text, result: clean(text) }
