@@ -21,9 +21,9 @@ function shingles(text: string): Set<string> {
   return out
 }
 
-function share(lead: ReadonlySet<string>, other: ReadonlySet<string>): number {
+function share(lead: ReadonlySet<string>, other: ReadonlySet<string>, next: ReadonlySet<string> | undefined): number {
   let n = 0
-  for (const s of lead) if (other.has(s)) n++
+  for (const s of lead) if (other.has(s) || next?.has(s) === true) n++
   return lead.size === 0 ? 0 : n / lead.size
 }
 
@@ -54,18 +54,29 @@ export const duplicateLead = {
       if (seen.has(v.text)) out.add(i)
       else seen.add(v.text)
     }
+    // Shingles of each paragraph near the top, computed once: a lead is compared with each following
+    // paragraph and with each pair of adjacent ones (a paragraph broken over two lines).
+    const cache = new Map<number, Set<string>>()
+    const shinglesOf = (i: number): Set<string> => {
+      let s = cache.get(i)
+      if (s === undefined) {
+        s = shingles(views[i]!.text)
+        cache.set(i, s)
+      }
+      return s
+    }
     let leads = 0
     for (let k = 0; k < body.length && leads < LEAD_CANDIDATES; k++) {
       const lead = views[body[k]!]!
       if (lead.words < NEAR_COPY_MIN_WORDS || out.has(body[k]!)) continue
       leads++
-      const mine = shingles(lead.text)
+      const mine = shinglesOf(body[k]!)
       for (let j = k + 1; j <= k + LEAD_WINDOW && j < body.length; j++) {
         // A word-for-word copy is already dropped: the lead stays and the copy goes.
         if (out.has(body[j]!)) continue
-        const next = body[j + 1] !== undefined && !out.has(body[j + 1]!) ? body[j + 1] : undefined
-        const joined = next === undefined ? views[body[j]!]!.text : `${views[body[j]!]!.text} ${views[next]!.text}`
-        if (share(mine, shingles(joined)) >= NEAR_COPY_SHARE) {
+        const here = shinglesOf(body[j]!)
+        const next = body[j + 1] !== undefined && !out.has(body[j + 1]!) ? shinglesOf(body[j + 1]!) : undefined
+        if (share(mine, here, next) >= NEAR_COPY_SHARE) {
           out.add(body[k]!)
           break
         }

@@ -143,15 +143,27 @@ export class PhraseTrie {
     let suffix = 0
     let lastNonSpace = s.length - 1
     while (lastNonSpace >= 0 && isSpace(s[lastNonSpace]!)) lastNonSpace--
-    const found = (mask: number, end: number): void => {
-      contains |= mask
-      if (end > lastNonSpace) suffix |= mask
-    }
     for (let start = 0; start < s.length; start++) {
       if (this.firstCodes[s.charCodeAt(start)] === 0) continue
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere.
       if (spacedWordAt(s, start) && spacedWordAt(s, start - 1)) continue
-      this.walk(s, start, found)
+      // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
+      let node: TrieNode | undefined = this.root
+      let i = start
+      while (node !== undefined && i < s.length) {
+        const ch = s[i]!
+        if (isSpace(ch)) {
+          while (i < s.length && isSpace(s[i]!)) i++
+          node = node.next.get(' ')
+        } else {
+          node = node.next.get(ch)
+          i++
+        }
+        if (node === undefined || (node.openEnds | node.boundedEnds) === 0) continue
+        const mask = node.openEnds | (spacedWordAt(s, i) ? 0 : node.boundedEnds)
+        contains |= mask
+        if (i > lastNonSpace) suffix |= mask
+      }
     }
     return [contains, suffix]
   }
