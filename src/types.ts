@@ -43,6 +43,9 @@ export type CreditRole =
   | 'translator'
   | 'producer'
   | 'designer'
+  | 'proofreader'
+  | 'intern'
+  | 'contributor'
   | (string & {})
 
 /** Only what the page states, never invented; every string value appears in the input. */
@@ -69,6 +72,10 @@ export interface Metadata {
   /** The character encoding a byte input was decoded with. */
   charset?: string
   dateModified?: string
+  /** Paragraphs in another language than the document's, listed (not dropped) when `foreignText` is `'mark'`. */
+  foreignParagraphs?: ReadonlyArray<{ start: number; end: number; lang: string }>
+  /** The comment section's text, when `cleanHtml` runs with `comments: 'separate'`. */
+  comments?: string
   [key: string]: unknown
 }
 
@@ -174,13 +181,20 @@ export interface Options {
   readonly disable?: readonly RuleId[] | undefined
   /** Extra boilerplate patterns. Default none. */
   readonly rules?: readonly UserRule[] | undefined
-  /** Extra lexicon entries, merged with the built-in per-language lexicons. */
+  /**
+   * Extra lexicon entries, merged with the built-in per-language lexicons: `{ [lang]: { [category]: phrases } }`.
+   * Boilerplate categories (`paywall`, `commentMarker`, …) and metadata categories (`metadata.credit.editor`,
+   * `metadata.month.3`, …) are listed in the README.
+   */
   readonly lexicon?: Readonly<Partial<Record<string, Readonly<Record<string, readonly string[]>>>>> | undefined
   /** Force the document language instead of detecting it. */
   readonly language?: string | undefined
   /** Run the repair stage on the body. Default `true`. */
   readonly repair?: boolean | undefined
-  /** What to do with paragraphs in a language other than the document's. Default `'drop'` for English documents. */
+  /**
+   * Paragraphs entirely in another language than an English document's: `'drop'` (default) removes them under
+   * `repair/foreign-paragraph`, `'keep'` leaves them, `'mark'` keeps them and lists them in `metadata.foreignParagraphs`.
+   */
   readonly foreignText?: 'keep' | 'drop' | 'mark' | undefined
   /** Literal replacements applied on word boundaries, reported as changes. Default none. */
   readonly glossary?: Readonly<Record<string, string>> | undefined
