@@ -9,7 +9,9 @@ export const copyrightFooter: BoilerplateRule = {
   endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!
-    // A footer carries a year or is no sentence; `Copyright law is complex.` is a sentence without one.
-    return v.words <= FOOTER_MAX_WORDS && (v.hasDigit || !v.terminal) && lex.copyright.test(v.text) ? 1 : 0
+    if (v.words > FOOTER_MAX_WORDS || !lex.copyright.test(v.text)) return 0
+    // A footer is no sentence, or carries the sign, or starts with the notice and a year:
+    // `In 2019 the copyright office received 500 claims.` and `Copyright law is complex.` are sentences.
+    return !v.terminal || v.text.includes('©') || (v.hasDigit && lex.copyrightLead.test(v.text)) ? 1 : 0
   },
 }

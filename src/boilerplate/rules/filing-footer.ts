@@ -9,7 +9,7 @@ export const filingFooter: BoilerplateRule = {
   endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!
-    // A filing always has its number; the word alone in a sentence is not a footer.
-    return v.words <= FOOTER_MAX_WORDS && v.hasDigit && lex.filing.test(v.text) ? 1 : 0
+    // A filing always has its number and is no sentence (`The ICP analysis of 12 wells showed lead.`).
+    return v.words <= FOOTER_MAX_WORDS && v.hasDigit && !v.terminal && lex.filing.test(v.text) ? 1 : 0
   },
 }

@@ -26,6 +26,8 @@ export const en: BoilerplateLexicon = {
   ],
   // Matches `© 2019 Reuters`, `Copyright @ 2008 … All Rights Reserved`; `copyright` alone also needs a digit.
   copyright: ['©', 'copyright', 'all rights reserved', 'all right reserved', '(c) 19', '(c) 20'],
+  // Starts a copyright line: `Copyright 2024 Example Media.`; not `In 2019 the copyright office…`.
+  copyrightLead: ['©', 'copyright', '(c)'],
   // Matches `ICP:05001568`, `ICP No. 12345`, `Public Network Security Filing No.`.
   filing: ['icp', 'public network security', 'public security filing', 'network security record', 'business license'],
   // Matches `Tel:+86-0431-88905342`, `Post:100051`, `Address: No. 5 …`; needs digits in a short block.

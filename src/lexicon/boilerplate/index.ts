@@ -23,6 +23,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   commentByline: 'suffix',
   loginPrompt: 'prefix',
   copyright: 'contains',
+  copyrightLead: 'prefix',
   filing: 'contains',
   contact: 'contains',
   control: 'tokens',

@@ -13,6 +13,8 @@ export interface BoilerplateLexicon {
   readonly loginPrompt: readonly string[]
   /** A copyright notice: `©`, `All rights reserved`, `版权所有`. Anywhere in a short block. */
   readonly copyright: readonly string[]
+  /** How a copyright line starts: `©`, `Copyright`, `版权所有`. Matched at the start. */
+  readonly copyrightLead: readonly string[]
   /** A licence or public-security filing: `ICP备`, `公网安备`. Anywhere in a short block. */
   readonly filing: readonly string[]
   /** A contact label in a footer: `Tel:`, `邮编`, `Địa chỉ:`. Anywhere in a short block with digits. */

@@ -15,6 +15,8 @@ export const vi: BoilerplateLexicon = {
   loginPrompt: ['đăng nhập', 'đăng ký', 'quên mật khẩu'],
   // Matches `Bản quyền thuộc về…`, `Ghi rõ nguồn khi phát hành lại`.
   copyright: ['bản quyền', 'giữ bản quyền', '©', 'ghi rõ nguồn', 'không được sao chép'],
+  // Starts a copyright line: `Bản quyền thuộc về Báo…`.
+  copyrightLead: ['©', 'bản quyền'],
   // Matches `Giấy phép số 123/GP-BTTTT` in a footer.
   filing: ['giấy phép số', 'giấy phép thiết lập', 'giấy phép hoạt động'],
   // Matches `Địa chỉ: 18 Láng Hạ`, `Điện thoại: 024…`.
