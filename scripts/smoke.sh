@@ -39,3 +39,6 @@ node esm.mjs
 node cjs.cjs
 npx tsc -p tsconfig.json && echo 'types ok'
 echo 'The committee met on Monday and approved the plan for the coming year after a long debate.' | npx textwash >/dev/null && echo 'cli ok'
+# The worker-thread path, from the installed package: two workers, JSONL in, one valid JSON line out.
+printf '{"id":"a","text":"The committee met on Monday and approved the plan for the coming year."}\n' | npx textwash -w 2 -q |
+  node -e "const l=require('fs').readFileSync(0,'utf8').trim().split('\\n'); if (l.length!==1||JSON.parse(l[0]).id!=='a') throw new Error('cli workers: '+l); console.log('cli workers ok')"

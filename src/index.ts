@@ -8,7 +8,7 @@ export { normalize, NORMALIZE_RULES } from './normalize/index.js'
 export { annotate, computeFeatures } from './annotate/index.js'
 export { classifyBoilerplate, BOILERPLATE_RULES, SHAPE_RULE_IDS } from './boilerplate/index.js'
 export type { BoilerplateRule } from './boilerplate/rule.js'
-export { BOILERPLATE_LEXICONS, type BoilerplateLexicon } from './lexicon/boilerplate/index.js'
+export { BOILERPLATE_LEXICONS, compileLexicon, type BoilerplateLexicon, type LexiconCategory } from './lexicon/boilerplate/index.js'
 export { extractMetadata, METADATA_RULES } from './metadata/index.js'
 export { METADATA_LEXICONS, type MetadataLexicon, type FieldLabel } from './lexicon/metadata/index.js'
 export {

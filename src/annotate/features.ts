@@ -7,6 +7,8 @@ const TOKEN = /\S+/g
 // A token that is a URL, a bare domain path, or a page file name.
 const URL_START = /^(?:https?:\/\/|www\.)/i
 const PAGE_FILE = /\.(?:s?html?|php|aspx?|jsp)(?:[?#]\S*)?$/i
+// One test on the whole line before looking at tokens: most prose lines hold no URL or page file name.
+const MAYBE_LINK = /:\/\/|www\.|\.(?:s?html?|php|aspx?|jsp)/i
 // A markdown link, whole or cut off where the scraper lost the URL: `[text](` or `[text](url)`.
 const MARKDOWN_LINK = /\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)?/g
 // Used only on single non-ASCII characters, where the fast paths below do not decide.
@@ -30,7 +32,7 @@ function linkChars(text: string): number {
     for (let m = MARKDOWN_LINK.exec(text); m !== null; m = MARKDOWN_LINK.exec(text)) n += m[0].length
     if (n > 0) return n
   }
-  if (!text.includes('.')) return 0
+  if (!MAYBE_LINK.test(text)) return 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (URL_START.test(m[0]) || PAGE_FILE.test(m[0])) n += m[0].length
   return n

@@ -46,7 +46,7 @@ export function judge(block: Block, verdict: Block['verdict'], rule?: string): B
     return { ...rest, verdict }
   }
   if (block.verdict === verdict && block.rule === rule) return block
-  return rule === undefined ? { ...block, verdict } : { ...block, verdict, rule }
+  return Object.assign({}, block, rule === undefined ? { verdict } : { verdict, rule })
 }
 
 /** The kept blocks, in order, that make up the body. */

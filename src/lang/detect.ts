@@ -69,9 +69,14 @@ function count(re: RegExp, text: string): number {
  */
 export function scriptCounts(text: string): Record<string, number> {
   const out: Record<string, number> = {}
+  let latin = 0
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i)
     if (cp < 0x41 || (cp > 0x7a && cp < 0xc0)) continue
+    if (cp <= 0x5a || cp >= 0x61 && cp <= 0x7a) {
+      latin++
+      continue
+    }
     if (cp >= 0xd800 && cp <= 0xdbff) {
       cp = text.codePointAt(i)!
       i++
@@ -79,6 +84,7 @@ export function scriptCounts(text: string): Record<string, number> {
     const name = scriptOf(cp)
     if (name !== undefined) out[name] = (out[name] ?? 0) + 1
   }
+  if (latin > 0) out['latin'] = (out['latin'] ?? 0) + latin
   return out
 }
 
