@@ -73,7 +73,8 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   if (title !== undefined) {
     meta.title = title.title
     if (title.siteName !== undefined) meta.siteName = title.siteName
-    for (const i of title.blocks) blocks[i] = judge(blocks[i]!, 'metadata', titleRule.id)
+    // A heading an earlier stage already took out as the title (the HTML adapter's) keeps its rule.
+    for (const i of title.blocks) if (blocks[i]!.verdict !== 'metadata') blocks[i] = judge(blocks[i]!, 'metadata', titleRule.id)
   }
   const titleAt = title === undefined ? undefined : title.blocks[title.blocks.length - 1]!
   // A repeated page title further down shows the article starts there, not at a sidebar paragraph above.

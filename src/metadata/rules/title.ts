@@ -6,6 +6,9 @@ import { isProse } from '../layout.js'
 import { findDate, readGluedDate } from './date.js'
 import { readBreadcrumb } from './breadcrumb.js'
 import { readCommentCount } from './comment-count.js'
+import { readCopyright } from './copyright.js'
+import { readIcp } from './icp.js'
+import { readPublicSecurityFiling } from './public-security-filing.js'
 
 /** Titles: the heading-like line just before the body (after any dateline or byline), or a repeated `Headline - Site` page title. */
 export const titleRule: MetadataRule = {
@@ -93,6 +96,8 @@ export function findTitle(
   lex: MergedLexicon,
 ): TitleFind | undefined {
   if (bodyStart <= 0) return undefined
+  // Blocks from HTML carry their element's kind: there the markup says which lines are headings.
+  if (blocks[bodyStart]!.kind !== undefined) return findHeadingTitle(blocks, bodyStart, isMetadataLine, lex)
   // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
   const page = splitPageTitle(blocks, bodyStart)
   // The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label
@@ -132,6 +137,29 @@ export function findTitle(
   return best === undefined ? undefined : { title: blocks[best]!.text, blocks: [best] }
 }
 
+// How many blocks above the body a heading may sit in HTML: a byline, a dateline, a standfirst, a
+// figure and its caption, a read-time note may come between.
+const MAX_HEADING_DISTANCE = 6
+
+/**
+ * The title of a document built from HTML: a block an earlier stage already took as the page's title
+ * heading, or else the nearest heading element above the body. Captions, links and paragraphs are
+ * never the title, however heading-like their text.
+ */
+function findHeadingTitle(blocks: readonly Block[], bodyStart: number, isMetadataLine: (i: number) => boolean, lex: MergedLexicon): TitleFind | undefined {
+  for (let i = 0; i < bodyStart; i++) {
+    const b = blocks[i]!
+    if (b.kind === 'heading' && b.verdict === 'metadata') return { title: b.text, blocks: [i] }
+  }
+  for (let i = bodyStart - 1, seen = 0; i >= 0 && seen < MAX_HEADING_DISTANCE; i--) {
+    if (isMetadataLine(i)) continue
+    seen++
+    const b = blocks[i]!
+    if (b.kind === 'heading' && isHeadingLike(b, lex, true)) return { title: b.text, blocks: [i] }
+  }
+  return undefined
+}
+
 /** Whether the next line that is not metadata starts in lower case (`…director of` / `the State Council…`). */
 function continuesBelow(blocks: readonly Block[], at: number, isMetadataLine: (i: number) => boolean, lex: MergedLexicon): boolean {
   for (let i = at + 1; i < blocks.length; i++) {
@@ -155,7 +183,8 @@ function isControl(block: Block): boolean {
 function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
   const last = text[text.length - 1]
   if (last === ':' || last === '：' || findDate(text, lex) !== undefined || readCommentCount(text, lex) !== undefined) return true
-  if (readBreadcrumb(text, lex) !== undefined) return true
+  // Footer lines repeat on a page too (a licence number above and below the article).
+  if (readBreadcrumb(text, lex) !== undefined || readIcp(text) !== undefined || readPublicSecurityFiling(text) !== undefined || readCopyright(text, lex) !== undefined) return true
   // A menu item repeats too; a headline has a few words (Chinese writes none apart).
   return !isHan(text.charCodeAt(0)) && text.split(' ').length < MIN_TITLE_WORDS
 }
