@@ -10,6 +10,8 @@ export function isHan(c: number): boolean {
 
 /** Any character of CJK writing: Han, kana, Hangul, or CJK/full-width punctuation. */
 export function isCjk(c: number): boolean {
+  // Everything below the CJK blocks (ASCII, Latin, Cyrillic…) settled by one comparison.
+  if (c < 0x3000) return false
   return (
     isHan(c) ||
     (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, hiragana, katakana

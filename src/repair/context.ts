@@ -13,7 +13,22 @@ import { CJK_LANGS, isCjk } from './chars.js'
  */
 export function hasTranslationDebris(block: Block, doc: Doc): boolean {
   if (doc.lang !== undefined && CJK_LANGS.has(doc.lang)) return false
-  const t = block.text
+  return docHasCjk(doc) && hasCjk(block.text)
+}
+
+/** Whether any of a document's blocks has CJK, computed once per document (most pages have none). */
+const DOC_HAS_CJK = new WeakMap<Doc, boolean>()
+
+function docHasCjk(doc: Doc): boolean {
+  let found = DOC_HAS_CJK.get(doc)
+  if (found === undefined) {
+    found = doc.blocks.some((b) => hasCjk(b.text))
+    DOC_HAS_CJK.set(doc, found)
+  }
+  return found
+}
+
+function hasCjk(t: string): boolean {
   for (let i = 0; i < t.length; i++) if (isCjk(t.charCodeAt(i))) return true
   return false
 }

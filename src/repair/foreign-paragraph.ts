@@ -1,7 +1,7 @@
 import { judge } from '../core/doc.js'
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Doc } from '../types.js'
-import { isHan, isLatinLetter } from './chars.js'
+import { isAsciiLetter, isHan, isLatinLetter } from './chars.js'
 
 /** Rule id under which untranslated paragraphs are removed or reported. */
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
@@ -29,11 +29,29 @@ const ENGLISH_FUNCTION_SHARE = 0.04
 /** Characters of a paragraph the English check reads: a few sentences settle it. */
 const ENGLISH_SAMPLE = 400
 /** The commonest English function words, the cheap check before the statistical detector. */
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+const ENGLISH_FUNCTION_WORDS: readonly string[] = [
   'the', 'of', 'and', 'to', 'in', 'is', 'a', 'an', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be',
   'has', 'have', 'at', 'from', 'or', 'but', 'not', 'this', 'we', 'you', 'i', 'he', 'she', 'they', 'his', 'her',
   'their', 'can', 'will', 'its', 'our', 'your', 'who', 'which', 'after', 'over', 'into', 'about', 'than',
-])
+]
+/** Longest word the packed code below holds: 27^5 stays a small integer. */
+const MAX_PACKED = 5
+
+/**
+ * A word of at most `MAX_PACKED` ASCII letters, case folded, as one integer (base 27, letters 1–26), so the
+ * function-word test needs no slice and no `toLowerCase`; -1 for anything else.
+ */
+function packWord(s: string, a: number, b: number): number {
+  if (b - a > MAX_PACKED) return -1
+  let code = 0
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i) | 0x20
+    if (c < 0x61 || c > 0x7a) return -1
+    code = code * 27 + (c - 0x60)
+  }
+  return code
+}
+const FUNCTION_CODES: ReadonlySet<number> = new Set(ENGLISH_FUNCTION_WORDS.map((w) => packWord(w, 0, w.length)))
 
 /** Whether a Latin-script paragraph has the function words of English prose. */
 function looksEnglish(text: string): boolean {
@@ -46,7 +64,7 @@ function looksEnglish(text: string): boolean {
     if (letter && start < 0) start = i
     else if (!letter && start >= 0) {
       words++
-      if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) hits++
+      if (FUNCTION_CODES.has(packWord(text, start, i))) hits++
       start = -1
     }
   }
@@ -79,6 +97,11 @@ export function foreignLanguage(text: string, main: string): string | undefined 
   let vietnamese = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    // ASCII first: nearly every character of an English page, settled by one comparison.
+    if (c < 0x80) {
+      if (isAsciiLetter(c)) latin++
+      continue
+    }
     if (isLatinLetter(c)) {
       latin++
       if (isVietnameseLetter(c)) vietnamese++

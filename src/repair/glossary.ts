@@ -1,10 +1,29 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
+import type { Context } from '../types.js'
 import { isLatinAlnum } from './chars.js'
 
 /** Whether `s[i]` is a word character, so a match touching it is not on a word boundary. */
 function wordChar(s: string, i: number): boolean {
   return i >= 0 && i < s.length && isLatinAlnum(s.charCodeAt(i))
+}
+
+/**
+ * Sorted entries per run, keyed by the run's resolved options (a new frozen object per call, so a glossary
+ * the caller edits between calls is read afresh): the rule runs once per block, the glossary once per run.
+ */
+const SORTED = new WeakMap<object, ReadonlyArray<readonly [string, string]>>()
+
+/** The glossary's non-empty terms, longest first (so a longer term wins over a term inside it). */
+function sortedEntries(options: Context['options']): ReadonlyArray<readonly [string, string]> {
+  let entries = SORTED.get(options)
+  if (entries === undefined) {
+    entries = Object.entries(options.glossary)
+      .filter(([k]) => k.length > 0)
+      .sort((a, b) => b[0].length - a[0].length)
+    SORTED.set(options, entries)
+  }
+  return entries
 }
 
 /**
@@ -16,9 +35,8 @@ export const glossary: BlockRule = {
   id: 'repair/glossary',
   description: 'Replace user-supplied literal mistranslations on word boundaries.',
   apply: (block, ctx) => {
-    const entries = Object.entries(ctx.options.glossary).filter(([k]) => k.length > 0)
+    const entries = sortedEntries(ctx.options)
     if (entries.length === 0) return block
-    entries.sort((a, b) => b[0].length - a[0].length)
     const s = block.text
     const taken = new Uint8Array(s.length)
     const edits: TextEdit[] = []

@@ -3,7 +3,7 @@ import type { BlockRule } from '../core/rule.js'
 import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS } from '../lexicon/repair/function-words.js'
 import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
 import { isWord, rankOfRanges, wordRank } from '../lexicon/repair/words.js'
-import { isAsciiLetter, isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
+import { isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
 import { hasTranslationDebris, isEnglishDoc } from './context.js'
 import { protectedMask } from './protect.js'
 
@@ -65,22 +65,26 @@ function unitWordSplit(s: string, a: number, b: number): number {
   return -1
 }
 
+/** Index of a pair of lower-case letters in a 26 × 26 table, or -1 for anything else. */
+function edgeKey(a: number, b: number): number {
+  return isLower(a) && isLower(b) ? (a - 0x61) * 26 + (b - 0x61) : -1
+}
+
 /**
  * Glue words by their first two (prefixes) or last two (suffixes) letters, so a token is tested against
- * at most a couple of them instead of the whole set.
+ * at most a couple of them instead of the whole set; an array indexed by the letter pair, because this
+ * test runs on every lower-case token of a page and most pairs have no glue word at all.
  */
-function byEdge(words: ReadonlySet<string>, last: boolean): ReadonlyMap<number, readonly string[]> {
-  const out = new Map<number, string[]>()
+function byEdge(words: ReadonlySet<string>, last: boolean): ReadonlyArray<readonly string[] | undefined> {
+  const out: Array<string[] | undefined> = new Array<string[] | undefined>(26 * 26).fill(undefined)
   for (const w of words) {
     const k = last ? edgeKey(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)) : edgeKey(w.charCodeAt(0), w.charCodeAt(1))
-    const list = out.get(k)
-    if (list === undefined) out.set(k, [w])
+    if (k < 0) continue
+    const list = out[k]
+    if (list === undefined) out[k] = [w]
     else list.push(w)
   }
   return out
-}
-function edgeKey(a: number, b: number): number {
-  return (a << 16) | b
 }
 const PREFIXES = byEdge(GLUE_PREFIX_WORDS, false)
 const SUFFIXES = byEdge(GLUE_SUFFIX_WORDS, true)
@@ -101,7 +105,7 @@ function commonRange(s: string, from: number, to: number): number {
 function lowerSplit(s: string, a: number, b: number): number {
   let best = -1
   let bestRank = Infinity
-  for (const p of PREFIXES.get(edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))) ?? NONE) {
+  for (const p of PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] ?? NONE) {
     if (!s.startsWith(p, a)) continue
     const r = commonRange(s, a + p.length, b)
     if (r >= 0 && r < bestRank) {
@@ -109,7 +113,7 @@ function lowerSplit(s: string, a: number, b: number): number {
       bestRank = r
     }
   }
-  for (const q of SUFFIXES.get(edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))) ?? NONE) {
+  for (const q of SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] ?? NONE) {
     if (!s.endsWith(q, b)) continue
     const r = commonRange(s, a, b - q.length)
     if (r >= 0 && r < bestRank) {
@@ -160,6 +164,17 @@ function splitNameFromWord(s: string, a: number, b: number, out: number[]): void
   if (p - a < MIN_NAME || !capitalised(s, p, b)) return
   if (rankOfRanges(s, a, p, a, a) >= 0) return
   if (wordAfterBoundary(s.slice(p, b))) out.push(p)
+}
+
+/** Whether `s[a, b)` holds an ASCII digit. */
+function hasDigit(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isDigit(s.charCodeAt(i))) return true
+  return false
+}
+
+/** Whether the lower-case token `s[a, b)` starts or ends with the letter pair of a glue word: a split is possible. */
+function hasGlueEdge(s: string, a: number, b: number): boolean {
+  return PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] !== undefined || SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] !== undefined
 }
 
 /** Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. */
@@ -232,19 +247,33 @@ export const gluedWords: BlockRule = {
   apply: (block, _ctx, doc) => {
     if (!isEnglishDoc(doc)) return block
     const s = block.text
-    const debris = hasTranslationDebris(block, doc)
+    // Looked up only when a token with a capital or a digit needs it: most tokens are plain lower case.
+    let debris: boolean | undefined
     const splits: number[] = []
     let mask: Uint8Array | undefined | null = null
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i)
-      if (!isAsciiLetter(c) && !isDigit(c)) continue
+      if (!isLower(c) && !isUpper(c) && !isDigit(c)) continue
+      // The token's shape, read in the same pass that finds its end.
+      let mixed = !isLower(c)
       let j = i + 1
-      while (j < s.length && (isAsciiLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++
+      for (; j < s.length; j++) {
+        const d = s.charCodeAt(j)
+        if (isLower(d)) continue
+        if (!isUpper(d) && !isDigit(d)) break
+        mixed = true
+      }
       // A run touching an accented letter is part of a longer word (`Việt`): not ours to split.
       const touches = (i > 0 && isLatinLetter(s.charCodeAt(i - 1))) || (j < s.length && isLatinLetter(s.charCodeAt(j)))
-      if (!touches && j - i >= 3) {
+      const len = j - i
+      // Cheap exits before any word lookup: a lower-case token needs a glue word at one of its edges, and a
+      // token with capitals or digits needs a digit or, for the camel-case splits, translation debris.
+      const candidate = mixed
+        ? len >= 3 && (hasDigit(s, i, j) || (debris ??= hasTranslationDebris(block, doc)))
+        : len >= MIN_GLUED_LOWER && hasGlueEdge(s, i, j)
+      if (!touches && candidate) {
         const before = splits.length
-        splitToken(s, i, j, debris, splits)
+        splitToken(s, i, j, mixed && (debris ??= hasTranslationDebris(block, doc)), splits)
         if (splits.length > before) {
           if (mask === null) mask = protectedMask(s)
           if (mask !== undefined && mask[i] === 1) splits.length = before
@@ -252,6 +281,7 @@ export const gluedWords: BlockRule = {
       }
       i = j
     }
+    if (splits.length === 0) return block
     return editBlock(block, splits.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
   },
 }

@@ -7,6 +7,13 @@ import { protectedMask } from './protect.js'
 /** A word before the mark shorter than this is an abbreviation or a variable (`e.g.`, `U.S.`, `f(a,b)`). */
 const MIN_WORD_BEFORE = 2
 
+/**
+ * A mark that could need a space: `,` or `;` before a letter or Han, or `:` `.` `!` `?` before a capital
+ * (`end.The`; not `2.5` or `e.g. the`). A block without one is skipped by a native scan, so the char loop
+ * below runs only where a space may be missing.
+ */
+const CANDIDATE = /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]/
+
 /** Length of the run of Latin letters ending just before `i`. */
 function wordBefore(s: string, i: number): number {
   let k = i
@@ -27,9 +34,11 @@ function sentenceStart(s: string, i: number): boolean {
 export const punctSpace: BlockRule = {
   id: 'repair/punct-space',
   description: 'Insert the missing space after , ; : . ! ? between English words, never inside numbers, abbreviations, URLs or code.',
+  applies: (text) => CANDIDATE.test(text),
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
+    if (!CANDIDATE.test(s)) return block
     const edits: TextEdit[] = []
     let mask: Uint8Array | undefined | null = null
     for (let i = 1; i + 1 < s.length; i++) {
