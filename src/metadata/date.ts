@@ -52,6 +52,22 @@ export function readDateAt(text: string, pos: number, lex: MergedLexicon): Found
   return time === undefined ? { start, end, iso: date } : { start, end: time[1], iso: `${date}T${time[0]}` }
 }
 
+/**
+ * Whether a date may start at `pos`: a cheap test that lets a line be passed over before any shape is
+ * tried. True for every position where `readDateAt` can succeed (and some where it cannot).
+ *
+ * @param text the text
+ * @param pos the position
+ * @param lex the merged lexicon
+ * @returns false when no date starts at `pos`
+ */
+export function mayStartDate(text: string, pos: number, lex: MergedLexicon): boolean {
+  const c = text.charCodeAt(pos)
+  if (c >= 0x30 && c <= 0x39) return true
+  if (wordsAt(text, pos, lex.weekdays) !== undefined || readMonth(text, pos, lex) !== undefined) return true
+  return lex.datePatterns.some((p) => stickyAt(p.re, text, pos) !== null)
+}
+
 function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number, number, number] | undefined {
   let m = stickyAt(YMD, text, pos)
   if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]

@@ -8,7 +8,7 @@ import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, readCommentCount } from './rules/comment-count.js'
-import { copyrightRule, readCopyright } from './rules/copyright.js'
+import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
 import { dateRule, findDate, readGluedDate } from './rules/date.js'
 import { icpRule, readIcp } from './rules/icp.js'
@@ -37,8 +37,10 @@ export const METADATA_RULES = Object.freeze([
 const DATE_LOOKBACK = 3
 // A line that dates the page among other words is short; a longer line is a caption or prose.
 const MAX_DATELINE = 120
-// What every counter, licence number and copyright notice has: a digit, `©`, or Han text.
-const FOOTER_HINT = /[\d©\u3400-\u9fff]/
+// What every counter, licence and filing number has.
+const DIGIT = /\d/
+// What every breadcrumb trail has: one of its separators (`>`, `»`, `›`, `→`, `＞`, `/`).
+const TRAIL_HINT = /[>»›→＞/]/
 // Footer lines (copyright, ICP, counters, trails) are short; longer blocks are not read for them.
 const MAX_FOOTER_LINE = 300
 
@@ -138,23 +140,23 @@ function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text
     if (t.length > MAX_FOOTER_LINE) continue
-    if (meta.breadcrumb === undefined && on(breadcrumbRule.id)) {
+    if (meta.breadcrumb === undefined && on(breadcrumbRule.id) && TRAIL_HINT.test(t)) {
       const trail = readBreadcrumb(t, lex)
       if (trail !== undefined) meta.breadcrumb = trail
     }
-    // Counters, ICP and filing numbers have digits; a copyright notice a year, `©` or a Han marker.
-    if (!FOOTER_HINT.test(t)) continue
+    // The last notice wins: the footer's, not a `© Agency / Photographer` photo credit above it.
+    if (on(copyrightRule.id) && mayHoldCopyright(t, lex)) {
+      const c = readCopyright(t, lex)
+      if (c !== undefined) meta.copyright = c
+    }
+    // Counters, ICP and filing numbers have digits.
+    if (!DIGIT.test(t)) continue
     if (meta.commentCount === undefined && on(commentCountRule.id)) {
       const n = readCommentCount(t, lex)
       if (n !== undefined) {
         meta.commentCount = n
         commentStart = i
       }
-    }
-    // The last notice wins: the footer's, not a `© Agency / Photographer` photo credit above it.
-    if (on(copyrightRule.id)) {
-      const c = readCopyright(t, lex)
-      if (c !== undefined) meta.copyright = c
     }
     if (meta.icp === undefined && on(icpRule.id)) {
       const icp = readIcp(t)

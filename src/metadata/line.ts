@@ -2,7 +2,7 @@ import type { FieldKind, FieldLabel, MergedLexicon } from '../lexicon/metadata/i
 import type { RuleId } from '../types.js'
 import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
-import { dateRule, readWholeDate } from './rules/date.js'
+import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
 import { isHan, isSeparator, trimSeparators, wordAt } from './text.js'
 
@@ -56,7 +56,12 @@ function isPartBreak(c: number): boolean {
  * @example readMetadataLine('reporter:Li Yannan', lex) // { fields: [{ kind: 'credit', role: 'reporter', names: ['Li Yannan'], … }], … }
  */
 export function readMetadataLine(text: string, lex: MergedLexicon): LineReading | undefined {
-  if (text.length === 0 || text.length > MAX_METADATA_LINE || !mayHoldMetadata(text, lex)) return undefined
+  if (text.length === 0 || text.length > MAX_METADATA_LINE) return undefined
+  // Every part is wholly fields, so the line starts with one: a label, a byline word or a date. Most
+  // lines are passed over here, before any scan.
+  let start = 0
+  while (start < text.length && isSeparator(text.charCodeAt(start))) start++
+  if (start === text.length || !mayStartField(text, start, lex)) return undefined
   const fields: Field[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
@@ -72,14 +77,64 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
   return first === undefined ? undefined : { fields, rule: first.rule }
 }
 
-// Every metadata line has a colon, a digit (a date) or Han text (a bare Chinese label), or starts with
-// a bare label or byline word; most menu and prose lines have none and are passed over at once.
-const METADATA_HINT = /[:：\d\u3400-\u9fff]/
+/**
+ * Whether a field may start at `pos` (a part's first character): a label, a byline word or a dateline.
+ * True wherever one can start, so that a line rejected here needs no further reading. A table of the
+ * lexicon words' first characters rejects most lines on one lookup, then one matcher of all the
+ * lexicon words is tried at `pos`.
+ */
+function mayStartField(text: string, pos: number, lex: MergedLexicon): boolean {
+  const c = text.charCodeAt(pos)
+  if (c >= 0x30 && c <= 0x39) return true
+  const m = fieldStarts(lex)
+  if (m.first[lowerCode(text, pos)] === 1) {
+    m.words.lastIndex = pos
+    if (m.words.test(text)) return true
+  }
+  if (lex.datePatterns.some((p) => stickyTest(p.re, text, pos))) return true
+  return mayStartZone(text, pos) && mayStartWholeDate(text, pos, lex)
+}
 
-function mayHoldMetadata(text: string, lex: MergedLexicon): boolean {
-  if (METADATA_HINT.test(text)) return true
-  const first = text[0]!.toLowerCase()
-  return lex.labelsByFirst.has(first.charCodeAt(0)) || lex.bylines.some((b) => b[0] === first)
+function stickyTest(re: RegExp, text: string, pos: number): boolean {
+  re.lastIndex = pos
+  return re.test(text)
+}
+
+/** A time zone (`GMT`, `EST`, `UK`) is two or more capitals. */
+function mayStartZone(text: string, pos: number): boolean {
+  const a = text.charCodeAt(pos)
+  const b = text.charCodeAt(pos + 1)
+  return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a
+}
+
+/** The words a field can start with (labels, byline words, weekdays, months, time words), compiled once per lexicon. */
+interface FieldStarts {
+  /** 1 at the lower-case code of every word's first character. */
+  readonly first: Uint8Array
+  /** Sticky, case-insensitive: any of the words, longest first. */
+  readonly words: RegExp
+}
+
+const fieldStartCache = new WeakMap<MergedLexicon, FieldStarts>()
+
+function fieldStarts(lex: MergedLexicon): FieldStarts {
+  let m = fieldStartCache.get(lex)
+  if (m === undefined) {
+    const words = [...new Set([...lex.labels.map((l) => l.label), ...lex.bylines, ...lex.weekdays, ...lex.months.keys(), ...lex.timeWords].map((w) => w.toLowerCase()))]
+      .filter((w) => w.length > 0)
+      .sort((a, b) => b.length - a.length)
+    const first = new Uint8Array(0x10000)
+    for (const w of words) first[w.charCodeAt(0)] = 1
+    // An alternation of literal words: no quantifiers, so it runs in linear time.
+    const matcher = new RegExp(words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|'), 'iy')
+    m = { first, words: matcher }
+    fieldStartCache.set(lex, m)
+  }
+  return m
+}
+
+function escapeRegExp(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 }
 
 /**
@@ -164,7 +219,7 @@ function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
     const candidates = lex.labelsByFirst.get(lowerCode(part, i))
     if (candidates === undefined) continue
-    const hit = labelAt(part, i, candidates)
+    const hit = labelAt(part, i, candidates, 0)
     if (hit !== undefined) hits.push(hit)
   }
   return hits
@@ -177,7 +232,8 @@ function lowerCode(text: string, i: number): number {
   return text[i]!.toLowerCase().charCodeAt(0)
 }
 
-function labelAt(part: string, i: number, labels: readonly FieldLabel[]): LabelHit | undefined {
+/** A label at `i` followed by a colon; a bare one, Latin only at `partStart`, followed by a space. */
+function labelAt(part: string, i: number, labels: readonly FieldLabel[], partStart: number): LabelHit | undefined {
   for (const label of labels) {
     if (!wordAt(part, i, label.label)) continue
     let j = i + label.label.length
@@ -191,7 +247,7 @@ function labelAt(part: string, i: number, labels: readonly FieldLabel[]): LabelH
     const end = i + label.label.length
     const han = isHan(label.label.charCodeAt(0))
     if (han && (part[end] === ' ' || isHan(part.charCodeAt(end)))) return { at: i, valueStart: end, label }
-    if (!han && i === 0 && part[end] === ' ') return { at: i, valueStart: end + 1, label }
+    if (!han && i === partStart && part[end] === ' ') return { at: i, valueStart: end + 1, label }
   }
   return undefined
 }

@@ -80,6 +80,26 @@ function skipMarks(text: string, from: number, lex: MergedLexicon): number {
   }
 }
 
+/**
+ * Whether a line holds a copyright marker at all (`©`, or a lexicon word such as `Copyright` or
+ * `版权所有`): one precompiled matcher, so footer scanning passes most lines over at once.
+ *
+ * @param text the line
+ * @param lex the merged lexicon
+ * @returns false when `readCopyright` cannot read the line
+ */
+export function mayHoldCopyright(text: string, lex: MergedLexicon): boolean {
+  let re = markerMatchers.get(lex)
+  if (re === undefined) {
+    // An alternation of literal words: no quantifiers, so it runs in linear time.
+    re = new RegExp(['©', ...lex.copyright].map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i')
+    markerMatchers.set(lex, re)
+  }
+  return re.test(text)
+}
+
+const markerMatchers = new WeakMap<MergedLexicon, RegExp>()
+
 /** The first copyright marker: `©` and `版权所有` stand alone; `Copyright` needs a year after it. */
 function findMarker(text: string, lex: MergedLexicon): { start: number; end: number; strong: boolean; han: boolean } | undefined {
   const sign = text.indexOf('©')

@@ -1,5 +1,5 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
-import { readDateAt, readTimeAt, type FoundDate } from '../date.js'
+import { mayStartDate, readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
 import { isSeparator, isWordChar, trimSeparators, wordsAt } from '../text.js'
 
@@ -65,6 +65,22 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   }
   if (iso === undefined) return undefined
   return timeBefore !== undefined && !iso.includes('T') ? `${iso}T${timeBefore}` : iso
+}
+
+/**
+ * Whether a slice read by `readWholeDate` may start at `pos`: a date, a weekday, a time word, a time or
+ * a time zone. A cheap test, true wherever `readWholeDate(text, pos, …)` can succeed.
+ *
+ * @param text the text
+ * @param pos the first character of the slice
+ * @param lex the merged lexicon
+ * @returns false when no dateline starts at `pos`
+ */
+export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon): boolean {
+  if (mayStartDate(text, pos, lex) || wordsAt(text, pos, lex.timeWords) !== undefined) return true
+  ZONE.lastIndex = pos
+  const z = ZONE.exec(text)
+  return z !== null && z[0].length > 0 && !isWordChar(text.charCodeAt(pos + z[0].length))
 }
 
 /**
