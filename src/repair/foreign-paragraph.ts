@@ -1,7 +1,7 @@
 import { judge } from '../core/doc.js'
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Doc } from '../types.js'
-import { isAsciiLetter, isHan, isLatinLetter } from './chars.js'
+import { isAsciiLetter, isDigit, isHan, isLatinLetter, isUpper } from './chars.js'
 
 /** Rule id under which untranslated paragraphs are removed or reported. */
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
@@ -71,6 +71,67 @@ function looksEnglish(text: string): boolean {
   return words > 0 && hits / words >= ENGLISH_FUNCTION_SHARE
 }
 
+/**
+ * Share of a line's tokens that are capitalised words or numbers at or above which it is a list of names,
+ * credits or items (`Director Kim Min Ho, Lighting Park Ji Woo`, `2 Cups Flour, 1 Tsp Salt`), whatever language
+ * its names look like: prose, even German with its capitalised nouns, stays well below it.
+ */
+const NAME_LIKE_SHARE = 0.5
+/**
+ * Fewer words than this per item between commas, semicolons, brackets or bullets makes a line a list
+ * (`½ cup cherry tomatoes, ¼ cup feta, 1 tbsp vinegar`), not prose, whose clauses run longer.
+ */
+const MIN_CLAUSE_WORDS = 4
+
+/** A vulgar fraction (`½`, `¼`, `⅓`): a number in a recipe or a measure. */
+function isFraction(c: number): boolean {
+  return (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215f)
+}
+
+/** A character that separates the items of a list: `, ; ( ) [ ] • · | /` and the full-width comma. */
+function isItemSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x2022 || c === 0xb7 || c === 0x7c || c === 0x2f || c === 0xff0c
+}
+
+/**
+ * Whether a Latin-script line is a list of names or items rather than prose: mostly capitalised words and
+ * numbers, or short items between separators. The language detector guesses on such lines (romanised names
+ * read as Korean or Indonesian, ingredient lists as anything), so they are never taken as foreign.
+ *
+ * @param text the line
+ * @returns true for a list-like or name-like line
+ */
+function listLike(text: string): boolean {
+  let words = 0
+  let capitalised = 0
+  let numbers = 0
+  let separators = 0
+  const n = Math.min(text.length, DETECT_SAMPLE)
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i)
+    if (isLatinLetter(c)) {
+      let j = i + 1
+      while (j < n && isLatinLetter(text.charCodeAt(j))) j++
+      if (j - i >= 2) {
+        words++
+        if (isUpper(c) || (c >= 0xc0 && c <= 0xde)) capitalised++
+      }
+      i = j
+      continue
+    }
+    if (isDigit(c) || isFraction(c)) {
+      numbers++
+      while (i < n && (isDigit(text.charCodeAt(i)) || isFraction(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++
+      continue
+    }
+    if (isItemSeparator(c)) separators++
+    i++
+  }
+  const tokens = words + numbers
+  if (tokens === 0) return true
+  return (capitalised + numbers) / tokens >= NAME_LIKE_SHARE || words / (separators + 1) < MIN_CLAUSE_WORDS
+}
+
 /** A paragraph the foreign-text repair found: where it is and its language. */
 export interface ForeignParagraph {
   readonly start: number
@@ -89,6 +150,10 @@ export interface ForeignParagraph {
  * @returns the paragraph's language when it is entirely foreign
  */
 export function foreignLanguage(text: string, main: string): string | undefined {
+  // Most paragraphs of an English page are plain ASCII: too short for the detector, or English prose.
+  let ascii = true
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80
+  if (ascii && (text.length < MIN_DETECT_LETTERS || (main === 'en' && looksEnglish(text)))) return undefined
   let latin = 0
   let han = 0
   let kana = 0
@@ -123,7 +188,7 @@ export function foreignLanguage(text: string, main: string): string | undefined 
   } else if (nonLatin === 0) {
     // Vietnamese is settled by its letters; other Latin languages need the detector and enough text.
     if (vietnamese >= Math.max(MIN_VIETNAMESE_LETTERS, latin * VIETNAMESE_SHARE)) lang = 'vi'
-    else if (latin >= MIN_DETECT_LETTERS && !(main === 'en' && looksEnglish(text))) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
+    else if (latin >= MIN_DETECT_LETTERS && !(main === 'en' && looksEnglish(text)) && !listLike(text)) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
   }
   return lang !== undefined && lang !== main ? lang : undefined
 }

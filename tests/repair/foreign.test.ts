@@ -4,6 +4,7 @@ import { annotate } from '../../src/annotate/index.js'
 import { createDoc, toResult } from '../../src/core/doc.js'
 import { normalize } from '../../src/normalize/index.js'
 import { runStages } from '../../src/pipeline/run.js'
+import { detectLanguage } from '../../src/lang/detect.js'
 import { fixMojibake, foreignLanguage, repairBody } from '../../src/repair/index.js'
 import { repair } from '../../src/pipeline/clean.js'
 import type { Options } from '../../src/types.js'
@@ -64,5 +65,27 @@ describe('repair/foreign-paragraph', () => {
     expect(foreignLanguage('12,500 — 2024', 'en')).toBeUndefined()
     expect(foreignLanguage('Prime Minister Phạm Minh Chính met Nguyễn Phú Trọng in Hà Nội on Monday to discuss the economy.', 'en')).toBeUndefined()
     expect(foreignLanguage("Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup match in Madrid.", 'en')).toBeUndefined()
+  })
+
+  describe('lists and names', () => {
+    // Lines the language detector misreads: romanised names and product names look like French or Indonesian.
+    const misread = [
+      'Choreography_Han Seo Jin, Stage Director_Bae Kyeong Ho, Writer_Yoo Min Seon, Composer_Cha Cheol Woo, Set Design_Jung Dong Hwan, Lighting_Ahn Ho, Video_Song Jae Min, Costumes_Go Ho Jun, Make-up_Lim Jong Ae, Props_Byun Sang Hee',
+      'Sapporo Ichiban Ramen, Nissin Chikin Ramen, Maruchan Seimen, Myojo Chukazanmai, Sanyo Shokuhin Kitsune Udon, Nongshim Shin Ramyun, Paldo Bibim Men, Samyang Buldak Bokkeum Myeon, Ottogi Jin Ramen',
+    ]
+    it.each(misread)('should keep a list of names the detector misreads: %s', (line) => {
+      expect(detectLanguage(line)).not.toBe('en')
+      expect(foreignLanguage(line, 'en')).toBeUndefined()
+      expect(run([ENGLISH, line].join('\n\n')).removed).toEqual([])
+    })
+    it('should keep recipe lines of short items and measures', () => {
+      const recipe = 'Chickpea Bowl (¾ cup chickpeas, ½ cup brown rice, ¼ avocado, 2 tbsp. tahini, 1 cup spinach leaves), Berry Parfait (1 cup plain yogurt, ½ cup blueberries, 2 tsp. honey, 3 tbsp. granola clusters)'
+      expect(foreignLanguage(recipe, 'en')).toBeUndefined()
+      expect(foreignLanguage('Tomato Basil Soup (½ cup cherry tomatoes, ¼ cup feta)', 'en')).toBeUndefined()
+    })
+    it('should still find French and German prose, commas and capitalised nouns included', () => {
+      expect(foreignLanguage('Le gouvernement a annoncé mardi une série de mesures destinées à soutenir les ménages les plus modestes face à la hausse des prix de l’énergie, qui pèse lourdement sur leur budget depuis plusieurs mois.', 'en')).toBe('fr')
+      expect(foreignLanguage('Die Bundesregierung hat am Dienstag eine Reihe von Maßnahmen angekündigt, mit denen die Haushalte mit geringem Einkommen angesichts der steigenden Energiepreise entlastet werden sollen, die seit Monaten schwer auf ihrem Budget lasten.', 'en')).toBe('de')
+    })
   })
 })
