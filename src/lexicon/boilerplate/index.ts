@@ -1,5 +1,5 @@
 import { en } from './en.js'
-import { PhraseTrie, type MatchMode } from './matcher.js'
+import { LexiconMatcher, type MatchMode } from './matcher.js'
 import type { BoilerplateLexicon, LexiconEntries } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
@@ -72,7 +72,7 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     }
     lists.push(phrases)
   }
-  const trie = new PhraseTrie(lists)
+  const trie = new LexiconMatcher(lists, CATEGORIES.map((cat) => MODES[cat]))
   CATEGORIES.forEach((cat, k) => {
     const bit = 1 << k
     const mode = MODES[cat]

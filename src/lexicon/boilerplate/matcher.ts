@@ -1,69 +1,101 @@
 /**
- * A phrase trie that matches every category of a lexicon in one walk over a block, instead of one regular
+ * Phrase tries that match every category of a lexicon in one walk over a block, instead of one regular
  * expression per category: pages are mostly short lines, and a dozen case-insensitive Unicode regexes per
  * line cost more than the whole rest of the pipeline. Matching is case-insensitive (both sides lower-cased),
  * any run of white space matches one space, and phrases in spaced scripts stop at word boundaries.
+ * The walks read char codes only: a per-code-unit table answers "space?", "word character?" and the
+ * punctuation questions, so no regex and no one-character string is made per position.
  */
 
 /** How a category is matched: at the start, at the end, anywhere, as the whole block, or as a run of tokens. */
 export type MatchMode = 'prefix' | 'suffix' | 'contains' | 'whole' | 'tokens'
 
 interface TrieNode {
-  readonly next: Map<string, TrieNode>
+  /** Children by UTF-16 code unit; every run of white space is the key `SPACE_KEY`. */
+  readonly next: Map<number, TrieNode>
   /** Bit per category whose phrase ends here and needs a word boundary after it. */
   boundedEnds: number
   /** Bit per category whose phrase ends here and needs none (it ends in Han or punctuation). */
   openEnds: number
 }
 
-// Latin, Vietnamese and other spaced scripts need word boundaries; Han phrases sit inside running text.
+const SPACE_KEY = 0x20
+
+// Flags per code unit in CLASS. SPACE and WORD are computed on first sight of a unit (KNOWN marks that);
+// LEAD, TRAIL and SEPARATOR are fixed sets filled below.
+const SPACE = 1
+/** A letter or digit of a spaced script (not Han): phrases in such scripts stop at word boundaries. */
+const WORD = 2
+/** Bullets or markers before a label: `· Related:`, `» Read more`. */
+const LEAD = 4
+/** Punctuation after a heading: `Related:`, `Read more »`. */
+const TRAIL = 8
+/** Separators between page controls: spaces, brackets, bars, bullets, colons (`【print】 【close】`, `字号：大 中 小`). */
+const SEPARATOR = 16
+const KNOWN = 128
+
+const CLASS = new Uint8Array(0x10000)
 const SPACED_WORD_CHAR = /[\p{L}\p{N}]/u
 const HAN_CHAR = /\p{Script=Han}/u
 const SPACE_CHAR = /\s/u
-// Bullets or markers before a label and punctuation after a heading: `· Related:`, `Read more »`.
-const LEAD_CHARS = new Set([...' \t\u00a0\u3000·•*#>»›|-–—'])
-const TRAIL_CHARS = new Set([...' \t\u00a0\u3000:：.。!！…>»›|-–—'])
-// Separators between page controls: spaces, brackets, bars, bullets, colons (`【print】 【close】`, `字号：大 中 小`).
-const TOKEN_SEPARATORS = new Set([...' \t\u00a0\u3000【】[]()（）|｜/·•:：,，、;；-–—<>«»"\'“”'])
 
-function isSpacedWord(ch: string | undefined): boolean {
-  if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
-  // ASCII fast path: the regexes below are the slow part of a scan.
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
-  return SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch)
+function flag(chars: string, bit: number): void {
+  for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)]! |= bit
+}
+flag(' \t\u00a0\u3000·•*#>»›|-–—', LEAD)
+flag(' \t\u00a0\u3000:：.。!！…>»›|-–—', TRAIL)
+flag(' \t\u00a0\u3000【】[]()（）|｜/·•:：,，、;；-–—<>«»"\'“”', SEPARATOR)
+
+/** The flags of a code unit; the Unicode regexes run once per distinct unit, never per position. */
+function classOf(c: number): number {
+  const k = CLASS[c]!
+  if ((k & KNOWN) !== 0) return k
+  const ch = String.fromCharCode(c)
+  let add = KNOWN
+  if (c < 0x80) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) add |= SPACE
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) add |= WORD
+  } else {
+    if (SPACE_CHAR.test(ch)) add |= SPACE
+    if (SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch)) add |= WORD
+  }
+  CLASS[c] = k | add
+  return k | add
 }
 
-/** `isSpacedWord` of `s[i]`, false outside the string (reading past the end deoptimises the hot loop). */
-function spacedWordAt(s: string, i: number): boolean {
-  return i >= 0 && i < s.length && isSpacedWord(s[i])
+/** Whether `s[i]` is a spaced-script word character; false outside the string. */
+function wordAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && (classOf(s.charCodeAt(i)) & WORD) !== 0
 }
 
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0)
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  return SPACE_CHAR.test(ch)
+/** A hash of two code units for the pair bitmap (collisions only cost a walk); white space counts as one space. */
+function pairKey(a: number, b: number): number {
+  const second = (classOf(b) & SPACE) !== 0 ? SPACE_KEY : b
+  return ((a & 0xff) << 8) | (second & 0xff)
+}
+
+/** A hash of three code units for the triple bitmap; white space counts as one space. */
+function tripleKey(a: number, b: number, c: number): number {
+  const third = (classOf(c) & SPACE) !== 0 ? SPACE_KEY : c
+  return (pairKey(a, b) * 31 + third) & 0xffff
 }
 
 function newNode(): TrieNode {
   return { next: new Map(), boundedEnds: 0, openEnds: 0 }
 }
 
-/** A compiled set of phrase categories. */
-export class PhraseTrie {
+/** One trie over some categories' phrases; it reads lower-cased text. */
+class PhraseTrie {
   private readonly root = newNode()
-  // First characters of phrases as a code-unit bitmap, so most positions are rejected without a Map lookup.
+  // First code units of phrases (1: a phrase of one unit starts with it, 2: only longer ones do) and
+  // hashed bitmaps of their first two (bit 1; bit 2: a phrase is just these two) and first three units,
+  // so most positions (every word of a paragraph scanned for a cookie banner) are rejected without a walk.
   private readonly firstCodes = new Uint8Array(0x10000)
-  // The rules ask about the same block in turn: remember its lower-cased text and what was computed.
-  private lastText: string | undefined
-  private lower = ''
-  private lead = 0
-  private anchored: [number, number] | undefined
-  private anywhere: [number, number] | undefined
-  private tokenMask: number | undefined
+  private readonly pairs = new Uint8Array(0x10000)
+  private readonly triples = new Uint8Array(0x10000)
 
   /**
-   * @param categories phrases per category bit (`categories[k]` → bit `1 << k`)
+   * @param categories phrases per category bit (`categories[k]` → bit `1 << k`); empty lists add nothing
    */
   constructor(categories: readonly (readonly string[])[]) {
     categories.forEach((phrases, k) => {
@@ -71,48 +103,24 @@ export class PhraseTrie {
     })
   }
 
-  /**
-   * The categories a block matches in one mode, as a bit mask. Each mode is computed at most once per block.
-   *
-   * @param text the block's text
-   * @param mode `prefix`, `whole`, `contains`, `suffix` or `tokens`
-   * @returns a bit per matched category
-   */
-  match(text: string, mode: MatchMode): number {
-    if (text !== this.lastText) {
-      this.lastText = text
-      this.lower = text.toLowerCase()
-      let lead = 0
-      while (lead < this.lower.length && LEAD_CHARS.has(this.lower[lead]!)) lead++
-      this.lead = lead
-      this.anchored = undefined
-      this.anywhere = undefined
-      this.tokenMask = undefined
-    }
-    switch (mode) {
-      case 'prefix':
-        return (this.anchored ??= this.scanAnchored())[0]
-      case 'whole':
-        return (this.anchored ??= this.scanAnchored())[1]
-      case 'contains':
-        return (this.anywhere ??= this.scanAnywhere())[0]
-      case 'suffix':
-        return (this.anywhere ??= this.scanAnywhere())[1]
-      case 'tokens':
-        return (this.tokenMask ??= this.tokens(this.lower))
-    }
-  }
-
   private add(phrase: string, bit: number): void {
-    const chars = [...phrase.toLowerCase().trim()]
-    if (chars.length === 0) return
+    const s = phrase.toLowerCase().trim()
+    const keys: number[] = []
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      const key = (classOf(c) & SPACE) !== 0 ? SPACE_KEY : c
+      if (key !== SPACE_KEY || keys[keys.length - 1] !== SPACE_KEY) keys.push(key)
+    }
+    if (keys.length === 0) return
+    const head = keys[0]!
+    if (keys.length === 1) this.firstCodes[head] = 1
+    else {
+      if (this.firstCodes[head] === 0) this.firstCodes[head] = 2
+      this.pairs[pairKey(head, keys[1]!)]! |= keys.length === 2 ? 3 : 1
+      if (keys.length > 2) this.triples[tripleKey(head, keys[1]!, keys[2]!)] = 1
+    }
     let node = this.root
-    let prevSpace = false
-    for (const ch of chars) {
-      const key = isSpace(ch) ? ' ' : ch
-      if (key === ' ' && prevSpace) continue
-      prevSpace = key === ' '
-      if (node === this.root) this.firstCodes[key.charCodeAt(0)] = 1
+    for (const key of keys) {
       let child = node.next.get(key)
       if (child === undefined) {
         child = newNode()
@@ -120,47 +128,74 @@ export class PhraseTrie {
       }
       node = child
     }
-    if (isSpacedWord(chars[chars.length - 1])) node.boundedEnds |= bit
+    if (wordAt(s, s.length - 1)) node.boundedEnds |= bit
     else node.openEnds |= bit
   }
 
-  /** `[prefix, whole]` masks: phrases right after the leading bullets, and those that are the whole block. */
-  private scanAnchored(): [number, number] {
-    const s = this.lower
+  /**
+   * Phrases right after the leading bullets, and those that are the whole block (trailing punctuation allowed).
+   *
+   * @param s lower-cased text
+   * @param lead index of the first character after the leading bullets
+   * @returns `[prefix, whole]` masks
+   */
+  anchored(s: string, lead: number): [number, number] {
     let prefix = 0
     let whole = 0
-    this.walk(s, this.lead, (mask, end) => {
+    this.walk(s, lead, (mask, end) => {
       prefix |= mask
-      if (restIs(s, end, TRAIL_CHARS)) whole |= mask
+      let rest = end
+      while (rest < s.length && (CLASS[s.charCodeAt(rest)]! & TRAIL) !== 0) rest++
+      if (rest === s.length) whole |= mask
     })
     return [prefix, whole]
   }
 
-  /** `[contains, suffix]` masks: phrases anywhere, and those that end the block. */
-  private scanAnywhere(): [number, number] {
-    const s = this.lower
+  /**
+   * Phrases anywhere in the block, and those that end it.
+   *
+   * @param s lower-cased text
+   * @returns `[contains, suffix]` masks
+   */
+  anywhere(s: string): [number, number] {
+    const len = s.length
     let contains = 0
     let suffix = 0
-    let lastNonSpace = s.length - 1
-    while (lastNonSpace >= 0 && isSpace(s[lastNonSpace]!)) lastNonSpace--
-    for (let start = 0; start < s.length; start++) {
-      if (this.firstCodes[s.charCodeAt(start)] === 0) continue
+    let lastNonSpace = len - 1
+    while (lastNonSpace >= 0 && (classOf(s.charCodeAt(lastNonSpace)) & SPACE) !== 0) lastNonSpace--
+    const first = this.firstCodes
+    const pairs = this.pairs
+    let prevWord = false
+    for (let start = 0; start < len; start++) {
+      const c = s.charCodeAt(start)
+      const word = (classOf(c) & WORD) !== 0
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere.
-      if (spacedWordAt(s, start) && spacedWordAt(s, start - 1)) continue
+      const skip = first[c] === 0 || (word && prevWord)
+      prevWord = word
+      if (skip) continue
+      // Most word starts share only their first letter with a phrase: test the first two or three units
+      // before walking (not across a run of spaces, which the walk takes as one).
+      if (first[c] === 2 && start + 1 < len) {
+        const b = s.charCodeAt(start + 1)
+        const pair = pairs[pairKey(c, b)]!
+        if (pair === 0) continue
+        if (pair === 1 && start + 2 < len && (classOf(b) & SPACE) === 0 && this.triples[tripleKey(c, b, s.charCodeAt(start + 2))] === 0) continue
+      }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
       let node: TrieNode | undefined = this.root
       let i = start
-      while (node !== undefined && i < s.length) {
-        const ch = s[i]!
-        if (isSpace(ch)) {
-          while (i < s.length && isSpace(s[i]!)) i++
-          node = node.next.get(' ')
+      while (i < len) {
+        const d = s.charCodeAt(i)
+        if ((classOf(d) & SPACE) !== 0) {
+          while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+          node = node.next.get(SPACE_KEY)
         } else {
-          node = node.next.get(ch)
+          node = node.next.get(d)
           i++
         }
-        if (node === undefined || (node.openEnds | node.boundedEnds) === 0) continue
-        const mask = node.openEnds | (spacedWordAt(s, i) ? 0 : node.boundedEnds)
+        if (node === undefined) break
+        if ((node.openEnds | node.boundedEnds) === 0) continue
+        const mask = node.openEnds | (wordAt(s, i) ? 0 : node.boundedEnds)
         contains |= mask
         if (i > lastNonSpace) suffix |= mask
       }
@@ -168,34 +203,18 @@ export class PhraseTrie {
     return [contains, suffix]
   }
 
-  /** Walk the trie from `start`, calling `found` with each phrase end that respects word boundaries. */
-  private walk(s: string, start: number, found: (mask: number, end: number) => void): void {
-    let node: TrieNode | undefined = this.root
-    let i = start
-    while (node !== undefined && i < s.length) {
-      const ch = s[i]!
-      if (isSpace(ch)) {
-        while (i < s.length && isSpace(s[i]!)) i++
-        node = node.next.get(' ')
-      } else {
-        node = node.next.get(ch)
-        i++
-      }
-      if (node === undefined) return
-      // Most nodes end no phrase: test the boundary only where one ends.
-      if ((node.openEnds | node.boundedEnds) === 0) continue
-      const mask = node.openEnds | (spacedWordAt(s, i) ? 0 : node.boundedEnds)
-      if (mask !== 0) found(mask, i)
-    }
-  }
-
-  /** Categories the whole block is made of: phrases (longest first) between separators, left to right. */
-  private tokens(s: string): number {
+  /**
+   * Categories the whole block is made of: phrases (longest first) between separators, left to right.
+   *
+   * @param s lower-cased text
+   * @returns the mask of categories every token belongs to, 0 if some token is no phrase
+   */
+  tokens(s: string): number {
     let common = -1
     let pos = 0
     let any = false
     while (pos < s.length) {
-      if (TOKEN_SEPARATORS.has(s[pos]!)) {
+      if ((CLASS[s.charCodeAt(pos)]! & SEPARATOR) !== 0) {
         pos++
         continue
       }
@@ -214,9 +233,90 @@ export class PhraseTrie {
     }
     return any ? common : 0
   }
+
+  /** Walk the trie from `start`, calling `found` with each phrase end that respects word boundaries. */
+  private walk(s: string, start: number, found: (mask: number, end: number) => void): void {
+    let node: TrieNode | undefined = this.root
+    let i = start
+    while (i < s.length) {
+      const d = s.charCodeAt(i)
+      if ((classOf(d) & SPACE) !== 0) {
+        while (i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+        node = node.next.get(SPACE_KEY)
+      } else {
+        node = node.next.get(d)
+        i++
+      }
+      if (node === undefined) return
+      // Most nodes end no phrase: test the boundary only where one ends.
+      if ((node.openEnds | node.boundedEnds) === 0) continue
+      const mask = node.openEnds | (wordAt(s, i) ? 0 : node.boundedEnds)
+      if (mask !== 0) found(mask, i)
+    }
+  }
 }
 
-function restIs(s: string, from: number, allowed: ReadonlySet<string>): boolean {
-  for (let i = from; i < s.length; i++) if (!allowed.has(s[i]!)) return false
-  return true
+const ANCHORED_MODES: ReadonlySet<MatchMode> = new Set(['prefix', 'whole'])
+const ANYWHERE_MODES: ReadonlySet<MatchMode> = new Set(['contains', 'suffix'])
+
+/**
+ * Every category of a lexicon, compiled into one trie per kind of scan: a scan walks only the phrases
+ * of the categories it answers for (the one-letter controls `t` and `a` would otherwise start a walk at
+ * every word of a paragraph scanned for a cookie banner).
+ */
+export class LexiconMatcher {
+  private readonly anchoredTrie: PhraseTrie
+  private readonly anywhereTrie: PhraseTrie
+  private readonly tokensTrie: PhraseTrie
+  // The rules ask about the same block in turn: remember its lower-cased text and what was computed.
+  private lastText: string | undefined
+  private lower = ''
+  private lead = 0
+  private anchoredMasks: [number, number] | undefined
+  private anywhereMasks: [number, number] | undefined
+  private tokenMask: number | undefined
+
+  /**
+   * @param categories phrases per category bit (`categories[k]` → bit `1 << k`)
+   * @param modes how each category is matched (`modes[k]` for `categories[k]`)
+   */
+  constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[]) {
+    const only = (wanted: (m: MatchMode) => boolean): PhraseTrie => new PhraseTrie(categories.map((p, k) => (wanted(modes[k]!) ? p : [])))
+    this.anchoredTrie = only((m) => ANCHORED_MODES.has(m))
+    this.anywhereTrie = only((m) => ANYWHERE_MODES.has(m))
+    this.tokensTrie = only((m) => m === 'tokens')
+  }
+
+  /**
+   * The categories a block matches in one mode, as a bit mask. Each kind of scan runs at most once per block.
+   *
+   * @param text the block's text
+   * @param mode `prefix`, `whole`, `contains`, `suffix` or `tokens`
+   * @returns a bit per matched category (only categories compiled with that mode's scan can be set)
+   */
+  match(text: string, mode: MatchMode): number {
+    if (text !== this.lastText) {
+      this.lastText = text
+      const lower = text.toLowerCase()
+      this.lower = lower
+      let lead = 0
+      while (lead < lower.length && (CLASS[lower.charCodeAt(lead)]! & LEAD) !== 0) lead++
+      this.lead = lead
+      this.anchoredMasks = undefined
+      this.anywhereMasks = undefined
+      this.tokenMask = undefined
+    }
+    switch (mode) {
+      case 'prefix':
+        return (this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[0]
+      case 'whole':
+        return (this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[1]
+      case 'contains':
+        return (this.anywhereMasks ??= this.anywhereTrie.anywhere(this.lower))[0]
+      case 'suffix':
+        return (this.anywhereMasks ??= this.anywhereTrie.anywhere(this.lower))[1]
+      case 'tokens':
+        return (this.tokenMask ??= this.tokensTrie.tokens(this.lower))
+    }
+  }
 }
