@@ -48,14 +48,16 @@ export const brokenWords: BlockRule = {
         continue
       }
       let isWordHere: boolean | undefined
-      if (prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20 && isLower(c) && end - prevStart - 1 >= MIN_JOINED) {
+      // The join is tested first: two words rarely make a third, and a miss is answered by the word
+      // list's Bloom filter, so most pairs cost one hash and no table lookup.
+      if (prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20 && isLower(c) && end - prevStart - 1 >= MIN_JOINED && rankOfRanges(s, prevStart, prevEnd, i, end) >= 0) {
         isWordHere = rankOfRanges(s, i, end, i, i) >= 0
         // Cheapest test first: a fragment that is no word; the suffix test (a slice) only for word pairs.
         const fragment =
           !isWordHere ||
           !(prevIsWord ?? rankOfRanges(s, prevStart, prevEnd, i, i) >= 0) ||
           (end - i <= MAX_SUFFIX && SUFFIX_START.has(c) && SPLIT_SUFFIXES.has(s.slice(i, end)))
-        if (fragment && rankOfRanges(s, prevStart, prevEnd, i, end) >= 0) {
+        if (fragment) {
           edits.push({ from: prevEnd, to: i, text: '', rule: brokenWords.id })
           // A joined word does not join again with the next fragment.
           prevStart = -1

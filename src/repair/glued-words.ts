@@ -16,8 +16,14 @@ const COMMON_RANK = 40_000
 const MIN_GLUED_LOWER = 5
 /** A word glued before a number must be at least this long (`country5G`; not `mp3`, `win10`). */
 const MIN_WORD_BEFORE_NUMBER = 4
-/** A rare word (`agglomeration`) is evidence on the left of a hump when it is at least this long. */
+/** A rare listed word (`regulatory`) is evidence on the left of a hump when it is at least this long. */
 const MIN_RARE_LEFT = 6
+/**
+ * A lower-case run at least this long is a word on the left of a hump even when the list lacks it
+ * (`agglomerationMultiplier`, `decarbonisationTargets`): a brand's or identifier's lower-case head is short
+ * (`iPad`, `eBay`, `onClick`, `myString`), and this split only runs in paragraphs with translation debris.
+ */
+const MIN_UNLISTED_LEFT = 9
 /** A glued name must be at least this long (`Fujian`; not `Mc` in `McDonald`). */
 const MIN_NAME = 4
 /** Longest unit or model suffix between a number and a glued word (`5G`, `10kV`, `1st`). */
@@ -147,9 +153,28 @@ function splitLetters(s: string, a: number, b: number, debris: boolean, out: num
   if (p - a < 2 || !capitalised(s, p, b)) return
   const left = s.slice(a, p)
   const right = s.slice(p, b)
+  if (isWord(left + right)) return
   const leftIsWord = common(left) || (left.length >= MIN_RARE_LEFT && isWord(left))
-  if (!leftIsWord || !isWord(right) || !wordAfterBoundary(right) || isWord(left + right)) return
-  out.push(p)
+  // An unlisted head needs the stronger shape (a long lower-case run) and takes a common word or its agent noun.
+  const split = leftIsWord ? isWord(right) && wordAfterBoundary(right) : left.length >= MIN_UNLISTED_LEFT && (wordAfterBoundary(right) || agentNounOfCommonWord(right))
+  if (split) out.push(p)
+}
+
+/** Shortest verb an agent noun is built on (`user` → `use`); shorter stems match too much by accident. */
+const MIN_AGENT_STEM = 3
+
+/**
+ * Whether a word the list lacks is the agent noun of a common verb (`Multiplier` → `multiply`, `Organizers`
+ * → `organize`), the regular English derivation a subtitle word list often misses.
+ */
+function agentNounOfCommonWord(w: string): boolean {
+  const lower = w.toLowerCase()
+  const plural = lower.endsWith('s') ? 1 : 0
+  const base = lower.slice(0, lower.length - plural)
+  if (base.endsWith('ier')) return base.length - 3 >= MIN_AGENT_STEM && common(`${base.slice(0, -3)}y`)
+  if (!base.endsWith('er')) return false
+  const stem = base.slice(0, -2)
+  return stem.length >= MIN_AGENT_STEM && (common(stem) || common(`${stem}e`))
 }
 
 /**
