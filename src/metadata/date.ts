@@ -119,9 +119,18 @@ const MAX_MONTH_NAME = 12
 /** A letter of any script (`März`, `tháng`), with an ASCII fast path. */
 function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-  return !Number.isNaN(c) && LETTER.test(String.fromCharCode(c))
+  if (Number.isNaN(c)) return false
+  let known = LETTERS[c]!
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 2 : 1
+    LETTERS[c] = known
+  }
+  return known === 2
 }
 
+// Whether each code unit is a letter (2) or not (1), worked out on first sight (0): no Unicode-property
+// regex runs per character once a page's characters have been seen.
+const LETTERS = new Uint8Array(0x10000)
 const LETTER = /\p{L}/u
 
 /** Skip `Monday, ` / `星期一 ` / `Thứ hai, ` before a date. */

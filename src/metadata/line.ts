@@ -4,7 +4,7 @@ import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { isHan, isSeparator, trimSeparators, wordAt } from './text.js'
+import { isHan, isSeparator, SEPARATOR_CHARS, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -145,7 +145,7 @@ function readPart(part: string, lex: MergedLexicon): Field[] | undefined {
   const fields = readFieldsPart(part, lex)
   if (fields !== undefined || !HAS_YEAR.test(part)) return fields
   for (let i = 1; i < part.length; i++) {
-    if (!isSeparator(part.charCodeAt(i - 1)) || isSeparator(part.charCodeAt(i))) continue
+    if (!isSeparator(part.charCodeAt(i - 1)) || isSeparator(part.charCodeAt(i)) || !mayStartWholeDate(part, i, lex)) continue
     const iso = readWholeDate(part, i, part.length, lex)
     if (iso === undefined) continue
     const [a, b] = trimSeparators(part, 0, dropDateLead(part, i, lex))
@@ -214,15 +214,34 @@ const MAX_SPACES_BEFORE_COLON = 2
  */
 function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
   const hits: LabelHit[] = []
-  for (let i = 0; i < part.length; i++) {
-    if (i > 0 && !isSeparator(part.charCodeAt(i - 1))) continue
+  // One matcher finds every label word at the start of the part or after a separator; labelAt then
+  // checks what follows it (a colon, or a space for a bare label).
+  const re = labelMatcher(lex)
+  re.lastIndex = 0
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    const i = m.index
+    // Try the next position too: a longer label that fails (`responsible editor` without a colon) may hide a shorter one.
+    re.lastIndex = i + 1
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
     const candidates = lex.labelsByFirst.get(lowerCode(part, i))
-    if (candidates === undefined) continue
-    const hit = labelAt(part, i, candidates, 0)
+    const hit = candidates === undefined ? undefined : labelAt(part, i, candidates, 0)
     if (hit !== undefined) hits.push(hit)
   }
   return hits
+}
+
+const labelMatchers = new WeakMap<MergedLexicon, RegExp>()
+
+/** Global, case-insensitive: any label of the lexicon at the start of the text or after a separator. */
+function labelMatcher(lex: MergedLexicon): RegExp {
+  let re = labelMatchers.get(lex)
+  if (re === undefined) {
+    const words = [...new Set(lex.labels.map((l) => l.label.toLowerCase()))].filter((w) => w.length > 0).sort((a, b) => b.length - a.length)
+    // A fixed-width look-behind and an alternation of literal words: linear in the text.
+    re = new RegExp(`(?<=^|[${escapeRegExp(SEPARATOR_CHARS)}])(?:${words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|')})`, 'gi')
+    labelMatchers.set(lex, re)
+  }
+  return re
 }
 
 /** The lower-case code of the character at `i`: one bit for ASCII capitals, toLowerCase otherwise. */

@@ -64,8 +64,22 @@ function byFirst(words: readonly string[]): Map<string, string[]> {
 export function isWordChar(c: number): boolean {
   if (Number.isNaN(c)) return false
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff)
+  if (c >= 0xd800 && c <= 0xdfff) return true
+  let known = WORD_CHARS[c]!
+  if (known === UNKNOWN) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? YES : NO
+    WORD_CHARS[c] = known
+  }
+  return known === YES
 }
+
+// Whether each code unit is a letter, digit or mark, worked out on first sight: this test runs on
+// every character of many lines, and a Unicode-property regex per character is the slow part.
+const UNKNOWN = 0
+const NO = 1
+const YES = 2
+const WORD_CHARS = new Uint8Array(0x10000)
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 
 /**
  * Whether a code unit is a CJK unified ideograph (basic block and extension A).
@@ -90,7 +104,10 @@ export function isSeparator(c: number): boolean {
 // Between fields: spaces, bars, slashes, commas, semicolons, middle dots, brackets and dashes; a table
 // over the Basic Multilingual Plane, as this test runs on every character of every short line.
 const SEPARATORS = new Uint8Array(0x10000)
-for (const ch of ' \t\u00a0\u3000|｜丨/,，;；·•()（）[]【】「」-–—_') SEPARATORS[ch.charCodeAt(0)] = 1
+
+/** Every separator character, as a string (for matchers built from the same set). */
+export const SEPARATOR_CHARS = ' \t\u00a0\u3000|｜丨/,，;；·•()（）[]【】「」-–—_'
+for (const ch of SEPARATOR_CHARS) SEPARATORS[ch.charCodeAt(0)] = 1
 
 /**
  * Trim separators from both ends of a slice.

@@ -1,7 +1,7 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import { mayStartDate, readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
-import { isSeparator, isWordChar, trimSeparators, wordsAt } from '../text.js'
+import { isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
 
 /** Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), or a labelled date glued to the first paragraph. */
 export const dateRule: MetadataRule = {
@@ -111,7 +111,7 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
  */
 export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
   let pos = 0
-  const label = lex.labels.find((l) => l.field === 'date' && wordsAt(text, 0, [l.label]) !== undefined)
+  const label = lex.labels.find((l) => l.field === 'date' && wordAt(text, 0, l.label))
   if (label !== undefined) {
     pos = label.label.length
     if (text[pos] === ':' || text[pos] === '：') pos++

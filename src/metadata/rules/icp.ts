@@ -12,6 +12,9 @@ const ICP_CN = /\p{Script=Han}{0,2}ICP[备证] ?\d{4,12}号(?:-\d{1,3})?/iuy
 // `ICP:05001568`, `ICP No. 05001568`, `ICP #05001568`: the number alone.
 const ICP_NUMBER = /ICP(?: ?(?:No\.?|[#:：]|License|Licence)){0,2} ?(\d{6,12})(?!\d)/iy
 
+// Most lines have no `ICP` at all: passed over without an upper-case copy.
+const HAS_ICP = /icp/i
+
 /**
  * Read an ICP licence number from a line.
  *
@@ -20,6 +23,7 @@ const ICP_NUMBER = /ICP(?: ?(?:No\.?|[#:：]|License|Licence)){0,2} ?(\d{6,12})(
  * @example readIcp('ICP:05001568 Copyright @ 2008 …') // '05001568'
  */
 export function readIcp(text: string): string | undefined {
+  if (!HAS_ICP.test(text)) return undefined
   const upper = text.toUpperCase()
   for (let at = upper.indexOf('ICP'); at >= 0; at = upper.indexOf('ICP', at + 3)) {
     let from = at
