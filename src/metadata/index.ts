@@ -4,9 +4,10 @@ import { isEnabled } from '../core/options.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
+import { escapeRegExp } from './text.js'
 import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
-import { breadcrumbRule, readBreadcrumb } from './rules/breadcrumb.js'
+import { breadcrumbRule, MAX_TRAIL_LINE, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
@@ -137,10 +138,11 @@ function collect(meta: Metadata, r: LineReading): void {
 /** Read footer values from every short block, whatever its verdict; returns where the comment section starts. */
 function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): { commentStart?: number } {
   let commentStart: number | undefined
+  const hint = footerHint(lex)
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text
-    if (t.length > MAX_FOOTER_LINE) continue
-    if (meta.breadcrumb === undefined && on(breadcrumbRule.id) && TRAIL_HINT.test(t)) {
+    if (t.length > MAX_FOOTER_LINE || !hint.test(t)) continue
+    if (meta.breadcrumb === undefined && t.length <= MAX_TRAIL_LINE && on(breadcrumbRule.id) && TRAIL_HINT.test(t)) {
       const trail = readBreadcrumb(t, lex)
       if (trail !== undefined) meta.breadcrumb = trail
     }
@@ -168,6 +170,22 @@ function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
     }
   }
   return commentStart === undefined ? {} : { commentStart }
+}
+
+const footerHints = new WeakMap<MergedLexicon, RegExp>()
+
+/**
+ * What every footer line the stage reads has: a digit (counters, licence and filing numbers, years), a
+ * trail separator, `©` or a copyright word. One matcher, so most lines are passed over on one scan.
+ */
+function footerHint(lex: MergedLexicon): RegExp {
+  let re = footerHints.get(lex)
+  if (re === undefined) {
+    // A character class and an alternation of literal words: linear in the text.
+    re = new RegExp(['[\\d>»›→＞/©]', ...lex.copyright.map(escapeRegExp)].join('|'), 'i')
+    footerHints.set(lex, re)
+  }
+  return re
 }
 
 /**

@@ -4,7 +4,7 @@ import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { isHan, isSeparator, SEPARATOR_CHARS, trimSeparators, wordAt } from './text.js'
+import { escapeRegExp, isHan, isSeparator, SEPARATOR_CHARS, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -133,9 +133,6 @@ function fieldStarts(lex: MergedLexicon): FieldStarts {
   return m
 }
 
-function escapeRegExp(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-}
 
 /**
  * One part of a line: a byline, or an optional date followed by labelled fields; or either of those

@@ -151,3 +151,13 @@ export function wordOverlap(a: string, b: string): number {
   const wb = new Set(words(b))
   return wa.filter((w) => wb.has(w)).length / wa.length
 }
+
+/**
+ * Escape a literal word for use in a RegExp source.
+ *
+ * @param w the word
+ * @returns the word with every RegExp syntax character escaped
+ */
+export function escapeRegExp(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}

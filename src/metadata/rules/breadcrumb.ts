@@ -8,8 +8,8 @@ export const breadcrumbRule: MetadataRule = {
   description: 'Read the breadcrumb trail and the section (its last item) from a breadcrumb line; the line keeps its boilerplate verdict.',
 }
 
-// A trail is a line of a few short items.
-const MAX_TRAIL_LINE = 150
+/** A trail is a short line of a few short items: longer lines are not read as one. */
+export const MAX_TRAIL_LINE = 150
 const MAX_ITEMS = 8
 const MAX_ITEM_WORDS = 6
 // Labels before a trail: `You are here:`, `当前位置：`, `Vị trí:`.

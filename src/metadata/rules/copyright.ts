@@ -1,6 +1,6 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { isHan, isSeparator, trimSeparators, wordAt } from '../text.js'
+import { escapeRegExp, isHan, isSeparator, trimSeparators, wordAt } from '../text.js'
 
 /** Copyright footers: `Copyright @ 2008 People's Government of X All Rights Reserved`, `© 2024 Example Inc.`, `版权所有：某某` → copyright { holder, year }. */
 export const copyrightRule: MetadataRule = {
@@ -92,7 +92,7 @@ export function mayHoldCopyright(text: string, lex: MergedLexicon): boolean {
   let re = markerMatchers.get(lex)
   if (re === undefined) {
     // An alternation of literal words: no quantifiers, so it runs in linear time.
-    re = new RegExp(['©', ...lex.copyright].map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i')
+    re = new RegExp(['©', ...lex.copyright].map(escapeRegExp).join('|'), 'i')
     markerMatchers.set(lex, re)
   }
   return re.test(text)
