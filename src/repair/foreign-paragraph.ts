@@ -74,9 +74,10 @@ function looksEnglish(text: string): boolean {
 /**
  * Share of a line's tokens that are capitalised words or numbers at or above which it is a list of names,
  * credits or items (`Director Kim Min Ho, Lighting Park Ji Woo`, `2 Cups Flour, 1 Tsp Salt`), whatever language
- * its names look like: prose, even German with its capitalised nouns, stays well below it.
+ * its names look like. Prose stays below it, even German with its capitalised nouns and acronyms (about 0.3,
+ * up to 0.5 in technical text).
  */
-const NAME_LIKE_SHARE = 0.5
+const NAME_LIKE_SHARE = 0.6
 /**
  * Fewer words than this per item between commas, semicolons, brackets or bullets makes a line a list
  * (`½ cup cherry tomatoes, ¼ cup feta, 1 tbsp vinegar`), not prose, whose clauses run longer.
@@ -150,10 +151,11 @@ export interface ForeignParagraph {
  * @returns the paragraph's language when it is entirely foreign
  */
 export function foreignLanguage(text: string, main: string): string | undefined {
-  // Most paragraphs of an English page are plain ASCII: too short for the detector, or English prose.
-  let ascii = true
-  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80
-  if (ascii && (text.length < MIN_DETECT_LETTERS || (main === 'en' && looksEnglish(text)))) return undefined
+  // Most paragraphs of an English page are ASCII with typographic punctuation (’ “ — …): no letter of
+  // another script and none of Vietnamese, so they are too short for the detector, or English prose.
+  let plain = true
+  for (let i = 0; i < text.length && plain; i++) plain = isPlainLatinChar(text.charCodeAt(i))
+  if (plain && (text.length < MIN_DETECT_LETTERS || (main === 'en' && looksEnglish(text)))) return undefined
   let latin = 0
   let han = 0
   let kana = 0
@@ -191,6 +193,15 @@ export function foreignLanguage(text: string, main: string): string | undefined 
     else if (latin >= MIN_DETECT_LETTERS && !(main === 'en' && looksEnglish(text)) && !listLike(text)) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
   }
   return lang !== undefined && lang !== main ? lang : undefined
+}
+
+/**
+ * A character that counts as no letter of another script and no Vietnamese letter: ASCII, Latin-1
+ * punctuation and symbols (U+00A0–U+00BF: no-break space, `©`, `½`), and general punctuation
+ * (U+2000–U+206F: `’ “ ” — …`).
+ */
+function isPlainLatinChar(c: number): boolean {
+  return c < 0xc0 || (c >= 0x2000 && c <= 0x206f)
 }
 
 /** Letters only Vietnamese uses among Latin-script languages: ă đ ơ ư and the stacked tone marks. */
