@@ -67,20 +67,30 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus) }
   const glued = isEnabled(ctx, gluedControls.id)
   // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`).
-  const cuts = doc.blocks.map((b) => (glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length))
-  const views = doc.blocks.map((b, i) => viewOf(b, cuts[i]! > 0 ? b.text.slice(0, cuts[i]) : b.text))
+  const cuts = new Array<number>(n)
+  const views = new Array<BlockView>(n)
+  for (let i = 0; i < n; i++) {
+    const b = doc.blocks[i]!
+    const cut = glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length
+    cuts[i] = cut
+    views[i] = viewOf(b, cut > 0 && cut < b.text.length ? b.text.slice(0, cut) : b.text)
+  }
   const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
   const tails = markByLexicon(views, marks, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
-  let shapeMarks = decideByShape(views, marks, tails, userTail, ctx, env)
+  const classes = views.map((v, i) => shapeClass(v, marks[i] !== undefined, env.th))
+  let shapeMarks = decideByShape(views, marks, classes, tails, userTail, ctx, env)
   if (isEnabled(ctx, duplicateLead.id)) {
     const kept = marks.map((m, i) => m === undefined && shapeMarks[i] === undefined)
-    const copies = duplicateLead.find(views, kept)
+    const copies = duplicateLead.find(views, kept, env.th)
     // A dropped copy changes its neighbours' context: judge the shape again with the copies as
     // boilerplate, so that cleaning the result again finds nothing more to drop.
     if (copies.length > 0) {
-      for (const i of copies) marks[i] = duplicateLead.id
-      shapeMarks = decideByShape(views, marks, tails, userTail, ctx, env)
+      for (const i of copies) {
+        marks[i] = duplicateLead.id
+        classes[i] = 'bad'
+      }
+      shapeMarks = decideByShape(views, marks, classes, tails, userTail, ctx, env)
     }
   }
   let warnings = doc.warnings
@@ -99,14 +109,19 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     if (!any) final[longestBlock(views)] = undefined
     warnings = [...warnings, EMPTY_BODY_WARNING]
   }
-  const blocks = doc.blocks.map((b, i): Block => {
+  // New blocks only for the ones whose verdict or text changes.
+  let blocks: Block[] | undefined
+  for (let i = 0; i < n; i++) {
+    const b = doc.blocks[i]!
     const rule = final[i]
-    if (rule !== undefined) return judge(b, 'boilerplate', rule)
-    // Only a line with text left before the controls is edited; a line of controls alone is page-controls'.
     const from = cuts[i]!
-    return from > 0 && from < b.text.length ? editBlock(b, [{ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true }]) : b
-  })
-  return { ...doc, blocks, warnings }
+    let next = b
+    if (rule !== undefined) next = judge(b, 'boilerplate', rule)
+    // Only a line with text left before the controls is edited; a line of controls alone is page-controls'.
+    else if (from > 0 && from < b.text.length) next = editBlock(b, [{ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true }])
+    if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
+  }
+  return blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
 }
 classifyBoilerplate.id = 'classify'
 
@@ -179,13 +194,23 @@ function markByUserRules(views: readonly BlockView[], marks: (RuleId | undefined
 function decideByShape(
   views: readonly BlockView[],
   marks: readonly (RuleId | undefined)[],
+  classes: readonly ShapeClass[],
   tails: readonly TailMark[],
   userTail: TailMark | undefined,
   ctx: Context,
   env: RuleEnv,
 ): (RuleId | undefined)[] {
   const n = views.length
-  const { shapeMarks, bodyStart, before, after } = markByShape(views, marks, ctx, env)
+  const html = views.some((v) => v.html)
+  // Region scores over every block, HTML ones too: a bare tail label compares the body before and after it.
+  const scores = regionScores(views, classes, env.th)
+  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env)
+  // The best region before and after each point, computed only when a mark needs them.
+  let around: { before: number[]; after: number[] } | undefined
+  const cutsHere = (t: TailMark): boolean => {
+    around ??= { before: bestBefore(scores), after: bestFrom(scores) }
+    return pageEnd.cuts(around.before[t.index]!, around.after[t.index + 1]!)
+  }
   // A tail marker before the main region is a toolbar or menu item (`Comment` beside `Share`), not the
   // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
   // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
@@ -194,13 +219,16 @@ function decideByShape(
     (t) =>
       t.index > bodyStart &&
       !(t.soft === true && views[t.index]!.html) &&
-      (!(t.soft === true || isBareLabel(views[t.index]!)) || pageEnd.cuts(before[t.index]!, after[t.index + 1]!)),
+      (!(t.soft === true || isBareLabel(views[t.index]!)) || cutsHere(t)),
   )
   const first = [cut, userTail].filter((t) => t !== undefined).sort((a, b) => a.index - b.index)[0]
   if (first === undefined) return shapeMarks
   // Judge the shape again without the cut tail, so that what the region kept only because body
   // followed it (a stray line before a comment section) is decided as it will be on the cleaned text.
-  const head = markByShape(views.slice(0, first.index), marks.slice(0, first.index), ctx, env).shapeMarks
+  const headViews = views.slice(0, first.index)
+  const headClasses = classes.slice(0, first.index)
+  const headScores = html ? undefined : regionScores(headViews, headClasses, env.th)
+  const head = markByShape(headViews, headClasses, headScores, ctx, env).shapeMarks
   for (let j = first.index; j < n; j++) head.push(marks[j] ?? (userTail !== undefined && j >= userTail.index ? userTail.id : cut!.id))
   return head
 }
@@ -208,11 +236,8 @@ function decideByShape(
 /** What the shape pass found. */
 interface ShapeResult {
   readonly shapeMarks: (RuleId | undefined)[]
+  /** The index of the first body block of the main region, -1 when there are no plain-text blocks. */
   readonly bodyStart: number
-  /** `before[i]`: best region score within blocks `[0, i)`. */
-  readonly before: readonly number[]
-  /** `after[i]`: best region score within blocks `[i, n)`. */
-  readonly after: readonly number[]
 }
 
 /** A tail marker of one or two words and no number (`Comment`, `评论`) may be a toolbar button. */
@@ -224,34 +249,41 @@ function isBareLabel(v: BlockView): boolean {
  * Judge the plain-text blocks by shape and neighbours: find the main region among them, drop what lies
  * outside it and menu runs inside it. HTML blocks (with `kind`) were chosen by DOM scoring and are left alone.
  *
- * @returns a rule id per block for the blocks shape drops, the index of the first body block of the main
- *   region (-1 when there are no plain-text blocks), and the best region score before and from each index
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param allScores the region scores of all blocks when they are all plain text (saves computing them again)
+ * @returns a rule id per block for the blocks shape drops, and where the main region's body starts
  */
 function markByShape(
   views: readonly BlockView[],
-  marks: readonly (RuleId | undefined)[],
+  classes: readonly ShapeClass[],
+  allScores: readonly number[] | undefined,
   ctx: Context,
   env: RuleEnv,
 ): ShapeResult {
   const out = new Array<RuleId | undefined>(views.length).fill(undefined)
-  const idx: number[] = []
-  for (let i = 0; i < views.length; i++) if (!views[i]!.html) idx.push(i)
-  // Scores over every block, HTML ones too: a bare tail label compares the body before and after it.
-  const scores = regionScores(views, views.map((v, i) => shapeClass(v, marks[i] !== undefined, env.th)), env.th)
-  if (idx.length === 0) return { shapeMarks: out, bodyStart: -1, before: bestBefore(scores), after: bestFrom(scores) }
-  const sub = idx.map((i) => views[i]!)
-  const classes: ShapeClass[] = idx.map((i) => shapeClass(views[i]!, marks[i] !== undefined, env.th))
-  const subScores = idx.length === views.length ? scores : regionScores(sub, classes, env.th)
-  const [start, end] = mainRegion(subScores)
-  const to = start < end ? extendList(sub, classes, end) : end
-  const from = start < to ? extendBroken(sub, classes, start) : start
+  // The plain-text blocks: all of them (idx undefined), or those listed in idx.
+  let idx: number[] | undefined
+  let sub = views
+  let subClasses = classes
+  if (allScores === undefined) {
+    idx = []
+    for (let i = 0; i < views.length; i++) if (!views[i]!.html) idx.push(i)
+    if (idx.length === 0) return { shapeMarks: out, bodyStart: -1 }
+    sub = idx.map((i) => views[i]!)
+    subClasses = idx.map((i) => classes[i]!)
+  }
+  const at = (k: number): number => (idx === undefined ? k : idx[k]!)
+  const [start, end] = mainRegion(allScores ?? regionScores(sub, subClasses, env.th))
+  const to = start < end ? extendList(sub, subClasses, end) : end
+  const from = start < to ? extendBroken(sub, subClasses, start) : start
   if (isEnabled(ctx, outsideMain.id)) {
     for (let k = 0; k < sub.length; k++) {
-      if ((k < from || k >= to) && outsideMain.drops(sub[k]!, classes[k]!, env.th)) out[idx[k]!] = outsideMain.id
+      if ((k < from || k >= to) && outsideMain.drops(sub[k]!, subClasses[k]!, env.th)) out[at(k)] = outsideMain.id
     }
   }
-  if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, classes, from, to, env.th, (k) => (out[idx[k]!] = menuRun.id))
-  return { shapeMarks: out, bodyStart: from < to ? idx[from]! : -1, before: bestBefore(scores), after: bestFrom(scores) }
+  if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))
+  return { shapeMarks: out, bodyStart: from < to ? at(from) : -1 }
 }
 
 /** The longest block, kept when every block was dropped by a lexicon rule. */

@@ -44,8 +44,6 @@ export const CRUMB_MAX_WORDS = 5
 export const BIO_MAX_WORDS = 150
 /** A Han character carries about half the content of an English word (a 40-character sentence ~ 20 words). */
 export const HAN_WORD_WEIGHT = 0.5
-/** A repeated paragraph shorter than this may be a legitimate refrain (`Read more.`); longer is a duplicate. */
-export const DUPLICATE_MIN_WORDS = 10
 /** A tail marker this short without a number (`Comment`) may be a toolbar button rather than a section. */
 export const BARE_LABEL_WORDS = 2
 /** Effective words of good blocks needed before a tail marker may cut the rest of the page. */

@@ -1,4 +1,5 @@
-import { DUPLICATE_MIN_WORDS } from '../thresholds.js'
+import { shapeClass } from '../shape.js'
+import type { Thresholds } from '../thresholds.js'
 import type { BlockView } from '../view.js'
 
 /** The lead is one of the first paragraphs; only these are compared for near-copies. */
@@ -73,61 +74,65 @@ function wordHashes(text: string): number[] {
   return out
 }
 
-function shingles(text: string): Set<number> {
+/** The shingles of a text: each run of three words, hashed (see `MIX`), in order and with repeats. */
+function shingles(text: string): number[] {
   const w = wordHashes(text)
-  const out = new Set<number>()
-  for (let i = 0; i + 2 < w.length; i++) out.add((Math.imul(Math.imul(w[i]!, MIX) ^ w[i + 1]!, MIX) ^ w[i + 2]!) >> 2)
+  const out: number[] = []
+  for (let i = 0; i + 2 < w.length; i++) out.push((Math.imul(Math.imul(w[i]!, MIX) ^ w[i + 1]!, MIX) ^ w[i + 2]!) >> 2)
   return out
 }
 
-/** Whether at least `NEAR_COPY_SHARE` of the lead's shingles are in `other` or `next`; stops once decided. */
-function nearCopy(lead: ReadonlySet<number>, other: ReadonlySet<number>, next: ReadonlySet<number> | undefined): boolean {
-  if (lead.size === 0) return false
+/** Whether at least `NEAR_COPY_SHARE` of the lead's distinct shingles occur in `other` or `next`. */
+function nearCopy(lead: ReadonlySet<number>, other: readonly number[], next: readonly number[]): boolean {
   const need = NEAR_COPY_SHARE * lead.size
   // The shingles found cannot outnumber those of the two paragraphs together.
-  if (other.size + (next?.size ?? 0) < need) return false
-  let found = 0
-  let left = lead.size
-  for (const s of lead) {
-    if (other.has(s) || next?.has(s) === true) found++
-    left--
-    if (found >= need) return true
-    if (found + left < need) return false
+  if (lead.size === 0 || other.length + next.length < need) return false
+  const found = new Set<number>()
+  for (const part of [other, next]) {
+    for (const s of part) {
+      if (!lead.has(s)) continue
+      found.add(s)
+      if (found.size >= need) return true
+    }
   }
   return false
 }
 
 /**
  * Drops a paragraph printed twice: a later word-for-word copy of a kept paragraph, or a lead (summary)
- * whose wording mostly reappears in a following paragraph, possibly split over two lines.
+ * whose wording mostly reappears in a following paragraph, possibly split over two lines. Plain text
+ * only, and only paragraphs: a short line repeated (a recipe's `1 tsp. olive oil`, a list item) is
+ * content, and HTML blocks were chosen by their markup.
  */
 export const duplicateLead = {
   id: 'boilerplate/duplicate-lead',
   description: 'paragraph repeating another kept paragraph',
   /**
-   * Find the copies among the kept blocks. Exact copies are found in one pass; near copies only for
-   * the first paragraphs against the next few, so the cost stays bounded.
+   * Find the copies among the kept plain-text blocks. Exact copies are found in one pass; near copies
+   * only for the first paragraphs against the next few, so the cost stays bounded.
    *
    * @param views the blocks' views
    * @param kept whether each block is still body
+   * @param th the thresholds (what counts as a paragraph)
    * @returns indices of the blocks to drop
    */
-  find(views: readonly BlockView[], kept: readonly boolean[]): number[] {
+  find(views: readonly BlockView[], kept: readonly boolean[], th: Thresholds): number[] {
     const body: number[] = []
-    for (let i = 0; i < views.length; i++) if (kept[i]) body.push(i)
+    for (let i = 0; i < views.length; i++) if (kept[i] === true && !views[i]!.html) body.push(i)
     const out = new Set<number>()
     const seen = new Set<string>()
     for (const i of body) {
       const v = views[i]!
-      if (v.words < DUPLICATE_MIN_WORDS) continue
+      if (shapeClass(v, false, th) !== 'good') continue
       // Blocks are normalised (one space between words) before this stage, so the text is the key.
       if (seen.has(v.text)) out.add(i)
       else seen.add(v.text)
     }
     // Shingles of each paragraph near the top, computed once: a lead is compared with each following
     // paragraph and with each pair of adjacent ones (a paragraph broken over two lines).
-    const cache = new Map<number, Set<number>>()
-    const shinglesOf = (i: number): Set<number> => {
+    const cache = new Map<number, number[]>()
+    const shinglesOf = (i: number | undefined): number[] => {
+      if (i === undefined || out.has(i)) return []
       let s = cache.get(i)
       if (s === undefined) {
         s = shingles(views[i]!.text)
@@ -140,13 +145,11 @@ export const duplicateLead = {
       const lead = views[body[k]!]!
       if (lead.words < NEAR_COPY_MIN_WORDS || out.has(body[k]!)) continue
       leads++
-      const mine = shinglesOf(body[k]!)
+      const mine = new Set(shinglesOf(body[k]!))
       for (let j = k + 1; j <= k + LEAD_WINDOW && j < body.length; j++) {
         // A word-for-word copy is already dropped: the lead stays and the copy goes.
         if (out.has(body[j]!)) continue
-        const here = shinglesOf(body[j]!)
-        const next = body[j + 1] !== undefined && !out.has(body[j + 1]!) ? shinglesOf(body[j + 1]!) : undefined
-        if (nearCopy(mine, here, next)) {
+        if (nearCopy(mine, shinglesOf(body[j]!), shinglesOf(body[j + 1]))) {
           out.add(body[k]!)
           break
         }

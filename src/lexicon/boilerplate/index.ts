@@ -38,6 +38,18 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
 
 const CATEGORIES = Object.keys(MODES) as LexiconCategory[]
 
+/**
+ * The scans of the categories matched anywhere in a block (see `LexiconMatcher`). Short blocks are asked
+ * about every footer category, so one scan answers them all; cookie banners are also looked for in blocks
+ * of up to 80 words, where nothing else is asked, and bio words only in the block after a bio label: these
+ * get scans of their own, so a paragraph is walked for cookie phrases only.
+ */
+const SCANS: readonly (readonly LexiconCategory[])[] = [
+  ['commentWord', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter'],
+  ['cookie'],
+  ['bioWord'],
+]
+
 /** Tests one category of phrases against a block's text. */
 export interface PhraseMatcher {
   /** Whether the text matches the category (see the category's mode). */
@@ -72,11 +84,17 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     }
     lists.push(phrases)
   }
-  const trie = new LexiconMatcher(lists, CATEGORIES.map((cat) => MODES[cat]))
+  const bitOf = (cat: LexiconCategory): number => 1 << CATEGORIES.indexOf(cat)
+  const scans = SCANS.map((cats) => cats.reduce((bits, cat) => bits | bitOf(cat), 0))
+  const trie = new LexiconMatcher(
+    lists,
+    CATEGORIES.map((cat) => MODES[cat]),
+    scans,
+  )
   CATEGORIES.forEach((cat, k) => {
     const bit = 1 << k
     const mode = MODES[cat]
-    out[cat] = { test: (text) => (trie.match(text, mode) & bit) !== 0 }
+    out[cat] = { test: (text) => trie.test(text, mode, bit) }
   })
   const compiled = Object.freeze(out)
   cache.set(user, compiled)

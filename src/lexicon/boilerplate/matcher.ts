@@ -165,14 +165,11 @@ class PhraseTrie {
     while (lastNonSpace >= 0 && (classOf(s.charCodeAt(lastNonSpace)) & SPACE) !== 0) lastNonSpace--
     const first = this.firstCodes
     const pairs = this.pairs
-    let prevWord = false
     for (let start = 0; start < len; start++) {
       const c = s.charCodeAt(start)
-      const word = (classOf(c) & WORD) !== 0
+      if (first[c] === 0) continue
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere.
-      const skip = first[c] === 0 || (word && prevWord)
-      prevWord = word
-      if (skip) continue
+      if ((classOf(c) & WORD) !== 0 && start > 0 && (classOf(s.charCodeAt(start - 1)) & WORD) !== 0) continue
       // Most word starts share only their first letter with a phrase: test the first two or three units
       // before walking (not across a run of spaces, which the walk takes as one).
       if (first[c] === 2 && start + 1 < len) {
@@ -262,39 +259,48 @@ const ANYWHERE_MODES: ReadonlySet<MatchMode> = new Set(['contains', 'suffix'])
 /**
  * Every category of a lexicon, compiled into one trie per kind of scan: a scan walks only the phrases
  * of the categories it answers for (the one-letter controls `t` and `a` would otherwise start a walk at
- * every word of a paragraph scanned for a cookie banner).
+ * every word of a paragraph scanned for a cookie banner). Categories read anywhere in a block may have
+ * several scans: a block asked about one category is walked by the narrowest scan that covers it,
+ * unless a wider scan that covers it already ran on the block.
  */
 export class LexiconMatcher {
   private readonly anchoredTrie: PhraseTrie
-  private readonly anywhereTrie: PhraseTrie
   private readonly tokensTrie: PhraseTrie
+  private readonly anywhereTries: PhraseTrie[]
+  /** Per anywhere scan, the bits of the categories it covers. */
+  private readonly covers: number[]
   // The rules ask about the same block in turn: remember its lower-cased text and what was computed.
   private lastText: string | undefined
   private lower = ''
   private lead = 0
   private anchoredMasks: [number, number] | undefined
-  private anywhereMasks: [number, number] | undefined
+  private readonly anywhereMasks: ([number, number] | undefined)[]
   private tokenMask: number | undefined
 
   /**
    * @param categories phrases per category bit (`categories[k]` → bit `1 << k`)
    * @param modes how each category is matched (`modes[k]` for `categories[k]`)
+   * @param scans the anywhere scans (`contains`, `suffix`), each as the category bits it covers; every
+   *   such category must be covered by at least one
    */
-  constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[]) {
-    const only = (wanted: (m: MatchMode) => boolean): PhraseTrie => new PhraseTrie(categories.map((p, k) => (wanted(modes[k]!) ? p : [])))
-    this.anchoredTrie = only((m) => ANCHORED_MODES.has(m))
-    this.anywhereTrie = only((m) => ANYWHERE_MODES.has(m))
-    this.tokensTrie = only((m) => m === 'tokens')
+  constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[], scans: readonly number[]) {
+    const only = (wanted: (k: number) => boolean): PhraseTrie => new PhraseTrie(categories.map((p, k) => (wanted(k) ? p : [])))
+    this.anchoredTrie = only((k) => ANCHORED_MODES.has(modes[k]!))
+    this.tokensTrie = only((k) => modes[k] === 'tokens')
+    this.covers = [...scans]
+    this.anywhereTries = scans.map((bits) => only((k) => ANYWHERE_MODES.has(modes[k]!) && (bits & (1 << k)) !== 0))
+    this.anywhereMasks = new Array<[number, number] | undefined>(scans.length).fill(undefined)
   }
 
   /**
-   * The categories a block matches in one mode, as a bit mask. Each kind of scan runs at most once per block.
+   * Whether a block matches a category in its mode.
    *
    * @param text the block's text
    * @param mode `prefix`, `whole`, `contains`, `suffix` or `tokens`
-   * @returns a bit per matched category (only categories compiled with that mode's scan can be set)
+   * @param bit the category's bit
+   * @returns true when the block matches
    */
-  match(text: string, mode: MatchMode): number {
+  test(text: string, mode: MatchMode, bit: number): boolean {
     if (text !== this.lastText) {
       this.lastText = text
       const lower = text.toLowerCase()
@@ -303,20 +309,41 @@ export class LexiconMatcher {
       while (lead < lower.length && (CLASS[lower.charCodeAt(lead)]! & LEAD) !== 0) lead++
       this.lead = lead
       this.anchoredMasks = undefined
-      this.anywhereMasks = undefined
+      this.anywhereMasks.fill(undefined)
       this.tokenMask = undefined
     }
     switch (mode) {
       case 'prefix':
-        return (this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[0]
+        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[0] & bit) !== 0
       case 'whole':
-        return (this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[1]
+        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[1] & bit) !== 0
       case 'contains':
-        return (this.anywhereMasks ??= this.anywhereTrie.anywhere(this.lower))[0]
+        return (this.anywhere(bit)[0] & bit) !== 0
       case 'suffix':
-        return (this.anywhereMasks ??= this.anywhereTrie.anywhere(this.lower))[1]
+        return (this.anywhere(bit)[1] & bit) !== 0
       case 'tokens':
-        return (this.tokenMask ??= this.tokensTrie.tokens(this.lower))
+        return ((this.tokenMask ??= this.tokensTrie.tokens(this.lower)) & bit) !== 0
     }
   }
+
+  /** The masks of a scan covering `bit`: one already run on this block, or else the narrowest. */
+  private anywhere(bit: number): [number, number] {
+    let narrowest = -1
+    for (let g = 0; g < this.covers.length; g++) {
+      if ((this.covers[g]! & bit) === 0) continue
+      const done = this.anywhereMasks[g]
+      if (done !== undefined) return done
+      if (narrowest < 0 || popCount(this.covers[g]!) < popCount(this.covers[narrowest]!)) narrowest = g
+    }
+    if (narrowest < 0) return [0, 0]
+    const masks = this.anywhereTries[narrowest]!.anywhere(this.lower)
+    this.anywhereMasks[narrowest] = masks
+    return masks
+  }
+}
+
+function popCount(bits: number): number {
+  let n = 0
+  for (let b = bits; b !== 0; b &= b - 1) n++
+  return n
 }
