@@ -4,7 +4,7 @@ import { isEnabled } from '../core/options.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
-import { escapeRegExp } from './text.js'
+import { escapeRegExp, wordsAt } from './text.js'
 import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, readBreadcrumb } from './rules/breadcrumb.js'
@@ -12,6 +12,7 @@ import { commentCountRule, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
 import { dateRule, findDate, readGluedDate } from './rules/date.js'
+import { headerResidueRule, isResidue } from './rules/header-residue.js'
 import { icpRule, readIcp } from './rules/icp.js'
 import { publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
 import { readSourcePrefix, sourceRule } from './rules/source.js'
@@ -32,6 +33,7 @@ export const METADATA_RULES = Object.freeze([
   icpRule,
   publicSecurityFilingRule,
   breadcrumbRule,
+  headerResidueRule,
 ])
 
 // A dateline sits within a few lines above the body when no title is found; further up is the menu's "today".
@@ -99,6 +101,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     const date = chooseDate(readings, bodyStart, titleAt, end, glued?.iso, (i) => datedLine(blocks[i]!, lex))
     if (date !== undefined) meta.date = date
   }
+  if (bodyStart > 0 && on(headerResidueRule.id)) takeResidue(blocks, doc.blocks, bodyStart)
   if (meta.source === undefined && meta.title !== undefined && on(sourceRule.id)) {
     const prefix = readSourcePrefix(meta.title, lex)
     if (prefix !== undefined) meta.source = prefix
@@ -111,6 +114,38 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/**
+ * Once the stage has taken header lines out (or cut a dateline off the first paragraph), punctuation
+ * or a stray letter left above the body is not the article's: cleaning the body again would drop it as
+ * outside the article, so it goes now.
+ */
+function takeResidue(blocks: Block[], before: readonly Block[], bodyStart: number): void {
+  let tookOut = false
+  for (let i = 0; i <= bodyStart && !tookOut; i++) tookOut = blocks[i] !== before[i]
+  if (!tookOut) return
+  for (let i = 0; i < bodyStart; i++) if (blocks[i]!.verdict === 'body' && isResidue(blocks[i]!.text)) blocks[i] = judge(blocks[i]!, 'metadata', headerResidueRule.id)
+}
+
+/**
+ * The author a byline states, without its label, for adapters that find a byline by markup (an
+ * element named `byline`): `By Jane Doe` → `Jane Doe`, `Author: Emma` → `Emma`, `作者：张三` → `张三`.
+ * A byline the line reader cannot read as names keeps its words, only the leading byline word goes
+ * (`By JANE DOE, AP Writer` → `JANE DOE, AP Writer`).
+ *
+ * @param text the byline's text
+ * @param lang the document language, when known
+ * @returns the author as written, without the label
+ * @example authorOfByline('By Jane Doe') // 'Jane Doe'
+ */
+export function authorOfByline(text: string, lang?: string): string {
+  const lex = mergedLexicon(lang)
+  const t = text.trim()
+  const author = readMetadataLine(t, lex)?.fields.find((f) => f.kind === 'author' && f.value !== '')
+  if (author !== undefined) return author.value
+  const w = wordsAt(t, 0, lex.bylines)
+  return w !== undefined && t[w.length] === ' ' ? t.slice(w.length + 1).trim() : t
+}
 
 /** A block's metadata line reading, when the line is short and every rule it uses is on. */
 function readLine(b: Block, lex: MergedLexicon, on: (id: string) => boolean): LineReading | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { segment } from 'textwash'
 import { createDoc, judge } from '../../src/core/doc.js'
 import { createContext } from '../../src/core/options.js'
-import { extractMetadata } from '../../src/metadata/index.js'
+import { authorOfByline, extractMetadata } from '../../src/metadata/index.js'
 import type { Block, Doc } from '../../src/types.js'
 
 const PROSE = 'The council met on Tuesday to discuss the new budget for the coming year, and members agreed on most of the points raised by the committee.'
@@ -57,4 +57,21 @@ describe('title from HTML blocks', () => {
     ])
     expect(extractMetadata(doc, createContext({})).metadata.author).toBe('Jane Doe')
   })
+})
+
+describe('authorOfByline', () => {
+  const cases: [string, string][] = [
+    ['By Jane Doe', 'Jane Doe'],
+    ['  by Jane Doe and John Roe ', 'Jane Doe and John Roe'],
+    ['Author: Emma Stone', 'Emma Stone'],
+    ['作者：张三', '张三'],
+    ['By JANE DOE, AP Auto Writer', 'JANE DOE, AP Auto Writer'],
+    ['Byron Smith', 'Byron Smith'],
+    ['Jane Doe', 'Jane Doe'],
+  ]
+  for (const [input, expected] of cases) {
+    it(`should read ${JSON.stringify(input)} as ${JSON.stringify(expected)}`, () => {
+      expect(authorOfByline(input)).toBe(expected)
+    })
+  }
 })

@@ -1,0 +1,40 @@
+import { clean } from 'textwash'
+import { describe, expect, it } from 'vitest'
+import { isResidue } from '../../src/metadata/rules/header-residue.js'
+
+const PROSE = 'The committee met on Tuesday and approved the plan for the coming year after a long debate.'
+
+describe('cleaning the body again', () => {
+  const cases: { note: string; input: string }[] = [
+    { note: 'punctuation left between a repeated page title and the body', input: `Plan Approved for the Coming Year.\nPlan Approved for the Coming Year.\n!\n${PROSE}` },
+    { note: 'punctuation above a paragraph whose glued dateline is cut', input: `"\ndate 2025-08-25 Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.` },
+    { note: 'a licence line repeated above a heading', input: `京ICP备05070218号-1\n京ICP备05070218号-1\nCity Council Approves New Budget For Schools\n${PROSE}` },
+  ]
+  for (const c of cases) {
+    it(`should give the same body (${c.note})`, () => {
+      const once = clean(c.input).body
+      expect(clean(once).body).toBe(once)
+    })
+  }
+
+  it('should not take a repeated licence line as the title', () => {
+    expect(clean(cases[2]!.input).metadata.title).toBe('City Council Approves New Budget For Schools')
+  })
+
+  it('should take out punctuation above the body only when header lines were taken out', () => {
+    expect(clean(cases[0]!.input).removed.map((r) => r.rule)).toContain('metadata/header-residue')
+    expect(clean(`!\n${PROSE}`).removed.map((r) => r.rule)).not.toContain('metadata/header-residue')
+  })
+
+  it('should keep punctuation above the body when the rule is off', () => {
+    const r = clean(cases[0]!.input, { disable: ['metadata/header-residue'] })
+    expect(r.removed.map((x) => x.rule)).not.toContain('metadata/header-residue')
+  })
+})
+
+describe('isResidue', () => {
+  it('should tell punctuation and stray letters from words in any script', () => {
+    expect(['|', '!', '* * *', '"', '—', 'A+', 'ກ'].every(isResidue)).toBe(true)
+    expect(['Share', '2019', '新华社', 'Tin', '!abc'].some(isResidue)).toBe(false)
+  })
+})
