@@ -156,8 +156,15 @@ function splitLetters(s: string, a: number, b: number, debris: boolean, out: num
   if (isWord(left + right)) return
   const leftIsWord = common(left) || (left.length >= MIN_RARE_LEFT && isWord(left))
   // An unlisted head needs the stronger shape (a long lower-case run) and takes a common word or its agent noun.
-  const split = leftIsWord ? isWord(right) && wordAfterBoundary(right) : left.length >= MIN_UNLISTED_LEFT && (wordAfterBoundary(right) || agentNounOfCommonWord(right))
-  if (split) out.push(p)
+  if (leftIsWord) {
+    if (isWord(right) && wordAfterBoundary(right)) out.push(p)
+    return
+  }
+  if (left.length < MIN_UNLISTED_LEFT || !(wordAfterBoundary(right) || agentNounOfCommonWord(right))) return
+  // The head may itself be two glued words (`upgradingtheInternet`): split it now, as a second run would.
+  const inner = lowerSplit(s, a, p)
+  if (inner > 0) out.push(inner)
+  out.push(p)
 }
 
 /** Shortest verb an agent noun is built on (`user` → `use`); shorter stems match too much by accident. */
