@@ -48,27 +48,28 @@ function kindOf(cp: number): number {
 /** Hashes of the words of a text (each Han character on its own, other runs of letters and digits), lower-cased. */
 function wordHashes(text: string): number[] {
   const s = text.toLowerCase()
+  const len = s.length
   const out: number[] = []
   let h = FNV_OFFSET
   let inWord = false
-  for (let i = 0; i < s.length; ) {
-    const cp = s.codePointAt(i)!
-    const width = cp > 0xffff ? 2 : 1
-    const k = kindOf(cp)
-    if (k === WORD_CHAR) {
-      if (!inWord) h = FNV_OFFSET
-      inWord = true
-      for (let j = i; j < i + width; j++) h = Math.imul(h ^ s.charCodeAt(j), FNV_PRIME)
-    } else {
-      if (inWord) out.push(h)
+  for (let i = 0; i < len; i++) {
+    const c = s.charCodeAt(i)
+    // A surrogate pair is one character: classify it whole, hash both halves.
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < len
+    const k = kindOf(pair ? s.codePointAt(i)! : c)
+    if (k !== WORD_CHAR && inWord) out.push(h)
+    if (k === SEPARATOR_CHAR) {
       inWord = false
-      if (k === HAN) {
-        h = FNV_OFFSET
-        for (let j = i; j < i + width; j++) h = Math.imul(h ^ s.charCodeAt(j), FNV_PRIME)
-        out.push(h)
-      }
+      if (pair) i++
+      continue
     }
-    i += width
+    if (k === HAN || !inWord) h = FNV_OFFSET
+    h = Math.imul(h ^ c, FNV_PRIME)
+    if (pair) h = Math.imul(h ^ s.charCodeAt(++i), FNV_PRIME)
+    if (k === HAN) {
+      out.push(h)
+      inWord = false
+    } else inWord = true
   }
   if (inWord) out.push(h)
   return out
