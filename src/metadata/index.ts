@@ -4,7 +4,7 @@ import { isEnabled } from '../core/options.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
-import { escapeRegExp, wordsAt } from './text.js'
+import { isHan, wordsAt } from './text.js'
 import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, readBreadcrumb } from './rules/breadcrumb.js'
@@ -211,13 +211,15 @@ const footerHints = new WeakMap<MergedLexicon, RegExp>()
 
 /**
  * What every footer line the stage reads has: a digit (counters, licence and filing numbers, years), a
- * trail separator, `©` or a copyright word. One matcher, so most lines are passed over on one scan.
+ * trail separator, `©`, or a Han copyright word (`版权所有`), the only marker that needs neither year
+ * nor `©`. One character class, so most lines are passed over on one fast scan.
  */
 function footerHint(lex: MergedLexicon): RegExp {
   let re = footerHints.get(lex)
   if (re === undefined) {
-    // A character class and an alternation of literal words: linear in the text.
-    re = new RegExp(['[\\d>»›→＞/©]', ...lex.copyright.map(escapeRegExp)].join('|'), 'i')
+    const han = lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!)
+    // One character class: linear in the text.
+    re = new RegExp(`[\\d>»›→＞/©${[...new Set(han)].join('')}]`)
     footerHints.set(lex, re)
   }
   return re
