@@ -198,12 +198,6 @@ function splitNameFromWord(s: string, a: number, b: number, out: number[]): void
   if (wordAfterBoundary(s.slice(p, b))) out.push(p)
 }
 
-/** Whether `s[a, b)` holds an ASCII digit. */
-function hasDigit(s: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isDigit(s.charCodeAt(i))) return true
-  return false
-}
-
 /** Whether the lower-case token `s[a, b)` starts or ends with the letter pair of a glue word: a split is possible. */
 function hasGlueEdge(s: string, a: number, b: number): boolean {
   return PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] !== undefined || SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] !== undefined
@@ -288,22 +282,23 @@ export const gluedWords: BlockRule = {
       if (!isLower(c) && !isUpper(c) && !isDigit(c)) continue
       // The token's shape, read in the same pass that finds its end.
       let mixed = !isLower(c)
+      let digits = isDigit(c)
       let j = i + 1
       for (; j < s.length; j++) {
         const d = s.charCodeAt(j)
         if (isLower(d)) continue
-        if (!isUpper(d) && !isDigit(d)) break
+        if (isDigit(d)) digits = true
+        else if (!isUpper(d)) break
         mixed = true
       }
-      // A run touching an accented letter is part of a longer word (`Việt`): not ours to split.
-      const touches = (i > 0 && isLatinLetter(s.charCodeAt(i - 1))) || (j < s.length && isLatinLetter(s.charCodeAt(j)))
       const len = j - i
       // Cheap exits before any word lookup: a lower-case token needs a glue word at one of its edges, and a
       // token with capitals or digits needs a digit or, for the camel-case splits, translation debris.
+      // A run touching an accented letter is part of a longer word (`Việt`): not ours to split.
       const candidate = mixed
-        ? len >= 3 && (hasDigit(s, i, j) || (debris ??= hasTranslationDebris(block, doc)))
+        ? len >= 3 && (digits || (debris ??= hasTranslationDebris(block, doc)))
         : len >= MIN_GLUED_LOWER && hasGlueEdge(s, i, j)
-      if (!touches && candidate) {
+      if (candidate && !(i > 0 && isLatinLetter(s.charCodeAt(i - 1))) && !(j < s.length && isLatinLetter(s.charCodeAt(j)))) {
         const before = splits.length
         splitToken(s, i, j, mixed && (debris ??= hasTranslationDebris(block, doc)), splits)
         if (splits.length > before) {
