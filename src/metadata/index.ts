@@ -2,6 +2,7 @@ import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
+import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { isHan, wordsAt } from './text.js'
@@ -72,7 +73,10 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
   const end = footer.commentStart ?? blocks.length
   const readings = blocks.map((b, i) => (i < end || b.verdict === 'body' ? readLine(b, lex, on) : undefined))
-  const isMeta = (i: number): boolean => readings[i] !== undefined
+  // Paragraphs the repair stage will drop as foreign are stepped over like metadata lines: the title
+  // and the body start are the same whether or not they are still there (cleaning the body again).
+  const foreign = dropsForeign(doc, ctx)
+  const isMeta = (i: number): boolean => readings[i] !== undefined || foreign(blocks[i]!, i)
   let bodyStart = findBodyStart(blocks, isMeta)
   const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, lex) : undefined
   if (title !== undefined) {
@@ -101,7 +105,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     const date = chooseDate(readings, bodyStart, titleAt, end, glued?.iso, (i) => datedLine(blocks[i]!, lex))
     if (date !== undefined) meta.date = date
   }
-  if (bodyStart > 0 && on(headerResidueRule.id)) takeResidue(blocks, doc.blocks, bodyStart)
+  if (bodyStart > 0 && on(headerResidueRule.id)) takeResidue(blocks, doc.blocks, bodyStart, (i) => foreign(blocks[i]!, i))
   if (meta.source === undefined && meta.title !== undefined && on(sourceRule.id)) {
     const prefix = readSourcePrefix(meta.title, lex)
     if (prefix !== undefined) meta.source = prefix
@@ -120,9 +124,9 @@ extractMetadata.id = 'metadata'
  * or a stray letter left above the body is not the article's: cleaning the body again would drop it as
  * outside the article, so it goes now.
  */
-function takeResidue(blocks: Block[], before: readonly Block[], bodyStart: number): void {
+function takeResidue(blocks: Block[], before: readonly Block[], bodyStart: number, dropsLater: (i: number) => boolean): void {
   let tookOut = false
-  for (let i = 0; i <= bodyStart && !tookOut; i++) tookOut = blocks[i] !== before[i]
+  for (let i = 0; i <= bodyStart && !tookOut; i++) tookOut = blocks[i] !== before[i] || dropsLater(i)
   if (!tookOut) return
   for (let i = 0; i < bodyStart; i++) if (blocks[i]!.verdict === 'body' && isResidue(blocks[i]!.text)) blocks[i] = judge(blocks[i]!, 'metadata', headerResidueRule.id)
 }
@@ -145,6 +149,24 @@ export function authorOfByline(text: string, lang?: string): string {
   if (author !== undefined) return author.value
   const w = wordsAt(t, 0, lex.bylines)
   return w !== undefined && t[w.length] === ' ' ? t.slice(w.length + 1).trim() : t
+}
+
+/**
+ * Whether the repair stage will drop a body block as a paragraph in a foreign language (an English
+ * page, `foreignText: 'drop'`, the rule on), answered once per block.
+ */
+function dropsForeign(doc: Doc, ctx: Context): (b: Block, i: number) => boolean {
+  if (doc.lang !== 'en' || ctx.options.foreignText !== 'drop' || !isEnabled(ctx, FOREIGN_PARAGRAPH)) return () => false
+  const known = new Map<number, boolean>()
+  return (b, i) => {
+    if (b.verdict !== 'body') return false
+    let v = known.get(i)
+    if (v === undefined) {
+      v = foreignLanguage(b.text, 'en') !== undefined
+      known.set(i, v)
+    }
+    return v
+  }
 }
 
 /** A block's metadata line reading, when the line is short and every rule it uses is on. */
