@@ -1,7 +1,7 @@
 /**
  * Phrase tries that match every category of a lexicon in one walk over a block, instead of one regular
  * expression per category: pages are mostly short lines, and a dozen case-insensitive Unicode regexes per
- * line cost more than the whole rest of the pipeline. Matching is case-insensitive (both sides lower-cased),
+ * line cost more than the whole rest of the pipeline. Matching is case-insensitive (both sides lower-cased unit by unit),
  * any run of white space matches one space, and phrases in spaced scripts stop at word boundaries.
  * The walks read char codes only: a per-code-unit table answers "space?", "word character?" and the
  * punctuation questions, so no regex and no one-character string is made per position.
@@ -35,6 +35,10 @@ const SEPARATOR = 16
 const KNOWN = 128
 
 const CLASS = new Uint8Array(0x10000)
+// The lower case of each code unit, filled with its class (ASCII up front). Folding unit by unit spares
+// lower-casing every block, which for text with any non-Latin-1 character goes through the slow path.
+const FOLD = new Uint16Array(0x10000)
+for (let c = 0; c < 0x80; c++) FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c
 const SPACED_WORD_CHAR = /[\p{L}\p{N}]/u
 const HAN_CHAR = /\p{Script=Han}/u
 const SPACE_CHAR = /\s/u
@@ -56,11 +60,20 @@ function classOf(c: number): number {
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) add |= SPACE
     else if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) add |= WORD
   } else {
+    const lower = ch.toLowerCase()
+    FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c
     if (SPACE_CHAR.test(ch)) add |= SPACE
     if (SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch)) add |= WORD
   }
   CLASS[c] = k | add
   return k | add
+}
+
+/** The lower case of `s[i]` (a code unit that lower-cases to two stays as it is). */
+function lowerAt(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c >= 0x80 && (CLASS[c]! & KNOWN) === 0) classOf(c)
+  return FOLD[c]!
 }
 
 /** Whether `s[i]` is a spaced-script word character; false outside the string. */
@@ -84,7 +97,7 @@ function newNode(): TrieNode {
   return { next: new Map(), boundedEnds: 0, openEnds: 0 }
 }
 
-/** One trie over some categories' phrases; it reads lower-cased text. */
+/** One trie over some categories' phrases, keyed by lower-cased code units. */
 class PhraseTrie {
   private readonly root = newNode()
   // First code units of phrases (1: a phrase of one unit starts with it, 2: only longer ones do) and
@@ -104,11 +117,10 @@ class PhraseTrie {
   }
 
   private add(phrase: string, bit: number): void {
-    const s = phrase.toLowerCase().trim()
+    const s = phrase.trim()
     const keys: number[] = []
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i)
-      const key = (classOf(c) & SPACE) !== 0 ? SPACE_KEY : c
+      const key = (classOf(s.charCodeAt(i)) & SPACE) !== 0 ? SPACE_KEY : lowerAt(s, i)
       if (key !== SPACE_KEY || keys[keys.length - 1] !== SPACE_KEY) keys.push(key)
     }
     if (keys.length === 0) return
@@ -135,7 +147,7 @@ class PhraseTrie {
   /**
    * Phrases right after the leading bullets, and those that are the whole block (trailing punctuation allowed).
    *
-   * @param s lower-cased text
+   * @param s the text (read case-insensitively)
    * @param lead index of the first character after the leading bullets
    * @returns `[prefix, whole]` masks
    */
@@ -154,7 +166,7 @@ class PhraseTrie {
   /**
    * Phrases anywhere in the block, and those that end it.
    *
-   * @param s lower-cased text
+   * @param s the text (read case-insensitively)
    * @returns `[contains, suffix]` masks
    */
   anywhere(s: string): [number, number] {
@@ -166,23 +178,23 @@ class PhraseTrie {
     const first = this.firstCodes
     const pairs = this.pairs
     for (let start = 0; start < len; start++) {
-      const c = s.charCodeAt(start)
+      const c = lowerAt(s, start)
       if (first[c] === 0) continue
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere.
       if ((classOf(c) & WORD) !== 0 && start > 0 && (classOf(s.charCodeAt(start - 1)) & WORD) !== 0) continue
       // Most word starts share only their first letter with a phrase: test the first two or three units
       // before walking (not across a run of spaces, which the walk takes as one).
       if (first[c] === 2 && start + 1 < len) {
-        const b = s.charCodeAt(start + 1)
+        const b = lowerAt(s, start + 1)
         const pair = pairs[pairKey(c, b)]!
         if (pair === 0) continue
-        if (pair === 1 && start + 2 < len && (classOf(b) & SPACE) === 0 && this.triples[tripleKey(c, b, s.charCodeAt(start + 2))] === 0) continue
+        if (pair === 1 && start + 2 < len && (classOf(b) & SPACE) === 0 && this.triples[tripleKey(c, b, lowerAt(s, start + 2))] === 0) continue
       }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
       let node: TrieNode | undefined = this.root
       let i = start
       while (i < len) {
-        const d = s.charCodeAt(i)
+        const d = lowerAt(s, i)
         if ((classOf(d) & SPACE) !== 0) {
           while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
           node = node.next.get(SPACE_KEY)
@@ -203,7 +215,7 @@ class PhraseTrie {
   /**
    * Categories the whole block is made of: phrases (longest first) between separators, left to right.
    *
-   * @param s lower-cased text
+   * @param s the text (read case-insensitively)
    * @returns the mask of categories every token belongs to, 0 if some token is no phrase
    */
   tokens(s: string): number {
@@ -236,7 +248,7 @@ class PhraseTrie {
     let node: TrieNode | undefined = this.root
     let i = start
     while (i < s.length) {
-      const d = s.charCodeAt(i)
+      const d = lowerAt(s, i)
       if ((classOf(d) & SPACE) !== 0) {
         while (i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
         node = node.next.get(SPACE_KEY)
@@ -269,9 +281,8 @@ export class LexiconMatcher {
   private readonly anywhereTries: PhraseTrie[]
   /** Per anywhere scan, the bits of the categories it covers. */
   private readonly covers: number[]
-  // The rules ask about the same block in turn: remember its lower-cased text and what was computed.
+  // The rules ask about the same block in turn: remember which block it is and what was computed.
   private lastText: string | undefined
-  private lower = ''
   private lead = 0
   private anchoredMasks: [number, number] | undefined
   private readonly anywhereMasks: ([number, number] | undefined)[]
@@ -303,26 +314,24 @@ export class LexiconMatcher {
   test(text: string, mode: MatchMode, bit: number): boolean {
     if (text !== this.lastText) {
       this.lastText = text
-      const lower = text.toLowerCase()
-      this.lower = lower
       let lead = 0
-      while (lead < lower.length && (CLASS[lower.charCodeAt(lead)]! & LEAD) !== 0) lead++
+      while (lead < text.length && (CLASS[text.charCodeAt(lead)]! & LEAD) !== 0) lead++
       this.lead = lead
       this.anchoredMasks = undefined
-      this.anywhereMasks.fill(undefined)
+      for (let g = 0; g < this.anywhereMasks.length; g++) this.anywhereMasks[g] = undefined
       this.tokenMask = undefined
     }
     switch (mode) {
       case 'prefix':
-        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[0] & bit) !== 0
+        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(text, this.lead))[0] & bit) !== 0
       case 'whole':
-        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(this.lower, this.lead))[1] & bit) !== 0
+        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(text, this.lead))[1] & bit) !== 0
       case 'contains':
         return (this.anywhere(bit)[0] & bit) !== 0
       case 'suffix':
         return (this.anywhere(bit)[1] & bit) !== 0
       case 'tokens':
-        return ((this.tokenMask ??= this.tokensTrie.tokens(this.lower)) & bit) !== 0
+        return ((this.tokenMask ??= this.tokensTrie.tokens(text)) & bit) !== 0
     }
   }
 
@@ -336,7 +345,7 @@ export class LexiconMatcher {
       if (narrowest < 0 || popCount(this.covers[g]!) < popCount(this.covers[narrowest]!)) narrowest = g
     }
     if (narrowest < 0) return [0, 0]
-    const masks = this.anywhereTries[narrowest]!.anywhere(this.lower)
+    const masks = this.anywhereTries[narrowest]!.anywhere(this.lastText ?? '')
     this.anywhereMasks[narrowest] = masks
     return masks
   }
