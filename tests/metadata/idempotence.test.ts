@@ -7,6 +7,7 @@ const PROSE = 'The committee met on Tuesday and approved the plan for the coming
 describe('cleaning the body again', () => {
   const cases: { note: string; input: string }[] = [
     { note: 'punctuation left between a repeated page title and the body', input: `Plan Approved for the Coming Year.\nPlan Approved for the Coming Year.\n!\n${PROSE}` },
+    { note: 'a bare number above a paragraph whose glued dateline is cut', input: `000\ndate 2025-08-25 Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.` },
     { note: 'punctuation above a paragraph whose glued dateline is cut', input: `"\ndate 2025-08-25 Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.` },
     { note: 'a foreign paragraph between the heading and the body', input: `City Council Approves New Budget For Schools\n会议指出，要加快推进数字经济发展，推动传统产业转型升级，培育壮大新兴产业，为经济高质量发展提供有力支撑。\n${PROSE}` },
     { note: 'a licence line repeated above a heading', input: `京ICP备05070218号-1\n京ICP备05070218号-1\nCity Council Approves New Budget For Schools\n${PROSE}` },
@@ -19,11 +20,11 @@ describe('cleaning the body again', () => {
   }
 
   it('should not take a repeated licence line as the title', () => {
-    expect(clean(cases[3]!.input).metadata.title).toBe('City Council Approves New Budget For Schools')
+    expect(clean(cases[4]!.input).metadata.title).toBe('City Council Approves New Budget For Schools')
   })
 
   it('should take the heading above a foreign paragraph as the title on the first pass', () => {
-    expect(clean(cases[2]!.input).metadata.title).toBe('City Council Approves New Budget For Schools')
+    expect(clean(cases[3]!.input).metadata.title).toBe('City Council Approves New Budget For Schools')
   })
 
   it('should take out punctuation above the body only when header lines were taken out', () => {
@@ -39,7 +40,7 @@ describe('cleaning the body again', () => {
 
 describe('isResidue', () => {
   it('should tell punctuation and stray letters from words in any script', () => {
-    expect(['|', '!', '* * *', '"', '—', 'A+', 'ກ'].every(isResidue)).toBe(true)
-    expect(['Share', '2019', '新华社', 'Tin', '!abc'].some(isResidue)).toBe(false)
+    expect(['|', '!', '* * *', '"', '—', 'A+', 'ກ', '000', '92'].every(isResidue)).toBe(true)
+    expect(['Share', '新华社', 'Tin', '!abc', '12 comments'].some(isResidue)).toBe(false)
   })
 })
