@@ -106,6 +106,8 @@ class PhraseTrie {
   private readonly firstCodes = new Uint8Array(0x10000)
   private readonly pairs = new Uint8Array(0x10000)
   private readonly triples = new Uint8Array(0x10000)
+  private readonly foundEnds: number[] = []
+  private readonly foundMasks: number[] = []
 
   /**
    * @param categories phrases per category bit (`categories[k]` → bit `1 << k`); empty lists add nothing
@@ -154,12 +156,14 @@ class PhraseTrie {
   anchored(s: string, lead: number): [number, number] {
     let prefix = 0
     let whole = 0
-    this.walk(s, lead, (mask, end) => {
+    const found = this.walk(s, lead)
+    for (let k = 0; k < found; k++) {
+      const mask = this.foundMasks[k]!
       prefix |= mask
-      let rest = end
+      let rest = this.foundEnds[k]!
       while (rest < s.length && (CLASS[s.charCodeAt(rest)]! & TRAIL) !== 0) rest++
       if (rest === s.length) whole |= mask
-    })
+    }
     return [prefix, whole]
   }
 
@@ -229,12 +233,15 @@ class PhraseTrie {
       }
       let bestEnd = -1
       let bestMask = 0
-      this.walk(s, pos, (mask, end) => {
+      const found = this.walk(s, pos)
+      for (let k = 0; k < found; k++) {
+        const mask = this.foundMasks[k]!
+        const end = this.foundEnds[k]!
         if ((mask & common) !== 0 && end > bestEnd) {
           bestEnd = end
           bestMask = mask & common
         }
-      })
+      }
       if (bestEnd < 0) return 0
       common = bestMask
       pos = bestEnd
@@ -243,10 +250,16 @@ class PhraseTrie {
     return any ? common : 0
   }
 
-  /** Walk the trie from `start`, calling `found` with each phrase end that respects word boundaries. */
-  private walk(s: string, start: number, found: (mask: number, end: number) => void): void {
+  /**
+   * Walk the trie from `start`, recording in `foundEnds`/`foundMasks` each phrase end that respects word
+   * boundaries (reused buffers: no closure or array per walk).
+   *
+   * @returns how many ends were recorded
+   */
+  private walk(s: string, start: number): number {
     let node: TrieNode | undefined = this.root
     let i = start
+    let found = 0
     while (i < s.length) {
       const d = lowerAt(s, i)
       if ((classOf(d) & SPACE) !== 0) {
@@ -256,12 +269,16 @@ class PhraseTrie {
         node = node.next.get(d)
         i++
       }
-      if (node === undefined) return
+      if (node === undefined) return found
       // Most nodes end no phrase: test the boundary only where one ends.
       if ((node.openEnds | node.boundedEnds) === 0) continue
       const mask = node.openEnds | (wordAt(s, i) ? 0 : node.boundedEnds)
-      if (mask !== 0) found(mask, i)
+      if (mask === 0) continue
+      this.foundEnds[found] = i
+      this.foundMasks[found] = mask
+      found++
     }
+    return found
   }
 }
 
