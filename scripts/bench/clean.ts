@@ -5,25 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { clean } from '../../src/index.js'
+import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
 
 const SHARED = join(import.meta.dirname, '../../../shared')
-const MIN_SECONDS = 2 // run each input set for at least this long, so timer noise is small
-
-function throughput(texts: readonly string[]): { mbs: number; docs: number; bytes: number } {
-  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0)
-  for (const t of texts.slice(0, 5)) clean(t) // warm-up
-  let rounds = 0
-  const t0 = performance.now()
-  let elapsed = 0
-  do {
-    for (const t of texts) clean(t)
-    rounds++
-    elapsed = (performance.now() - t0) / 1000
-  } while (elapsed < MIN_SECONDS)
-  return { mbs: (bytes * rounds) / 1e6 / elapsed, docs: (texts.length * rounds) / elapsed, bytes }
-}
-
 export async function run(): Promise<BenchTable[]> {
   const pageText = JSON.parse(readFileSync(join(SHARED, 'bench/article-extraction-benchmark/page-text.json'), 'utf8')) as Record<string, { articleBody: string }>
   const pages = Object.values(pageText).map((p) => p.articleBody)
@@ -31,8 +16,8 @@ export async function run(): Promise<BenchTable[]> {
   const corpus = readdirSync(corpusDir).map((f) => readFileSync(join(corpusDir, f), 'utf8'))
   const rows: Array<Array<string | number>> = []
   for (const [name, texts] of [['benchmark page text (111 pages)', pages], ['corpus (5 files)', corpus]] as const) {
-    const r = throughput(texts)
-    rows.push([name, (r.bytes / 1e6).toFixed(2), r.mbs.toFixed(1), r.docs.toFixed(0)])
+    const r = throughput(texts, (t) => clean(t))
+    rows.push([name, (r.bytes / 1e6).toFixed(2), r.mbs.toFixed(1), r.perSecond.toFixed(0)])
   }
   const adversarial: Array<[string, string]> = [
     ['a million 、', '、'.repeat(1_000_000)],

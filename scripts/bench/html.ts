@@ -10,6 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import { parseHTML } from 'linkedom'
 import { cleanHtml } from '../../src/index.js'
 import { scorePage, summarise } from '../eval/metric.js'
+import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
 
 const BENCH = process.env['TEXTWASH_BENCH_DIR'] ?? join(import.meta.dirname, '../../../shared/bench/article-extraction-benchmark')
@@ -31,17 +32,8 @@ const extractors: ReadonlyArray<[string, Extract]> = [
 ]
 
 function measure(extract: Extract, pages: readonly string[]): { mbs: number; pps: number; outputs: string[] } {
-  const bytes = pages.reduce((s, p) => s + Buffer.byteLength(p), 0)
-  const outputs = pages.map(extract) // first pass: warm-up, and the outputs scored for F1
-  let rounds = 0
-  const t0 = performance.now()
-  let elapsed = 0
-  do {
-    for (const p of pages) extract(p)
-    rounds++
-    elapsed = (performance.now() - t0) / 1000
-  } while (elapsed < MIN_SECONDS)
-  return { mbs: (bytes * rounds) / 1e6 / elapsed, pps: (pages.length * rounds) / elapsed, outputs }
+  const r = throughput(pages, extract, MIN_SECONDS)
+  return { mbs: r.mbs, pps: r.perSecond, outputs: r.outputs as string[] }
 }
 
 /**

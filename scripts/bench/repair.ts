@@ -13,26 +13,15 @@ import { createContext } from '../../src/core/options.js'
 import { normalize } from '../../src/normalize/index.js'
 import { repair } from '../../src/pipeline/clean.js'
 import { fixMojibake, repairBody } from '../../src/repair/index.js'
+import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
 
 const SHARED = join(import.meta.dirname, '../../../shared')
-/** Run each function for at least this long, so timer noise is small. */
-const MIN_SECONDS = 2
 /** repair() should be at least this many times faster than pangu on the same text. */
 const TARGET_RATIO = 3
 
 function mbPerSecond(texts: readonly string[], fn: (s: string) => string): number {
-  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0)
-  for (const t of texts) fn(t) // warm-up
-  let rounds = 0
-  const t0 = performance.now()
-  let elapsed = 0
-  do {
-    for (const t of texts) fn(t)
-    rounds++
-    elapsed = (performance.now() - t0) / 1000
-  } while (elapsed < MIN_SECONDS)
-  return (bytes * rounds) / 1e6 / elapsed
+  return throughput(texts, fn).mbs
 }
 
 /** The benchmark's whole-page text when the shared folder has it, else none. */

@@ -1,0 +1,37 @@
+/** Each measurement runs for at least this long, so timer noise is small. */
+export const MIN_SECONDS = 2
+
+/** What one throughput measurement found. */
+export interface Throughput {
+  /** Megabytes (UTF-8) of input per second. */
+  readonly mbs: number
+  /** Inputs per second. */
+  readonly perSecond: number
+  /** Total UTF-8 bytes of one pass over the inputs. */
+  readonly bytes: number
+  /** The results of the first (warm-up) pass, for scoring. */
+  readonly outputs: readonly unknown[]
+}
+
+/**
+ * Run `fn` over every input once to warm up (keeping the outputs), then repeatedly for at least
+ * `MIN_SECONDS`, and report throughput.
+ *
+ * @param inputs the texts or pages
+ * @param fn the function measured
+ * @param minSeconds how long to keep repeating
+ * @returns MB/s, inputs/s, the bytes of one pass and the warm-up outputs
+ */
+export function throughput<T>(inputs: readonly string[], fn: (s: string) => T, minSeconds = MIN_SECONDS): Throughput {
+  const bytes = inputs.reduce((s, t) => s + Buffer.byteLength(t), 0)
+  const outputs = inputs.map(fn)
+  let rounds = 0
+  const t0 = performance.now()
+  let elapsed = 0
+  do {
+    for (const t of inputs) fn(t)
+    rounds++
+    elapsed = (performance.now() - t0) / 1000
+  } while (elapsed < minSeconds)
+  return { mbs: (bytes * rounds) / 1e6 / elapsed, perSecond: (inputs.length * rounds) / elapsed, bytes, outputs }
+}
