@@ -181,11 +181,16 @@ class PhraseTrie {
     while (lastNonSpace >= 0 && (classOf(s.charCodeAt(lastNonSpace)) & SPACE) !== 0) lastNonSpace--
     const first = this.firstCodes
     const pairs = this.pairs
+    let prevWord = false
     for (let start = 0; start < len; start++) {
+      // A phrase in a spaced script starts a word; Han and punctuation may start anywhere. Most
+      // characters are inside a word: rejected on their class alone, before folding their case.
+      const word = (classOf(s.charCodeAt(start)) & WORD) !== 0
+      const inside = word && prevWord
+      prevWord = word
+      if (inside) continue
       const c = lowerAt(s, start)
       if (first[c] === 0) continue
-      // A phrase in a spaced script starts a word; Han and punctuation may start anywhere.
-      if ((classOf(c) & WORD) !== 0 && start > 0 && (classOf(s.charCodeAt(start - 1)) & WORD) !== 0) continue
       // Most word starts share only their first letter with a phrase: test the first two or three units
       // before walking (not across a run of spaces, which the walk takes as one).
       if (first[c] === 2 && start + 1 < len) {
