@@ -9,7 +9,7 @@ export { annotate, computeFeatures } from './annotate/index.js'
 export { classifyBoilerplate, BOILERPLATE_RULES, SHAPE_RULE_IDS } from './boilerplate/index.js'
 export type { BoilerplateRule } from './boilerplate/rule.js'
 export { BOILERPLATE_LEXICONS, compileLexicon, type BoilerplateLexicon, type LexiconCategory } from './lexicon/boilerplate/index.js'
-export { extractMetadata, METADATA_RULES } from './metadata/index.js'
+export { extractMetadata, METADATA_RULES, authorOfByline } from './metadata/index.js'
 export { METADATA_LEXICONS, type MetadataLexicon, type FieldLabel } from './lexicon/metadata/index.js'
 export {
   fixMojibake,

@@ -3,6 +3,8 @@ import type { Metadata } from '../../types.js'
 import { BYLINE_STEMS, DATELINE_STEMS } from '../../lexicon/html/patterns.js'
 import { collapse, isElement, matchesNames, nameTokens } from './dom.js'
 import { neverTextRule } from './prune.js'
+// A byline element's text keeps its label (`By Jane Doe`); the metadata stage knows the labels per language.
+import { authorOfByline } from '../../metadata/index.js'
 
 // A byline longer than this is prose that happens to sit in an `author` box (a biography).
 const MAX_BYLINE_CHARS = 80
@@ -113,7 +115,7 @@ export function markupMetadata(root: AnyNode): Metadata {
   set('date', isoDate(str(article?.['datePublished'])) ?? isoDate(meta(DATE_META)) ?? isoDate(m.time) ?? m.datelines.map(datelineDate).find((d) => d !== undefined))
   set('dateModified', isoDate(str(article?.['dateModified'])) ?? isoDate(meta(['article:modified_time', 'og:updated_time', 'dateModified'])))
   const metaAuthor = meta(['author', 'article:author', 'byl', 'dc.creator'])
-  set('author', nameOf(article?.['author']) ?? (metaAuthor !== undefined && !isUrl(metaAuthor) ? metaAuthor : undefined) ?? m.relAuthor ?? m.byline)
+  set('author', nameOf(article?.['author']) ?? (metaAuthor !== undefined && !isUrl(metaAuthor) ? metaAuthor : undefined) ?? m.relAuthor ?? (m.byline === undefined ? undefined : authorOfByline(m.byline, m.lang?.split(/[-_]/)[0]?.toLowerCase())))
   const publisher = nameOf(article?.['publisher'])
   set('siteName', meta(['og:site_name', 'SiteName', 'application-name']) ?? publisher)
   set('source', publisher ?? meta(['ContentSource', 'source']))
