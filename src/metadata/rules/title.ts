@@ -211,7 +211,9 @@ function fold(text: string): string {
 function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName?: string; repeat: number } | undefined {
   const first = blocks[0]?.text
   if (first === undefined) return undefined
-  const heads: { head: string; site?: string }[] = [{ head: first }]
+  // A whole first line that reads as a sentence (a full stop, not title case) and is repeated is a
+  // duplicated paragraph, not a page title; with a site name split off (`Headline. - Site`) it still is one.
+  const heads: { head: string; site?: string }[] = SENTENCE_END.test(first) && !isTitleCase(first) ? [] : [{ head: first }]
   for (const sep of SITE_SEPARATORS) {
     for (let at = first.indexOf(sep); at >= 0; at = first.indexOf(sep, at + 1)) {
       if (at < MIN_SITE_SEPARATOR_POS) continue
@@ -241,6 +243,19 @@ function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName
     else if (proseWithin(blocks, i)) return found
   }
   return before
+}
+
+const SENTENCE_END = /[.。]$/
+/** Share of capitalised words that makes a line title case (`Plan Approved for the Coming Year`). */
+const TITLE_CASE_SHARE = 0.6
+const CAPITALISED = /^\p{Lu}/u
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => w.length > 0)
+  if (words.length === 0) return false
+  let caps = 0
+  for (const w of words) if (CAPITALISED.test(w)) caps++
+  return caps / words.length >= TITLE_CASE_SHARE
 }
 
 // A headline is followed by its article within a few lines (byline, dateline, standfirst, caption).
