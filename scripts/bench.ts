@@ -27,6 +27,8 @@ console.log(`textwash bench: node ${process.version}, ${new Date().toISOString()
 for (const area of areas) {
   const file = join(dir, `${area}.ts`)
   if (!existsSync(file)) continue
-  const mod = (await import(file)) as BenchModule
+  const mod = (await import(file)) as Partial<BenchModule>
+  // Shared helpers (types.ts, measure.ts) live beside the areas and export no run().
+  if (typeof mod.run !== 'function') continue
   for (const t of await mod.run()) print(t)
 }
