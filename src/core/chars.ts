@@ -15,7 +15,9 @@ export function isSpaceCode(c: number): boolean {
 
 /**
  * Offsets of the first and just-past-last non-space code units of `s[from, to)`, in one pass each way
- * (a `/\s+$/` regex is quadratic on long runs of spaces).
+ * (a `/\s+$/` regex is quadratic on long runs of spaces). U+FEFF counts as white space to
+ * `String.prototype.trim()` but is a zero-width character here: it stays inside the span, where the
+ * `normalize/invisible-chars` rule removes it and reports the change, at the start of any line.
  *
  * @param s the text
  * @param from start offset
@@ -24,8 +26,23 @@ export function isSpaceCode(c: number): boolean {
  */
 export function trimSpan(s: string, from: number, to: number): [number, number] {
   let a = from
-  while (a < to && isSpaceCode(s.charCodeAt(a))) a++
+  while (a < to && isEdgeSpace(s.charCodeAt(a))) a++
   let b = to
-  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--
+  while (b > a && isEdgeSpace(s.charCodeAt(b - 1))) b--
   return [a, b]
+}
+
+function isEdgeSpace(c: number): boolean {
+  return c !== 0xfeff && isSpaceCode(c)
+}
+
+/**
+ * Whether a UTF-16 code unit is a Han ideograph (CJK Unified Ideographs, Extension A, compatibility
+ * ideographs); astral extensions are surrogate pairs and need the code point.
+ *
+ * @param c a code unit
+ * @returns true for a Han character
+ */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 }

@@ -36,9 +36,6 @@ export function explainRepair(text: string, options?: Readonly<Options> | null):
   const result = toResult(runStages(segment(createDoc(text)), REPAIR_STAGES, ctx))
   // repair() removes nothing, so a removal a repair rule recorded (an untranslated paragraph) is kept here.
   const changes = [...result.changes]
-  // A BOM is white space to String.prototype.trim(), so segmentation leaves it outside every block;
-  // clean() drops it with the layout, and repair(), which keeps the layout, removes it here.
-  if (text.charCodeAt(0) === 0xfeff) changes.unshift({ start: 0, end: 1, before: '\uFEFF', after: '', rule: 'normalize/invisible-chars' })
   return { text: applyPlan(text, { removed: [], changes }), changes }
 }
 
