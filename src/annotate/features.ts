@@ -1,3 +1,4 @@
+import { isHan } from '../core/chars.js'
 import type { BlockFeatures } from '../types.js'
 
 // Sentence-final punctuation, and the closing quotes or brackets that may follow it.
@@ -17,12 +18,9 @@ const MARK = /\p{M}/u
 const DIGIT = /\p{Nd}/u
 const LOWER = /\p{Ll}/u
 
-/** Han ideographs (URO, extension A, compatibility) and kana: each one counts as a word. */
+/** Han ideographs and kana: each one counts as a word (CJK text has no spaces to count by). */
 function isCjkWordChar(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff)
-}
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+  return isHan(c) || (c >= 0x3040 && c <= 0x30ff)
 }
 
 function linkChars(text: string): number {
@@ -108,6 +106,6 @@ export function computeFeatures(text: string): BlockFeatures {
     hanRatio: letters === 0 ? 0 : han / letters,
     digitRatio: length === 0 ? 0 : digits / length,
     linkRatio: length === 0 ? 0 : linkChars(text) / length,
-    startsLower: first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : LOWER.test(text.slice(0, 2)[0] ?? ''),
+    startsLower: first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : LOWER.test(text[0] ?? ''),
   }
 }

@@ -17,5 +17,6 @@ export function runStages(doc: Doc, stages: readonly Stage[], ctxOrOptions?: Con
 }
 
 function isContext(x: unknown): x is Context {
-  return typeof x === 'object' && x !== null && 'options' in x && Object.keys(x).length === 1
+  // Options never have an `options` field, so its presence tells a context.
+  return typeof x === 'object' && x !== null && 'options' in x
 }

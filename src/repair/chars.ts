@@ -3,10 +3,9 @@
  * a bounded scan, so the rules stay linear on adversarial input.
  */
 
-/** A Han ideograph (CJK Unified Ideographs, Extension A, compatibility ideographs). */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-}
+import { isHan } from '../core/chars.js'
+
+export { isHan }
 
 /** Any character of CJK writing: Han, kana, Hangul, or CJK/full-width punctuation. */
 export function isCjk(c: number): boolean {

@@ -1,5 +1,5 @@
 import { en } from './en.js'
-import type { DatePattern, FieldLabel, MetadataLexicon } from './types.js'
+import type { FieldLabel, MetadataLexicon } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
@@ -9,24 +9,14 @@ export { en, vi, zh }
 /** The built-in metadata lexicons by language. */
 export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi })
 
-/** All languages' metadata data in one, as the rules read it. */
-export interface MergedLexicon {
+/**
+ * All languages' metadata data in one, as the rules read it: the fields of `MetadataLexicon` (documented
+ * there), with months as a map, labels longest first (`responsible editor` wins over `editor`) and indexed
+ * by the code of their first character, so a line is scanned without trying every label at every word.
+ */
+export interface MergedLexicon extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder'>> {
   readonly months: ReadonlyMap<string, number>
-  readonly weekdays: readonly string[]
-  readonly timeWords: readonly string[]
-  readonly dateLeads: readonly string[]
-  /** Longest label first, so `responsible editor` wins over `editor`. */
-  readonly labels: readonly FieldLabel[]
-  /** The same labels by the code of their first character, so a line is scanned without trying every label at every word. */
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
-  readonly bylines: readonly string[]
-  readonly nameJoiners: readonly string[]
-  readonly home: readonly string[]
-  readonly outletWords: readonly string[]
-  readonly commentWords: readonly string[]
-  readonly copyright: readonly string[]
-  readonly rightsReserved: readonly string[]
-  readonly datePatterns: readonly DatePattern[]
   readonly numericOrder: 'dmy' | 'mdy' | undefined
 }
 
