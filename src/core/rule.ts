@@ -14,6 +14,12 @@ export interface BlockRule {
    * cannot change any block and is skipped (most pages need no hygiene at all).
    */
   readonly applies?: (text: string) => boolean
+  /**
+   * Optional per-block guard, a linear non-global regular expression: a block whose current text does not
+   * match cannot be changed by this rule, whatever the rest of the document holds. Rules are skipped on such
+   * blocks, and `repair()` skips whole lines that no rule's trigger matches.
+   */
+  readonly trigger?: RegExp
 }
 
 /**
@@ -38,7 +44,7 @@ export function runBlockRules(doc: Doc, ctx: Context, rules: readonly BlockRule[
   const blocks = doc.blocks.map((b) => {
     if (!all && b.verdict !== 'body') return b
     let cur = b
-    for (const r of active) cur = r.apply(cur, ctx, doc)
+    for (const r of active) if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
     if (cur !== b) changed = true
     return cur
   })
