@@ -32,7 +32,13 @@ export function trimSpan(s: string, from: number, to: number): [number, number] 
   return [a, b]
 }
 
-function isEdgeSpace(c: number): boolean {
+/**
+ * Whether a code unit is trimmed off a line's ends: JavaScript white space except U+FEFF (see `trimSpan`).
+ *
+ * @param c a code unit
+ * @returns true for white space other than U+FEFF
+ */
+export function isEdgeSpace(c: number): boolean {
   return c !== 0xfeff && isSpaceCode(c)
 }
 

@@ -15,6 +15,13 @@ describe('segment', () => {
     expect(blocks.map((b) => b.text)).toEqual(['a', 'b', 'c', 'd'])
   })
 
+  it('should treat a CR at the very end, and CR before CRLF, as line ends', () => {
+    expect(segment(createDoc('a\r')).blocks.map((b) => b.text)).toEqual(['a'])
+    expect(segment(createDoc('\r')).blocks).toEqual([])
+    const { blocks } = segment(createDoc('a\r\r\nb\n\rc'))
+    expect(blocks.map((b) => [b.text, b.paragraphStart === true])).toEqual([['a', true], ['b', true], ['c', true]])
+  })
+
   it('should give no blocks for empty or blank input', () => {
     expect(segment(createDoc('')).blocks).toEqual([])
     expect(segment(createDoc(' \n\t\n\u3000')).blocks).toEqual([])
