@@ -13,5 +13,6 @@ export const controlChars: BlockRule = {
   id: 'normalize/control-chars',
   description: 'Delete C0/C1 control characters other than tab.',
   applies: (text) => HAS_CONTROL.test(text),
+  trigger: HAS_CONTROL,
   apply: (block) => editMatches(block, CONTROL, controlChars.id, () => ''),
 }

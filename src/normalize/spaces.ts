@@ -13,5 +13,6 @@ export const spaces: BlockRule = {
   id: 'normalize/spaces',
   description: 'Replace NBSP, tabs and other Unicode spaces with U+0020 and collapse runs of spaces.',
   applies: (text) => HAS_ODD_SPACE.test(text),
+  trigger: HAS_ODD_SPACE,
   apply: (block) => editMatches(block, ODD_OR_RUN, spaces.id, () => ' '),
 }

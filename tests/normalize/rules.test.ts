@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { blockFromSpan, createContext, createDoc, NORMALIZE_RULES, normalize, segment, toResult, replay } from 'textwash'
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { runBlockRules } from 'textwash'
+import { mayNeedNormalizing } from '../../src/normalize/index.js'
 
 // Read with JSON.parse: bundler JSON loaders reject lone-surrogate escapes, which the cases need.
 const cases: unknown = JSON.parse(readFileSync(new URL('./cases.json', import.meta.url), 'utf8'))
@@ -37,5 +40,55 @@ describe('normalize stage', () => {
   it('should skip a disabled rule', () => {
     const r = toResult(normalize(segment(createDoc('a\u00a0b')), createContext({ disable: ['normalize/spaces'] })))
     expect(r.body).toBe('a\u00a0b')
+  })
+})
+
+describe('normalize stage shortcuts', () => {
+  it('should give every rule a trigger that matches each of its positive cases', () => {
+    for (const rule of NORMALIZE_RULES) {
+      expect(rule.trigger).toBeDefined()
+      for (const c of cases as Array<{ rule: string; input: string; expected: string }>)
+        if (c.rule === rule.id && c.input !== c.expected) expect(rule.trigger!.test(c.input)).toBe(true)
+    }
+  })
+
+  it('should pass over only characters no trigger matches', () => {
+    const bad: string[] = []
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      if (mayNeedNormalizing(ch)) continue
+      for (const rule of NORMALIZE_RULES) if (rule.trigger!.test(ch)) bad.push(`${rule.id} U+${c.toString(16)}`)
+    }
+    expect(bad).toEqual([])
+    expect(mayNeedNormalizing('a  b')).toBe(true)
+  })
+
+  it('should leave to NFC only text its trigger passes over that NFC cannot change', () => {
+    const nfc = NORMALIZE_RULES.find((r) => r.id === 'normalize/nfc')!
+    // Each such character is NFC alone and not a combining mark, so only a composition could change it...
+    const bad: string[] = []
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c)
+      if (!nfc.trigger!.test(ch) && (ch.normalize('NFC') !== ch || /\p{M}/u.test(ch))) bad.push(`U+${c.toString(16)}`)
+    }
+    // ...and none is the second half of a canonical decomposition.
+    for (let x = 0; x <= 0x10ffff; x++) {
+      if (x >= 0xd800 && x <= 0xdfff) continue
+      const d = [...String.fromCodePoint(x).normalize('NFD')]
+      for (let i = 1; i < d.length; i++) if (!nfc.trigger!.test(d[i]!)) bad.push(`U+${x.toString(16)}`)
+    }
+    expect(bad).toEqual([])
+  })
+
+  it('should give the same document as running every rule on every block', () => {
+    const pieces = ['a', 'é', ' ', '  ', '\t', '\u00a0', '\u200b', '\u200c', '\u200e', '\u05d0', '\u0301', 'e\u0301', '\ud83d', '\ude00', '\u0007', '\u0085', '\u2019', '中', '\uff21', '\u3000', '\n', '\u00ad']
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join(''))
+    fc.assert(
+      fc.property(text, (s) => {
+        const doc = segment(createDoc(s))
+        expect(normalize(doc, ctx)).toEqual(runBlockRules(doc, ctx, NORMALIZE_RULES, true))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
