@@ -1,5 +1,5 @@
 import type { Block, Doc } from '../types.js'
-import { CJK_LANGS, isCjk } from './chars.js'
+import { CJK_LANGS } from './chars.js'
 
 /**
  * Whether a block shows traces of machine translation from CJK: Han, kana, Hangul or full-width punctuation
@@ -13,7 +13,8 @@ import { CJK_LANGS, isCjk } from './chars.js'
  */
 export function hasTranslationDebris(block: Block, doc: Doc): boolean {
   if (doc.lang !== undefined && CJK_LANGS.has(doc.lang)) return false
-  return docHasCjk(doc) && hasCjk(block.text)
+  // The block first: it is short, and most blocks have no CJK, so the document is rarely scanned.
+  return hasCjk(block.text) && docHasCjk(doc)
 }
 
 /** Whether any of a document's blocks has CJK, computed once per document (most pages have none). */
@@ -28,9 +29,12 @@ function docHasCjk(doc: Doc): boolean {
   return found
 }
 
+/** Any character `isCjk` accepts, for a native scan. */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
+
+/** Whether a text has a CJK character (see `isCjk`). */
 function hasCjk(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if (isCjk(t.charCodeAt(i))) return true
-  return false
+  return CJK.test(t)
 }
 
 /**

@@ -51,22 +51,71 @@ function packWord(s: string, a: number, b: number): number {
   }
   return code
 }
-const FUNCTION_CODES: ReadonlySet<number> = new Set(ENGLISH_FUNCTION_WORDS.map((w) => packWord(w, 0, w.length)))
 
-/** Whether a Latin-script paragraph has the function words of English prose. */
+/** Slots of the function-word table: a power of two, a few times the number of words, so probes stay short. */
+const FUNCTION_SLOTS = 256
+/** Packed codes of the function words by a multiplicative hash, linear probing; 0 marks an empty slot (no code is 0). */
+const FUNCTION_TABLE: Int32Array = (() => {
+  const t = new Int32Array(FUNCTION_SLOTS)
+  for (const w of ENGLISH_FUNCTION_WORDS) {
+    const code = packWord(w, 0, w.length)
+    let k = functionSlot(code)
+    while (t[k] !== 0) k = (k + 1) & (FUNCTION_SLOTS - 1)
+    t[k] = code
+  }
+  return t
+})()
+
+/** Home slot of a packed code in `FUNCTION_TABLE`. */
+function functionSlot(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 24
+}
+
+/** Whether a packed code (a positive integer, or -1) is one of `ENGLISH_FUNCTION_WORDS`. */
+function isFunctionCode(code: number): boolean {
+  if (code <= 0) return false
+  for (let k = functionSlot(code); ; k = (k + 1) & (FUNCTION_SLOTS - 1)) {
+    const v = FUNCTION_TABLE[k]!
+    if (v === code) return true
+    if (v === 0) return false
+  }
+}
+
+/**
+ * Whether a Latin-script paragraph has the function words of English prose: at least
+ * `ENGLISH_FUNCTION_SHARE` of the words of its first `ENGLISH_SAMPLE` characters are function words.
+ * The scan stops as soon as the share is reached even if every character left made a word of its own,
+ * which in English prose is a third of the way in.
+ */
 function looksEnglish(text: string): boolean {
   let words = 0
   let hits = 0
   let start = -1
+  // Packed code of the word being read, -1 once it is too long or has a letter outside ASCII.
+  let code = 0
   const n = Math.min(text.length, ENGLISH_SAMPLE)
   for (let i = 0; i <= n; i++) {
-    const letter = i < n && isLatinLetter(text.charCodeAt(i))
-    if (letter && start < 0) start = i
-    else if (!letter && start >= 0) {
-      words++
-      if (FUNCTION_CODES.has(packWord(text, start, i))) hits++
-      start = -1
+    const c = i < n ? text.charCodeAt(i) : 0
+    const letter = i < n && isLatinLetter(c)
+    if (letter) {
+      if (start < 0) {
+        start = i
+        code = 0
+      }
+      if (code >= 0) {
+        const l = c | 0x20
+        code = i - start >= MAX_PACKED || l < 0x61 || l > 0x7a ? -1 : code * 27 + (l - 0x60)
+      }
+      continue
     }
+    if (start < 0) continue
+    words++
+    start = -1
+    if (!isFunctionCode(code)) continue
+    hits++
+    // Every word still to come (at most one per two characters) could be no function word: if the share
+    // holds even then, it holds.
+    if (hits / (words + ((n - i + 1) >> 1)) >= ENGLISH_FUNCTION_SHARE) return true
   }
   return words > 0 && hits / words >= ENGLISH_FUNCTION_SHARE
 }
@@ -153,8 +202,7 @@ export interface ForeignParagraph {
 export function foreignLanguage(text: string, main: string): string | undefined {
   // Most paragraphs of an English page are ASCII with typographic punctuation (’ “ — …): no letter of
   // another script and none of Vietnamese, so they are too short for the detector, or English prose.
-  let plain = true
-  for (let i = 0; i < text.length && plain; i++) plain = isPlainLatinChar(text.charCodeAt(i))
+  const plain = !NOT_PLAIN.test(text)
   if (plain && (text.length < MIN_DETECT_LETTERS || (main === 'en' && looksEnglish(text)))) return undefined
   let latin = 0
   let han = 0
@@ -196,13 +244,11 @@ export function foreignLanguage(text: string, main: string): string | undefined 
 }
 
 /**
- * A character that counts as no letter of another script and no Vietnamese letter: ASCII, Latin-1
- * punctuation and symbols (U+00A0–U+00BF: no-break space, `©`, `½`), and general punctuation
- * (U+2000–U+206F: `’ “ ” — …`).
+ * A character that is not plain: plain characters are no letter of another script and no Vietnamese
+ * letter: ASCII, Latin-1 punctuation and symbols (U+00A0–U+00BF: no-break space, `©`, `½`), and general
+ * punctuation (U+2000–U+206F: `’ “ ” — …`). A native scan, most paragraphs being all plain.
  */
-function isPlainLatinChar(c: number): boolean {
-  return c < 0xc0 || (c >= 0x2000 && c <= 0x206f)
-}
+const NOT_PLAIN = /[^\0-\xbf\u2000-\u206f]/
 
 /** Letters only Vietnamese uses among Latin-script languages: ă đ ơ ư and the stacked tone marks. */
 function isVietnameseLetter(c: number): boolean {

@@ -28,10 +28,10 @@ export const fullwidthPunct: BlockRule = {
   id: 'repair/fullwidth-punct',
   description: 'Replace full-width punctuation inside English clauses with ASCII punctuation and a following space.',
   applies: (text) => ANY_MARK.test(text),
+  trigger: ANY_MARK,
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
-    if (!ANY_MARK.test(s)) return block
     const edits: TextEdit[] = []
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i)

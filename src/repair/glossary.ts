@@ -27,6 +27,16 @@ function sortedEntries(options: Context['options']): ReadonlyArray<readonly [str
 }
 
 /**
+ * Whether the run has glossary terms at all (most runs have none, and the rule then touches no block).
+ *
+ * @param options the resolved options
+ * @returns true when `options.glossary` has a non-empty term
+ */
+export function hasGlossary(options: Context['options']): boolean {
+  return sortedEntries(options).length > 0
+}
+
+/**
  * Replace the user's known mistranslations (`options.glossary`, term → replacement, for example
  * `{ 'Snout of an ox': 'crux' }`) on word boundaries, longest term first. A term written with a capital at
  * the start of a sentence matches too, and its replacement is capitalised the same way. No default entries.

@@ -31,6 +31,19 @@ const MAX_UNIT = 4
 
 const UNITS: ReadonlySet<string> = new Set(UNIT_SYMBOLS)
 
+/**
+ * Where a split can be, a superset as one linear regular expression: a glue word starting a lower-case run
+ * at a token's start with three letters after it, or ending a lower-case run with three letters before it;
+ * a digit followed by a unit and a capitalised word (`5GMajor`, `2000During`); or any CJK character, since
+ * the camel-case and name splits only run in blocks with translation debris.
+ */
+const TRIGGER = new RegExp(
+  `(?<![A-Za-z0-9])(?:${[...GLUE_PREFIX_WORDS].join('|')})[a-z]{3}` +
+    `|[a-z]{3}(?:${[...GLUE_SUFFIX_WORDS].join('|')})(?![A-Za-z])` +
+    `|[0-9][A-Za-z]{0,${MAX_UNIT}}[A-Z][a-z]` +
+    '|[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]',
+)
+
 function common(w: string): boolean {
   const r = wordRank(w)
   return r !== undefined && r < COMMON_RANK
@@ -270,6 +283,7 @@ function insideQuotedItem(s: string, at: number): boolean {
 export const gluedWords: BlockRule = {
   id: 'repair/glued-words',
   description: 'Insert a space at a lost word boundary when both sides are words and the whole is not.',
+  trigger: TRIGGER,
   apply: (block, _ctx, doc) => {
     if (!isEnglishDoc(doc)) return block
     const s = block.text

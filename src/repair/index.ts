@@ -1,10 +1,10 @@
 import { runBlockRules, type BlockRule } from '../core/rule.js'
 import { isEnabled } from '../core/options.js'
-import type { Context, Doc } from '../types.js'
+import type { Block, Context, Doc } from '../types.js'
 import { brokenWords } from './broken-words.js'
 import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, type ForeignParagraph } from './foreign-paragraph.js'
 import { fullwidthPunct } from './fullwidth-punct.js'
-import { glossary } from './glossary.js'
+import { glossary, hasGlossary } from './glossary.js'
 import { gluedWords } from './glued-words.js'
 import { fixMojibakeText, mojibake } from './mojibake.js'
 import { punctSpace } from './punct-space.js'
@@ -71,6 +71,24 @@ fixMojibake.id = 'fix-mojibake'
 export function repairBody(doc: Doc, ctx: Context): Doc {
   if (!ctx.options.repair) return doc
   const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphs(doc, ctx.options.foreignText) : doc
-  return runBlockRules(sorted, ctx, REPAIR_RULES)
+  return runRepairRules(sorted, ctx)
 }
 repairBody.id = 'repair'
+
+/**
+ * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass (every rule has a
+ * per-block `trigger`, which is the finer guard) and without the glossary when the run has no terms.
+ */
+function runRepairRules(doc: Doc, ctx: Context): Doc {
+  const active = REPAIR_RULES.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)))
+  if (active.length === 0) return doc
+  let blocks: Block[] | undefined
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!
+    if (b.verdict !== 'body') continue
+    let cur = b
+    for (const r of active) if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
+    if (cur !== b) (blocks ??= doc.blocks.slice())[i] = cur
+  }
+  return blocks === undefined ? doc : { ...doc, blocks }
+}

@@ -35,10 +35,10 @@ export const punctSpace: BlockRule = {
   id: 'repair/punct-space',
   description: 'Insert the missing space after , ; : . ! ? between English words, never inside numbers, abbreviations, URLs or code.',
   applies: (text) => CANDIDATE.test(text),
+  trigger: CANDIDATE,
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
-    if (!CANDIDATE.test(s)) return block
     const edits: TextEdit[] = []
     let mask: Uint8Array | undefined | null = null
     for (let i = 1; i + 1 < s.length; i++) {

@@ -6,6 +6,16 @@ import { protectedMask } from './protect.js'
 
 /** Any curly double quote: without one there is nothing to mend. */
 const CURLY = /[“”]/
+/** A Han character right before `”`: where `quotedHanTerms` starts its work (a Han run closed or joined by `”“`). */
+const HAN_CLOSE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”/
+/**
+ * Where any edit can be: a Han term before `”`; `“` after `”` or glued to a word; `”` glued to the word after
+ * it; or `”` after a word (the orphan closing quote of a phrase, which gets its opening quote).
+ */
+const TRIGGER =
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff”]“|”[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff] *”/
+/** No quote offsets handled by the Han-term repair. */
+const NONE: ReadonlySet<number> = new Set()
 const OPEN = 0x201c // “
 const CLOSE = 0x201d // ”
 const LOW_OPEN = 0x201e // „ opens a German or Czech quotation that “ closes
@@ -47,7 +57,7 @@ function hanRunEnd(s: string, a: number): number {
  * of short Han runs joined by `”“`, or ending in `”`, with an English clause on both sides, gets balanced
  * quotes and English separators. Pushes edits and returns the offsets of the quotes it accounted for.
  */
-function quotedHanTerms(s: string, edits: TextEdit[]): Set<number> {
+function quotedHanTerms(s: string, edits: TextEdit[]): ReadonlySet<number> {
   const handled = new Set<number>()
   for (let i = 0; i < s.length; i++) {
     if (!isHan(s.charCodeAt(i)) || (i > 0 && isHan(s.charCodeAt(i - 1)))) continue
@@ -96,12 +106,13 @@ export const quotes: BlockRule = {
   id: 'repair/quotes',
   description: 'Balance and space curly quotes left by lost Chinese quotation marks in English text.',
   applies: (text) => CURLY.test(text),
+  trigger: TRIGGER,
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
     const s = block.text
     if (s.indexOf('”') < 0 && s.indexOf('“') < 0) return block
     const edits: TextEdit[] = []
-    const handled = quotedHanTerms(s, edits)
+    const handled = HAN_CLOSE.test(s) ? quotedHanTerms(s, edits) : NONE
     let open = false
     // Inserted opening quotes may not reach back past the last quote or edit.
     let floor = 0

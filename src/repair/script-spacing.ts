@@ -25,6 +25,7 @@ export const scriptSpacing: BlockRule = {
   id: 'repair/script-spacing',
   description: 'Insert a space between Han and an adjacent English clause (every Han/Latin boundary with cjkSpacing).',
   applies: (text) => HAN.test(text),
+  trigger: BOUNDARY,
   apply: (block, ctx, doc) => {
     const all = ctx.options.cjkSpacing
     if (!all && doc.lang !== undefined && CJK_LANGS.has(doc.lang)) return block

@@ -57,6 +57,8 @@ function allLower(s: string, from: number, to: number): boolean {
 export const splitParagraph: BlockRule = {
   id: 'repair/split-paragraph',
   description: 'Join a paragraph that ends mid-sentence to the next one when that one starts in lower case.',
+  // A block that ends mid-sentence ends on a lower-case letter, or on a Latin letter and a comma.
+  trigger: /[a-z]$|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff],$/,
   apply: (block, _ctx, doc) => {
     if (block.joinNext !== undefined || (block.kind !== undefined && FIXED_KINDS.has(block.kind))) return block
     const next = doc.blocks[block.index + 1]

@@ -36,11 +36,21 @@ function inBloom(bloom: Int32Array, h: number): boolean {
 
 let built: Table | undefined
 
-/** FNV-1a step over a lower-cased ASCII letter. */
-function step(h: number, c: number): number {
+/**
+ * FNV-1a step over a lower-cased ASCII letter: the word hash is `WORD_HASH_SEED` stepped over each letter,
+ * so a caller scanning text can hash words (and word pairs) in the same pass that finds them.
+ *
+ * @param h the hash so far
+ * @param c a lower-case ASCII letter's code
+ * @returns the hash with `c` added
+ */
+export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193)
 }
-const FNV_OFFSET = 0x811c9dc5 | 0
+const step = wordHashStep
+/** The hash of the empty word. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0
+const FNV_OFFSET = WORD_HASH_SEED
 
 /** Built on first use: most documents never need the word list, and building it costs a few milliseconds. */
 function table(): Table {
@@ -101,7 +111,6 @@ function lowerLetter(c: number): number {
 export function rankOfRanges(s: string, a0: number, a1: number, b0: number, b1: number): number {
   const len = a1 - a0 + (b1 - b0)
   if (len <= 0 || len > 255) return -1
-  const t = table()
   let h = FNV_OFFSET
   for (let i = a0; i < a1; i++) {
     const c = lowerLetter(s.charCodeAt(i))
@@ -113,6 +122,29 @@ export function rankOfRanges(s: string, a0: number, a1: number, b0: number, b1: 
     if (c < 0) return -1
     h = step(h, c)
   }
+  return rankOfHashedRanges(h, s, a0, a1, b0, b1)
+}
+
+/**
+ * Whether letters whose word hash is `h` may be a listed word: false is certain (a Bloom filter miss, the
+ * common answer), true needs `rankOfHashedRanges` to confirm.
+ *
+ * @param h the word hash (`WORD_HASH_SEED` stepped over the lower-cased letters)
+ * @returns false when no listed word has this hash
+ */
+export function mayBeWord(h: number): boolean {
+  return inBloom((built ?? table()).bloom, h)
+}
+
+/**
+ * `rankOfRanges` for a caller that already hashed the letters (all ASCII letters, at most 255 of them).
+ *
+ * @param h the word hash of `s[a0, a1)` followed by `s[b0, b1)`, lower-cased
+ * @returns the rank, or -1 when the letters are not a listed word
+ */
+export function rankOfHashedRanges(h: number, s: string, a0: number, a1: number, b0: number, b1: number): number {
+  const len = a1 - a0 + (b1 - b0)
+  const t = built ?? table()
   if (!inBloom(t.bloom, h)) return -1
   const w = WORDS_BY_FREQUENCY
   for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
