@@ -1,4 +1,4 @@
-import { runBlockRules, type BlockRule } from '../core/rule.js'
+import type { BlockRule } from '../core/rule.js'
 import { isEnabled } from '../core/options.js'
 import type { Block, Context, Doc } from '../types.js'
 import { brokenWords } from './broken-words.js'
@@ -6,7 +6,7 @@ import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, type ForeignPara
 import { fullwidthPunct } from './fullwidth-punct.js'
 import { glossary, hasGlossary } from './glossary.js'
 import { gluedWords } from './glued-words.js'
-import { fixMojibakeText, mojibake } from './mojibake.js'
+import { fixMojibakeDoc, fixMojibakeText, mojibake } from './mojibake.js'
 import { punctSpace } from './punct-space.js'
 import { quotes } from './quotes.js'
 import { scriptSpacing } from './script-spacing.js'
@@ -57,7 +57,7 @@ export const REPAIR_RULES: readonly BlockRule[] = [
  * @returns the document with mojibake repaired under `repair/mojibake`
  */
 export function fixMojibake(doc: Doc, ctx: Context): Doc {
-  return runBlockRules(doc, ctx, [mojibake], true)
+  return isEnabled(ctx, mojibake.id) ? fixMojibakeDoc(doc) : doc
 }
 fixMojibake.id = 'fix-mojibake'
 

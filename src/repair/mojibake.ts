@@ -1,15 +1,42 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { SINGLE_BYTE } from '../lexicon/repair/cp1252.js'
+import type { Block, Doc } from '../types.js'
+
+const MOJIBAKE = 'repair/mojibake'
 
 /** A UTF-8 lead byte 0xC2–0xF4 as Windows-1252/Latin-1 shows it: `Â` to `ô`. */
 const LEAD_BYTE_CHAR = /[\u00c2-\u00f4]/
+
+/** `\uXXXX` of a code unit, for a character class. */
+function classEscape(c: number): string {
+  return `\\u${c.toString(16).padStart(4, '0')}`
+}
+
+/** The characters a single-byte decoder makes of bytes 0x80–0xFF other than Latin-1: the cp1252 letters and marks. */
+const CP1252_SPECIALS = [...SINGLE_BYTE.keys()].filter((c) => c > 0xff).map(classEscape).join('')
+
+/**
+ * A lead byte followed by a continuation byte (0x80–0xBF, as Latin-1 or cp1252 shows it): every decodable
+ * sequence starts so, and plain accented text almost never has it (`é` is followed by a letter or a space).
+ */
+const LEAD_PAIR_SOURCE = `[\\u00c2-\\u00f4][\\u0080-\\u00bf${CP1252_SPECIALS}]`
+const LEAD_PAIR = new RegExp(LEAD_PAIR_SOURCE)
+
+/**
+ * A run of two or more suspect characters, those that could be part of mis-decoded UTF-8 (a byte ≥ 0x80 as
+ * Latin-1 or cp1252 spells it): the segments the rule decodes.
+ */
+const SUSPECT_RUN = new RegExp(`[\\u0080-\\u00ff${CP1252_SPECIALS}]{2,}`, 'g')
 
 /** Double (and, rarely, triple) encoding is undone one layer per round; more layers than this is not text. */
 const MAX_ROUNDS = 3
 
 /** Byte value of a character a single-byte decoder produced from a byte ≥ 0x80, or -1. */
 function byteOf(c: number): number {
+  // Latin-1 and the C1 controls are their own byte; only the cp1252 letters and marks above need the map.
+  if (c < 0x80) return -1
+  if (c <= 0xff) return c
   return SINGLE_BYTE.get(c) ?? -1
 }
 
@@ -78,32 +105,117 @@ export function fixMojibakeText(text: string): string {
   return cur
 }
 
-/** Whether a character could be part of mis-decoded UTF-8: a byte ≥ 0x80 as cp1252/Latin-1 spells it. */
-function isSuspect(c: number): boolean {
-  return c >= 0x80 && SINGLE_BYTE.has(c)
+/** Repair each run of suspect characters in one block; the same block when nothing decodes. */
+function fixBlock(block: Block): Block {
+  const s = block.text
+  const edits: TextEdit[] = []
+  // ASCII never belongs to a multi-byte sequence, so each maximal run of suspect characters is a segment.
+  const re = SUSPECT_RUN
+  re.lastIndex = 0
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const run = m[0]
+    const fixed = fixMojibakeText(run)
+    if (fixed !== run) edits.push({ from: m.index, to: m.index + run.length, text: fixed, rule: MOJIBAKE })
+  }
+  return editBlock(block, edits)
 }
 
 /** Repair mojibake (UTF-8 read as Windows-1252/Latin-1, single or double), per run of suspect characters. */
 export const mojibake: BlockRule = {
-  id: 'repair/mojibake',
+  id: MOJIBAKE,
   description: 'Decode UTF-8 that was mis-read as Windows-1252 or Latin-1 (donâ€™t → don’t), only where a complete broken sequence is found.',
-  // Every broken sequence starts with a lead byte, which a single-byte decoder shows as one of Â–ô.
+  // Every broken sequence starts with a lead byte, which a single-byte decoder shows as one of Â–ô,
+  // followed by a continuation byte.
   applies: (text) => LEAD_BYTE_CHAR.test(text),
-  apply: (block) => {
-    const s = block.text
-    const edits: TextEdit[] = []
-    // ASCII never belongs to a multi-byte sequence, so each maximal run of suspect characters is a segment.
-    for (let i = 0; i < s.length; i++) {
-      if (!isSuspect(s.charCodeAt(i))) continue
-      let j = i + 1
-      while (j < s.length && isSuspect(s.charCodeAt(j))) j++
-      if (j - i >= 2) {
-        const run = s.slice(i, j)
-        const fixed = fixMojibakeText(run)
-        if (fixed !== run) edits.push({ from: i, to: j, text: fixed, rule: mojibake.id })
-      }
-      i = j
-    }
-    return editBlock(block, edits)
-  },
+  trigger: LEAD_PAIR,
+  apply: (block) => fixBlock(block),
+}
+
+/** `LEAD_PAIR` for one native scan of a whole source. */
+const LEAD_PAIRS = new RegExp(LEAD_PAIR_SOURCE, 'g')
+
+/**
+ * Whether a block's text is its source span as it stands: one piece without a rule, spanning the block, as long
+ * as its span. This is the one-to-one test `editBlock` uses; such a text holds a lead-byte character exactly
+ * when its span in the source does (HTML text whose entities were decoded is shorter than its span).
+ */
+function isVerbatim(b: Block): boolean {
+  const p = b.pieces
+  if (p.length !== 1) return false
+  const only = p[0]!
+  return only.rule === undefined && only.start === b.start && only.end === b.end && b.text.length === b.end - b.start
+}
+
+/**
+ * The blocks whose source span holds a lead-byte character, found by one native scan of the source and
+ * assuming the blocks are in source order (the caller checks): a flag per block, or undefined when the
+ * source has none (most documents).
+ */
+function blocksWithLeadBytes(doc: Doc): Uint8Array | undefined {
+  const blocks = doc.blocks
+  let found: Uint8Array | undefined
+  const re = LEAD_PAIRS
+  re.lastIndex = 0
+  for (let m = re.exec(doc.source); m !== null; m = re.exec(doc.source)) {
+    const k = blockAt(blocks, m.index)
+    if (k < 0) continue
+    ;(found ??= new Uint8Array(blocks.length))[k] = 1
+    // One character is enough to send the block to the rule: go on after it.
+    if (blocks[k]!.end > re.lastIndex) re.lastIndex = blocks[k]!.end
+  }
+  return found
+}
+
+/** Index of the block whose span holds offset `at` (blocks in source order), or -1. */
+function blockAt(blocks: readonly Block[], at: number): number {
+  let lo = 0
+  let hi = blocks.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const b = blocks[mid]!
+    if (at < b.start) hi = mid - 1
+    else if (at >= b.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+/**
+ * The mojibake rule over every block of a document (boilerplate included, so lexicons match the repaired
+ * text). A block whose text is its source span verbatim is sent to the rule when one scan of the source
+ * finds a lead byte in its span; any other block (HTML text) is tested on its own. Should the blocks not be
+ * in source order, every block is tested on its own.
+ *
+ * @param doc a segmented document
+ * @returns the document with mojibake repaired, or the same document when there is none
+ */
+export function fixMojibakeDoc(doc: Doc): Doc {
+  const found = blocksWithLeadBytes(doc)
+  let blocks: Block[] | undefined
+  let prevEnd = 0
+  let ordered = true
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!
+    if (b.start < prevEnd) ordered = false
+    prevEnd = b.end
+    const candidate = isVerbatim(b) ? found !== undefined && found[i] === 1 : LEAD_PAIR.test(b.text)
+    if (!candidate) continue
+    const next = fixBlock(b)
+    if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
+  }
+  // The scan's block lookup assumed source order: without it, judge every block by its own text.
+  if (!ordered) return fixEachBlock(doc)
+  return blocks === undefined ? doc : { ...doc, blocks }
+}
+
+/** The mojibake rule on every block that has a lead-byte character in its text. */
+function fixEachBlock(doc: Doc): Doc {
+  let blocks: Block[] | undefined
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!
+    if (!LEAD_PAIR.test(b.text)) continue
+    const next = fixBlock(b)
+    if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
+  }
+  return blocks === undefined ? doc : { ...doc, blocks }
 }
