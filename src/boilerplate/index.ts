@@ -1,7 +1,7 @@
 import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
-import { compileLexicon } from '../lexicon/boilerplate/index.js'
+import { compileLexicon, scannerOf, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
 import { authorBio } from './rules/author-bio.js'
@@ -141,14 +141,21 @@ interface TailMark {
  * @returns the tail candidates, in document order
  */
 function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[], ctx: Context, env: RuleEnv): TailMark[] {
-  const active = BOILERPLATE_RULES.filter((r) => isEnabled(ctx, r.id))
+  const groups = groupRules(BOILERPLATE_RULES.filter((r) => isEnabled(ctx, r.id)), scannerOf(env.lex))
   const softTails = isEnabled(ctx, pageEnd.id)
   const n = views.length
   const tails: TailMark[] = []
   let bodyWords = 0
   for (let i = 0; i < n; ) {
     let step = 1
-    for (const r of active) {
+    const v = views[i]!
+    let g = 0
+    while (v.words > groups[g]!.maxWords) g++
+    const group = groups[g]!
+    // Every lexicon category the group's rules read, in as few scans of the text as possible.
+    const matched = group.wanted === 0 ? 0 : group.scanner.matchAll(v.text, group.wanted)
+    for (const { rule: r, lexicon } of group.rules) {
+      if (lexicon !== 0 && (matched & lexicon) === 0) continue
       const k = r.match(views, i, env)
       if (k === 0) continue
       if (bodyWords >= TAIL_MIN_BODY_WORDS) {
@@ -159,11 +166,43 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
       step = k
       break
     }
-    const v = views[i]!
     if (marks[i] === undefined && v.words >= env.th.goodWords) bodyWords += v.words
     i += step
   }
   return tails
+}
+
+/** A lexicon rule with its guards as numbers. */
+interface GuardedRule {
+  readonly rule: BoilerplateRule
+  /** The bits of the lexicon categories one of which the block must match, 0 for none. */
+  readonly lexicon: number
+}
+
+/** The rules that may match a block of at most `maxWords` effective words (and more than the group before). */
+interface RuleGroup {
+  readonly maxWords: number
+  readonly rules: readonly GuardedRule[]
+  /** The lexicon categories these rules read. */
+  readonly wanted: number
+  readonly scanner: LexiconScanner
+}
+
+/**
+ * Group the rules by the word counts they read: a long paragraph is asked only about what may match it.
+ *
+ * @returns groups by ascending `maxWords`, the last one for any length; each keeps the rules' order
+ */
+function groupRules(rules: readonly BoilerplateRule[], scanner: LexiconScanner): RuleGroup[] {
+  const guarded = rules.map((rule) => ({
+    rule,
+    lexicon: (rule.lexicon ?? []).reduce((bits, cat) => bits | scanner.bits[cat], 0),
+  }))
+  const limits = [...new Set(rules.map((r) => r.maxWords ?? Infinity)), Infinity].sort((a, b) => a - b)
+  return limits.map((maxWords) => {
+    const fit = guarded.filter((r) => (r.rule.maxWords ?? Infinity) >= maxWords)
+    return { maxWords, rules: fit, wanted: fit.reduce((bits, r) => bits | r.lexicon, 0), scanner }
+  })
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { LexiconCategory } from '../lexicon/boilerplate/index.js'
 import type { RuleId } from '../types.js'
 import type { BlockView, RuleEnv } from './view.js'
 
@@ -11,6 +12,10 @@ export interface BoilerplateRule {
   readonly scope: 'line' | 'tail'
   /** A match usually marks the end of the article (a copyright footer, a related-links heading): see `page-end`. */
   readonly endsArticle?: boolean
+  /** A block with more effective words than this never matches (the classifier skips the rule there). */
+  readonly maxWords?: number
+  /** The block matches only when its text matches one of these lexicon categories (a guard the classifier checks first). */
+  readonly lexicon?: readonly LexiconCategory[]
   /** How many blocks from `i` on are boilerplate; 0 when the rule does not apply. */
   readonly match: (views: readonly BlockView[], i: number, env: RuleEnv) => number
 }

@@ -6,6 +6,8 @@ export const authorBio: BoilerplateRule = {
   id: 'boilerplate/author-bio',
   description: 'author bio box: label line and bio paragraph',
   scope: 'line',
+  maxWords: MARKER_MAX_WORDS,
+  lexicon: ['bioLabel'],
   match(views, i, { lex }) {
     const label = views[i]!
     const bio = views[i + 1]

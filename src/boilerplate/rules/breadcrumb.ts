@@ -29,6 +29,7 @@ export const breadcrumb: BoilerplateRule = {
   id: 'boilerplate/breadcrumb',
   description: 'breadcrumb trail',
   scope: 'line',
+  maxWords: FOOTER_MAX_WORDS,
   match(views, i, { lex }) {
     const v = views[i]!
     if (v.words > FOOTER_MAX_WORDS || v.terminal || !ANY_SEPARATOR.test(v.text)) return 0

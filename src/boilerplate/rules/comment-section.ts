@@ -6,6 +6,8 @@ export const commentSection: BoilerplateRule = {
   id: 'boilerplate/comment-section',
   description: 'comment section: from a comment marker or counter to the end of the page',
   scope: 'tail',
+  maxWords: MARKER_MAX_WORDS,
+  lexicon: ['commentMarker', 'commentByline', 'commentWord'],
   match(views, i, { lex }) {
     const v = views[i]!
     if (v.words > MARKER_MAX_WORDS) return 0

@@ -6,6 +6,8 @@ export const contactFooter: BoilerplateRule = {
   id: 'boilerplate/contact-footer',
   description: 'address, postcode, phone or e-mail footer',
   scope: 'line',
+  maxWords: FOOTER_MAX_WORDS,
+  lexicon: ['contact'],
   match(views, i, { lex }) {
     const v = views[i]!
     // The label must come with a phone number or postcode (digits are a good share of the line) or an

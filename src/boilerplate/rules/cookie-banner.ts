@@ -6,6 +6,8 @@ export const cookieBanner: BoilerplateRule = {
   id: 'boilerplate/cookie-banner',
   description: 'cookie consent banner',
   scope: 'line',
+  maxWords: COOKIE_MAX_WORDS,
+  lexicon: ['cookie'],
   match(views, i, { lex }) {
     const v = views[i]!
     return v.words <= COOKIE_MAX_WORDS && lex.cookie.test(v.text) ? 1 : 0

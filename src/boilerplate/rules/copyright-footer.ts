@@ -6,6 +6,8 @@ export const copyrightFooter: BoilerplateRule = {
   id: 'boilerplate/copyright-footer',
   description: 'copyright footer line',
   scope: 'line',
+  maxWords: FOOTER_MAX_WORDS,
+  lexicon: ['copyright'],
   endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!

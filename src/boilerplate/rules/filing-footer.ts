@@ -6,6 +6,8 @@ export const filingFooter: BoilerplateRule = {
   id: 'boilerplate/filing-footer',
   description: 'ICP licence or public-security filing footer',
   scope: 'line',
+  maxWords: FOOTER_MAX_WORDS,
+  lexicon: ['filing'],
   endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!

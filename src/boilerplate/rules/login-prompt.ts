@@ -6,6 +6,8 @@ export const loginPrompt: BoilerplateRule = {
   id: 'boilerplate/login-prompt',
   description: 'login or registration prompt',
   scope: 'line',
+  maxWords: MARKER_MAX_WORDS,
+  lexicon: ['loginPrompt'],
   match(views, i, { lex }) {
     const v = views[i]!
     // A prompt is a label or button; `Register to vote by Friday.` is a sentence.

@@ -6,6 +6,8 @@ export const pageControls: BoilerplateRule = {
   id: 'boilerplate/page-controls',
   description: 'font-size, print, close and share controls',
   scope: 'line',
+  maxWords: MARKER_MAX_WORDS * 2,
+  lexicon: ['control'],
   match(views, i, { lex }) {
     const v = views[i]!
     // Every token must be a control: `Share prices rose.` has words that are not.

@@ -6,6 +6,8 @@ export const relatedLinks: BoilerplateRule = {
   id: 'boilerplate/related-links',
   description: 'related-article or past-review heading and its link list',
   scope: 'line',
+  maxWords: MARKER_MAX_WORDS,
+  lexicon: ['relatedHeading'],
   endsArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!

@@ -59,7 +59,33 @@ export interface PhraseMatcher {
 /** Every category compiled once into a matcher. */
 export type CompiledLexicon = Readonly<Record<LexiconCategory, PhraseMatcher>>
 
+/** The matcher behind a compiled lexicon, asked about several categories of one block at once. */
+export interface LexiconScanner {
+  /** The bit of each category (see `matchAll`). */
+  readonly bits: Readonly<Record<LexiconCategory, number>>
+  /**
+   * Of the categories in `wanted`, those the text matches, each in its mode (as `test` would say).
+   *
+   * @param text the block's text
+   * @param wanted the category bits asked about
+   */
+  matchAll(text: string, wanted: number): number
+}
+
 const cache = new WeakMap<object, CompiledLexicon>()
+const scanners = new WeakMap<CompiledLexicon, LexiconScanner>()
+
+/**
+ * The scanner of a lexicon compiled by `compileLexicon`.
+ *
+ * @param lex a compiled lexicon
+ * @returns its scanner
+ */
+export function scannerOf(lex: CompiledLexicon): LexiconScanner {
+  const scanner = scanners.get(lex)
+  if (scanner === undefined) throw new Error('boilerplate: not a lexicon compiled by compileLexicon')
+  return scanner
+}
 
 /**
  * Compile the built-in lexicons of every language, merged with the user's entries, into one matcher per
@@ -91,12 +117,14 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     CATEGORIES.map((cat) => MODES[cat]),
     scans,
   )
+  const bits = {} as Record<LexiconCategory, number>
   CATEGORIES.forEach((cat, k) => {
     const bit = 1 << k
-    const mode = MODES[cat]
-    out[cat] = { test: (text) => trie.test(text, mode, bit) }
+    bits[cat] = bit
+    out[cat] = { test: (text) => (trie.matchAll(text, bit) & bit) !== 0 }
   })
   const compiled = Object.freeze(out)
   cache.set(user, compiled)
+  scanners.set(compiled, { bits: Object.freeze(bits), matchAll: (text, wanted) => trie.matchAll(text, wanted) })
   return compiled
 }

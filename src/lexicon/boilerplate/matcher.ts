@@ -10,15 +10,6 @@
 /** How a category is matched: at the start, at the end, anywhere, as the whole block, or as a run of tokens. */
 export type MatchMode = 'prefix' | 'suffix' | 'contains' | 'whole' | 'tokens'
 
-interface TrieNode {
-  /** Children by UTF-16 code unit; every run of white space is the key `SPACE_KEY`. */
-  readonly next: Map<number, TrieNode>
-  /** Bit per category whose phrase ends here and needs a word boundary after it. */
-  boundedEnds: number
-  /** Bit per category whose phrase ends here and needs none (it ends in Han or punctuation). */
-  openEnds: number
-}
-
 const SPACE_KEY = 0x20
 
 // Flags per code unit in CLASS. SPACE and WORD are computed on first sight of a unit (KNOWN marks that);
@@ -33,6 +24,15 @@ const TRAIL = 8
 /** Separators between page controls: spaces, brackets, bars, bullets, colons (`【print】 【close】`, `字号：大 中 小`). */
 const SEPARATOR = 16
 const KNOWN = 128
+
+// Flags per code unit in a trie's `starts` table (0: not yet seen).
+const START_KNOWN = 128
+/** A spaced-script word character (`WORD`). */
+const START_WORD = 1
+/** Some phrase starts with this unit's lower case. */
+const START_PHRASE = 2
+/** A phrase of that one unit ends there. */
+const START_END = 4
 
 const CLASS = new Uint8Array(0x10000)
 // The lower case of each code unit, filled with its class (ASCII up front). Folding unit by unit spares
@@ -81,31 +81,36 @@ function wordAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && (classOf(s.charCodeAt(i)) & WORD) !== 0
 }
 
-/** A hash of two code units for the pair bitmap (collisions only cost a walk); white space counts as one space. */
-function pairKey(a: number, b: number): number {
-  const second = (classOf(b) & SPACE) !== 0 ? SPACE_KEY : b
-  return ((a & 0xff) << 8) | (second & 0xff)
-}
+const NO_NODE = -1
 
-/** A hash of three code units for the triple bitmap; white space counts as one space. */
-function tripleKey(a: number, b: number, c: number): number {
-  const third = (classOf(c) & SPACE) !== 0 ? SPACE_KEY : c
-  return (pairKey(a, b) * 31 + third) & 0xffff
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), boundedEnds: 0, openEnds: 0 }
-}
-
-/** One trie over some categories' phrases, keyed by lower-cased code units. */
+/**
+ * One trie over some categories' phrases, keyed by lower-cased code units, stored flat: node 0 is the
+ * root, its children are found through a table by unit, deeper edges through an open-addressing hash
+ * of (node, unit). A step of a walk is a few typed-array reads, no `Map` lookup and no allocation.
+ */
 class PhraseTrie {
-  private readonly root = newNode()
-  // First code units of phrases (1: a phrase of one unit starts with it, 2: only longer ones do) and
-  // hashed bitmaps of their first two (bit 1; bit 2: a phrase is just these two) and first three units,
-  // so most positions (every word of a paragraph scanned for a cookie banner) are rejected without a walk.
-  private readonly firstCodes = new Uint8Array(0x10000)
-  private readonly pairs = new Uint8Array(0x10000)
-  private readonly triples = new Uint8Array(0x10000)
+  /** The root's child for each lower-cased unit (`NO_NODE` when no phrase starts with it). */
+  private readonly rootChild = new Int32Array(0x10000).fill(NO_NODE)
+  /** Per raw code unit, filled on first sight once every phrase is added: `START_*` flags. */
+  private readonly starts = new Uint8Array(0x10000)
+  /**
+   * The first two keys of every phrase of two or more, hashed (see `pairSlot`): `PAIR_LONGER` when a
+   * phrase goes on after them, `PAIR_ENDS` when one ends there. Most word starts fail here.
+   */
+  private readonly pairs = new Uint8Array(PAIR_SLOTS)
+  /** `pairs` for an ASCII first key and an ASCII second unit as it stands in the text, exact: `(key << 7) | unit`. */
+  private readonly asciiPairs = new Uint8Array(0x4000)
+  /** The first three keys of every phrase of three or more (the second not white space), hashed. */
+  private readonly triples = new Uint8Array(PAIR_SLOTS)
+  /** Edges below the root: parent node + 1 (0: empty slot), unit, child. */
+  private edgeFrom = new Int32Array(0)
+  private edgeUnit = new Uint16Array(0)
+  private edgeTo = new Int32Array(0)
+  private edgeMask = 0
+  /** Per node, the bit per category whose phrase ends here. */
+  private ends = new Int32Array(0)
+  /** Per node, the bits of `ends` whose phrase needs a word boundary after it (the others end in Han or punctuation). */
+  private bounded = new Int32Array(0)
   private readonly foundEnds: number[] = []
   private readonly foundMasks: number[] = []
 
@@ -113,37 +118,85 @@ class PhraseTrie {
    * @param categories phrases per category bit (`categories[k]` → bit `1 << k`); empty lists add nothing
    */
   constructor(categories: readonly (readonly string[])[]) {
+    // Built with maps, then packed.
+    const children: Map<number, number>[] = [new Map()]
+    const bounded: number[] = [0]
+    const open: number[] = [0]
     categories.forEach((phrases, k) => {
-      for (const p of phrases) this.add(p, 1 << k)
+      for (const phrase of phrases) {
+        const s = phrase.trim()
+        const keys = phraseKeys(s)
+        if (keys.length === 0) continue
+        if (keys.length > 1) this.addPair(keys[0]!, keys[1]!, keys.length === 2 ? PAIR_ENDS : PAIR_LONGER)
+        if (keys.length > 2 && keys[1] !== SPACE_KEY) this.triples[tripleSlot(keys[0]!, keys[1]!, keys[2]!)] = 1
+        let node = 0
+        for (const key of keys) {
+          let child = children[node]!.get(key)
+          if (child === undefined) {
+            child = children.length
+            children.push(new Map())
+            bounded.push(0)
+            open.push(0)
+            children[node]!.set(key, child)
+          }
+          node = child
+        }
+        if (wordAt(s, s.length - 1)) bounded[node]! |= 1 << k
+        else open[node]! |= 1 << k
+      }
     })
+    this.pack(children, bounded, open)
   }
 
-  private add(phrase: string, bit: number): void {
-    const s = phrase.trim()
-    const keys: number[] = []
-    for (let i = 0; i < s.length; i++) {
-      const key = (classOf(s.charCodeAt(i)) & SPACE) !== 0 ? SPACE_KEY : lowerAt(s, i)
-      if (key !== SPACE_KEY || keys[keys.length - 1] !== SPACE_KEY) keys.push(key)
-    }
-    if (keys.length === 0) return
-    const head = keys[0]!
-    if (keys.length === 1) this.firstCodes[head] = 1
-    else {
-      if (this.firstCodes[head] === 0) this.firstCodes[head] = 2
-      this.pairs[pairKey(head, keys[1]!)]! |= keys.length === 2 ? 3 : 1
-      if (keys.length > 2) this.triples[tripleKey(head, keys[1]!, keys[2]!)] = 1
-    }
-    let node = this.root
-    for (const key of keys) {
-      let child = node.next.get(key)
-      if (child === undefined) {
-        child = newNode()
-        node.next.set(key, child)
+  private addPair(first: number, second: number, kind: number): void {
+    this.pairs[pairSlot(first, second)]! |= kind
+    if (first >= 0x80) return
+    for (let u = 0; u < 0x80; u++) if (keyAt(String.fromCharCode(u), 0) === second) this.asciiPairs[(first << 7) | u]! |= kind
+  }
+
+  private pack(children: readonly Map<number, number>[], bounded: readonly number[], open: readonly number[]): void {
+    let edges = 0
+    for (let node = 1; node < children.length; node++) edges += children[node]!.size
+    let size = 16
+    while (size < 2 * edges) size *= 2
+    this.edgeFrom = new Int32Array(size)
+    this.edgeUnit = new Uint16Array(size)
+    this.edgeTo = new Int32Array(size)
+    this.edgeMask = size - 1
+    for (const [unit, child] of children[0]!) this.rootChild[unit] = child
+    for (let node = 1; node < children.length; node++) {
+      for (const [unit, child] of children[node]!) {
+        let h = edgeHash(node, unit) & this.edgeMask
+        while (this.edgeFrom[h] !== 0) h = (h + 1) & this.edgeMask
+        this.edgeFrom[h] = node + 1
+        this.edgeUnit[h] = unit
+        this.edgeTo[h] = child
       }
-      node = child
     }
-    if (wordAt(s, s.length - 1)) node.boundedEnds |= bit
-    else node.openEnds |= bit
+    this.bounded = Int32Array.from(bounded)
+    this.ends = Int32Array.from(open, (o, node) => o | bounded[node]!)
+  }
+
+  /** The child of `node` by a lower-cased unit (or `SPACE_KEY`), `NO_NODE` when there is none. */
+  private child(node: number, unit: number): number {
+    if (node === 0) return this.rootChild[unit]!
+    const from = node + 1
+    const mask = this.edgeMask
+    for (let h = edgeHash(node, unit) & mask; ; h = (h + 1) & mask) {
+      const f = this.edgeFrom[h]!
+      if (f === from && this.edgeUnit[h] === unit) return this.edgeTo[h]!
+      if (f === 0) return NO_NODE
+    }
+  }
+
+  /** The `START_*` flags of a code unit: whether it is a word character and whether a phrase starts with its lower case. */
+  private learnStart(u: number): number {
+    const word = (classOf(u) & WORD) !== 0 ? START_WORD : 0
+    const node = this.rootChild[FOLD[u]!]!
+    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.ends[node]! !== 0 ? START_END : 0)
+    const k = START_KNOWN | word | phrase
+    this.starts[u] = k
+    return k
   }
 
   /**
@@ -151,9 +204,9 @@ class PhraseTrie {
    *
    * @param s the text (read case-insensitively)
    * @param lead index of the first character after the leading bullets
-   * @returns `[prefix, whole]` masks
+   * @returns the prefix mask; the whole-block mask is left in `wholeMask`
    */
-  anchored(s: string, lead: number): [number, number] {
+  anchored(s: string, lead: number): number {
     let prefix = 0
     let whole = 0
     const found = this.walk(s, lead)
@@ -164,61 +217,78 @@ class PhraseTrie {
       while (rest < s.length && (CLASS[s.charCodeAt(rest)]! & TRAIL) !== 0) rest++
       if (rest === s.length) whole |= mask
     }
-    return [prefix, whole]
+    this.wholeMask = whole
+    return prefix
   }
+
+  /** The whole-block mask of the last `anchored` call. */
+  wholeMask = 0
+  /** The suffix mask of the last `anywhere` call. */
+  suffixMask = 0
 
   /**
    * Phrases anywhere in the block, and those that end it.
    *
    * @param s the text (read case-insensitively)
-   * @returns `[contains, suffix]` masks
+   * @returns the contains mask; the suffix mask is left in `suffixMask`
    */
-  anywhere(s: string): [number, number] {
+  anywhere(s: string): number {
     const len = s.length
     let contains = 0
     let suffix = 0
     let lastNonSpace = len - 1
     while (lastNonSpace >= 0 && (classOf(s.charCodeAt(lastNonSpace)) & SPACE) !== 0) lastNonSpace--
-    const first = this.firstCodes
+    const starts = this.starts
     const pairs = this.pairs
-    let prevWord = false
+    const asciiPairs = this.asciiPairs
+    let prev = 0
     for (let start = 0; start < len; start++) {
-      // A phrase in a spaced script starts a word; Han and punctuation may start anywhere. Most
-      // characters are inside a word: rejected on their class alone, before folding their case.
-      const word = (classOf(s.charCodeAt(start)) & WORD) !== 0
-      const inside = word && prevWord
-      prevWord = word
-      if (inside) continue
-      const c = lowerAt(s, start)
-      if (first[c] === 0) continue
-      // Most word starts share only their first letter with a phrase: test the first two or three units
-      // before walking (not across a run of spaces, which the walk takes as one).
-      if (first[c] === 2 && start + 1 < len) {
-        const b = lowerAt(s, start + 1)
-        const pair = pairs[pairKey(c, b)]!
+      // A phrase in a spaced script starts a word; Han and punctuation may start anywhere. One table
+      // read per unit answers both, with one branch: most units are inside a word or start no phrase.
+      const u = s.charCodeAt(start)
+      let k = starts[u]!
+      if (k === 0) k = this.learnStart(u)
+      const candidate = k & ~((prev & k) << 1) & START_PHRASE
+      prev = k
+      if (candidate === 0) continue
+      // Most word starts share only their first letter with a phrase: test the first two units in a
+      // small bitmap before walking, unless a phrase of one unit starts here.
+      const first = FOLD[u]!
+      if ((k & START_END) === 0) {
+        if (start + 1 >= len) continue
+        const next = s.charCodeAt(start + 1)
+        // ASCII pairs (most of them) from a table read, without folding the second unit.
+        const pair = (first | next) < 0x80 ? asciiPairs[(first << 7) | next]! : pairs[pairSlot(first, keyAt(s, start + 1))]!
         if (pair === 0) continue
-        if (pair === 1 && start + 2 < len && (classOf(b) & SPACE) === 0 && this.triples[tripleKey(c, b, lowerAt(s, start + 2))] === 0) continue
+        const second = keyAt(s, start + 1)
+        if (pair === PAIR_LONGER && second !== SPACE_KEY) {
+          if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
+        }
       }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
-      let node: TrieNode | undefined = this.root
-      let i = start
-      while (i < len) {
+      let node = this.rootChild[first]!
+      let i = start + 1
+      for (;;) {
+        const ends = this.ends[node]!
+        if (ends !== 0) {
+          const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
+          contains |= mask
+          if (i > lastNonSpace) suffix |= mask
+        }
+        if (i >= len) break
         const d = lowerAt(s, i)
         if ((classOf(d) & SPACE) !== 0) {
           while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
-          node = node.next.get(SPACE_KEY)
+          node = this.child(node, SPACE_KEY)
         } else {
-          node = node.next.get(d)
+          node = this.child(node, d)
           i++
         }
-        if (node === undefined) break
-        if ((node.openEnds | node.boundedEnds) === 0) continue
-        const mask = node.openEnds | (wordAt(s, i) ? 0 : node.boundedEnds)
-        contains |= mask
-        if (i > lastNonSpace) suffix |= mask
+        if (node === NO_NODE) break
       }
     }
-    return [contains, suffix]
+    this.suffixMask = suffix
+    return contains
   }
 
   /**
@@ -262,22 +332,23 @@ class PhraseTrie {
    * @returns how many ends were recorded
    */
   private walk(s: string, start: number): number {
-    let node: TrieNode | undefined = this.root
+    let node = 0
     let i = start
     let found = 0
     while (i < s.length) {
       const d = lowerAt(s, i)
       if ((classOf(d) & SPACE) !== 0) {
         while (i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
-        node = node.next.get(SPACE_KEY)
+        node = this.child(node, SPACE_KEY)
       } else {
-        node = node.next.get(d)
+        node = this.child(node, d)
         i++
       }
-      if (node === undefined) return found
+      if (node === NO_NODE) return found
       // Most nodes end no phrase: test the boundary only where one ends.
-      if ((node.openEnds | node.boundedEnds) === 0) continue
-      const mask = node.openEnds | (wordAt(s, i) ? 0 : node.boundedEnds)
+      const ends = this.ends[node]!
+      if (ends === 0) continue
+      const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
       if (mask === 0) continue
       this.foundEnds[found] = i
       this.foundMasks[found] = mask
@@ -287,8 +358,42 @@ class PhraseTrie {
   }
 }
 
-const ANCHORED_MODES: ReadonlySet<MatchMode> = new Set(['prefix', 'whole'])
-const ANYWHERE_MODES: ReadonlySet<MatchMode> = new Set(['contains', 'suffix'])
+/** The trie keys of a trimmed phrase: its lower-cased units, each run of white space one `SPACE_KEY`. */
+function phraseKeys(s: string): number[] {
+  const keys: number[] = []
+  for (let i = 0; i < s.length; i++) {
+    const key = (classOf(s.charCodeAt(i)) & SPACE) !== 0 ? SPACE_KEY : lowerAt(s, i)
+    if (key !== SPACE_KEY || keys[keys.length - 1] !== SPACE_KEY) keys.push(key)
+  }
+  return keys
+}
+
+const PAIR_SLOTS = 0x1000
+/** In `pairs`: a phrase goes on after these two keys. */
+const PAIR_LONGER = 1
+/** In `pairs`: a phrase is these two keys. */
+const PAIR_ENDS = 2
+
+/** The slot of a phrase's first two keys in the pair bitmap. */
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x2f) ^ b) & (PAIR_SLOTS - 1)
+}
+
+/** The slot of a phrase's first three keys in the triple bitmap. */
+function tripleSlot(a: number, b: number, c: number): number {
+  return (Math.imul(Math.imul(a, 0x2f) ^ b, 0x1f) ^ c) & (PAIR_SLOTS - 1)
+}
+
+/** The trie key of `s[i]`: its lower case, or `SPACE_KEY` for white space. */
+function keyAt(s: string, i: number): number {
+  const d = lowerAt(s, i)
+  return (classOf(d) & SPACE) !== 0 ? SPACE_KEY : d
+}
+
+/** The slot of an edge in the hash (before masking). */
+function edgeHash(node: number, unit: number): number {
+  return Math.imul(Math.imul(node, 0x10001) ^ unit, 0x9e3779b1) >>> 16
+}
 
 /**
  * Every category of a lexicon, compiled into one trie per kind of scan: a scan walks only the phrases
@@ -303,12 +408,17 @@ export class LexiconMatcher {
   private readonly anywhereTries: PhraseTrie[]
   /** Per anywhere scan, the bits of the categories it covers. */
   private readonly covers: number[]
+  /** The bits of the categories in each mode. */
+  private readonly prefixBits: number
+  private readonly wholeBits: number
+  private readonly containsBits: number
+  private readonly suffixBits: number
+  private readonly tokensBits: number
   // The rules ask about the same block in turn: remember which block it is and what was computed.
   private lastText: string | undefined
-  private lead = 0
-  private anchoredMasks: [number, number] | undefined
-  private readonly anywhereMasks: ([number, number] | undefined)[]
-  private tokenMask: number | undefined
+  /** The categories answered for `lastText`, and of those the ones it matches. */
+  private known = 0
+  private matched = 0
 
   /**
    * @param categories phrases per category bit (`categories[k]` → bit `1 << k`)
@@ -317,59 +427,80 @@ export class LexiconMatcher {
    *   such category must be covered by at least one
    */
   constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[], scans: readonly number[]) {
-    const only = (wanted: (k: number) => boolean): PhraseTrie => new PhraseTrie(categories.map((p, k) => (wanted(k) ? p : [])))
-    this.anchoredTrie = only((k) => ANCHORED_MODES.has(modes[k]!))
-    this.tokensTrie = only((k) => modes[k] === 'tokens')
+    const bitsOf = (wanted: (m: MatchMode) => boolean): number => modes.reduce((bits, m, k) => (wanted(m) ? bits | (1 << k) : bits), 0)
+    const only = (bits: number): PhraseTrie => new PhraseTrie(categories.map((p, k) => ((bits & (1 << k)) !== 0 ? p : [])))
+    this.prefixBits = bitsOf((m) => m === 'prefix')
+    this.wholeBits = bitsOf((m) => m === 'whole')
+    this.containsBits = bitsOf((m) => m === 'contains')
+    this.suffixBits = bitsOf((m) => m === 'suffix')
+    this.tokensBits = bitsOf((m) => m === 'tokens')
+    this.anchoredTrie = only(this.prefixBits | this.wholeBits)
+    this.tokensTrie = only(this.tokensBits)
     this.covers = [...scans]
-    this.anywhereTries = scans.map((bits) => only((k) => ANYWHERE_MODES.has(modes[k]!) && (bits & (1 << k)) !== 0))
-    this.anywhereMasks = new Array<[number, number] | undefined>(scans.length).fill(undefined)
+    this.anywhereTries = scans.map((bits) => only(bits & (this.containsBits | this.suffixBits)))
   }
 
   /**
-   * Whether a block matches a category in its mode.
+   * The categories among `wanted` that a block matches, each in its mode, with as few scans as possible
+   * (answers are kept for the next questions about the same text).
    *
    * @param text the block's text
-   * @param mode `prefix`, `whole`, `contains`, `suffix` or `tokens`
-   * @param bit the category's bit
-   * @returns true when the block matches
+   * @param wanted the category bits asked about
+   * @returns the subset of `wanted` that matches
    */
-  test(text: string, mode: MatchMode, bit: number): boolean {
+  matchAll(text: string, wanted: number): number {
     if (text !== this.lastText) {
       this.lastText = text
+      this.known = 0
+      this.matched = 0
+    }
+    const todo = wanted & ~this.known
+    if (todo !== 0) this.answer(text, todo)
+    return this.matched & wanted
+  }
+
+  /** Run the scans that answer the categories in `todo` on `text`, recording what they find. */
+  private answer(text: string, todo: number): void {
+    const anchored = this.prefixBits | this.wholeBits
+    if ((todo & anchored) !== 0) {
       let lead = 0
       while (lead < text.length && (CLASS[text.charCodeAt(lead)]! & LEAD) !== 0) lead++
-      this.lead = lead
-      this.anchoredMasks = undefined
-      for (let g = 0; g < this.anywhereMasks.length; g++) this.anywhereMasks[g] = undefined
-      this.tokenMask = undefined
+      const prefix = this.anchoredTrie.anchored(text, lead)
+      this.record(anchored, (prefix & this.prefixBits) | (this.anchoredTrie.wholeMask & this.wholeBits))
     }
-    switch (mode) {
-      case 'prefix':
-        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(text, this.lead))[0] & bit) !== 0
-      case 'whole':
-        return ((this.anchoredMasks ??= this.anchoredTrie.anchored(text, this.lead))[1] & bit) !== 0
-      case 'contains':
-        return (this.anywhere(bit)[0] & bit) !== 0
-      case 'suffix':
-        return (this.anywhere(bit)[1] & bit) !== 0
-      case 'tokens':
-        return ((this.tokenMask ??= this.tokensTrie.tokens(text)) & bit) !== 0
+    if ((todo & this.tokensBits) !== 0) this.record(this.tokensBits, this.tokensTrie.tokens(text) & this.tokensBits)
+    let rest = todo & (this.containsBits | this.suffixBits)
+    while (rest !== 0) {
+      const bit = rest & -rest
+      const g = this.narrowest(bit)
+      if (g < 0) {
+        // Covered by no scan: never matches.
+        this.record(bit, 0)
+        rest &= ~bit
+        continue
+      }
+      const trie = this.anywhereTries[g]!
+      const contains = trie.anywhere(text)
+      const covered = this.covers[g]! & (this.containsBits | this.suffixBits)
+      this.record(covered, (contains & this.containsBits) | (trie.suffixMask & this.suffixBits))
+      rest &= ~covered
     }
   }
 
-  /** The masks of a scan covering `bit`: one already run on this block, or else the narrowest. */
-  private anywhere(bit: number): [number, number] {
-    let narrowest = -1
+  /** Mark the categories in `bits` answered, with `hits` among them matched. */
+  private record(bits: number, hits: number): void {
+    this.known |= bits
+    this.matched = (this.matched & ~bits) | (hits & bits)
+  }
+
+  /** The narrowest scan covering `bit`, -1 when none does. */
+  private narrowest(bit: number): number {
+    let best = -1
     for (let g = 0; g < this.covers.length; g++) {
       if ((this.covers[g]! & bit) === 0) continue
-      const done = this.anywhereMasks[g]
-      if (done !== undefined) return done
-      if (narrowest < 0 || popCount(this.covers[g]!) < popCount(this.covers[narrowest]!)) narrowest = g
+      if (best < 0 || popCount(this.covers[g]!) < popCount(this.covers[best]!)) best = g
     }
-    if (narrowest < 0) return [0, 0]
-    const masks = this.anywhereTries[narrowest]!.anywhere(this.lastText ?? '')
-    this.anywhereMasks[narrowest] = masks
-    return masks
+    return best
   }
 }
 
