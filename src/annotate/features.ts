@@ -1,9 +1,6 @@
 import { isHan } from '../core/chars.js'
 import type { BlockFeatures } from '../types.js'
 
-// Sentence-final punctuation, and the closing quotes or brackets that may follow it.
-const TERMINAL_PUNCT = new Set(['.', '!', '?', '。', '！', '？', '…'])
-const CLOSERS = new Set(['"', "'", '”', '’', '»', '」', '』', ')', '）', ']'])
 const TOKEN = /\S+/g
 // A token that is a URL, a bare domain path, or a page file name.
 const URL_START = /^(?:https?:\/\/|www\.)/i
@@ -12,35 +9,102 @@ const PAGE_FILE = /\.(?:s?html?|php|aspx?|jsp)(?:[?#]\S*)?$/i
 const MAYBE_LINK = /:\/\/|www\.|\.(?:s?html?|php|aspx?|jsp)/i
 // A markdown link, whole or cut off where the scraper lost the URL: `[text](` or `[text](url)`.
 const MARKDOWN_LINK = /\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)?/g
-// Used only on single non-ASCII characters, where the fast paths below do not decide.
+// Used only once per distinct non-ASCII character (the answers are kept in CHAR_CLASS).
 const LETTER = /\p{L}/u
 const MARK = /\p{M}/u
 const DIGIT = /\p{Nd}/u
 const LOWER = /\p{Ll}/u
+
+/** Character classes, as bits: a letter, a decimal digit, a combining mark, one of these (a word character), a lower-case letter. */
+const IS_LETTER = 1
+const IS_DIGIT = 2
+const IS_MARK = 4
+const IS_WORD = 8
+const IS_LOWER = 16
+/** ASCII punctuation that may belong to a link: `.`, `:` and `]`. */
+const LINK_PUNCT = 32
+const KNOWN = 0x80
+/** The classes of each UTF-16 code unit, filled in the first time one is met. */
+const CHAR_CLASS = new Uint8Array(0x10000)
+for (let c = 0; c < 0x80; c++) {
+  const lower = c >= 0x61 && c <= 0x7a
+  const k = lower ? IS_LETTER | IS_LOWER : c >= 0x41 && c <= 0x5a ? IS_LETTER : c >= 0x30 && c <= 0x39 ? IS_DIGIT : 0
+  CHAR_CLASS[c] = KNOWN | k | (k === 0 ? 0 : IS_WORD) | (c === 0x2e || c === 0x3a || c === 0x5d ? LINK_PUNCT : 0)
+}
+
+/** The classes of one code unit (a lone surrogate has none). */
+function charClass(c: number): number {
+  const k = CHAR_CLASS[c]!
+  return k === 0 ? classify(c) : k
+}
+
+/** Classify a code unit with the Unicode property regexes, and remember the answer. */
+function classify(c: number): number {
+  const ch = String.fromCharCode(c)
+  // A letter is never a digit or a mark: the general categories do not overlap.
+  const k = LETTER.test(ch) ? IS_LETTER | IS_WORD : DIGIT.test(ch) ? IS_DIGIT | IS_WORD : MARK.test(ch) ? IS_MARK | IS_WORD : 0
+  CHAR_CLASS[c] = KNOWN | k | (LOWER.test(ch) ? IS_LOWER : 0)
+  return CHAR_CLASS[c]!
+}
 
 /** Han ideographs and kana: each one counts as a word (CJK text has no spaces to count by). */
 function isCjkWordChar(c: number): boolean {
   return isHan(c) || (c >= 0x3040 && c <= 0x30ff)
 }
 
-function linkChars(text: string): number {
+/**
+ * Characters of link text: markdown links when there are any, else URL and page-file tokens.
+ *
+ * @param text the block's text
+ * @param hints what `linkHint` found in the text
+ */
+function linkChars(text: string, hints: number): number {
   let n = 0
-  if (text.includes('](')) {
+  if ((hints & MARKDOWN) !== 0) {
     MARKDOWN_LINK.lastIndex = 0
     for (let m = MARKDOWN_LINK.exec(text); m !== null; m = MARKDOWN_LINK.exec(text)) n += m[0].length
     if (n > 0) return n
   }
-  if (!MAYBE_LINK.test(text)) return 0
+  if ((hints & MAYBE_URL) === 0 || !MAYBE_LINK.test(text)) return 0
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) if (URL_START.test(m[0]) || PAGE_FILE.test(m[0])) n += m[0].length
   return n
 }
 
+/** Link hints, as bits: the text holds `](`; it holds `://`, `www.`, or a dot before `s`, `h`, `p`, `a` or `j` (any case). */
+const MARKDOWN = 1
+const MAYBE_URL = 2
+
+/** The link hints that the ASCII punctuation `c` at `i` gives (the link regexes run only on a hint). */
+function linkHint(text: string, i: number, c: number): number {
+  // Reads past the end are checked first: an out-of-range charCodeAt slows the whole loop down.
+  const n = text.length
+  if (c === 0x2e) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) | 0x20 : 0
+    if (next === 0x73 || next === 0x68 || next === 0x70 || next === 0x61 || next === 0x6a) return MAYBE_URL
+    const www = i >= 3 && (text.charCodeAt(i - 1) | 0x20) === 0x77 && (text.charCodeAt(i - 2) | 0x20) === 0x77 && (text.charCodeAt(i - 3) | 0x20) === 0x77
+    return www ? MAYBE_URL : 0
+  }
+  if (c === 0x3a) return i + 2 < n && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f ? MAYBE_URL : 0
+  if (c === 0x5d) return i + 1 < n && text.charCodeAt(i + 1) === 0x28 ? MARKDOWN : 0
+  return 0
+}
+
+/** Sentence-final punctuation: `. ! ? 。 ！ ？ …`. */
+function isTerminalPunct(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026
+}
+
+/** Closing quotes and brackets that may follow sentence-final punctuation: `" ' ” ’ » 」 』 ) ） ]`. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || c === 0xff09
+}
+
 /** Ends in sentence-final punctuation, allowing closing quotes or brackets after it. */
 function endsTerminal(text: string): boolean {
   let i = text.length - 1
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--
-  return i >= 0 && TERMINAL_PUNCT.has(text[i]!)
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--
+  return i >= 0 && isTerminalPunct(text.charCodeAt(i))
 }
 
 /**
@@ -56,56 +120,49 @@ export function computeFeatures(text: string): BlockFeatures {
   let han = 0
   let digits = 0
   let words = 0
-  let inWord = false
+  let inWord = 0
+  let hints = 0
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i)
-    let wordChar: boolean
+    let k: number
     if (c < 0x80) {
-      const isLetter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
-      const isDigit = c >= 0x30 && c <= 0x39
-      if (isLetter) letters++
-      else if (isDigit) digits++
-      wordChar = isLetter || isDigit
+      k = CHAR_CLASS[c]!
+      if ((k & LINK_PUNCT) !== 0) hints |= linkHint(text, i, c)
     } else if (isCjkWordChar(c)) {
       letters++
       if (isHan(c)) han++
       words++
-      inWord = false
+      inWord = 0
       continue
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
       // Astral characters: Han extensions B+ count as Han words; others (emoji, math) as word characters if letters.
+      // (A high surrogate without its low half takes the next code unit with it, as it always has.)
       const cp = text.codePointAt(i)!
       i++
+      if (cp < 0x10000) hints |= linkHint(text, i, text.charCodeAt(i))
       if (cp >= 0x20000 && cp <= 0x3ffff) {
         letters++
         han++
         words++
-        inWord = false
+        inWord = 0
         continue
       }
-      wordChar = LETTER.test(String.fromCodePoint(cp))
-      if (wordChar) letters++
-    } else {
-      const ch = text[i]!
-      if (LETTER.test(ch)) {
-        letters++
-        wordChar = true
-      } else if (DIGIT.test(ch)) {
-        digits++
-        wordChar = true
-      } else wordChar = MARK.test(ch)
-    }
-    if (wordChar && !inWord) words++
-    inWord = wordChar
+      k = LETTER.test(String.fromCodePoint(cp)) ? IS_LETTER | IS_WORD : 0
+    } else k = charClass(c)
+    // Counted without branches: prose alternates letters and spaces too often for branches to be predicted.
+    letters += k & IS_LETTER
+    digits += (k & IS_DIGIT) >> 1
+    const word = (k & IS_WORD) >> 3
+    words += word & ~inWord
+    inWord = word
   }
-  const first = text.charCodeAt(0)
   return {
     length,
     words,
     terminal: endsTerminal(text),
     hanRatio: letters === 0 ? 0 : han / letters,
     digitRatio: length === 0 ? 0 : digits / length,
-    linkRatio: length === 0 ? 0 : linkChars(text) / length,
-    startsLower: first >= 0x61 && first <= 0x7a ? true : first < 0x80 ? false : LOWER.test(text[0] ?? ''),
+    linkRatio: length === 0 ? 0 : linkChars(text, hints) / length,
+    startsLower: length > 0 && (charClass(text.charCodeAt(0)) & IS_LOWER) !== 0,
   }
 }

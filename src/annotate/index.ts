@@ -1,5 +1,5 @@
 import { detectLanguage } from '../lang/detect.js'
-import type { Context, Doc } from '../types.js'
+import type { Block, Context, Doc } from '../types.js'
 import { computeFeatures } from './features.js'
 
 export { computeFeatures }
@@ -16,18 +16,44 @@ const LANGUAGE_SAMPLE_CHARS = 3000
  * @returns the document with `features` on each block and `lang` set when known
  */
 export function annotate(doc: Doc, ctx: Context): Doc {
-  // Object.assign copies a block about twice as fast as spread syntax on this hot path.
-  const blocks = doc.blocks.map((b) => Object.assign({}, b, { features: computeFeatures(b.text) }))
-  let lang = ctx.options.language ?? doc.lang
-  if (lang === undefined) {
-    const longest = [...blocks].sort((a, b) => b.text.length - a.text.length)
-    let sample = ''
-    for (const b of longest) {
-      if (sample.length >= LANGUAGE_SAMPLE_CHARS) break
-      sample += b.text + '\n'
-    }
-    lang = detectLanguage(sample)
-  }
+  const blocks = doc.blocks.map(withFeatures)
+  const lang = ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(blocks))
   return lang === undefined ? { ...doc, blocks } : { ...doc, blocks, lang }
 }
 annotate.id = 'annotate'
+
+/** A copy of the block with its features (Object.assign copies a block about twice as fast as spread syntax). */
+function withFeatures(b: Block): Block {
+  return Object.assign({}, b, { features: computeFeatures(b.text) })
+}
+
+/**
+ * The longest blocks, longest first (in document order among equals), each followed by a newline, until
+ * the sample reaches `LANGUAGE_SAMPLE_CHARS`. Only the blocks that can make it are sorted.
+ */
+export function languageSample(blocks: readonly Block[]): string {
+  // The shortest length a block in the sample can have: taking blocks longest first, the sample is full
+  // once it holds every block longer than `min`, so shorter blocks are never reached. Lengths are counted
+  // up to the sample size; longer blocks share the top count, and the sort below orders them.
+  const counts = new Uint32Array(LANGUAGE_SAMPLE_CHARS + 1)
+  for (const b of blocks) {
+    const i = Math.min(b.text.length, LANGUAGE_SAMPLE_CHARS)
+    counts[i] = counts[i]! + 1
+  }
+  let min = LANGUAGE_SAMPLE_CHARS
+  let size = 0
+  for (; min > 0; min--) {
+    size += (min + 1) * counts[min]!
+    if (size >= LANGUAGE_SAMPLE_CHARS) break
+  }
+  const longest = blocks.filter((b) => b.text.length >= min).sort((a, b) => b.text.length - a.text.length)
+  // Joined rather than concatenated: a flat string, not a rope, is what the detector's character loops read fast.
+  const parts: string[] = []
+  let size2 = 0
+  for (const b of longest) {
+    if (size2 >= LANGUAGE_SAMPLE_CHARS) break
+    parts.push(b.text, '\n')
+    size2 += b.text.length + 1
+  }
+  return parts.join('')
+}

@@ -28,6 +28,20 @@ function scriptOf(cp: number): string | undefined {
   }
   return undefined
 }
+/** `scriptOf` for each BMP code unit, filled in the first time one is met: 0 unknown, 1 none, else 2 + index in SCRIPT_NAMES. */
+const SCRIPT_NAMES = [...new Set(SCRIPT_RANGES.map((r) => r[0]))]
+const BMP_SCRIPT = new Uint8Array(0x10000)
+
+/** `scriptOf` for a code point, remembered for the BMP. */
+function cachedScriptOf(cp: number): string | undefined {
+  if (cp > 0xffff) return scriptOf(cp)
+  let k = BMP_SCRIPT[cp]!
+  if (k === 0) {
+    const name = scriptOf(cp)
+    BMP_SCRIPT[cp] = k = name === undefined ? 1 : 2 + SCRIPT_NAMES.indexOf(name)
+  }
+  return k === 1 ? undefined : SCRIPT_NAMES[k - 2]
+}
 // Scripts used by one language in practice; the others go to the statistical detector.
 const SINGLE_LANGUAGE_SCRIPT: Readonly<Record<string, string>> = { hangul: 'ko', greek: 'el', thai: 'th', hebrew: 'he' }
 /** Below this many letters the statistical detector is guesswork (short mixed lines come out as French), so the answer is left undefined. */
@@ -44,9 +58,24 @@ const FUNCTION_WORD_MIN_HITS = 12
 const FUNCTION_WORD_MIN_SHARE = 0.15
 const FUNCTION_WORD_FLOOR = 3
 const FUNCTION_WORD_LEAD = 3
-const WORD_TO_LANGS = new Map<string, string[]>()
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) WORD_TO_LANGS.set(w, [...(WORD_TO_LANGS.get(w) ?? []), lang])
-const LATIN_WORD = /\p{Script=Latin}+/gu
+/** The languages with function words; hits are counted per index into this list. */
+const FUNCTION_WORD_LANGS = Object.keys(FUNCTION_WORDS)
+/** Each function word, with the indexes of the languages that use it. */
+const WORD_TO_LANGS = new Map<string, number[]>()
+FUNCTION_WORD_LANGS.forEach((lang, i) => {
+  for (const w of FUNCTION_WORDS[lang]!) WORD_TO_LANGS.set(w, [...(WORD_TO_LANGS.get(w) ?? []), i])
+})
+/** The longest function word, in code units: lower-casing never shortens a word, so longer words are not looked up. */
+const MAX_FUNCTION_WORD = Math.max(...[...WORD_TO_LANGS.keys()].map((w) => w.length))
+/** The same map for the function words of ASCII letters, keyed by `asciiWordKey` (no string is made per word). */
+const ASCII_WORD_TO_LANGS = new Map<number, number[]>()
+for (const [w, langs] of WORD_TO_LANGS) {
+  const key = asciiWordKey(w, 0, w.length)
+  if (key >= 0) ASCII_WORD_TO_LANGS.set(key, langs)
+}
+/** Per UTF-16 code unit: 2 when it is a Latin-script character, 1 when not, 0 until first met. */
+const LATIN_CHAR = new Uint8Array(0x10000)
+const LATIN = /\p{Script=Latin}/u
 /**
  * Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. In
  * Vietnamese prose they are a fifth or more of the letters; one Vietnamese paragraph quoted in an English
@@ -81,7 +110,7 @@ export function scriptCounts(text: string): Record<string, number> {
       cp = text.codePointAt(i)!
       i++
     }
-    const name = scriptOf(cp)
+    const name = cachedScriptOf(cp)
     if (name !== undefined) out[name] = (out[name] ?? 0) + 1
   }
   if (latin > 0) out['latin'] = (out['latin'] ?? 0) + latin
@@ -126,19 +155,70 @@ export function detectLanguage(text: string): string | undefined {
   return ISO639_3_TO_1[code] ?? code
 }
 
-/** Decide a Latin-script language by its function words when one language clearly leads. */
+/**
+ * Decide a Latin-script language by its function words when one language clearly leads. Words are runs of
+ * Latin-script characters, looked up lower-cased.
+ */
 function byFunctionWords(text: string): string | undefined {
-  const hits = new Map<string, number>()
+  const hits = new Int32Array(FUNCTION_WORD_LANGS.length)
   let words = 0
-  LATIN_WORD.lastIndex = 0
-  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text)) {
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    const width = latinWidth(text, i)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i += width
+    for (let w = latinWidth(text, i); w > 0; w = latinWidth(text, i)) i += w
     words++
-    const langs = WORD_TO_LANGS.get(m[0].toLowerCase())
-    if (langs !== undefined) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1)
+    if (i - start > MAX_FUNCTION_WORD) continue
+    const key = asciiWordKey(text, start, i)
+    const langs = key >= 0 ? ASCII_WORD_TO_LANGS.get(key) : WORD_TO_LANGS.get(text.slice(start, i).toLowerCase())
+    if (langs !== undefined) for (const l of langs) hits[l]!++
   }
-  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1])
-  const [first, second] = ranked
+  let first = -1
+  let second = 0
+  for (let l = 0; l < hits.length; l++) {
+    const h = hits[l]!
+    if (first < 0 || h > hits[first]!) {
+      if (first >= 0) second = hits[first]!
+      first = l
+    } else if (h > second) second = h
+  }
+  const top = first < 0 ? 0 : hits[first]!
   const needed = Math.max(FUNCTION_WORD_FLOOR, Math.min(FUNCTION_WORD_MIN_HITS, Math.ceil(words * FUNCTION_WORD_MIN_SHARE)))
-  if (first === undefined || first[1] < needed) return undefined
-  return second === undefined || first[1] >= second[1] * FUNCTION_WORD_LEAD ? first[0] : undefined
+  if (top < needed) return undefined
+  // A tie for the lead fails here too: the leader needs three times the hits of the next.
+  return top >= second * FUNCTION_WORD_LEAD ? FUNCTION_WORD_LANGS[first] : undefined
+}
+
+/** Code units taken by the Latin-script character at `i` (0 when it is not one, or past the end). */
+function latinWidth(text: string, i: number): number {
+  if (i >= text.length) return 0
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!
+    if (cp > 0xffff) return LATIN.test(String.fromCodePoint(cp)) ? 2 : 0
+  }
+  let k = LATIN_CHAR[c]!
+  if (k === 0) LATIN_CHAR[c] = k = LATIN.test(String.fromCharCode(c)) ? 2 : 1
+  return k - 1
+}
+
+/**
+ * A number for a word of at most six ASCII letters, the same for either case: five bits a letter. -1 when
+ * the word has another character or is longer.
+ */
+function asciiWordKey(text: string, from: number, to: number): number {
+  if (to - from > 6) return -1
+  let key = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20
+    if (c < 0x61 || c > 0x7a) return -1
+    key = key * 32 + (c - 0x60)
+  }
+  return key
 }
