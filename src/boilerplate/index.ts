@@ -1,7 +1,7 @@
 import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
-import { compileLexicon, scannerOf, type LexiconScanner } from '../lexicon/boilerplate/index.js'
+import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
 import { authorBio } from './rules/author-bio.js'
@@ -141,7 +141,7 @@ interface TailMark {
  * @returns the tail candidates, in document order
  */
 function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[], ctx: Context, env: RuleEnv): TailMark[] {
-  const groups = groupRules(BOILERPLATE_RULES.filter((r) => isEnabled(ctx, r.id)), scannerOf(env.lex))
+  const groups = ruleGroups(ctx, env.lex)
   const softTails = isEnabled(ctx, pageEnd.id)
   const n = views.length
   const tails: TailMark[] = []
@@ -153,8 +153,11 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
     while (v.words > groups[g]!.maxWords) g++
     const group = groups[g]!
     // Every lexicon category the group's rules read, in as few scans of the text as possible.
-    const matched = group.wanted === 0 ? 0 : group.scanner.matchAll(v.text, group.wanted)
-    for (const { rule: r, lexicon } of group.rules) {
+    const matched = group.wanted === 0 ? 0 : group.matcher.matchAll(v.text, group.wanted)
+    // Without a lexicon hit only the rules that read no lexicon may match (most blocks).
+    const rules = matched === 0 ? group.free : group.rules
+    for (let q = 0; q < rules.length; q++) {
+      const { rule: r, lexicon } = rules[q]!
       if (lexicon !== 0 && (matched & lexicon) === 0) continue
       const k = r.match(views, i, env)
       if (k === 0) continue
@@ -183,9 +186,26 @@ interface GuardedRule {
 interface RuleGroup {
   readonly maxWords: number
   readonly rules: readonly GuardedRule[]
+  /** The rules that read no lexicon category, in order. */
+  readonly free: readonly GuardedRule[]
   /** The lexicon categories these rules read. */
   readonly wanted: number
-  readonly scanner: LexiconScanner
+  readonly matcher: LexiconScanner['matcher']
+}
+
+/** The last groups made for a compiled lexicon, with the `disable` list they were made for. */
+const groupCache = new WeakMap<CompiledLexicon, { readonly disable: Context['options']['disable']; readonly groups: readonly RuleGroup[] }>()
+
+/** The enabled lexicon rules in groups (see `groupRules`), made once per lexicon and `disable` list. */
+function ruleGroups(ctx: Context, lex: CompiledLexicon): readonly RuleGroup[] {
+  const hit = groupCache.get(lex)
+  if (hit !== undefined && hit.disable === ctx.options.disable) return hit.groups
+  const groups = groupRules(
+    BOILERPLATE_RULES.filter((r) => isEnabled(ctx, r.id)),
+    scannerOf(lex),
+  )
+  groupCache.set(lex, { disable: ctx.options.disable, groups })
+  return groups
 }
 
 /**
@@ -193,7 +213,7 @@ interface RuleGroup {
  *
  * @returns groups by ascending `maxWords`, the last one for any length; each keeps the rules' order
  */
-function groupRules(rules: readonly BoilerplateRule[], scanner: LexiconScanner): RuleGroup[] {
+function groupRules(rules: readonly BoilerplateRule[], scanner: LexiconScanner): readonly RuleGroup[] {
   const guarded = rules.map((rule) => ({
     rule,
     lexicon: (rule.lexicon ?? []).reduce((bits, cat) => bits | scanner.bits[cat], 0),
@@ -201,7 +221,8 @@ function groupRules(rules: readonly BoilerplateRule[], scanner: LexiconScanner):
   const limits = [...new Set(rules.map((r) => r.maxWords ?? Infinity)), Infinity].sort((a, b) => a - b)
   return limits.map((maxWords) => {
     const fit = guarded.filter((r) => (r.rule.maxWords ?? Infinity) >= maxWords)
-    return { maxWords, rules: fit, wanted: fit.reduce((bits, r) => bits | r.lexicon, 0), scanner }
+    const free = fit.filter((r) => r.lexicon === 0)
+    return { maxWords, rules: fit, free, wanted: fit.reduce((bits, r) => bits | r.lexicon, 0), matcher: scanner.matcher }
   })
 }
 

@@ -2,26 +2,60 @@ import type { BoilerplateRule } from '../rule.js'
 import { CRUMB_MAX_WORDS, FOOTER_MAX_WORDS } from '../thresholds.js'
 
 // Crumb separators: `Home>News`, `首页 > 要闻`, `Home » World`, `Trang chủ › Tin tức`, fullwidth `＞`.
-const CRUMB_SEPARATORS = new Set(['>', '»', '›', '＞', '→', '/'])
-const WORD = /[\p{L}\p{N}]+/gu
-
+const SLASH = 0x2f
+const ARROWS = new Set(['>', '»', '›', '＞', '→'].map((c) => c.charCodeAt(0)))
 // The same separators as one character class: a native test rejects most lines at once.
 const ANY_SEPARATOR = /[>»›＞→/]/
+// A word of a crumb: a run of letters and digits (code points).
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
+// Per BMP code unit: 0 not yet seen, 1 letter or digit, 2 anything else.
+const WORD_KIND = new Uint8Array(0x10000)
 
-function crumbs(text: string): string[] {
-  const out: string[] = []
-  let from = 0
-  for (let k = 0; k < text.length; k++) {
-    if (!CRUMB_SEPARATORS.has(text[k]!)) continue
-    out.push(text.slice(from, k))
-    from = k + 1
-  }
-  out.push(text.slice(from))
-  return out
+/** Whether `text[i]` starts a surrogate pair. */
+function pairAt(text: string, i: number, c: number): boolean {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false
+  const d = text.charCodeAt(i + 1)
+  return d >= 0xdc00 && d <= 0xdfff
 }
 
-function crumbWords(crumb: string): number {
-  return crumb.match(WORD)?.length ?? 0
+/** Whether the code point at `text[i]` (code unit `c`) is a letter or digit (a lone surrogate is not). */
+function wordCharAt(text: string, i: number, c: number): boolean {
+  if (pairAt(text, i, c)) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))
+  let k = WORD_KIND[c]!
+  if (k === 0) WORD_KIND[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+/** The parts of a crumb trail have at most `CRUMB_MAX_WORDS` words, and none but the ends is empty (`Home > News >`). */
+const NOT_CRUMBS = -1
+
+/**
+ * The crumbs of a line, read in one pass: `NOT_CRUMBS` when some crumb is too long or an inner one has
+ * no word; otherwise the number of crumbs, times two, plus one when an arrow (not `/`) separates them.
+ */
+function crumbShape(text: string): number {
+  let parts = 1
+  let words = 0
+  let inWord = false
+  let arrows = 0
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    const arrow = ARROWS.has(c)
+    if (arrow || c === SLASH) {
+      // A separator closes a crumb: an inner one (not the first) needs a word.
+      if (parts > 1 && words === 0) return NOT_CRUMBS
+      if (arrow) arrows = 1
+      parts++
+      words = 0
+      inWord = false
+      continue
+    }
+    const word = wordCharAt(text, k, c)
+    if (word && !inWord && ++words > CRUMB_MAX_WORDS) return NOT_CRUMBS
+    inWord = word
+    if (pairAt(text, k, c)) k++
+  }
+  return parts * 2 + arrows
 }
 
 /** Drops a breadcrumb (`Home>News>General News`, `当前位置：首页 > 要闻`): short crumbs between separators. */
@@ -33,15 +67,12 @@ export const breadcrumb: BoilerplateRule = {
   match(views, i, { lex }) {
     const v = views[i]!
     if (v.words > FOOTER_MAX_WORDS || v.terminal || !ANY_SEPARATOR.test(v.text)) return 0
-    const parts = crumbs(v.text)
-    if (parts.length < 2) return 0
     // A crumb may be empty only at the ends (`Home > News >`); `a / b` in prose has long parts.
-    const inner = parts.slice(1, -1)
-    if (inner.some((p) => crumbWords(p) === 0)) return 0
-    const short = parts.every((p) => crumbWords(p) <= CRUMB_MAX_WORDS)
-    const startsHome = lex.breadcrumbStart.test(v.text)
+    const shape = crumbShape(v.text)
+    if (shape === NOT_CRUMBS) return 0
     // Two separators of short crumbs, or one after a home crumb; `/` alone needs the home crumb (`and/or`).
-    const arrows = [...v.text].some((c) => c !== '/' && CRUMB_SEPARATORS.has(c))
-    return short && (startsHome || (arrows && parts.length >= 3)) ? 1 : 0
+    const arrows = shape % 2 === 1
+    const parts = shape >> 1
+    return lex.breadcrumbStart.test(v.text) || (arrows && parts >= 3) ? 1 : 0
   },
 }

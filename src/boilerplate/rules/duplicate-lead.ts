@@ -45,9 +45,65 @@ function kindOf(cp: number): number {
   return (bmpKind[cp] = classify(cp))
 }
 
-/** Hashes of the words of a text (each Han character on its own, other runs of letters and digits), lower-cased. */
-function wordHashes(text: string): number[] {
-  const s = text.toLowerCase()
+// The lower case of each code unit, as `toLowerCase` gives it inside a string, so a text is folded unit
+// by unit without a lower-cased copy (which for two-byte strings is a slow runtime call). LOWER_STATE:
+// 0 not yet seen, 1 folds alone, 2 does not (`İ` lower-cases to two units, `Σ` by context, surrogates
+// by code point): a text with such a unit is lower-cased whole instead.
+const LOWER = new Uint16Array(0x10000)
+const LOWER_STATE = new Uint8Array(0x10000)
+const FOLDS_ALONE = 1
+const CAPITAL_SIGMA = 0x3a3
+
+function learnLower(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase()
+  const alone = lower.length === 1 && c !== CAPITAL_SIGMA && (c < 0xd800 || c > 0xdfff)
+  LOWER[c] = alone ? lower.charCodeAt(0) : c
+  return (LOWER_STATE[c] = alone ? FOLDS_ALONE : 2)
+}
+
+/**
+ * The shingles of a text: each run of three words (each Han character on its own, other runs of
+ * letters and digits), lower-cased and hashed (see `MIX`), in order and with repeats.
+ */
+function shingles(text: string): number[] {
+  const out: number[] = []
+  // The word hashes, kept two back: a shingle is emitted with each word from the third on.
+  let words = 0
+  let w1 = 0
+  let w2 = 0
+  const emit = (h: number): void => {
+    if (words >= 2) out.push((Math.imul(Math.imul(w2, MIX) ^ w1, MIX) ^ h) >> 2)
+    w2 = w1
+    w1 = h
+    words++
+  }
+  const len = text.length
+  let h = FNV_OFFSET
+  let inWord = false
+  for (let i = 0; i < len; i++) {
+    const u = text.charCodeAt(i)
+    const state = LOWER_STATE[u] === 0 ? learnLower(u) : LOWER_STATE[u]!
+    if (state !== FOLDS_ALONE) return shinglesOfLowered(text.toLowerCase())
+    const c = LOWER[u]!
+    const k = kindOf(c)
+    if (k !== WORD_CHAR && inWord) emit(h)
+    if (k === SEPARATOR_CHAR) {
+      inWord = false
+      continue
+    }
+    if (k === HAN || !inWord) h = FNV_OFFSET
+    h = Math.imul(h ^ c, FNV_PRIME)
+    if (k === HAN) {
+      emit(h)
+      inWord = false
+    } else inWord = true
+  }
+  if (inWord) emit(h)
+  return out
+}
+
+/** Hashes of the words of a lower-cased text (each Han character on its own, other runs of letters and digits). */
+function wordHashes(s: string): number[] {
   const len = s.length
   const out: number[] = []
   let h = FNV_OFFSET
@@ -75,9 +131,9 @@ function wordHashes(text: string): number[] {
   return out
 }
 
-/** The shingles of a text: each run of three words, hashed (see `MIX`), in order and with repeats. */
-function shingles(text: string): number[] {
-  const w = wordHashes(text)
+/** `shingles` of a text already lower-cased as a whole. */
+function shinglesOfLowered(s: string): number[] {
+  const w = wordHashes(s)
   const out: number[] = []
   for (let i = 0; i + 2 < w.length; i++) out.push((Math.imul(Math.imul(w[i]!, MIX) ^ w[i + 1]!, MIX) ^ w[i + 2]!) >> 2)
   return out

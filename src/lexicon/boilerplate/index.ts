@@ -61,15 +61,10 @@ export type CompiledLexicon = Readonly<Record<LexiconCategory, PhraseMatcher>>
 
 /** The matcher behind a compiled lexicon, asked about several categories of one block at once. */
 export interface LexiconScanner {
-  /** The bit of each category (see `matchAll`). */
+  /** The bit of each category (see `matcher.matchAll`). */
   readonly bits: Readonly<Record<LexiconCategory, number>>
-  /**
-   * Of the categories in `wanted`, those the text matches, each in its mode (as `test` would say).
-   *
-   * @param text the block's text
-   * @param wanted the category bits asked about
-   */
-  matchAll(text: string, wanted: number): number
+  /** Of the categories in `wanted` (bits), those a text matches, each in its mode (as `test` would say). */
+  readonly matcher: Pick<LexiconMatcher, 'matchAll'>
 }
 
 const cache = new WeakMap<object, CompiledLexicon>()
@@ -125,6 +120,6 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
   })
   const compiled = Object.freeze(out)
   cache.set(user, compiled)
-  scanners.set(compiled, { bits: Object.freeze(bits), matchAll: (text, wanted) => trie.matchAll(text, wanted) })
+  scanners.set(compiled, { bits: Object.freeze(bits), matcher: trie })
   return compiled
 }
