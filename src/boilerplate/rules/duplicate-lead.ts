@@ -45,20 +45,20 @@ function kindOf(cp: number): number {
   return (bmpKind[cp] = classify(cp))
 }
 
-// The lower case of each code unit, as `toLowerCase` gives it inside a string, so a text is folded unit
-// by unit without a lower-cased copy (which for two-byte strings is a slow runtime call). LOWER_STATE:
-// 0 not yet seen, 1 folds alone, 2 does not (`İ` lower-cases to two units, `Σ` by context, surrogates
-// by code point): a text with such a unit is lower-cased whole instead.
-const LOWER = new Uint16Array(0x10000)
-const LOWER_STATE = new Uint8Array(0x10000)
-const FOLDS_ALONE = 1
+// Per code unit, what the tokenizer needs of it inside a string: its lower case as `toLowerCase` gives
+// it (bits 4+) and the kind of that (bits 1-2), with bit 0 set; 0 when not yet seen, `NOT_ALONE` when
+// it does not lower-case on its own (`İ` to two units, `Σ` by context, surrogates by code point): a text
+// with such a unit is lower-cased whole instead. So a text is folded unit by unit without a lower-cased
+// copy (which for two-byte strings is a slow runtime call).
+const FOLDED = new Int32Array(0x10000)
+const NOT_ALONE = 2
 const CAPITAL_SIGMA = 0x3a3
 
-function learnLower(c: number): number {
+function learnFolded(c: number): number {
   const lower = String.fromCharCode(c).toLowerCase()
-  const alone = lower.length === 1 && c !== CAPITAL_SIGMA && (c < 0xd800 || c > 0xdfff)
-  LOWER[c] = alone ? lower.charCodeAt(0) : c
-  return (LOWER_STATE[c] = alone ? FOLDS_ALONE : 2)
+  if (lower.length !== 1 || c === CAPITAL_SIGMA || (c >= 0xd800 && c <= 0xdfff)) return (FOLDED[c] = NOT_ALONE)
+  const d = lower.charCodeAt(0)
+  return (FOLDED[c] = (d << 4) | (kindOf(d) << 1) | 1)
 }
 
 /**
@@ -82,10 +82,11 @@ function shingles(text: string): number[] {
   let inWord = false
   for (let i = 0; i < len; i++) {
     const u = text.charCodeAt(i)
-    const state = LOWER_STATE[u] === 0 ? learnLower(u) : LOWER_STATE[u]!
-    if (state !== FOLDS_ALONE) return shinglesOfLowered(text.toLowerCase())
-    const c = LOWER[u]!
-    const k = kindOf(c)
+    let f = FOLDED[u]!
+    if (f === 0) f = learnFolded(u)
+    if (f === NOT_ALONE) return shinglesOfLowered(text.toLowerCase())
+    const c = f >>> 4
+    const k = (f >> 1) & 3
     if (k !== WORD_CHAR && inWord) emit(h)
     if (k === SEPARATOR_CHAR) {
       inWord = false

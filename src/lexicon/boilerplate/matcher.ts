@@ -406,6 +406,8 @@ export class LexiconMatcher {
   private readonly anchoredTrie: PhraseTrie
   private readonly tokensTrie: PhraseTrie
   private readonly anywhereTries: PhraseTrie[]
+  /** Per anywhere scan, a native test every text it can match passes (see `needleFilter`), or undefined. */
+  private readonly anywhereFilters: (RegExp | undefined)[]
   /** Per anywhere scan, the bits of the categories it covers. */
   private readonly covers: number[]
   /** The bits of the categories in each mode. */
@@ -438,6 +440,7 @@ export class LexiconMatcher {
     this.tokensTrie = only(this.tokensBits)
     this.covers = [...scans]
     this.anywhereTries = scans.map((bits) => only(bits & (this.containsBits | this.suffixBits)))
+    this.anywhereFilters = scans.map((bits) => needleFilter(categories.filter((_, k) => (bits & (this.containsBits | this.suffixBits) & (1 << k)) !== 0).flat()))
   }
 
   /**
@@ -480,9 +483,13 @@ export class LexiconMatcher {
         continue
       }
       const trie = this.anywhereTries[g]!
-      const contains = trie.anywhere(text)
       const covered = this.covers[g]! & (this.containsBits | this.suffixBits)
-      this.record(covered, (contains & this.containsBits) | (trie.suffixMask & this.suffixBits))
+      const filter = this.anywhereFilters[g]
+      if (filter !== undefined && !filter.test(text)) this.record(covered, 0)
+      else {
+        const contains = trie.anywhere(text)
+        this.record(covered, (contains & this.containsBits) | (trie.suffixMask & this.suffixBits))
+      }
       rest &= ~covered
     }
   }
@@ -502,6 +509,92 @@ export class LexiconMatcher {
     }
     return best
   }
+}
+
+/** A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is slower than the scan). */
+const MAX_NEEDLES = 4
+/** A scan with more phrases than this gets no filter (building one would cost more than it saves). */
+const MAX_FILTERED_PHRASES = 64
+/** Needles shorter than this match too often to be worth testing, unless a phrase has nothing longer. */
+const MIN_NEEDLE = 3
+const CASED = /\p{Cased}/u
+const KELVIN = 0x212a
+
+/**
+ * A regex that every text a trie of these phrases matches also matches: a few needles (runs of units
+ * that every phrase of them contains, lower-cased), each unit written as the class of every unit that
+ * folds to it. Only units whose folding is known are used: ASCII (only `K` KELVIN SIGN folds into it
+ * from outside) and units without case (Han, punctuation), which nothing else folds to.
+ *
+ * @param phrases the phrases of the scan
+ * @returns the filter, or undefined when no small set of needles covers every phrase
+ */
+function needleFilter(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0 || phrases.length > MAX_FILTERED_PHRASES) return undefined
+  // The runs of safe keys in each phrase, as strings of lower-cased units.
+  const runs = phrases.map((p) => safeRuns(phraseKeys(p.trim())))
+  if (runs.some((r) => r.length === 0)) return undefined
+  const needles: string[] = []
+  let left = runs.map((_, k) => k)
+  while (left.length > 0) {
+    if (needles.length === MAX_NEEDLES) return undefined
+    const needle = bestNeedle(left.map((k) => runs[k]!))
+    needles.push(needle)
+    left = left.filter((k) => !runs[k]!.some((r) => r.includes(needle)))
+  }
+  return new RegExp(needles.map(needlePattern).join('|'))
+}
+
+/** The runs of a phrase's keys made of units whose folding is known (see `needleFilter`). */
+function safeRuns(keys: readonly number[]): string[] {
+  const out: string[] = []
+  let run = ''
+  for (const key of keys) {
+    const safe = key !== SPACE_KEY && (key < 0x80 || !CASED.test(String.fromCharCode(key))) && (key < 0xd800 || key > 0xdfff)
+    if (safe) run += String.fromCharCode(key)
+    else if (run !== '') {
+      out.push(run)
+      run = ''
+    }
+  }
+  if (run !== '') out.push(run)
+  return out
+}
+
+/**
+ * The substring of the runs worth testing for: in many phrases and long (a long needle is rare in
+ * prose), scored by phrases × length; at least `MIN_NEEDLE` long where a run allows.
+ */
+function bestNeedle(phraseRuns: readonly (readonly string[])[]): string {
+  const count = new Map<string, number>()
+  for (const runs of phraseRuns) {
+    const subs = new Set<string>()
+    for (const run of runs) {
+      const min = Math.min(MIN_NEEDLE, run.length)
+      for (let a = 0; a < run.length; a++) for (let b = a + min; b <= run.length; b++) subs.add(run.slice(a, b))
+    }
+    for (const sub of subs) count.set(sub, (count.get(sub) ?? 0) + 1)
+  }
+  let best = ''
+  let bestScore = 0
+  for (const [sub, n] of count) {
+    if (n * sub.length <= bestScore) continue
+    best = sub
+    bestScore = n * sub.length
+  }
+  return best
+}
+
+/** A needle as a pattern: each unit as the class of the units that fold to it. */
+function needlePattern(needle: string): string {
+  let out = ''
+  for (let i = 0; i < needle.length; i++) {
+    const c = needle.charCodeAt(i)
+    const hex = (u: number): string => `\\u${u.toString(16).padStart(4, '0')}`
+    if (c >= 0x61 && c <= 0x7a) out += `[${hex(c)}${hex(c - 0x20)}${c === 0x6b ? hex(KELVIN) : ''}]`
+    else out += hex(c)
+  }
+  return out
 }
 
 function popCount(bits: number): number {
