@@ -2,6 +2,7 @@ import { judge } from '../core/doc.js'
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Doc } from '../types.js'
 import { isAsciiLetter, isDigit, isHan, isLatinLetter, isUpper } from './chars.js'
+import { englishShare, looksEnglish } from './english.js'
 
 /** Rule id under which untranslated paragraphs are removed or reported. */
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
@@ -20,105 +21,6 @@ const KANA_SHARE = 0.05
 const MIN_VIETNAMESE_LETTERS = 5
 /** Share of Latin letters that are Vietnamese-only for a Latin paragraph to be Vietnamese. */
 const VIETNAMESE_SHARE = 0.03
-
-/**
- * Share of an English paragraph's words that are among its commonest function words; a Latin paragraph
- * at or above it is taken as English without running the detector (English prose sits near 0.25).
- */
-const ENGLISH_FUNCTION_SHARE = 0.04
-/** Characters of a paragraph the English check reads: a few sentences settle it. */
-const ENGLISH_SAMPLE = 400
-/** The commonest English function words, the cheap check before the statistical detector. */
-const ENGLISH_FUNCTION_WORDS: readonly string[] = [
-  'the', 'of', 'and', 'to', 'in', 'is', 'a', 'an', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be',
-  'has', 'have', 'at', 'from', 'or', 'but', 'not', 'this', 'we', 'you', 'i', 'he', 'she', 'they', 'his', 'her',
-  'their', 'can', 'will', 'its', 'our', 'your', 'who', 'which', 'after', 'over', 'into', 'about', 'than',
-]
-/** Longest word the packed code below holds: 27^5 stays a small integer. */
-const MAX_PACKED = 5
-
-/**
- * A word of at most `MAX_PACKED` ASCII letters, case folded, as one integer (base 27, letters 1–26), so the
- * function-word test needs no slice and no `toLowerCase`; -1 for anything else.
- */
-function packWord(s: string, a: number, b: number): number {
-  if (b - a > MAX_PACKED) return -1
-  let code = 0
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i) | 0x20
-    if (c < 0x61 || c > 0x7a) return -1
-    code = code * 27 + (c - 0x60)
-  }
-  return code
-}
-
-/** Slots of the function-word table: a power of two, a few times the number of words, so probes stay short. */
-const FUNCTION_SLOTS = 256
-/** Packed codes of the function words by a multiplicative hash, linear probing; 0 marks an empty slot (no code is 0). */
-const FUNCTION_TABLE: Int32Array = (() => {
-  const t = new Int32Array(FUNCTION_SLOTS)
-  for (const w of ENGLISH_FUNCTION_WORDS) {
-    const code = packWord(w, 0, w.length)
-    let k = functionSlot(code)
-    while (t[k] !== 0) k = (k + 1) & (FUNCTION_SLOTS - 1)
-    t[k] = code
-  }
-  return t
-})()
-
-/** Home slot of a packed code in `FUNCTION_TABLE`. */
-function functionSlot(code: number): number {
-  return Math.imul(code, 0x9e3779b1) >>> 24
-}
-
-/** Whether a packed code (a positive integer, or -1) is one of `ENGLISH_FUNCTION_WORDS`. */
-function isFunctionCode(code: number): boolean {
-  if (code <= 0) return false
-  for (let k = functionSlot(code); ; k = (k + 1) & (FUNCTION_SLOTS - 1)) {
-    const v = FUNCTION_TABLE[k]!
-    if (v === code) return true
-    if (v === 0) return false
-  }
-}
-
-/**
- * Whether a Latin-script paragraph has the function words of English prose: at least
- * `ENGLISH_FUNCTION_SHARE` of the words of its first `ENGLISH_SAMPLE` characters are function words.
- * The scan stops as soon as the share is reached even if every character left made a word of its own,
- * which in English prose is a third of the way in.
- */
-function looksEnglish(text: string): boolean {
-  let words = 0
-  let hits = 0
-  let start = -1
-  // Packed code of the word being read, -1 once it is too long or has a letter outside ASCII.
-  let code = 0
-  const n = Math.min(text.length, ENGLISH_SAMPLE)
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0
-    const letter = i < n && isLatinLetter(c)
-    if (letter) {
-      if (start < 0) {
-        start = i
-        code = 0
-      }
-      if (code >= 0) {
-        const l = c | 0x20
-        code = i - start >= MAX_PACKED || l < 0x61 || l > 0x7a ? -1 : code * 27 + (l - 0x60)
-      }
-      continue
-    }
-    if (start < 0) continue
-    words++
-    start = -1
-    if (!isFunctionCode(code)) continue
-    hits++
-    // Every word still to come (at most one per two characters) could be no function word: if the share
-    // holds even then, it holds.
-    if (hits / (words + ((n - i + 1) >> 1)) >= ENGLISH_FUNCTION_SHARE) return true
-  }
-  return words > 0 && hits / words >= ENGLISH_FUNCTION_SHARE
-}
 
 /**
  * Share of a line's tokens that are capitalised words or numbers at or above which it is a list of names,
@@ -244,6 +146,22 @@ export function foreignLanguage(text: string, main: string): string | undefined 
 }
 
 /**
+ * Whether a paragraph of an English document is settled as not foreign without reading it again, from what a
+ * scan of it counted: it has no letter outside ASCII (of another script or accented; other symbols may be
+ * there), and it has too few letters for the detector or reads as English prose by its function words. For
+ * such a paragraph `foreignLanguage(text, 'en')` is undefined on every path.
+ *
+ * @param asciiOnly whether every letter of the paragraph is an ASCII letter
+ * @param letters how many letters it has
+ * @param sampleWords words among its first `ENGLISH_SAMPLE` characters (see `looksEnglish`)
+ * @param sampleHits function words among them
+ * @returns true when `foreignLanguage(text, 'en')` is certainly undefined
+ */
+export function settledEnglish(asciiOnly: boolean, letters: number, sampleWords: number, sampleHits: number): boolean {
+  return asciiOnly && (letters < MIN_DETECT_LETTERS || englishShare(sampleWords, sampleHits))
+}
+
+/**
  * A character that is not plain: plain characters are no letter of another script and no Vietnamese
  * letter: ASCII, Latin-1 punctuation and symbols (U+00A0–U+00BF: no-break space, `©`, `½`), and general
  * punctuation (U+2000–U+206F: `’ “ ” — …`). A native scan, most paragraphs being all plain.
@@ -265,22 +183,23 @@ function isVietnameseLetter(c: number): boolean {
  *
  * @param doc the annotated, classified document
  * @param mode the `foreignText` option
+ * @param settled optional: true for a block index already known not to be foreign (a caller that scanned the
+ *   blocks: see `settledEnglish`), so its text is not read again
  * @returns the document with foreign paragraphs dropped or marked
  */
-export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark'): Doc {
+export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark', settled?: (index: number) => boolean): Doc {
   if (mode === 'keep' || doc.lang !== 'en') return doc
   const found: ForeignParagraph[] = []
-  let changed = false
-  const blocks = doc.blocks.map((b): Block => {
-    if (b.verdict !== 'body') return b
-    const lang = foreignLanguage(b.text, doc.lang ?? 'en')
-    if (lang === undefined) return b
+  let blocks: Block[] | undefined
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!
+    if (b.verdict !== 'body' || settled?.(i) === true) continue
+    const lang = foreignLanguage(b.text, doc.lang)
+    if (lang === undefined) continue
     found.push({ start: b.start, end: b.end, lang })
-    if (mode !== 'drop') return b
-    changed = true
-    return judge(b, 'boilerplate', FOREIGN_PARAGRAPH)
-  })
+    if (mode === 'drop') (blocks ??= doc.blocks.slice())[i] = judge(b, 'boilerplate', FOREIGN_PARAGRAPH)
+  }
   if (found.length === 0) return doc
   if (mode === 'mark') return { ...doc, metadata: { ...doc.metadata, foreignParagraphs: found } }
-  return changed ? { ...doc, blocks } : doc
+  return blocks === undefined ? doc : { ...doc, blocks }
 }

@@ -211,6 +211,23 @@ function splitNameFromWord(s: string, a: number, b: number, out: number[]): void
   if (wordAfterBoundary(s.slice(p, b))) out.push(p)
 }
 
+/**
+ * Whether the lower-case letter run `s[a, b)` can be split by `lowerSplit`: it starts with a glue prefix word
+ * and three letters follow, or ends with a glue suffix word after three letters. The test without word lookups,
+ * for a scan that decides whether to run the rule at all.
+ *
+ * @param s the text
+ * @param a start of the run (lower-case ASCII letters)
+ * @param b end of the run
+ * @returns false when no split of the run is possible
+ */
+export function mayGlue(s: string, a: number, b: number): boolean {
+  if (b - a < MIN_GLUED_LOWER) return false
+  for (const p of PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] ?? NONE) if (b - a - p.length >= 3 && s.startsWith(p, a)) return true
+  for (const q of SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] ?? NONE) if (b - a - q.length >= 3 && s.endsWith(q, b)) return true
+  return false
+}
+
 /** Whether the lower-case token `s[a, b)` starts or ends with the letter pair of a glue word: a split is possible. */
 function hasGlueEdge(s: string, a: number, b: number): boolean {
   return PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] !== undefined || SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] !== undefined

@@ -1,8 +1,9 @@
 import type { BlockRule } from '../core/rule.js'
 import { isEnabled } from '../core/options.js'
 import type { Block, Context, Doc } from '../types.js'
-import { brokenWords } from './broken-words.js'
-import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, type ForeignParagraph } from './foreign-paragraph.js'
+import { brokenWords, joinBrokenWords } from './broken-words.js'
+import { isEnglishDoc } from './context.js'
+import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, settledEnglish, type ForeignParagraph } from './foreign-paragraph.js'
 import { fullwidthPunct } from './fullwidth-punct.js'
 import { glossary, hasGlossary } from './glossary.js'
 import { gluedWords } from './glued-words.js'
@@ -10,7 +11,8 @@ import { fixMojibakeDoc, fixMojibakeText, mojibake } from './mojibake.js'
 import { punctSpace } from './punct-space.js'
 import { quotes } from './quotes.js'
 import { scriptSpacing } from './script-spacing.js'
-import { splitParagraph } from './split-paragraph.js'
+import { ACCENTED, HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, OTHER_SCRIPT, scanBlock } from './scan.js'
+import { mayEndMidSentence, splitParagraph } from './split-paragraph.js'
 
 export {
   brokenWords,
@@ -63,6 +65,9 @@ fixMojibake.id = 'fix-mojibake'
 
 /**
  * The repair stage on body blocks: untranslated paragraphs first (by `foreignText`), then `REPAIR_RULES`.
+ * In an English document each body block is scanned once (`scanBlock`): the scan has the broken-word joins,
+ * settles most paragraphs as English for the foreign-paragraph repair, and tells which other rules can have
+ * work in the block; the rest are not run there.
  *
  * @param doc a classified document
  * @param ctx the context
@@ -70,24 +75,77 @@ fixMojibake.id = 'fix-mojibake'
  */
 export function repairBody(doc: Doc, ctx: Context): Doc {
   if (!ctx.options.repair) return doc
-  const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphs(doc, ctx.options.foreignText) : doc
-  return runRepairRules(sorted, ctx)
+  const scans = isEnglishDoc(doc) ? scanBody(doc) : undefined
+  const settled = scans === undefined ? undefined : (i: number): boolean => (scans.flags[i]! & SETTLED_ENGLISH) !== 0
+  const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphs(doc, ctx.options.foreignText, settled) : doc
+  return runRepairRules(sorted, ctx, scans)
 }
 repairBody.id = 'repair'
 
+/** What `scanBody` keeps of each body block's scan, by block index. */
+interface BodyScans {
+  /** `scanBlock` flags, plus `SETTLED_ENGLISH`. */
+  readonly flags: Int32Array
+  /** The broken-word joins of the few blocks that have any. */
+  readonly joins: ReadonlyMap<number, readonly number[]>
+}
+
+/** A scan flag of this stage: the block is settled as not foreign (see `settledEnglish`). */
+const SETTLED_ENGLISH = 1 << 30
+
+/** Scan every body block of a document once. */
+function scanBody(doc: Doc): BodyScans {
+  const flags = new Int32Array(doc.blocks.length)
+  const joins = new Map<number, readonly number[]>()
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!
+    if (b.verdict !== 'body') continue
+    const scan = scanBlock(b.text)
+    let f = scan.flags
+    if (settledEnglish((f & (ACCENTED | OTHER_SCRIPT | HAS_CJK)) === 0, scan.letters, scan.sampleWords, scan.sampleHits)) f |= SETTLED_ENGLISH
+    flags[i] = f
+    if (scan.joins !== undefined) joins.set(i, scan.joins)
+  }
+  return { flags, joins }
+}
+
 /**
- * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass (every rule has a
- * per-block `trigger`, which is the finer guard) and without the glossary when the run has no terms.
+ * The scan flags without which a rule has nothing to do in a block (0: no flag tells, test the rule's own
+ * trigger). Broken-words and split-paragraph are handled by the runner itself.
  */
-function runRepairRules(doc: Doc, ctx: Context): Doc {
+function gateOf(rule: BlockRule): number {
+  if (rule === gluedWords) return MAY_GLUE | HAS_CJK
+  if (rule === fullwidthPunct || rule === scriptSpacing) return HAS_CJK
+  if (rule === quotes) return MAY_QUOTE
+  if (rule === punctSpace) return MAY_PUNCT
+  return 0
+}
+
+/**
+ * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass and without the glossary
+ * when the run has no terms. A rule runs on a block only when the block's scan flags (while the block is as
+ * scanned) or else its `trigger` say it may have work; split-paragraph only when the block can end mid-sentence.
+ */
+function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans | undefined): Doc {
   const active = REPAIR_RULES.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)))
   if (active.length === 0) return doc
+  const gates = active.map(gateOf)
   let blocks: Block[] | undefined
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!
     if (b.verdict !== 'body') continue
+    const flags = scans === undefined ? 0 : scans.flags[i]!
     let cur = b
-    for (const r of active) if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
+    for (let k = 0; k < active.length; k++) {
+      const r = active[k]!
+      if (r === splitParagraph) {
+        if (mayEndMidSentence(cur.text)) cur = r.apply(cur, ctx, doc)
+      } else if (scans !== undefined && cur === b) {
+        // The block is still the text that was scanned: its flags decide.
+        if (r === brokenWords) cur = joinBrokenWords(cur, scans.joins.get(i))
+        else if (gates[k] === 0 || (flags & gates[k]!) !== 0) cur = r.apply(cur, ctx, doc)
+      } else if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
+    }
     if (cur !== b) (blocks ??= doc.blocks.slice())[i] = cur
   }
   return blocks === undefined ? doc : { ...doc, blocks }

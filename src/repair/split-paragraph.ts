@@ -49,6 +49,19 @@ function allLower(s: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether a text can end mid-sentence (see `endsMidSentence`), by its last two characters: it ends on a
+ * lower-case ASCII letter, or on a Latin letter and a comma. The cheap test before the rule runs.
+ *
+ * @param t the block's text
+ * @returns false when the block certainly does not end mid-sentence
+ */
+export function mayEndMidSentence(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1)
+  if (last >= 0x61 && last <= 0x7a) return true
+  return last === 0x2c && isLatinLetter(t.charCodeAt(t.length - 2))
+}
+
+/**
  * Join a paragraph split mid-sentence to the next one (`director of` ⏎⏎ `the State Council` →
  * `director of the State Council`): the block ends on a letter or comma without terminal punctuation and the
  * next block, adjacent in the source, starts with a lower-case letter and ends a sentence. Real paragraph breaks stay. The

@@ -35,3 +35,10 @@ export const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
   'ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ation', 'ations', 'ization', 'ness', 'ity', 'ities',
   'ance', 'ence', 'ing', 'ings',
 ])
+
+/** The commonest English function words: the foreign-paragraph repair's cheap test for English prose. */
+export const ENGLISH_FUNCTION_WORDS: readonly string[] = [
+  'the', 'of', 'and', 'to', 'in', 'is', 'a', 'an', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be',
+  'has', 'have', 'at', 'from', 'or', 'but', 'not', 'this', 'we', 'you', 'i', 'he', 'she', 'they', 'his', 'her',
+  'their', 'can', 'will', 'its', 'our', 'your', 'who', 'which', 'after', 'over', 'into', 'about', 'than',
+]

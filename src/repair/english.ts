@@ -1,0 +1,125 @@
+/**
+ * The cheap test for English prose that the foreign-paragraph repair runs before the statistical detector:
+ * the share of function words among the words at a paragraph's start.
+ */
+
+import { ENGLISH_FUNCTION_WORDS } from '../lexicon/repair/function-words.js'
+import { isLatinLetter } from './chars.js'
+
+/**
+ * Share of an English paragraph's words that are among its commonest function words; a Latin paragraph
+ * at or above it is taken as English without running the detector (English prose sits near 0.25).
+ */
+const ENGLISH_FUNCTION_SHARE = 0.04
+/** Characters of a paragraph the English check reads: a few sentences settle it. */
+export const ENGLISH_SAMPLE = 400
+/** Longest word the packed code below holds: 27^5 stays a small integer. */
+export const MAX_PACKED = 5
+
+/**
+ * A word of at most `MAX_PACKED` ASCII letters, case folded, as one integer (base 27, letters 1–26), so the
+ * function-word test needs no slice and no `toLowerCase`; -1 for anything else. It equals the word list's
+ * hash of such a word (`wordHashStep`), so a scan that hashes words has the code for free.
+ *
+ * @param s the text
+ * @param a start of the word
+ * @param b end of the word
+ * @returns the code, or -1
+ */
+export function packWord(s: string, a: number, b: number): number {
+  if (b - a > MAX_PACKED) return -1
+  let code = 0
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i) | 0x20
+    if (c < 0x61 || c > 0x7a) return -1
+    code = code * 27 + (c - 0x60)
+  }
+  return code
+}
+
+/** Slots of the function-word table: a power of two, a few times the number of words, so probes stay short. */
+const FUNCTION_SLOTS = 256
+/** Packed codes of the function words by a multiplicative hash, linear probing; 0 marks an empty slot (no code is 0). */
+const FUNCTION_TABLE: Int32Array = (() => {
+  const t = new Int32Array(FUNCTION_SLOTS)
+  for (const w of ENGLISH_FUNCTION_WORDS) {
+    const code = packWord(w, 0, w.length)
+    let k = functionSlot(code)
+    while (t[k] !== 0) k = (k + 1) & (FUNCTION_SLOTS - 1)
+    t[k] = code
+  }
+  return t
+})()
+
+/** Home slot of a packed code in `FUNCTION_TABLE`. */
+function functionSlot(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 24
+}
+
+/**
+ * Whether a packed code is one of `ENGLISH_FUNCTION_WORDS`.
+ *
+ * @param code a packed word (a positive integer), or -1
+ * @returns true for a function word
+ */
+export function isFunctionCode(code: number): boolean {
+  if (code <= 0) return false
+  for (let k = functionSlot(code); ; k = (k + 1) & (FUNCTION_SLOTS - 1)) {
+    const v = FUNCTION_TABLE[k]!
+    if (v === code) return true
+    if (v === 0) return false
+  }
+}
+
+/**
+ * Whether counts of words and function words read as English prose.
+ *
+ * @param words words among a paragraph's first `ENGLISH_SAMPLE` characters
+ * @param hits how many of them are function words
+ * @returns true when the share of function words reaches `ENGLISH_FUNCTION_SHARE`
+ */
+export function englishShare(words: number, hits: number): boolean {
+  return words > 0 && hits / words >= ENGLISH_FUNCTION_SHARE
+}
+
+/**
+ * Whether a Latin-script paragraph has the function words of English prose: at least
+ * `ENGLISH_FUNCTION_SHARE` of the words (Latin-letter runs) of its first `ENGLISH_SAMPLE` characters are
+ * function words. The scan stops as soon as the share is reached even if every character left made a word
+ * of its own, which in English prose is a third of the way in.
+ *
+ * @param text the paragraph
+ * @returns true for English prose
+ */
+export function looksEnglish(text: string): boolean {
+  let words = 0
+  let hits = 0
+  let start = -1
+  // Packed code of the word being read, -1 once it is too long or has a letter outside ASCII.
+  let code = 0
+  const n = Math.min(text.length, ENGLISH_SAMPLE)
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0
+    const letter = i < n && isLatinLetter(c)
+    if (letter) {
+      if (start < 0) {
+        start = i
+        code = 0
+      }
+      if (code >= 0) {
+        const l = c | 0x20
+        code = i - start >= MAX_PACKED || l < 0x61 || l > 0x7a ? -1 : code * 27 + (l - 0x60)
+      }
+      continue
+    }
+    if (start < 0) continue
+    words++
+    start = -1
+    if (!isFunctionCode(code)) continue
+    hits++
+    // Every word still to come (at most one per two characters) could be no function word: if the share
+    // holds even then, it holds.
+    if (hits / (words + ((n - i + 1) >> 1)) >= ENGLISH_FUNCTION_SHARE) return true
+  }
+  return englishShare(words, hits)
+}

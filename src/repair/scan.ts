@@ -1,0 +1,234 @@
+/**
+ * One pass over a block's text that finds what every repair needs to know before it runs: the broken-word
+ * joins themselves (each word and each pair hashed as it is read), the counts of the English check of the
+ * foreign-paragraph repair, and for the other rules a flag that is set wherever their trigger could match.
+ * The repair stage scans each body block of an English document once and runs a rule only where its flag
+ * is set, so the common block (plain English prose) costs this one pass and nothing else.
+ */
+
+import { GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
+import { joinHash, mayBeWord, rankOfHashedRanges, WORD_HASH_SEED } from '../lexicon/repair/words.js'
+import { isCjk, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
+import { ENGLISH_SAMPLE, isFunctionCode, MAX_PACKED, packWord } from './english.js'
+import { mayGlue } from './glued-words.js'
+
+/** Flag: a lower-case run with a glue word's edge letters, or letters after a digit with a capital: glued words may split. */
+export const MAY_GLUE = 1
+/** Flag: a CJK character (full-width punctuation, script spacing, debris for glued words, Han terms in quotes). */
+export const HAS_CJK = 2
+/** Flag: where the quotes rule's trigger matches (`“` after `”` or a word, `”` before a word or after one). */
+export const MAY_QUOTE = 4
+/** Flag: where punct-space's trigger matches (`,;` before a letter or Han, `.:!?` before a capital). */
+export const MAY_PUNCT = 8
+/** Flag: a character that is not plain (see the foreign-paragraph repair): a letter of another script or an accented one. */
+export const NOT_PLAIN = 16
+/** Flag: a Latin letter outside ASCII (`é`, `ệ`). */
+export const ACCENTED = 32
+/** Flag: a character from U+0370 to U+1FFF that is no Latin letter: Greek, Cyrillic, Arabic… (CJK is `HAS_CJK`). */
+export const OTHER_SCRIPT = 64
+
+/** What `scanBlock` found. One object is reused: read it before the next scan. */
+export interface BlockScan {
+  /** The flags above. */
+  flags: number
+  /** Words (Latin-letter runs) among the first `ENGLISH_SAMPLE` characters; meaningful when not `ACCENTED`. */
+  sampleWords: number
+  /** How many of those are English function words. */
+  sampleHits: number
+  /** ASCII letters in words; all of the block's ASCII letters when not `ACCENTED`. */
+  letters: number
+  /** Offsets of the spaces broken-words deletes, in order, or undefined (the common case). */
+  joins: number[] | undefined
+}
+
+/** Longest suffix in `SPLIT_SUFFIXES` (`ization`). */
+const MAX_SUFFIX = 7
+/** First letters of `SPLIT_SUFFIXES`, a cheap test before the slice. */
+const SUFFIX_START: ReadonlySet<number> = new Set([...SPLIT_SUFFIXES].map((x) => x.charCodeAt(0)))
+/** A join shorter than this is as likely two real fragments (`a bout`) as one broken word. */
+const MIN_JOINED = 6
+/** The word list holds no longer word; longer letter runs are never looked up. */
+const MAX_WORD = 255
+/** Letter pairs (26 × 26, lower case) that start a glue prefix word or end a glue suffix word. */
+const GLUE_EDGE: { readonly first: Uint8Array; readonly last: Uint8Array } = (() => {
+  const first = new Uint8Array(26 * 26)
+  const last = new Uint8Array(26 * 26)
+  for (const w of GLUE_PREFIX_WORDS) first[pairIndex(w.charCodeAt(0), w.charCodeAt(1))] = 1
+  for (const w of GLUE_SUFFIX_WORDS) last[pairIndex(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1
+  return { first, last }
+})()
+
+/** Index of two lower-case ASCII letters in the 26 × 26 tables. */
+function pairIndex(a: number, b: number): number {
+  return (a - 0x61) * 26 + (b - 0x61)
+}
+
+/**
+ * Whether `s[prevStart, prevEnd)` + space + `s[i, end)` is a broken word: the join is listed and one
+ * fragment is not a word, or the second is a suffix a stray space cuts off. Only called when the join's
+ * hash passed the Bloom filter.
+ */
+function isBrokenPair(s: string, prevStart: number, prevEnd: number, prevHash: number, prevIsWord: boolean | undefined, i: number, end: number, h: number, joined: number): [boolean, boolean] | undefined {
+  if (rankOfHashedRanges(joined, s, prevStart, prevEnd, i, end) < 0) return undefined
+  const isWordHere = listed(h, s, i, end)
+  const fragment = !isWordHere || !(prevIsWord ?? listed(prevHash, s, prevStart, prevEnd)) || splitSuffix(s, i, end)
+  return [fragment, isWordHere]
+}
+
+/** Whether the word `s[a, b)` (ASCII letters, hashed to `h`) is listed. */
+function listed(h: number, s: string, a: number, b: number): boolean {
+  return b - a <= MAX_WORD && mayBeWord(h) && rankOfHashedRanges(h, s, a, b, b, b) >= 0
+}
+
+/** Whether the word `s[i, end)` is one of the suffixes a stray space cuts off. */
+function splitSuffix(s: string, i: number, end: number): boolean {
+  return end - i <= MAX_SUFFIX && SUFFIX_START.has(s.charCodeAt(i)) && SPLIT_SUFFIXES.has(s.slice(i, end))
+}
+
+/**
+ * Whether glued-words may split the ASCII letter run `s[i, end)`: a lower-case run at a token's start with a
+ * glue word at one end that is no listed word, or letters with a capital right after a digit (`5GMajor`). Camel-case and name
+ * splits need translation debris, which `HAS_CJK` stands for.
+ */
+function gluable(s: string, i: number, end: number, upper: boolean, h: number): boolean {
+  const before = s.charCodeAt(i - 1)
+  const afterDigit = before >= 0x30 && before <= 0x39
+  if (upper || afterDigit) return upper && afterDigit
+  // The letter pairs at the run's ends first (two table reads): most runs have no glue word at either end.
+  if (end - i < 2) return false
+  const edge = GLUE_EDGE.first[pairIndex(s.charCodeAt(i), s.charCodeAt(i + 1))]! | GLUE_EDGE.last[pairIndex(s.charCodeAt(end - 2), s.charCodeAt(end - 1))]!
+  // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
+  return edge !== 0 && mayGlue(s, i, end) && !listed(h, s, i, end)
+}
+
+/** Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger). */
+function quoteWork(s: string, i: number, c: number): boolean {
+  if (c === 0x201c) {
+    const p = s.charCodeAt(i - 1)
+    return p === 0x201d || isLatinAlnum(p)
+  }
+  if (isHan(s.charCodeAt(i - 1)) || isLatinAlnum(s.charCodeAt(i + 1))) return true
+  let k = i - 1
+  while (k >= 0 && s.charCodeAt(k) === 0x20) k--
+  return isLatinAlnum(s.charCodeAt(k))
+}
+
+/** Whether punct-space's trigger matches at the ASCII mark `s[i]` (`c`). */
+function punctWork(s: string, i: number, c: number): boolean {
+  const next = s.charCodeAt(i + 1)
+  if (c === 0x2c || c === 0x3b) return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || isHan(next)
+  if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f) return next >= 0x41 && next <= 0x5a
+  return false
+}
+
+const SCAN: BlockScan = { flags: 0, sampleWords: 0, sampleHits: 0, letters: 0, joins: undefined }
+
+/**
+ * Scan a block's text once (see the module comment). Broken-word joins are exactly those of the
+ * broken-words rule; the flags are supersets of the other rules' triggers.
+ *
+ * @param s the block's text
+ * @returns the scan, a shared object valid until the next call
+ */
+export function scanBlock(s: string): BlockScan {
+  const n = s.length
+  const sample = Math.min(n, ENGLISH_SAMPLE)
+  let flags = 0
+  let sampleWords = 0
+  let sampleHits = 0
+  let letters = 0
+  let joins: number[] | undefined
+  let prevStart = -1
+  let prevEnd = -1
+  let prevHash = 0
+  // Whether the previous fragment is a word, carried over so each word is looked up once.
+  let prevIsWord: boolean | undefined
+  let i = 0
+  while (i < n) {
+    const c = s.charCodeAt(i)
+    const lower = c | 0x20
+    if (lower < 0x61 || lower > 0x7a) {
+      if (c < 0x80) {
+        if (c !== 0x20 && punctWork(s, i, c)) flags |= MAY_PUNCT
+        i++
+        continue
+      }
+      if (c >= 0xc0 && (c < 0x2000 || c > 0x206f)) flags |= NOT_PLAIN
+      if (isLatinLetter(c)) {
+        // An accented letter and the ASCII letters after it are one word (`Việt`): no fragment.
+        flags |= ACCENTED
+        i++
+        while (i < n && isLatinLetter(s.charCodeAt(i))) i++
+        continue
+      }
+      if (c === 0x201c || c === 0x201d) {
+        if (quoteWork(s, i, c)) flags |= MAY_QUOTE
+      } else if (c >= 0x370 && c < 0x2000) flags |= OTHER_SCRIPT
+      else if (isCjk(c)) flags |= HAS_CJK
+      i++
+      continue
+    }
+    // An ASCII word: every letter run starts after a character that is no letter.
+    const pair = prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20 && c === lower
+    let h = WORD_HASH_SEED
+    let upper = 0
+    let end = i
+    for (; end < n; end++) {
+      const d = s.charCodeAt(end)
+      const l = d | 0x20
+      if (l < 0x61 || l > 0x7a) break
+      upper |= d ^ l
+      h = (Math.imul(h, 27) + (l - 0x60)) | 0
+    }
+    const after = s.charCodeAt(end)
+    if (after >= 0xc0 && isLatinLetter(after)) {
+      // The ASCII run ends in an accented letter: part of a longer word, not a fragment.
+      flags |= NOT_PLAIN | ACCENTED
+      prevStart = -1
+      prevEnd = -1
+      prevIsWord = undefined
+      i = end + 1
+      while (i < n && isLatinLetter(s.charCodeAt(i))) i++
+      continue
+    }
+    const len = end - i
+    letters += len
+    if (i < sample) {
+      sampleWords++
+      const code = end <= sample ? (len <= MAX_PACKED ? h : -1) : packWord(s, i, sample)
+      if (isFunctionCode(code)) sampleHits++
+    }
+    if ((flags & MAY_GLUE) === 0 && gluable(s, i, end, upper !== 0, h)) flags |= MAY_GLUE
+    let isWordHere: boolean | undefined
+    // The join is tested first: two words rarely make a third, and a miss is answered by the Bloom filter.
+    if (pair && end - prevStart - 1 >= MIN_JOINED && end - prevStart - 1 <= MAX_WORD) {
+      const joined = joinHash(prevHash, h, len)
+      if (mayBeWord(joined)) {
+        const verdict = isBrokenPair(s, prevStart, prevEnd, prevHash, prevIsWord, i, end, h, joined)
+        if (verdict !== undefined) {
+          if (verdict[0]) {
+            ;(joins ??= []).push(prevEnd)
+            // A joined word does not join again with the next fragment.
+            prevStart = -1
+            prevEnd = -1
+            prevIsWord = undefined
+            i = end
+            continue
+          }
+          isWordHere = verdict[1]
+        }
+      }
+    }
+    prevIsWord = isWordHere
+    prevStart = i
+    prevEnd = end
+    prevHash = h
+    i = end
+  }
+  SCAN.flags = flags
+  SCAN.sampleWords = sampleWords
+  SCAN.sampleHits = sampleHits
+  SCAN.letters = letters
+  SCAN.joins = joins
+  return SCAN
+}
