@@ -81,16 +81,15 @@ function wordAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && (classOf(s.charCodeAt(i)) & WORD) !== 0
 }
 
-const NO_NODE = -1
+/** No such node: the root (node 0) is nobody's child. */
+const NO_NODE = 0
 
 /**
  * One trie over some categories' phrases, keyed by lower-cased code units, stored flat: node 0 is the
- * root, its children are found through a table by unit, deeper edges through an open-addressing hash
- * of (node, unit). A step of a walk is a few typed-array reads, no `Map` lookup and no allocation.
+ * root, and its edges are found through an open-addressing hash of (node, unit). A step of a walk is a
+ * few typed-array reads, no `Map` lookup and no allocation.
  */
 class PhraseTrie {
-  /** The root's child for each lower-cased unit (`NO_NODE` when no phrase starts with it). */
-  private readonly rootChild = new Int32Array(0x10000).fill(NO_NODE)
   /** Per raw code unit, filled on first sight once every phrase is added: `START_*` flags. */
   private readonly starts = new Uint8Array(0x10000)
   /**
@@ -102,14 +101,14 @@ class PhraseTrie {
   private readonly asciiPairs = new Uint8Array(0x4000)
   /** The first three keys of every phrase of three or more (the second not white space), hashed. */
   private readonly triples = new Uint8Array(PAIR_SLOTS)
-  /** Edges below the root: parent node + 1 (0: empty slot), unit, child. */
+  /** Edges: parent node + 1 (0: empty slot), unit, child. */
   private edgeFrom = new Int32Array(0)
   private edgeUnit = new Uint16Array(0)
   private edgeTo = new Int32Array(0)
   private edgeMask = 0
   /** Per node, the bit per category whose phrase ends here. */
   private ends = new Int32Array(0)
-  /** Per node, the bits of `ends` whose phrase needs a word boundary after it (the others end in Han or punctuation). */
+  /** Per node, the bits of `ends` only phrases that need a word boundary after them end with (the others end in Han or punctuation). */
   private bounded = new Int32Array(0)
   private readonly foundEnds: number[] = []
   private readonly foundMasks: number[] = []
@@ -118,8 +117,8 @@ class PhraseTrie {
    * @param categories phrases per category bit (`categories[k]` → bit `1 << k`); empty lists add nothing
    */
   constructor(categories: readonly (readonly string[])[]) {
-    // Built with maps, then packed.
-    const children: Map<number, number>[] = [new Map()]
+    // Built in one map of edges (node * 0x10000 + unit → child), then packed.
+    const edges = new Map<number, number>()
     const bounded: number[] = [0]
     const open: number[] = [0]
     categories.forEach((phrases, k) => {
@@ -131,13 +130,13 @@ class PhraseTrie {
         if (keys.length > 2 && keys[1] !== SPACE_KEY) this.triples[tripleSlot(keys[0]!, keys[1]!, keys[2]!)] = 1
         let node = 0
         for (const key of keys) {
-          let child = children[node]!.get(key)
+          const edge = node * 0x10000 + key
+          let child = edges.get(edge)
           if (child === undefined) {
-            child = children.length
-            children.push(new Map())
-            bounded.push(0)
+            child = open.length
             open.push(0)
-            children[node]!.set(key, child)
+            bounded.push(0)
+            edges.set(edge, child)
           }
           node = child
         }
@@ -145,41 +144,46 @@ class PhraseTrie {
         else open[node]! |= 1 << k
       }
     })
-    this.pack(children, bounded, open)
+    this.pack(edges)
+    this.ends = new Int32Array(open.length)
+    this.bounded = new Int32Array(open.length)
+    for (let node = 0; node < open.length; node++) {
+      this.ends[node] = open[node]! | bounded[node]!
+      this.bounded[node] = bounded[node]! & ~open[node]!
+    }
   }
 
   private addPair(first: number, second: number, kind: number): void {
     this.pairs[pairSlot(first, second)]! |= kind
     if (first >= 0x80) return
-    for (let u = 0; u < 0x80; u++) if (keyAt(String.fromCharCode(u), 0) === second) this.asciiPairs[(first << 7) | u]! |= kind
+    // The ASCII units whose key is `second`: white space for a space, both cases of a letter, else itself.
+    if (second === SPACE_KEY) for (const u of ASCII_SPACES) this.asciiPairs[(first << 7) | u]! |= kind
+    else if (second < 0x80) {
+      this.asciiPairs[(first << 7) | second]! |= kind
+      if (second >= 0x61 && second <= 0x7a) this.asciiPairs[(first << 7) | (second - 0x20)]! |= kind
+    }
   }
 
-  private pack(children: readonly Map<number, number>[], bounded: readonly number[], open: readonly number[]): void {
-    let edges = 0
-    for (let node = 1; node < children.length; node++) edges += children[node]!.size
+  private pack(edges: ReadonlyMap<number, number>): void {
     let size = 16
-    while (size < 2 * edges) size *= 2
+    while (size < 2 * edges.size) size *= 2
     this.edgeFrom = new Int32Array(size)
     this.edgeUnit = new Uint16Array(size)
     this.edgeTo = new Int32Array(size)
     this.edgeMask = size - 1
-    for (const [unit, child] of children[0]!) this.rootChild[unit] = child
-    for (let node = 1; node < children.length; node++) {
-      for (const [unit, child] of children[node]!) {
-        let h = edgeHash(node, unit) & this.edgeMask
-        while (this.edgeFrom[h] !== 0) h = (h + 1) & this.edgeMask
-        this.edgeFrom[h] = node + 1
-        this.edgeUnit[h] = unit
-        this.edgeTo[h] = child
-      }
+    for (const [edge, child] of edges) {
+      const node = Math.floor(edge / 0x10000)
+      const unit = edge % 0x10000
+      let h = edgeHash(node, unit) & this.edgeMask
+      while (this.edgeFrom[h] !== 0) h = (h + 1) & this.edgeMask
+      this.edgeFrom[h] = node + 1
+      this.edgeUnit[h] = unit
+      this.edgeTo[h] = child
     }
-    this.bounded = Int32Array.from(bounded)
-    this.ends = Int32Array.from(open, (o, node) => o | bounded[node]!)
   }
 
   /** The child of `node` by a lower-cased unit (or `SPACE_KEY`), `NO_NODE` when there is none. */
   private child(node: number, unit: number): number {
-    if (node === 0) return this.rootChild[unit]!
     const from = node + 1
     const mask = this.edgeMask
     for (let h = edgeHash(node, unit) & mask; ; h = (h + 1) & mask) {
@@ -192,7 +196,7 @@ class PhraseTrie {
   /** The `START_*` flags of a code unit: whether it is a word character and whether a phrase starts with its lower case. */
   private learnStart(u: number): number {
     const word = (classOf(u) & WORD) !== 0 ? START_WORD : 0
-    const node = this.rootChild[FOLD[u]!]!
+    const node = this.child(0, FOLD[u]!)
     const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.ends[node]! !== 0 ? START_END : 0)
     const k = START_KNOWN | word | phrase
     this.starts[u] = k
@@ -266,7 +270,7 @@ class PhraseTrie {
         }
       }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
-      let node = this.rootChild[first]!
+      let node = this.child(0, first)
       let i = start + 1
       for (;;) {
         const ends = this.ends[node]!
@@ -358,6 +362,9 @@ class PhraseTrie {
   }
 }
 
+/** The ASCII white space units (`SPACE_KEY` in a trie). */
+const ASCII_SPACES: readonly number[] = Array.from({ length: 0x80 }, (_, u) => u).filter((u) => (classOf(u) & SPACE) !== 0)
+
 /** The trie keys of a trimmed phrase: its lower-cased units, each run of white space one `SPACE_KEY`. */
 function phraseKeys(s: string): number[] {
   const keys: number[] = []
@@ -406,8 +413,14 @@ export class LexiconMatcher {
   private readonly anchoredTrie: PhraseTrie
   private readonly tokensTrie: PhraseTrie
   private readonly anywhereTries: PhraseTrie[]
-  /** Per anywhere scan, a native test every text it can match passes (see `needleFilter`), or undefined. */
+  /**
+   * Per anywhere scan, a native test every text it can match passes (see `needleFilter`), or undefined;
+   * made once the scan has run `FILTER_AFTER` times (a short input does not pay for making it).
+   */
   private readonly anywhereFilters: (RegExp | undefined)[]
+  /** Per anywhere scan, how many texts it scanned, until its filter is made. */
+  private readonly anywhereRuns: number[]
+  private readonly categories: readonly (readonly string[])[]
   /** Per anywhere scan, the bits of the categories it covers. */
   private readonly covers: number[]
   /** The bits of the categories in each mode. */
@@ -440,7 +453,9 @@ export class LexiconMatcher {
     this.tokensTrie = only(this.tokensBits)
     this.covers = [...scans]
     this.anywhereTries = scans.map((bits) => only(bits & (this.containsBits | this.suffixBits)))
-    this.anywhereFilters = scans.map((bits) => needleFilter(categories.filter((_, k) => (bits & (this.containsBits | this.suffixBits) & (1 << k)) !== 0).flat()))
+    this.categories = categories
+    this.anywhereFilters = scans.map(() => undefined)
+    this.anywhereRuns = scans.map(() => 0)
   }
 
   /**
@@ -484,7 +499,7 @@ export class LexiconMatcher {
       }
       const trie = this.anywhereTries[g]!
       const covered = this.covers[g]! & (this.containsBits | this.suffixBits)
-      const filter = this.anywhereFilters[g]
+      const filter = this.filterOf(g, covered)
       if (filter !== undefined && !filter.test(text)) this.record(covered, 0)
       else {
         const contains = trie.anywhere(text)
@@ -492,6 +507,21 @@ export class LexiconMatcher {
       }
       rest &= ~covered
     }
+  }
+
+  /** The needle filter of scan `g` (covering the categories in `covered`), made on its `FILTER_AFTER`th text. */
+  private filterOf(g: number, covered: number): RegExp | undefined {
+    const runs = this.anywhereRuns[g]!
+    if (runs <= FILTER_AFTER) {
+      this.anywhereRuns[g] = runs + 1
+      if (runs === FILTER_AFTER) this.anywhereFilters[g] = needleFilter(this.phrasesOf(covered))
+    }
+    return this.anywhereFilters[g]
+  }
+
+  /** The phrases of the categories in `bits`. */
+  private phrasesOf(bits: number): string[] {
+    return this.categories.filter((_, k) => (bits & (1 << k)) !== 0).flat()
   }
 
   /** Mark the categories in `bits` answered, with `hits` among them matched. */
@@ -511,12 +541,12 @@ export class LexiconMatcher {
   }
 }
 
+/** A scan gets its needle filter after this many texts. */
+const FILTER_AFTER = 200
 /** A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is slower than the scan). */
 const MAX_NEEDLES = 4
 /** A scan with more phrases than this gets no filter (building one would cost more than it saves). */
-const MAX_FILTERED_PHRASES = 64
-/** Needles shorter than this match too often to be worth testing, unless a phrase has nothing longer. */
-const MIN_NEEDLE = 3
+const MAX_FILTERED_PHRASES = 32
 const CASED = /\p{Cased}/u
 const KELVIN = 0x212a
 
@@ -562,25 +592,27 @@ function safeRuns(keys: readonly number[]): string[] {
 }
 
 /**
- * The substring of the runs worth testing for: in many phrases and long (a long needle is rare in
- * prose), scored by phrases × length; at least `MIN_NEEDLE` long where a run allows.
+ * The run worth testing for: found (as a substring of a run) in many phrases and long (a long needle is
+ * rare in prose), scored by phrases × length.
  */
 function bestNeedle(phraseRuns: readonly (readonly string[])[]): string {
-  const count = new Map<string, number>()
-  for (const runs of phraseRuns) {
-    const subs = new Set<string>()
-    for (const run of runs) {
-      const min = Math.min(MIN_NEEDLE, run.length)
-      for (let a = 0; a < run.length; a++) for (let b = a + min; b <= run.length; b++) subs.add(run.slice(a, b))
-    }
-    for (const sub of subs) count.set(sub, (count.get(sub) ?? 0) + 1)
-  }
   let best = ''
   let bestScore = 0
-  for (const [sub, n] of count) {
-    if (n * sub.length <= bestScore) continue
-    best = sub
-    bestScore = n * sub.length
+  for (const runs of phraseRuns) {
+    for (const run of runs) {
+      if (run.length * phraseRuns.length <= bestScore) continue
+      let n = 0
+      for (const other of phraseRuns) {
+        for (const r of other) {
+          if (!r.includes(run)) continue
+          n++
+          break
+        }
+      }
+      if (n * run.length <= bestScore) continue
+      best = run
+      bestScore = n * run.length
+    }
   }
   return best
 }
