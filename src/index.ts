@@ -1,7 +1,7 @@
 export { clean, repair, explainRepair } from './pipeline/clean.js'
 export { cleanHtml } from './adapters/html.js'
 export { decodeBytes, type Decoded } from './adapters/bytes.js'
-export { DEFAULT_STAGES, REPAIR_STAGES } from './pipeline/stages.js'
+export { DEFAULT_STAGES, REPAIR_STAGES, annotateLanguage } from './pipeline/stages.js'
 export { runStages } from './pipeline/run.js'
 export { segment } from './adapters/text.js'
 export { normalize, NORMALIZE_RULES } from './normalize/index.js'

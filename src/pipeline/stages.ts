@@ -1,10 +1,11 @@
 import { segment } from '../adapters/text.js'
-import { annotate } from '../annotate/index.js'
+import { annotate, languageSample } from '../annotate/index.js'
+import { detectLanguage } from '../lang/detect.js'
 import { classifyBoilerplate } from '../boilerplate/index.js'
 import { extractMetadata } from '../metadata/index.js'
 import { normalize } from '../normalize/index.js'
 import { fixMojibake, repairBody } from '../repair/index.js'
-import type { Stage } from '../types.js'
+import type { Context, Doc, Stage } from '../types.js'
 
 /**
  * The default pipeline of `clean()` after segmentation, in order. Why this order:
@@ -24,7 +25,24 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   repairBody,
 ] as Stage[])
 
-/** The stages `repair()` runs: text hygiene and repairs, no boilerplate removal and no metadata. */
-export const REPAIR_STAGES: readonly Stage[] = Object.freeze([fixMojibake, normalize, annotate, repairBody] as Stage[])
+/**
+ * The document-language half of `annotate`, without block features: the same `doc.lang` (from the option, or
+ * detected on the longest blocks), for pipelines whose later stages read no features, like `repair()`'s.
+ *
+ * @param doc a normalised document
+ * @param ctx the context
+ * @returns the document with `lang` set when known
+ */
+export function annotateLanguage(doc: Doc, ctx: Context): Doc {
+  const lang = ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(doc.blocks))
+  return lang === undefined || lang === doc.lang ? doc : { ...doc, lang }
+}
+annotateLanguage.id = 'annotate-language'
+
+/**
+ * The stages `repair()` runs: text hygiene, the document language and the repairs; no block features (no
+ * repair rule reads them), no boilerplate removal and no metadata.
+ */
+export const REPAIR_STAGES: readonly Stage[] = Object.freeze([fixMojibake, normalize, annotateLanguage, repairBody] as Stage[])
 
 export { segment }
