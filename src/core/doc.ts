@@ -1,4 +1,5 @@
 import type { Block, Change, CleanResult, Doc, Metadata, Removal } from '../types.js'
+import { isSpaceCode } from './chars.js'
 
 /**
  * Check that an entry point received a string, with an error that says what to pass instead.
@@ -75,12 +76,12 @@ export function toResult(doc: Doc): CleanResult {
       if (p.removal === true) removed.push({ start: p.start, end: p.end, text: src.slice(p.start, p.end), rule: p.rule })
       else changes.push({ start: p.start, end: p.end, before: src.slice(p.start, p.end), after: p.text, rule: p.rule })
     }
-    if (b.text.trim().length > 0) kept.push(b)
+    if (trimmed(b.text).length > 0) kept.push(b)
   }
   let body = ''
   for (let i = 0; i < kept.length; i++) {
     const b = kept[i]!
-    body += b.text.trim()
+    body += trimmed(b.text)
     const next = kept[i + 1]
     if (next === undefined) break
     if (b.joinNext !== undefined && next.start >= b.end) {
@@ -93,6 +94,13 @@ export function toResult(doc: Doc): CleanResult {
   const metadata: Metadata = { ...doc.metadata }
   const result: CleanResult = { body, metadata, removed, changes }
   return doc.warnings.length > 0 ? { ...result, warnings: doc.warnings } : result
+}
+
+/** `text.trim()`, without a new string when there is nothing to trim (segmented lines are already trimmed). */
+function trimmed(text: string): string {
+  const n = text.length
+  if (n === 0 || (!isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(n - 1)))) return text
+  return text.trim()
 }
 
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/
