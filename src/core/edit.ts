@@ -23,9 +23,10 @@ export interface TextEdit {
  * @example editBlock(block, [{ from: 3, to: 4, text: ' ', rule: 'normalize/space' }])
  */
 export function editBlock(block: Block, edits: readonly TextEdit[]): Block {
+  if (edits.length === 0) return block
   const real = edits.filter((e) => e.to > e.from || e.text.length > 0)
   if (real.length === 0) return block
-  const sorted = [...real].sort((a, b) => a.from - b.from || a.to - b.to)
+  const sorted = inOrder(real) ? real : real.sort((a, b) => a.from - b.from || a.to - b.to)
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!
     const cur = sorted[i]!
@@ -72,6 +73,16 @@ export function editBlock(block: Block, edits: readonly TextEdit[]): Block {
   while (pi < pieces.length) out.push(pieces[pi++]!)
   const merged = mergeVerbatim(out)
   return { ...block, pieces: merged, text: merged.map((p) => p.text).join('') }
+}
+
+/** Whether edits are already sorted by start, then end (rules find them left to right). */
+function inOrder(edits: readonly TextEdit[]): boolean {
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1]!
+    const b = edits[i]!
+    if (b.from < a.from || (b.from === a.from && b.to < a.to)) return false
+  }
+  return true
 }
 
 /** Split verbatim pieces at every edit boundary so edits only ever replace whole pieces. */
