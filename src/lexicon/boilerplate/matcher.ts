@@ -420,6 +420,8 @@ export class LexiconMatcher {
   private readonly anywhereFilters: (RegExp | undefined)[]
   /** Per anywhere scan, how many texts it scanned, until its filter is made. */
   private readonly anywhereRuns: number[]
+  /** Per category index, the narrowest scan covering it, -1 when none does. */
+  private readonly scanOf: Int8Array
   private readonly categories: readonly (readonly string[])[]
   /** Per anywhere scan, the bits of the categories it covers. */
   private readonly covers: number[]
@@ -456,6 +458,7 @@ export class LexiconMatcher {
     this.categories = categories
     this.anywhereFilters = scans.map(() => undefined)
     this.anywhereRuns = scans.map(() => 0)
+    this.scanOf = Int8Array.from(categories, (_, k) => this.narrowest(1 << k))
   }
 
   /**
@@ -490,7 +493,7 @@ export class LexiconMatcher {
     let rest = todo & (this.containsBits | this.suffixBits)
     while (rest !== 0) {
       const bit = rest & -rest
-      const g = this.narrowest(bit)
+      const g = this.scanOf[31 - Math.clz32(bit)]!
       if (g < 0) {
         // Covered by no scan: never matches.
         this.record(bit, 0)
