@@ -49,11 +49,11 @@ export function languageSample(blocks: readonly Block[]): string {
   const longest = blocks.filter((b) => b.text.length >= min).sort((a, b) => b.text.length - a.text.length)
   // Joined rather than concatenated: a flat string, not a rope, is what the detector's character loops read fast.
   const parts: string[] = []
-  let size2 = 0
+  let taken = 0
   for (const b of longest) {
-    if (size2 >= LANGUAGE_SAMPLE_CHARS) break
+    if (taken >= LANGUAGE_SAMPLE_CHARS) break
     parts.push(b.text, '\n')
-    size2 += b.text.length + 1
+    taken += b.text.length + 1
   }
   return parts.join('')
 }
