@@ -12,7 +12,7 @@ import { punctSpace } from './punct-space.js'
 import { quotes } from './quotes.js'
 import { scriptSpacing } from './script-spacing.js'
 import { ACCENTED, HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, OTHER_SCRIPT, scanBlock } from './scan.js'
-import { mayEndMidSentence, splitParagraph } from './split-paragraph.js'
+import { mayEndMidSentence, splitParagraph, splitParagraphAcrossLines, splitParagraphCandidate } from './split-paragraph.js'
 
 export {
   brokenWords,
@@ -28,6 +28,8 @@ export {
   quotes,
   scriptSpacing,
   splitParagraph,
+  splitParagraphAcrossLines,
+  splitParagraphCandidate,
   type ForeignParagraph,
 }
 
@@ -49,6 +51,12 @@ export const REPAIR_RULES: readonly BlockRule[] = [
   glossary,
   splitParagraph,
 ]
+
+/**
+ * `REPAIR_RULES` for a body laid out one block per paragraph, as `clean()` lays it out: split-paragraph
+ * joins a sentence split by a single line break too (`splitParagraphAcrossLines`).
+ */
+export const PARAGRAPH_REPAIR_RULES: readonly BlockRule[] = REPAIR_RULES.map((r) => (r === splitParagraph ? splitParagraphAcrossLines : r))
 
 /**
  * The mojibake stage: runs on every block before normalisation, because the evidence of mis-decoding
@@ -74,13 +82,32 @@ fixMojibake.id = 'fix-mojibake'
  * @returns the repaired document; every edit is recorded under a `repair/*` rule
  */
 export function repairBody(doc: Doc, ctx: Context): Doc {
+  return repairWith(doc, ctx, REPAIR_RULES)
+}
+repairBody.id = 'repair'
+
+/**
+ * The repair stage of `clean()`, whose body lays every block out as a paragraph: `repairBody` with
+ * `PARAGRAPH_REPAIR_RULES`, so a sentence split by a single line break is joined too (cleaning the result
+ * again would otherwise find it split by a blank line and join it then).
+ *
+ * @param doc a classified document
+ * @param ctx the context
+ * @returns the repaired document
+ */
+export function repairCleanBody(doc: Doc, ctx: Context): Doc {
+  return repairWith(doc, ctx, PARAGRAPH_REPAIR_RULES)
+}
+repairCleanBody.id = 'repair'
+
+/** The repair stage with the given rules (`REPAIR_RULES` or `PARAGRAPH_REPAIR_RULES`). */
+function repairWith(doc: Doc, ctx: Context, rules: readonly BlockRule[]): Doc {
   if (!ctx.options.repair) return doc
   const scans = isEnglishDoc(doc) ? scanBody(doc) : undefined
   const settled = scans === undefined ? undefined : (i: number): boolean => (scans.flags[i]! & SETTLED_ENGLISH) !== 0
   const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphs(doc, ctx.options.foreignText, settled) : doc
-  return runRepairRules(sorted, ctx, scans)
+  return runRepairRules(sorted, ctx, scans, rules)
 }
-repairBody.id = 'repair'
 
 /** What `scanBody` keeps of each body block's scan, by block index. */
 interface BodyScans {
@@ -126,8 +153,8 @@ function gateOf(rule: BlockRule): number {
  * when the run has no terms. A rule runs on a block only when the block's scan flags (while the block is as
  * scanned) or else its `trigger` say it may have work; split-paragraph only when the block can end mid-sentence.
  */
-function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans | undefined): Doc {
-  const active = REPAIR_RULES.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)))
+function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans | undefined, rules: readonly BlockRule[]): Doc {
+  const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)))
   if (active.length === 0) return doc
   const gates = active.map(gateOf)
   let blocks: Block[] | undefined
@@ -138,7 +165,7 @@ function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans | undefined): D
     let cur = b
     for (let k = 0; k < active.length; k++) {
       const r = active[k]!
-      if (r === splitParagraph) {
+      if (r === splitParagraph || r === splitParagraphAcrossLines) {
         if (mayEndMidSentence(cur.text)) cur = r.apply(cur, ctx, doc)
       } else if (scans !== undefined && cur === b) {
         // The block is still the text that was scanned: its flags decide.
