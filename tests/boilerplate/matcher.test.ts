@@ -33,4 +33,15 @@ describe('the boilerplate lexicon matcher', () => {
     expect(lex.control.test('E-mail: | Print')).toBe(true)
     expect(lex.control.test('Related articles')).toBe(false)
   })
+
+  it('should match the same after a scan gets its needle filter, whatever the case or a Kelvin sign', () => {
+    const fresh = compileLexicon({ vi: { cookie: ['đồng ý'] } })
+    // The filter of a scan is made after it ran a few hundred times.
+    for (let i = 0; i < 300; i++) expect(fresh.cookie.test(`Paragraph ${i} about baking for the holidays.`)).toBe(false)
+    expect(fresh.cookie.test('We use COOKIES to improve your experience.')).toBe(true)
+    expect(fresh.cookie.test('We use coo\u212aies to improve your experience.')).toBe(true)
+    expect(fresh.cookie.test('By continuing to browse you accept this.')).toBe(true)
+    expect(fresh.cookie.test('Bấm ĐỒNG Ý để tiếp tục.')).toBe(true)
+    expect(fresh.cookie.test('She reuses cookies-free recipes')).toBe(false)
+  })
 })
