@@ -28,10 +28,10 @@ export function mayNeedNormalizing(text: string): boolean {
 }
 
 /**
- * The normalise stage: Unicode hygiene on every block, boilerplate included, so lexicons match. A rule
- * runs only when its `applies` test holds somewhere in the document's text as it came in (each of these
- * tests looks at single characters or at spaces side by side, so testing block by block is the same as
- * testing the joined text), and then only on blocks its trigger matches.
+ * The normalise stage: Unicode hygiene on every block, boilerplate included, so lexicons match. Each rule
+ * runs on a block when its trigger (and `applies` test) matches the block's text as the earlier rules left
+ * it, so a deletion that brings a base letter and a combining mark together is composed in the same pass,
+ * and a second run changes nothing.
  *
  * @param doc a segmented document
  * @param ctx the context
@@ -39,23 +39,21 @@ export function mayNeedNormalizing(text: string): boolean {
  */
 export function normalize(doc: Doc, ctx: Context): Doc {
   const blocks = doc.blocks
-  const found: number[] = []
-  for (let i = 0; i < blocks.length; i++) if (mayNeedNormalizing(blocks[i]!.text)) found.push(i)
-  if (found.length === 0) return doc
-  const active = NORMALIZE_RULES.filter((r) => isEnabled(ctx, r.id) && found.some((i) => ruleApplies(r, blocks[i]!.text)))
-  if (active.length === 0) return doc
+  let active: readonly BlockRule[] | undefined
   let out: Block[] | undefined
-  for (const i of found) {
+  for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
+    if (!mayNeedNormalizing(b.text)) continue
+    active ??= NORMALIZE_RULES.filter((r) => isEnabled(ctx, r.id))
     let cur = b
-    for (const r of active) if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
+    for (const r of active) if (ruleApplies(r, cur.text)) cur = r.apply(cur, ctx, doc)
     if (cur !== b) (out ??= blocks.slice())[i] = cur
   }
   return out === undefined ? doc : { ...doc, blocks: out }
 }
 normalize.id = 'normalize'
 
-/** A rule's document-level test on one block's text, its trigger first (the cheaper, wider test). */
+/** Whether a rule can change a text: its trigger first (the cheaper, wider test), then its `applies` test. */
 function ruleApplies(r: BlockRule, text: string): boolean {
   return (r.trigger === undefined || r.trigger.test(text)) && (r.applies === undefined || r.applies(text))
 }
