@@ -47,20 +47,34 @@ const MAX_SUFFIX = 7
 const SUFFIX_START: ReadonlySet<number> = new Set([...SPLIT_SUFFIXES].map((x) => x.charCodeAt(0)))
 /** A join shorter than this is as likely two real fragments (`a bout`) as one broken word. */
 const MIN_JOINED = 6
+/** A lower-case run shorter than this holds no two glued words (glued-words' `MIN_GLUED_LOWER`). */
+const MIN_GLUED = 5
 /** The word list holds no longer word; longer letter runs are never looked up. */
 const MAX_WORD = 255
-/** Letter pairs (26 × 26, lower case) that start a glue prefix word or end a glue suffix word. */
+/**
+ * Letter triples (26³, lower case) that can start a run beginning with a glue prefix word, or end a run
+ * ending with a glue suffix word; a two-letter glue word (`of`, `to`, `we`) marks every triple it starts or
+ * ends. Most runs of five letters or more have no marked triple at either end.
+ */
 const GLUE_EDGE: { readonly first: Uint8Array; readonly last: Uint8Array } = (() => {
-  const first = new Uint8Array(26 * 26)
-  const last = new Uint8Array(26 * 26)
-  for (const w of GLUE_PREFIX_WORDS) first[pairIndex(w.charCodeAt(0), w.charCodeAt(1))] = 1
-  for (const w of GLUE_SUFFIX_WORDS) last[pairIndex(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1
+  const first = new Uint8Array(26 * 26 * 26)
+  const last = new Uint8Array(26 * 26 * 26)
+  for (let x = 0x61; x <= 0x7a; x++) {
+    for (const w of GLUE_PREFIX_WORDS) {
+      const c = w.length >= 3 ? w.charCodeAt(2) : x
+      first[tripleIndex(w.charCodeAt(0), w.charCodeAt(1), c)] = 1
+    }
+    for (const w of GLUE_SUFFIX_WORDS) {
+      const a = w.length >= 3 ? w.charCodeAt(w.length - 3) : x
+      last[tripleIndex(a, w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1
+    }
+  }
   return { first, last }
 })()
 
-/** Index of two lower-case ASCII letters in the 26 × 26 tables. */
-function pairIndex(a: number, b: number): number {
-  return (a - 0x61) * 26 + (b - 0x61)
+/** Index of three lower-case ASCII letters in the 26³ tables. */
+function tripleIndex(a: number, b: number, c: number): number {
+  return ((a - 0x61) * 26 + (b - 0x61)) * 26 + (c - 0x61)
 }
 
 /**
@@ -94,9 +108,11 @@ function gluable(s: string, i: number, end: number, upper: boolean, h: number): 
   const before = s.charCodeAt(i - 1)
   const afterDigit = before >= 0x30 && before <= 0x39
   if (upper || afterDigit) return upper && afterDigit
-  // The letter pairs at the run's ends first (two table reads): most runs have no glue word at either end.
-  if (end - i < 2) return false
-  const edge = GLUE_EDGE.first[pairIndex(s.charCodeAt(i), s.charCodeAt(i + 1))]! | GLUE_EDGE.last[pairIndex(s.charCodeAt(end - 2), s.charCodeAt(end - 1))]!
+  // The letter triples at the run's ends first (two table reads): most runs have no glue word at either end.
+  if (end - i < MIN_GLUED) return false
+  const edge =
+    GLUE_EDGE.first[tripleIndex(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2))]! |
+    GLUE_EDGE.last[tripleIndex(s.charCodeAt(end - 3), s.charCodeAt(end - 2), s.charCodeAt(end - 1))]!
   // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
   return edge !== 0 && mayGlue(s, i, end) && !listed(h, s, i, end)
 }
