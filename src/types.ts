@@ -138,18 +138,18 @@ export interface Block {
   readonly pieces: readonly Piece[]
   readonly verdict: Verdict
   /** The rule that set the verdict, when it is not `body`. */
-  readonly rule?: RuleId
+  readonly rule?: RuleId | undefined
   /** Structural hint from the adapter: `heading`, `list-item`, `table-row`, `quote`, `pre` or `paragraph`. */
-  readonly kind?: string
+  readonly kind?: string | undefined
   /** Language of the block, when known. */
-  readonly lang?: string
-  readonly features?: BlockFeatures
+  readonly lang?: string | undefined
+  readonly features?: BlockFeatures | undefined
   /** The block is the start of a new paragraph in the source (a blank line or an HTML block boundary before it). */
-  readonly paragraphStart?: boolean
+  readonly paragraphStart?: boolean | undefined
   /** How to join this block to the next kept block instead of a blank line, set by a repair. */
-  readonly joinNext?: { readonly text: string; readonly rule: RuleId }
+  readonly joinNext?: { readonly text: string; readonly rule: RuleId } | undefined
   /** Free-form per-block data a stage wants to pass on (for example the HTML element path). */
-  readonly data?: Readonly<Record<string, unknown>>
+  readonly data?: Readonly<Record<string, unknown>> | undefined
 }
 
 /** The working document every stage takes and returns. Stages never mutate it; they return a new one. */

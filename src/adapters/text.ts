@@ -1,5 +1,6 @@
 import { isEdgeSpace } from '../core/chars.js'
 import type { Block, Doc } from '../types.js'
+import { newBlock } from '../core/block.js'
 
 /**
  * Split a text document into blocks: one per non-blank line, trimmed, with source offsets.
@@ -57,7 +58,5 @@ function lineBlock(src: string, from: number, to: number, index: number, paragra
   if (a === b) return undefined
   const text = src.slice(a, b)
   const pieces = [{ start: a, end: b, text }]
-  return paragraphStart
-    ? { index, start: a, end: b, text, pieces, verdict: 'body', paragraphStart: true }
-    : { index, start: a, end: b, text, pieces, verdict: 'body' }
+  return newBlock(index, a, b, text, pieces, paragraphStart ? true : undefined)
 }

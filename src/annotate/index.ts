@@ -1,5 +1,6 @@
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Context, Doc } from '../types.js'
+import { withFeatures } from '../core/block.js'
 import { computeFeatures } from './features.js'
 
 export { computeFeatures }
@@ -16,15 +17,15 @@ const LANGUAGE_SAMPLE_CHARS = 3000
  * @returns the document with `features` on each block and `lang` set when known
  */
 export function annotate(doc: Doc, ctx: Context): Doc {
-  const blocks = doc.blocks.map(withFeatures)
+  const blocks = doc.blocks.map(featured)
   const lang = ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(blocks))
   return lang === undefined ? { ...doc, blocks } : { ...doc, blocks, lang }
 }
 annotate.id = 'annotate'
 
-/** A copy of the block with its features (Object.assign copies a block about twice as fast as spread syntax). */
-function withFeatures(b: Block): Block {
-  return Object.assign({}, b, { features: computeFeatures(b.text) })
+/** A copy of the block with its features. */
+function featured(b: Block): Block {
+  return withFeatures(b, computeFeatures(b.text))
 }
 
 /**

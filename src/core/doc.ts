@@ -1,4 +1,5 @@
 import type { Block, Change, CleanResult, Doc, Metadata, Removal } from '../types.js'
+import { withVerdict } from './block.js'
 import { isSpaceCode } from './chars.js'
 
 /**
@@ -43,11 +44,10 @@ export function withBlocks(doc: Doc, blocks: readonly Block[]): Doc {
 export function judge(block: Block, verdict: Block['verdict'], rule?: string): Block {
   if (verdict === 'body') {
     if (block.verdict === 'body') return block
-    const { rule: _dropped, ...rest } = block
-    return { ...rest, verdict }
+    return withVerdict(block, verdict, undefined)
   }
   if (block.verdict === verdict && block.rule === rule) return block
-  return Object.assign({}, block, rule === undefined ? { verdict } : { verdict, rule })
+  return withVerdict(block, verdict, rule ?? block.rule)
 }
 
 /** The kept blocks, in order, that make up the body. */

@@ -1,4 +1,5 @@
 import type { Block, Piece, RuleId } from '../types.js'
+import { newBlock, withText } from './block.js'
 
 /** An edit of a block's current text: `[from, to)` becomes `text`, by `rule`. */
 export interface TextEdit {
@@ -72,7 +73,7 @@ export function editBlock(block: Block, edits: readonly TextEdit[]): Block {
   }
   while (pi < pieces.length) out.push(pieces[pi++]!)
   const merged = mergeVerbatim(out)
-  return { ...block, pieces: merged, text: merged.map((p) => p.text).join('') }
+  return withText(block, merged.map((p) => p.text).join(''), merged)
 }
 
 /** Whether edits are already sorted by start, then end (rules find them left to right). */
@@ -153,7 +154,7 @@ function mergeVerbatim(pieces: readonly Piece[]): Piece[] {
  */
 export function blockFromSpan(source: string, index: number, start: number, end: number): Block {
   const text = source.slice(start, end)
-  return { index, start, end, text, pieces: [{ start, end, text }], verdict: 'body' }
+  return newBlock(index, start, end, text, [{ start, end, text }])
 }
 
 /**

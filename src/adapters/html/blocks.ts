@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler'
 import type { Block, Piece } from '../../types.js'
 import { collapse, isElement, spanOf } from './dom.js'
 import { BLOCK_TAGS, KIND_OF } from './tags.js'
+import { newBlock, withJoinNext } from '../../core/block.js'
 
 /** A block under construction. */
 interface Draft {
@@ -47,7 +48,7 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
       const start = span?.[0] ?? pieces[0]!.start
       const end = span?.[1] ?? pieces[pieces.length - 1]!.end
       if (draft.kind === 'table-row' && tables.length > 0) rowTable.set(blocks.length, tables[tables.length - 1]!)
-      blocks.push({ index: firstIndex + blocks.length, start, end, text, pieces, verdict: 'body', kind: draft.kind, paragraphStart: true })
+      blocks.push(newBlock(firstIndex + blocks.length, start, end, text, pieces, true, draft.kind))
     }
     draft = { pieces: [], text: '', kind, owner: undefined }
   }
@@ -116,7 +117,7 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
 function joinRows(blocks: Block[], rowTable: ReadonlyMap<number, number>): Block[] {
   return blocks.map((b, i) => {
     const table = rowTable.get(i)
-    return table !== undefined && rowTable.get(i + 1) === table ? { ...b, joinNext: ROW_JOIN } : b
+    return table !== undefined && rowTable.get(i + 1) === table ? withJoinNext(b, ROW_JOIN) : b
   })
 }
 
