@@ -14,6 +14,7 @@ export { METADATA_LEXICONS, type MetadataLexicon, type FieldLabel } from './lexi
 export {
   fixMojibake,
   repairBody,
+  repairCleanBody,
   REPAIR_RULES,
   mojibake,
   brokenWords,

@@ -4,7 +4,7 @@ import { detectLanguage } from '../lang/detect.js'
 import { classifyBoilerplate } from '../boilerplate/index.js'
 import { extractMetadata } from '../metadata/index.js'
 import { normalize } from '../normalize/index.js'
-import { fixMojibake, repairBody } from '../repair/index.js'
+import { fixMojibake, repairBody, repairCleanBody } from '../repair/index.js'
 import type { Context, Doc, Stage } from '../types.js'
 
 /**
@@ -14,7 +14,8 @@ import type { Context, Doc, Stage } from '../types.js'
  * 3. annotate computes features and the document language once, for every later rule;
  * 4. classify before metadata: where the body starts tells which heading is the title;
  * 5. metadata before repair: credits and datelines are taken out before the body is mended;
- * 6. repair last, on body blocks only: there is no point mending what is dropped.
+ * 6. repair last, on body blocks only: there is no point mending what is dropped. `clean()` lays every kept
+ *    line out as a paragraph, so its repair stage (`repairCleanBody`) also joins a sentence split by one line break.
  */
 export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   fixMojibake,
@@ -22,7 +23,7 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   annotate,
   classifyBoilerplate,
   extractMetadata,
-  repairBody,
+  repairCleanBody,
 ] as Stage[])
 
 /**
