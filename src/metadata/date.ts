@@ -1,5 +1,5 @@
 import type { MergedLexicon } from '../lexicon/metadata/index.js'
-import { isWordChar, wordsAt } from './text.js'
+import { isWordChar, PrefixTable, wordsAt } from './text.js'
 
 /** A date read from text: where it is, and its ISO 8601 form. */
 export interface FoundDate {
@@ -64,12 +64,74 @@ export function readDateAt(text: string, pos: number, lex: MergedLexicon): Found
 export function mayStartDate(text: string, pos: number, lex: MergedLexicon): boolean {
   const c = text.charCodeAt(pos)
   if (c >= 0x30 && c <= 0x39) return true
-  if (wordsAt(text, pos, lex.weekdays) !== undefined || readMonth(text, pos, lex) !== undefined) return true
-  return lex.datePatterns.some((p) => stickyAt(p.re, text, pos) !== null)
+  const t = dateTables(lex)
+  if (t.dateWords.has(text, pos) && (wordsAt(text, pos, lex.weekdays) !== undefined || readMonth(text, pos, lex) !== undefined)) return true
+  for (const re of t.otherPatterns) if (stickyAt(re, text, pos) !== null) return true
+  return false
+}
+
+/** Per-lexicon tables that let a position be passed over before any date shape is tried. */
+export interface DateTables {
+  /** Weekday and month names. */
+  readonly dateWords: PrefixTable
+  /** Month names. */
+  readonly months: PrefixTable
+  /** Weekday and month names and time words: what a dateline may start with besides digits and zones. */
+  readonly datelineWords: PrefixTable
+  /** Date shapes that may start with something else than a digit. */
+  readonly otherPatterns: readonly RegExp[]
+}
+
+const tableCache = new WeakMap<MergedLexicon, DateTables>()
+let lastLex: MergedLexicon | undefined
+let lastTables: DateTables | undefined
+
+/**
+ * The date tables of a lexicon, built once.
+ *
+ * @param lex the merged lexicon
+ * @returns its tables
+ */
+export function dateTables(lex: MergedLexicon): DateTables {
+  if (lex === lastLex) return lastTables!
+  let t = tableCache.get(lex)
+  if (t === undefined) {
+    const months = [...lex.months.keys()]
+    t = {
+      dateWords: new PrefixTable([...lex.weekdays, ...months]),
+      months: new PrefixTable(months),
+      datelineWords: new PrefixTable([...lex.weekdays, ...months, ...lex.timeWords]),
+      otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
+    }
+    tableCache.set(lex, t)
+  }
+  lastLex = lex
+  lastTables = t
+  return t
+}
+
+/**
+ * Whether a date may start at `pos` in a text where `pos` starts a word: a digit, a weekday or month
+ * name, or a date shape that starts otherwise. True wherever `readDateAt` can succeed.
+ *
+ * @param text the text
+ * @param pos the position
+ * @param lex the merged lexicon
+ * @returns false when no date starts at `pos`
+ */
+export function mayStartDateAt(text: string, pos: number, lex: MergedLexicon): boolean {
+  const c = text.charCodeAt(pos)
+  if (c >= 0x30 && c <= 0x39) return true
+  const t = dateTables(lex)
+  return t.dateWords.has(text, pos) || t.otherPatterns.length > 0
 }
 
 function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number, number, number] | undefined {
-  let m = stickyAt(YMD, text, pos)
+  // The run of digits the date starts with, and what follows it, rule most shapes out before they are tried.
+  const k = digitsAt(text, pos)
+  const after = text.charCodeAt(pos + k)
+  const dateSeparator = after === 0x2d || after === 0x2f || after === 0x2e
+  let m = k === 4 && dateSeparator ? stickyAt(YMD, text, pos) : null
   if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]
   for (const p of lex.datePatterns) {
     m = stickyAt(p.re, text, pos)
@@ -77,7 +139,7 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])]
     return p.order === 'ymd' ? [a, b, c, pos + m[0].length] : [c, b, a, pos + m[0].length]
   }
-  m = stickyAt(NUMERIC_DM_Y, text, pos)
+  m = (k === 1 || k === 2) && dateSeparator ? stickyAt(NUMERIC_DM_Y, text, pos) : null
   if (m !== null) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
     const end = pos + m[0].length
@@ -88,12 +150,14 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     if (lex.numericOrder === 'mdy') return [y, a, b, end]
     return undefined
   }
-  const month = readMonth(text, pos, lex)
+  const month = k === 0 ? readMonth(text, pos, lex) : undefined
   if (month !== undefined) {
     m = stickyAt(DAY_YEAR, text, month[1])
     return m === null ? undefined : [Number(m[2]), month[0], Number(m[1]), month[1] + m[0].length]
   }
-  m = stickyAt(DAY_BEFORE, text, pos)
+  // `6 `, `6th `, `6. `: one or two digits, then a suffix, a full stop or a space.
+  const dayBefore = (k === 1 || k === 2) && (after === 0x20 || after === 0x2e || after === 0x73 || after === 0x6e || after === 0x72 || after === 0x74)
+  m = dayBefore ? stickyAt(DAY_BEFORE, text, pos) : null
   if (m !== null) {
     const mon = readMonth(text, pos + m[0].length, lex)
     if (mon === undefined) return undefined
@@ -105,6 +169,7 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
 
 /** A month name or abbreviation at `pos` (with an optional abbreviation dot): `[month, end]`. */
 function readMonth(text: string, pos: number, lex: MergedLexicon): [number, number] | undefined {
+  if (!dateTables(lex).months.has(text, pos)) return undefined
   let end = pos
   while (end < text.length && end - pos < MAX_MONTH_NAME && isLetter(text.charCodeAt(end))) end++
   if (end === pos || isLetter(text.charCodeAt(end))) return undefined
@@ -116,8 +181,13 @@ function readMonth(text: string, pos: number, lex: MergedLexicon): [number, numb
 // Longer than any month name in the lexicons ("september"), so a long word is rejected without a lookup.
 const MAX_MONTH_NAME = 12
 
-/** A letter of any script (`März`, `tháng`), with an ASCII fast path. */
-function isLetter(c: number): boolean {
+/**
+ * A letter of any script (`März`, `tháng`), with an ASCII fast path.
+ *
+ * @param c a UTF-16 code unit (NaN past the end; a surrogate is no letter on its own)
+ * @returns true for a letter
+ */
+export function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
   if (Number.isNaN(c)) return false
   let known = LETTERS[c]!
@@ -153,6 +223,10 @@ function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
  */
 export function readTimeAt(text: string, pos: number): { time: string; end: number } | undefined {
   if (pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T') return undefined
+  // One or two digits, then a colon.
+  const k = digitsAt(text, pos)
+  const colon = text.charCodeAt(pos + k)
+  if (k === 0 || k > 2 || (colon !== 0x3a && colon !== 0xff1a)) return undefined
   const m = stickyAt(TIME, text, pos)
   if (m === null) return undefined
   let h = Number(m[1])
@@ -179,6 +253,17 @@ function readTimeAfter(text: string, pos: number, lex: MergedLexicon): [string, 
   return t === undefined ? undefined : [t.time, t.end]
 }
 
+/** How many ASCII digits (up to five) stand at `pos`. */
+function digitsAt(text: string, pos: number): number {
+  let k = 0
+  while (k < 5) {
+    const c = text.charCodeAt(pos + k)
+    if (c < 0x30 || c > 0x39) break
+    k++
+  }
+  return k
+}
+
 function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos
   return re.exec(text)
@@ -201,4 +286,36 @@ export function validDate(y: number, m: number, d: number): boolean {
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
+}
+
+/**
+ * Whether every match of a date shape starts with a digit: its source opens with `\d` (alone or as
+ * the first atom of a capturing group, at least once) and it has no alternative outside a group.
+ * Conservative: false for any shape it does not recognise.
+ */
+export function startsWithDigit(re: RegExp): boolean {
+  const s = re.source
+  const group = s.startsWith('(') && !s.startsWith('(?')
+  const at = group ? 1 : 0
+  if (!s.startsWith('\\d', at)) return false
+  // The first atom must not be optional: `\d?`, `\d*`, `\d{0,…}`.
+  const q = s[at + 2]
+  if (q === '?' || q === '*' || s.startsWith('{0', at + 2)) return false
+  let depth = 0
+  let firstGroupEnd = -1
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    if (ch === '\\') i++
+    else if (ch === '[') {
+      while (i < s.length && s[i] !== ']') i += s[i] === '\\' ? 2 : 1
+    } else if (ch === '(') depth++
+    else if (ch === ')') {
+      depth--
+      if (depth === 0 && firstGroupEnd < 0) firstGroupEnd = i
+    } else if (ch === '|' && (depth === 0 || (group && depth === 1 && firstGroupEnd < 0))) return false
+  }
+  if (!group) return true
+  // The first group itself must not be optional.
+  const after = s[firstGroupEnd + 1]
+  return firstGroupEnd > 0 && after !== '?' && after !== '*' && !s.startsWith('{0', firstGroupEnd + 1)
 }

@@ -5,19 +5,19 @@ import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
-import { isHan, wordsAt } from './text.js'
+import { escapeRegExp, isHan, wordsAt } from './text.js'
 import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
-import { breadcrumbRule, MAX_TRAIL_LINE, readBreadcrumb } from './rules/breadcrumb.js'
-import { commentCountRule, readCommentCount } from './rules/comment-count.js'
+import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrail, readBreadcrumb } from './rules/breadcrumb.js'
+import { commentCountRule, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
 import { dateRule, findDate, readGluedDate } from './rules/date.js'
 import { headerResidueRule, isResidue } from './rules/header-residue.js'
-import { icpRule, readIcp } from './rules/icp.js'
-import { publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
+import { ICP_MARK, icpRule, readIcp } from './rules/icp.js'
+import { PUBLIC_SECURITY_MARK, publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
 import { readSourcePrefix, sourceRule } from './rules/source.js'
-import { findTitle, titleRule } from './rules/title.js'
+import { findTitle, pageTitleHeads, repeatedHead, titleRule, type PageTitleRepeat } from './rules/title.js'
 
 export { readDateAt, validDate, type FoundDate } from './date.js'
 export { readMetadataLine, type Field, type LineReading } from './line.js'
@@ -69,16 +69,16 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   const meta: Metadata = { ...doc.metadata }
   if (doc.lang !== undefined) meta.language = doc.lang
 
-  const footer = readFooter(blocks, lex, on, meta)
+  const scan = scanBlocks(blocks, lex, on, meta)
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
-  const end = footer.commentStart ?? blocks.length
-  const readings = blocks.map((b, i) => (i < end || b.verdict === 'body' ? readLine(b, lex, on) : undefined))
+  const end = scan.commentStart ?? blocks.length
+  const readings = scan.readings
   // Paragraphs the repair stage will drop as foreign are stepped over like metadata lines: the title
   // and the body start are the same whether or not they are still there (cleaning the body again).
   const foreign = dropsForeign(doc, ctx)
   const isMeta = (i: number): boolean => readings[i] !== undefined || foreign(blocks[i]!, i)
   let bodyStart = findBodyStart(blocks, isMeta)
-  const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, lex) : undefined
+  const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, lex, scan.repeats) : undefined
   if (title !== undefined) {
     meta.title = title.title
     if (title.siteName !== undefined) meta.siteName = title.siteName
@@ -89,9 +89,9 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   // A repeated page title further down shows the article starts there, not at a sidebar paragraph above.
   if (titleAt !== undefined && titleAt > bodyStart) bodyStart = findBodyStart(blocks, isMeta, titleAt + 1)
 
-  for (let i = 0; i < blocks.length; i++) {
-    const r = readings[i]
-    if (r === undefined || title?.blocks.includes(i) === true) continue
+  for (const i of scan.read) {
+    const r = readings[i]!
+    if (title?.blocks.includes(i) === true) continue
     const dateOnly = r.fields.every((f) => f.kind === 'date')
     if (!dateOnly || blocks[i]!.verdict === 'body' || (i < bodyStart && i < end)) blocks[i] = judge(blocks[i]!, 'metadata', r.rule)
     if (i < end) collect(meta, r)
@@ -169,10 +169,9 @@ function dropsForeign(doc: Doc, ctx: Context): (b: Block, i: number) => boolean 
   }
 }
 
-/** A block's metadata line reading, when the line is short and every rule it uses is on. */
-function readLine(b: Block, lex: MergedLexicon, on: (id: string) => boolean): LineReading | undefined {
-  if (b.text.length > MAX_METADATA_LINE) return undefined
-  const r = readMetadataLine(b.text, lex)
+/** A line's metadata line reading, when every rule it uses is on. */
+function readLine(text: string, lex: MergedLexicon, on: (id: string) => boolean): LineReading | undefined {
+  const r = readMetadataLine(text, lex)
   return r !== undefined && r.fields.every((f) => on(f.rule)) ? r : undefined
 }
 
@@ -192,59 +191,135 @@ function collect(meta: Metadata, r: LineReading): void {
   }
 }
 
-/** Read footer values from every short block, whatever its verdict; returns where the comment section starts. */
-function readFooter(blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): { commentStart?: number } {
-  let commentStart: number | undefined
-  const hint = footerHint(lex)
-  for (let i = 0; i < blocks.length; i++) {
-    const t = blocks[i]!.text
-    if (t.length > MAX_FOOTER_LINE || !hint.test(t)) continue
-    if (meta.breadcrumb === undefined && t.length <= MAX_TRAIL_LINE && on(breadcrumbRule.id) && TRAIL_HINT.test(t)) {
-      const trail = readBreadcrumb(t, lex)
-      if (trail !== undefined) meta.breadcrumb = trail
-    }
-    // The last notice wins: the footer's, not a `© Agency / Photographer` photo credit above it.
-    if (on(copyrightRule.id) && mayHoldCopyright(t, lex)) {
-      const c = readCopyright(t, lex)
-      if (c !== undefined) meta.copyright = c
-    }
-    // Counters, ICP and filing numbers have digits.
-    if (!DIGIT.test(t)) continue
-    if (meta.commentCount === undefined && on(commentCountRule.id)) {
-      const n = readCommentCount(t, lex)
-      if (n !== undefined) {
-        meta.commentCount = n
-        commentStart = i
-      }
-    }
-    if (meta.icp === undefined && on(icpRule.id)) {
-      const icp = readIcp(t)
-      if (icp !== undefined) meta.icp = icp
-    }
-    if (meta.publicSecurityFiling === undefined && on(publicSecurityFilingRule.id)) {
-      const psf = readPublicSecurityFiling(t)
-      if (psf !== undefined) meta.publicSecurityFiling = psf
-    }
-  }
-  return commentStart === undefined ? {} : { commentStart }
+/** What one pass over the blocks finds. */
+interface Scan {
+  /** The first comment counter: the comment section starts there. */
+  readonly commentStart?: number
+  /** Each block's metadata line reading, for blocks above the comments and body blocks. */
+  readonly readings: readonly (LineReading | undefined)[]
+  /** The blocks that have a reading, in order. */
+  readonly read: readonly number[]
+  /** Lines that repeat the first line (a page title), when the title rule is on. */
+  readonly repeats?: readonly PageTitleRepeat[]
 }
 
-const footerHints = new WeakMap<MergedLexicon, RegExp>()
+/**
+ * One pass over the blocks: footer values from every short block, whatever its verdict (into `meta`);
+ * metadata line readings of the blocks above the comment section and of body blocks; lines that
+ * repeat the first line. Each test starts with what rejects most lines on a character or two.
+ */
+function scanBlocks(blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): Scan {
+  let commentStart: number | undefined
+  const readings = new Array<LineReading | undefined>(blocks.length).fill(undefined)
+  const read: number[] = []
+  const first = blocks[0]?.text
+  const page = first !== undefined && on(titleRule.id) ? pageTitleHeads(first) : undefined
+  const repeats: PageTitleRepeat[] = []
+  const footer = footerMatchers(lex)
+  const trailOn = on(breadcrumbRule.id)
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!
+    const t = b.text
+    if (t.length <= MAX_FOOTER_LINE) {
+      if (meta.breadcrumb === undefined && trailOn && t.length <= MAX_TRAIL_LINE && mayStartTrail(t, lex) && TRAIL_HINT.test(t)) {
+        const trail = readBreadcrumb(t, lex)
+        if (trail !== undefined) meta.breadcrumb = trail
+      }
+      // Every other footer value has a digit (a year, a count, a number), or `©` or a Han copyright
+      // word, and one of the marker words: most lines are passed over on their features and one search.
+      if (mayHoldFooter(b, footer) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta)) commentStart = i
+    }
+    if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body')) {
+      const r = readLine(t, lex, on)
+      if (r !== undefined) {
+        readings[i] = r
+        read.push(i)
+      }
+    }
+    if (page !== undefined && i > 0) {
+      const head = repeatedHead(t, page)
+      if (head !== undefined) repeats.push({ at: i, head })
+    }
+  }
+  const scan = { readings, read, repeats }
+  return commentStart === undefined ? scan : { ...scan, commentStart }
+}
+
+/** Read the footer values a line holds into `meta`; true when it is the page's (first) comment counter. */
+function readFooterLine(t: string, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): boolean {
+  // The last notice wins: the footer's, not a `© Agency / Photographer` photo credit above it.
+  if (on(copyrightRule.id) && mayHoldCopyright(t, lex)) {
+    const c = readCopyright(t, lex)
+    if (c !== undefined) meta.copyright = c
+  }
+  // Counters, ICP and filing numbers have digits.
+  if (!DIGIT.test(t)) return false
+  let counter = false
+  if (meta.commentCount === undefined && on(commentCountRule.id)) {
+    const n = readCommentCount(t, lex)
+    if (n !== undefined) {
+      meta.commentCount = n
+      counter = true
+    }
+  }
+  if (meta.icp === undefined && on(icpRule.id)) {
+    const icp = readIcp(t)
+    if (icp !== undefined) meta.icp = icp
+  }
+  if (meta.publicSecurityFiling === undefined && on(publicSecurityFilingRule.id)) {
+    const psf = readPublicSecurityFiling(t)
+    if (psf !== undefined) meta.publicSecurityFiling = psf
+  }
+  return counter
+}
+
+/** What a footer line holds, compiled once per lexicon. */
+interface FooterMatchers {
+  /** Case-insensitive: a copyright marker, `ICP`, the filing mark, or (for lines short enough to be counters) a comment word. */
+  readonly short: RegExp
+  /** The same without the comment words. */
+  readonly long: RegExp
+  /** The first characters of the Han copyright words (`版` of `版权所有`), which stand without year or `©`. */
+  readonly hanMarks: string
+}
+
+const footerCache = new WeakMap<MergedLexicon, FooterMatchers>()
+// Matches every line.
+const ANY = /^/
+
+function footerMatchers(lex: MergedLexicon): FooterMatchers {
+  let m = footerCache.get(lex)
+  if (m === undefined) {
+    const marks = ['©', ...lex.copyright, ICP_MARK, PUBLIC_SECURITY_MARK]
+    // The readers compare comment words on a lower-case copy of the line; a Unicode case-insensitive
+    // match finds them wherever that copy does (every one-to-one lower-case mapping folds alike), unless
+    // a word could meet the one character whose lower case is two (`İ` → `i̇`): then no word is left out.
+    const exact = !lex.commentWords.some((w) => w.endsWith('i') || w.includes('\u0307'))
+    // Alternations of literal words: linear in the line.
+    m = {
+      short: exact ? new RegExp([...marks, ...lex.commentWords].map(escapeRegExp).join('|'), 'iu') : ANY,
+      long: new RegExp(marks.map(escapeRegExp).join('|'), 'iu'),
+      hanMarks: [...new Set(lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!))].join(''),
+    }
+    footerCache.set(lex, m)
+  }
+  return m
+}
 
 /**
- * What every footer line the stage reads has: a digit (counters, licence and filing numbers, years), a
- * trail separator, `©`, or a Han copyright word (`版权所有`), the only marker that needs neither year
- * nor `©`. One character class, so most lines are passed over on one fast scan.
+ * Whether a line has a digit, `©` or the first character of a Han copyright word: what every footer
+ * value but a trail needs. The features (when they are the current text's) say whether it has digits
+ * or Han at all, so most lines take one search for `©`.
  */
-function footerHint(lex: MergedLexicon): RegExp {
-  let re = footerHints.get(lex)
-  if (re === undefined) {
-    const han = lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!)
-    // One character class: linear in the text.
-    re = new RegExp(`[\\d>»›→＞/©${[...new Set(han)].join('')}]`)
-    footerHints.set(lex, re)
-  }
-  return re
+function mayHoldFooter(b: Block, m: FooterMatchers): boolean {
+  const t = b.text
+  const f = b.features
+  const fresh = f !== undefined && f.length === t.length
+  if (fresh ? f.digitRatio > 0 : DIGIT.test(t)) return true
+  if (t.includes('©')) return true
+  if (m.hanMarks.length === 0 || (fresh && f.hanRatio === 0)) return false
+  for (let k = 0; k < m.hanMarks.length; k++) if (t.includes(m.hanMarks[k]!)) return true
+  return false
 }
 
 /**

@@ -37,7 +37,8 @@ export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: numb
   for (const test of [isProse, isSentence]) {
     for (let i = from; i < blocks.length; i++) {
       const b = blocks[i]!
-      if (isMetadataLine(i) || !test(b)) continue
+      // The text test first: whether a line is metadata may take more reading.
+      if (!test(b) || isMetadataLine(i)) continue
       if (b.verdict !== 'boilerplate' || repeatsBody(blocks, i)) return i
     }
   }

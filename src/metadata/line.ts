@@ -2,9 +2,10 @@ import type { FieldKind, FieldLabel, MergedLexicon } from '../lexicon/metadata/i
 import type { RuleId } from '../types.js'
 import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
+import { dateTables, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { escapeRegExp, isHan, isSeparator, SEPARATOR_CHARS, trimSeparators, wordAt } from './text.js'
+import { escapeRegExp, isHan, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -56,12 +57,17 @@ function isPartBreak(c: number): boolean {
  * @example readMetadataLine('reporter:Li Yannan', lex) // { fields: [{ kind: 'credit', role: 'reporter', names: ['Li Yannan'], … }], … }
  */
 export function readMetadataLine(text: string, lex: MergedLexicon): LineReading | undefined {
-  if (text.length === 0 || text.length > MAX_METADATA_LINE) return undefined
+  const n = text.length
+  if (n === 0 || n > MAX_METADATA_LINE || endsSentenceOnly(text)) return undefined
   // Every part is wholly fields, so the line starts with one: a label, a byline word or a date. Most
   // lines are passed over here, before any scan.
   let start = 0
-  while (start < text.length && isSeparator(text.charCodeAt(start))) start++
-  if (start === text.length || !mayStartField(text, start, lex)) return undefined
+  let c = text.charCodeAt(0)
+  while (isSeparator(c)) {
+    if (++start === n) return undefined
+    c = text.charCodeAt(start)
+  }
+  if (!mayStartField(text, start, c, lex)) return undefined
   const fields: Field[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
@@ -78,21 +84,53 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
 }
 
 /**
- * Whether a field may start at `pos` (a part's first character): a label, a byline word or a dateline.
- * True wherever one can start, so that a line rejected here needs no further reading. A table of the
- * lexicon words' first characters rejects most lines on one lookup, then one matcher of all the
- * lexicon words is tried at `pos`.
+ * Whether a line ends the way no field does: in `!`, `?`, `。` (no name, source or date ends so), or
+ * in a full stop that is not the end of `p.m.` / `am.` (the only field that may end in one is a time).
+ * A sentence is passed over on its last character.
  */
-function mayStartField(text: string, pos: number, lex: MergedLexicon): boolean {
-  const c = text.charCodeAt(pos)
-  if (c >= 0x30 && c <= 0x39) return true
+function endsSentenceOnly(text: string): boolean {
+  let i = text.length - 1
+  const last = text.charCodeAt(i)
+  // Most lines end in a letter, a digit or a quote.
+  if (last < 0x3f && last !== 0x21 && last !== 0x2e) return false
+  if (last === 0x21 || last === 0x3f || last === 0x3002 || last === 0xff01 || last === 0xff1f) return true
+  if (last !== 0x2e) return false
+  // `… 9:05 p.m.`, `… 9:05 PM.`: [ap], an optional full stop, then `m` and the final one.
+  if ((text.charCodeAt(--i) | 0x20) !== 0x6d) return true
+  if (text.charCodeAt(i - 1) === 0x2e) i--
+  const ap = text.charCodeAt(i - 1) | 0x20
+  return ap !== 0x61 && ap !== 0x70
+}
+
+/**
+ * Whether a field may start at `pos` (a part's first character): a label, a byline word or a dateline.
+ * True wherever one can start, so that a line rejected here needs no further reading. A digit must
+ * begin a date or a time; a letter must begin one of the lexicon words (a table of their first three
+ * characters rejects most lines on one lookup, then one matcher of all the words is tried at `pos`).
+ */
+function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon): boolean {
   const m = fieldStarts(lex)
-  if (m.first[lowerCode(text, pos)] === 1) {
-    m.words.lastIndex = pos
-    if (m.words.test(text)) return true
+  const digit = c >= 0x30 && c <= 0x39
+  // A field that starts with a digit is a date or a time (or a lexicon word that starts with one, below).
+  if (digit && (readDateAt(text, pos, lex) !== undefined || readTimeAt(text, pos) !== undefined)) return true
+  const words = m.table.maskAt(text, pos, c)
+  if (words !== 0) {
+    if ((words & LABEL_WORD) !== 0 && stickyTest(m.labels, text, pos)) return true
+    // A dateline (`Monday, May 8, 2023`, `Nov 18`) has digits: a weekday or month name alone is a menu item.
+    if ((words & DATE_WORD) !== 0 && stickyTest(m.dateWords, text, pos) && hasDigit(text)) return true
   }
-  if (lex.datePatterns.some((p) => stickyTest(p.re, text, pos))) return true
-  return mayStartZone(text, pos) && mayStartWholeDate(text, pos, lex)
+  // Date shapes that start with a digit were tried by readDateAt above, or cannot start here.
+  for (const re of m.otherPatterns) if (stickyTest(re, text, pos)) return true
+  return c >= 0x41 && c <= 0x5a && mayStartZone(text, pos) && hasDigit(text) && mayStartWholeDate(text, pos, lex)
+}
+
+/** Whether a text has an ASCII digit (every date has one). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
 }
 
 function stickyTest(re: RegExp, text: string, pos: number): boolean {
@@ -107,32 +145,69 @@ function mayStartZone(text: string, pos: number): boolean {
   return a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a
 }
 
-/** The words a field can start with (labels, byline words, weekdays, months, time words), compiled once per lexicon. */
+/** The words a field can start with, compiled once per lexicon. */
 interface FieldStarts {
-  /** 1 at the lower-case code of every word's first character. */
-  readonly first: Uint8Array
-  /** Sticky, case-insensitive: any of the words, longest first. */
-  readonly words: RegExp
+  /** The words' first one to three characters, as the matchers compare them: `LABEL_WORD`, `DATE_WORD`. */
+  readonly table: PrefixTable
+  /** Sticky, case-insensitive: a label or byline word, with what must follow it. */
+  readonly labels: RegExp
+  /** Sticky, case-insensitive: a weekday or month name or a time word. */
+  readonly dateWords: RegExp
+  /** Date shapes that may start with something else than a digit. */
+  readonly otherPatterns: readonly RegExp[]
 }
 
+// The groups of words the table tells apart.
+const LABEL_WORD = 1
+const DATE_WORD = 2
+
 const fieldStartCache = new WeakMap<MergedLexicon, FieldStarts>()
+let lastLex: MergedLexicon | undefined
+let lastStarts: FieldStarts | undefined
 
 function fieldStarts(lex: MergedLexicon): FieldStarts {
+  if (lex === lastLex) return lastStarts!
   let m = fieldStartCache.get(lex)
   if (m === undefined) {
-    const words = [...new Set([...lex.labels.map((l) => l.label), ...lex.bylines, ...lex.weekdays, ...lex.months.keys(), ...lex.timeWords].map((w) => w.toLowerCase()))]
-      .filter((w) => w.length > 0)
-      .sort((a, b) => b.length - a.length)
-    const first = new Uint8Array(0x10000)
-    for (const w of words) first[w.charCodeAt(0)] = 1
-    // An alternation of literal words: no quantifiers, so it runs in linear time.
-    const matcher = new RegExp(words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|'), 'iy')
-    m = { first, words: matcher }
+    // A label that only stands with a colon (`Editor:`) is told from the same word in a sentence
+    // (`Editor's note`) by the colon; a bare label or a byline word (`By`) by the word ending.
+    const bare = new Set([...lex.labels.filter((l) => l.bare === true).map((l) => l.label), ...lex.bylines].map((w) => w.toLowerCase()))
+    const labels = distinct([...lex.labels.map((l) => l.label), ...lex.bylines])
+    const dates = distinct([...lex.weekdays, ...lex.months.keys(), ...lex.timeWords])
+    // Alternations of literal words, each with what must follow it: no nested quantifiers, so they
+    // run in linear time.
+    m = {
+      table: new PrefixTable(labels, dates),
+      labels: alternation(labels.map((w) => (bare.has(w) ? wordPattern(w) : `${escapeRegExp(w)} {0,${MAX_SPACES_BEFORE_COLON}}[:：]`))),
+      dateWords: alternation(dates.map(wordPattern)),
+      otherPatterns: dateTables(lex).otherPatterns,
+    }
     fieldStartCache.set(lex, m)
   }
+  lastLex = lex
+  lastStarts = m
   return m
 }
 
+/** Distinct non-empty lower-case words, longest first. */
+function distinct(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => w.length > 0).sort((a, b) => b.length - a.length)
+}
+
+/** A sticky, case-insensitive matcher of any of the alternatives (none: never matches). */
+function alternation(alternatives: readonly string[]): RegExp {
+  return new RegExp(alternatives.length === 0 ? '(?!)' : alternatives.join('|'), 'iy')
+}
+
+/**
+ * A lexicon word as a matcher alternative. The readers take a word that ends in a letter or digit
+ * (Han aside) only where no letter follows (`wordAt`; `readMonth` reads whole runs of letters), so an
+ * ASCII letter after it (`Reviews`, `Marketing`) rules it out.
+ */
+function wordPattern(w: string): string {
+  const last = w.charCodeAt(w.length - 1)
+  return isWordChar(last) && !isHan(last) ? `${escapeRegExp(w)}(?![A-Za-z])` : escapeRegExp(w)
+}
 
 /**
  * One part of a line: a byline, or an optional date followed by labelled fields; or either of those
@@ -211,15 +286,16 @@ const MAX_SPACES_BEFORE_COLON = 2
  */
 function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
   const hits: LabelHit[] = []
-  // One matcher finds every label word at the start of the part or after a separator; labelAt then
-  // checks what follows it (a colon, or a space for a bare label).
-  const re = labelMatcher(lex)
-  re.lastIndex = 0
-  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    const i = m.index
-    // Try the next position too: a longer label that fails (`responsible editor` without a colon) may hide a shorter one.
-    re.lastIndex = i + 1
+  // Every label word at the start of the part or after a separator (a table of the labels' first
+  // characters, then one matcher of them all); labelAt then checks what follows it (a colon, or a
+  // space for a bare label). Every position is tried: a longer label that fails (`responsible editor`
+  // without a colon) may hide a shorter one.
+  const m = labelStarts(lex)
+  for (let i = 0; i < part.length; i++) {
+    if ((i > 0 && !isSeparator(part.charCodeAt(i - 1))) || !m.table.has(part, i)) continue
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
+    m.words.lastIndex = i
+    if (!m.words.test(part)) continue
     const candidates = lex.labelsByFirst.get(lowerCode(part, i))
     const hit = candidates === undefined ? undefined : labelAt(part, i, candidates, 0)
     if (hit !== undefined) hits.push(hit)
@@ -227,18 +303,28 @@ function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
   return hits
 }
 
-const labelMatchers = new WeakMap<MergedLexicon, RegExp>()
+/** The label words of a lexicon: a table of their first characters, and a sticky, case-insensitive matcher of them all. */
+interface LabelStarts {
+  readonly table: PrefixTable
+  readonly words: RegExp
+}
 
-/** Global, case-insensitive: any label of the lexicon at the start of the text or after a separator. */
-function labelMatcher(lex: MergedLexicon): RegExp {
-  let re = labelMatchers.get(lex)
-  if (re === undefined) {
+const labelStartCache = new WeakMap<MergedLexicon, LabelStarts>()
+let lastLabelLex: MergedLexicon | undefined
+let lastLabelStarts: LabelStarts | undefined
+
+function labelStarts(lex: MergedLexicon): LabelStarts {
+  if (lex === lastLabelLex) return lastLabelStarts!
+  let m = labelStartCache.get(lex)
+  if (m === undefined) {
     const words = [...new Set(lex.labels.map((l) => l.label.toLowerCase()))].filter((w) => w.length > 0).sort((a, b) => b.length - a.length)
-    // A fixed-width look-behind and an alternation of literal words: linear in the text.
-    re = new RegExp(`(?<=^|[${escapeRegExp(SEPARATOR_CHARS)}])(?:${words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|')})`, 'gi')
-    labelMatchers.set(lex, re)
+    // An alternation of literal words: linear in the text.
+    m = { table: new PrefixTable(words), words: new RegExp(words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|'), 'iy') }
+    labelStartCache.set(lex, m)
   }
-  return re
+  lastLabelLex = lex
+  lastLabelStarts = m
+  return m
 }
 
 /** The lower-case code of the character at `i`: one bit for ASCII capitals, toLowerCase otherwise. */

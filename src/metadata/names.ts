@@ -50,16 +50,33 @@ export function readNames(value: string, lex: MergedLexicon): string[] | undefin
 
 /** Split on ` and `, ` và `, `和` between names. */
 function splitJoiners(text: string, lex: MergedLexicon): string[] {
-  let parts = [text]
-  for (const j of lex.nameJoiners) {
-    const sep = isHan(j.charCodeAt(0)) ? j : ` ${j} `
-    parts = parts.flatMap((p) => p.split(sep))
+  let parts: string[] | undefined
+  for (const sep of joinerSeparators(lex)) {
+    // Most names hold no joiner: nothing is split or copied for them.
+    if (parts === undefined) {
+      if (text.includes(sep)) parts = text.split(sep)
+    } else if (parts.some((p) => p.includes(sep))) parts = parts.flatMap((p) => p.split(sep))
   }
-  return parts
+  return parts ?? [text]
+}
+
+const joinerCache = new WeakMap<MergedLexicon, readonly string[]>()
+
+/** What stands between two names: ` and `, ` & `, ` và `, `和` (Han joiners need no spaces). */
+function joinerSeparators(lex: MergedLexicon): readonly string[] {
+  let seps = joinerCache.get(lex)
+  if (seps === undefined) {
+    seps = lex.nameJoiners.map((j) => (isHan(j.charCodeAt(0)) ? j : ` ${j} `))
+    joinerCache.set(lex, seps)
+  }
+  return seps
 }
 
 /** `张三`, `张三 李四` (names separated by spaces), `欧阳·娜娜`: each 2-4 Han characters. */
 function hanNames(text: string): string[] | undefined {
+  // The first word's first character (`·` aside) must be Han.
+  const c = text.charCodeAt(0)
+  if (c !== 0x20 && c !== 0xb7 && !isHan(c)) return undefined
   const words = text.split(' ').filter((w) => w.length > 0)
   for (const w of words) {
     const bare = w.replaceAll('·', '')

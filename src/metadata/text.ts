@@ -30,27 +30,44 @@ export function wordAt(text: string, pos: number, word: string): boolean {
  * @returns the word, or undefined
  */
 export function wordsAt(text: string, pos: number, words: readonly string[]): string | undefined {
-  const first = text[pos]?.toLowerCase()
-  if (first === undefined) return undefined
-  const candidates = byFirst(words).get(first)
+  if (pos < 0 || pos >= text.length) return undefined
+  const index = byFirst(words)
+  // Most positions start none of the words: passed over without a lower-case copy of the character.
+  if (!index.table.has(text, pos)) return undefined
+  const candidates = index.words.get(text[pos]!.toLowerCase())
   if (candidates !== undefined) for (const w of candidates) if (wordAt(text, pos, w)) return w
   return undefined
 }
 
-// Word lists indexed by first character on first use, so a lookup tries only the words that can match.
-const indexes = new WeakMap<readonly string[], Map<string, string[]>>()
+/** A word list indexed by first character, with a table of the words' first characters. */
+interface WordIndex {
+  readonly words: Map<string, string[]>
+  readonly table: PrefixTable
+}
 
-function byFirst(words: readonly string[]): Map<string, string[]> {
+// Word lists indexed on first use, so a lookup tries only the words that can match; the last few
+// lists are kept at hand, as a line is read against a handful of lists in turn.
+const indexes = new WeakMap<readonly string[], WordIndex>()
+const recentLists: (readonly string[] | undefined)[] = [undefined, undefined, undefined, undefined]
+const recentIndexes: (WordIndex | undefined)[] = [undefined, undefined, undefined, undefined]
+let recentNext = 0
+
+function byFirst(words: readonly string[]): WordIndex {
+  for (let k = 0; k < recentLists.length; k++) if (recentLists[k] === words) return recentIndexes[k]!
   let index = indexes.get(words)
   if (index === undefined) {
-    index = new Map()
+    const map = new Map<string, string[]>()
     for (const w of words) {
-      const list = index.get(w[0]!)
-      if (list === undefined) index.set(w[0]!, [w])
+      const list = map.get(w[0]!)
+      if (list === undefined) map.set(w[0]!, [w])
       else list.push(w)
     }
+    index = { words: map, table: new PrefixTable(words) }
     indexes.set(words, index)
   }
+  recentLists[recentNext] = words
+  recentIndexes[recentNext] = index
+  recentNext = (recentNext + 1) % recentLists.length
   return index
 }
 
@@ -145,11 +162,52 @@ export function endsSentence(text: string): boolean {
  * @returns a share between 0 and 1 (0 when `a` has no longer words)
  */
 export function wordOverlap(a: string, b: string): number {
-  const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3)
-  const wa = words(a)
-  if (wa.length === 0) return 0
-  const wb = new Set(words(b))
-  return wa.filter((w) => wb.has(w)).length / wa.length
+  return shareIn(longWords(a), new Set(longWords(b)))
+}
+
+/**
+ * The larger of `wordOverlap(a, b)` and `wordOverlap(b, a)`, splitting each text once.
+ *
+ * @param a one text
+ * @param b the other, or its words (`wordsOf`)
+ * @returns a share between 0 and 1
+ */
+export function mutualOverlap(a: string, b: string | WordsOf): number {
+  const wa = longWords(a)
+  const wb = typeof b === 'string' ? wordsOf(b) : b
+  return Math.max(shareIn(wa, wb.set), shareIn(wb.words, new Set(wa)))
+}
+
+/** A text's longer words, in order and as a set, for comparing it with many others. */
+export interface WordsOf {
+  readonly words: readonly string[]
+  readonly set: ReadonlySet<string>
+}
+
+/**
+ * The longer words of a text (over three characters, lower case), split once.
+ *
+ * @param t the text
+ * @returns its words and their set
+ */
+export function wordsOf(t: string): WordsOf {
+  const words = longWords(t)
+  return { words, set: new Set(words) }
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u
+
+/** The words of a text longer than three characters, lower case. */
+function longWords(t: string): string[] {
+  return t.toLowerCase().split(NON_WORD).filter((w) => w.length > 3)
+}
+
+/** Share of `words` found in `set` (0 for no words). */
+function shareIn(words: readonly string[], set: ReadonlySet<string>): number {
+  if (words.length === 0) return 0
+  let n = 0
+  for (const w of words) if (set.has(w)) n++
+  return n / words.length
 }
 
 /**
@@ -160,4 +218,134 @@ export function wordOverlap(a: string, b: string): number {
  */
 export function escapeRegExp(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}
+
+/**
+ * A table of the first one to three characters of sets of lower-case words, for a test that no word
+ * of a set starts at a position, before any reader compares them there. Where the text has ASCII or
+ * caseless characters (Han, digits, punctuation), every way the readers compare ignoring case (a
+ * case-insensitive RegExp, `wordAt`, `toLowerCase`) agrees on them, so the table answers; a cased
+ * non-ASCII character (`Đ`, `ả`) is left to the readers. Hashed into small bit tables: a lookup
+ * allocates nothing, and a collision only lets a line through.
+ */
+export class PrefixTable {
+  /** Per first character: the sets with a word that starts with it. */
+  private readonly first = new Uint8Array(TABLE_SIZE)
+  /** The sets with a one-character word. */
+  private readonly one = new Uint8Array(TABLE_SIZE)
+  /** Per first two characters: the sets with a longer word that starts with them, and with a two-character word. */
+  private readonly two = new Uint8Array(TABLE_SIZE)
+  private readonly twoEnd = new Uint8Array(TABLE_SIZE)
+  /** Per first three characters: the sets with a word that starts with them. */
+  private readonly three = new Uint8Array(TABLE_SIZE)
+  /** Every set. */
+  private readonly all: number
+
+  /**
+   * @param sets up to eight sets of lower-case words; `mask` answers with bit `i` for set `i`
+   */
+  constructor(...sets: readonly Iterable<string>[]) {
+    this.all = (1 << sets.length) - 1
+    sets.forEach((words, i) => {
+      const bit = 1 << i
+      for (const w of words) this.add(w, bit)
+    })
+  }
+
+  private add(w: string, bit: number): void {
+    const n = Math.min(w.length, 3)
+    if (n === 0) return
+    const k = [0, 0, 0]
+    // A word with a cased non-ASCII character among its first three can only match such a character
+    // in the text, which `mask` lets through anyway.
+    for (let i = 0; i < n; i++) {
+      k[i] = keyOf(w.charCodeAt(i))
+      if (k[i]! < 0) return
+    }
+    const [a, b, c] = k as [number, number, number]
+    mark(this.first, a & TABLE_MASK, bit)
+    if (n === 1) mark(this.one, a & TABLE_MASK, bit)
+    else if (w.length === 2) mark(this.twoEnd, hash2(a, b), bit)
+    else {
+      mark(this.two, hash2(a, b), bit)
+      mark(this.three, hash3(a, b, c), bit)
+    }
+  }
+
+  /**
+   * The sets that may have a word starting at `pos`.
+   *
+   * @param text the text
+   * @param pos the position
+   * @returns bit `i` set when a word of set `i` may start there; 0 when none does
+   */
+  mask(text: string, pos: number): number {
+    return this.maskAt(text, pos, text.charCodeAt(pos))
+  }
+
+  /**
+   * `mask`, for a caller that has read the first character already.
+   *
+   * @param text the text
+   * @param pos the position
+   * @param first `text.charCodeAt(pos)`
+   * @returns the sets that may have a word starting at `pos`
+   */
+  maskAt(text: string, pos: number, first: number): number {
+    const a = keyOf(first)
+    if (a < 0) return this.all
+    const starts = this.first[a & TABLE_MASK]!
+    if (starts === 0) return 0
+    const b = keyOf(text.charCodeAt(pos + 1))
+    if (b < 0) return starts
+    const h = hash2(a, b)
+    const found = this.one[a & TABLE_MASK]! | this.twoEnd[h]!
+    const longer = this.two[h]!
+    if (longer === 0) return found
+    const c = keyOf(text.charCodeAt(pos + 2))
+    return c < 0 ? found | longer : found | this.three[hash3(a, b, c)]!
+  }
+
+  /**
+   * Whether a word of any set may start at `pos`.
+   *
+   * @param text the text
+   * @param pos the position
+   * @returns false when none does
+   */
+  has(text: string, pos: number): boolean {
+    return this.mask(text, pos) !== 0
+  }
+}
+
+function mark(table: Uint8Array, at: number, bit: number): void {
+  table[at] = table[at]! | bit
+}
+
+// Small enough to stay in the processor's first-level cache.
+const TABLE_SIZE = 0x1000
+const TABLE_MASK = TABLE_SIZE - 1
+
+function hash2(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & TABLE_MASK
+}
+
+function hash3(a: number, b: number, c: number): number {
+  return (Math.imul(a, 961) + Math.imul(b, 31) + c) & TABLE_MASK
+}
+
+// Whether each non-ASCII code unit has no case (upper and lower case are itself): 2 yes, 1 no, 0 not yet.
+const CASELESS = new Uint8Array(0x10000)
+
+/** A code unit as the table compares it: ASCII folded to lower case, caseless units as they are, -1 for a cased non-ASCII unit (0 past the end). */
+function keyOf(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
+  if (Number.isNaN(c)) return 0
+  let k = CASELESS[c]!
+  if (k === 0) {
+    const s = String.fromCharCode(c)
+    k = s.toLowerCase() === s && s.toUpperCase() === s ? 2 : 1
+    CASELESS[c] = k
+  }
+  return k === 2 ? c : -1
 }

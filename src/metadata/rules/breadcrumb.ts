@@ -1,6 +1,6 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { wordsAt } from '../text.js'
+import { PrefixTable, wordsAt } from '../text.js'
 
 /** Breadcrumbs: `Home>News>General News`, `首页 > 新闻`, `Trang chủ » Tin tức` → breadcrumb and section. */
 export const breadcrumbRule: MetadataRule = {
@@ -13,7 +13,9 @@ export const MAX_TRAIL_LINE = 150
 const MAX_ITEMS = 8
 const MAX_ITEM_WORDS = 6
 // Labels before a trail: `You are here:`, `当前位置：`, `Vị trí:`.
-const LEAD = /^(?:you are here|current location|location|当前位置|您的位置|您现在的位置|所在位置|vị trí)\s?[:：]\s?/i
+const LEAD_WORDS = ['you are here', 'current location', 'location', '当前位置', '您的位置', '您现在的位置', '所在位置', 'vị trí']
+// An alternation of literal words, then single optional characters: linear.
+const LEAD = new RegExp(`^(?:${LEAD_WORDS.join('|')})\\s?[:：]\\s?`, 'i')
 // Trail separators: `>`, `>>`, `»`, `›`, `→`, `＞`, `/`.
 const SEPARATOR = /\s?(?:>>|[>»›→＞/])\s?/
 
@@ -46,3 +48,29 @@ function dropControls(item: string): string {
   while (n > 0 && words[n - 1]!.length <= 2) n--
   return words.length - n >= 2 && n > 0 ? words.slice(0, n).join(' ') : item
 }
+
+const starts = new WeakMap<MergedLexicon, PrefixTable>()
+
+/**
+ * Whether a line may be a trail, from its first characters: a trail starts with a home item or a
+ * label before it. One table lookup, so footer scanning passes most lines over at once.
+ *
+ * @param text the line
+ * @param lex the merged lexicon (home words)
+ * @returns false when `readBreadcrumb` cannot read the line
+ */
+export function mayStartTrail(text: string, lex: MergedLexicon): boolean {
+  if (lex !== lastLex) {
+    let table = starts.get(lex)
+    if (table === undefined) {
+      table = new PrefixTable([...lex.home, ...LEAD_WORDS])
+      starts.set(lex, table)
+    }
+    lastLex = lex
+    lastTable = table
+  }
+  return text.length > 0 && lastTable!.has(text, 0)
+}
+
+let lastLex: MergedLexicon | undefined
+let lastTable: PrefixTable | undefined

@@ -9,7 +9,7 @@ export const commentCountRule: MetadataRule = {
 }
 
 // Counters are short headings; a longer line mentioning comments is prose.
-const MAX_COUNTER_LINE = 60
+export const MAX_COUNTER_LINE = 60
 // Seven digits is more comments than any page shows; a longer number is an id.
 const MAX_COUNT_DIGITS = 7
 

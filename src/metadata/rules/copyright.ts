@@ -74,10 +74,22 @@ function skipMarks(text: string, from: number, lex: MergedLexicon): number {
       p++
       continue
     }
-    const w = [...lex.copyright, 'by'].find((m) => wordAt(text, p, m))
+    const w = skippedWords(lex).find((m) => wordAt(text, p, m))
     if (w === undefined) return p
     p += w.length
   }
+}
+
+const skipCache = new WeakMap<MergedLexicon, readonly string[]>()
+
+/** The words skipped between the marker, the years and the holder: the marker words and `by`. */
+function skippedWords(lex: MergedLexicon): readonly string[] {
+  let words = skipCache.get(lex)
+  if (words === undefined) {
+    words = [...lex.copyright, 'by']
+    skipCache.set(lex, words)
+  }
+  return words
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
-import { mayStartDate, readDateAt, readTimeAt, type FoundDate } from '../date.js'
+import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
 import { isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
 
@@ -11,8 +11,6 @@ export const dateRule: MetadataRule = {
 
 // A time zone after a date or time: `GMT+8`, `UTC`, `(UTC+7)`, `EDT`; read past, never reported.
 const ZONE = /(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{1,4}T|UK|US/y
-// Every date has digits; a slice without any is rejected before any shape is tried.
-const HAS_DIGIT = /\d/
 // A glued dateline needs real text after it; fewer letters than this is a title or a short note, left alone.
 const MIN_GLUED_REST = 20
 
@@ -29,7 +27,7 @@ const MIN_GLUED_REST = 20
  */
 export function readWholeDate(text: string, from: number, to: number, lex: MergedLexicon): string | undefined {
   const [a, b] = trimSeparators(text, from, to)
-  if (!HAS_DIGIT.test(text.slice(a, b))) return undefined
+  if (!hasDigit(text, a, b)) return undefined
   const slice = text.slice(0, b)
   let iso: string | undefined
   let timeBefore: string | undefined
@@ -67,6 +65,15 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   return timeBefore !== undefined && !iso.includes('T') ? `${iso}T${timeBefore}` : iso
 }
 
+/** Whether `text` has an ASCII digit in `[from, to)`. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
+}
+
 /**
  * Whether a slice read by `readWholeDate` may start at `pos`: a date, a weekday, a time word, a time or
  * a time zone. A cheap test, true wherever `readWholeDate(text, pos, …)` can succeed.
@@ -77,7 +84,9 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
  * @returns false when no dateline starts at `pos`
  */
 export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon): boolean {
-  if (mayStartDate(text, pos, lex) || wordsAt(text, pos, lex.timeWords) !== undefined) return true
+  if (mayStartDate(text, pos, lex) || (dateTables(lex).datelineWords.has(text, pos) && wordsAt(text, pos, lex.timeWords) !== undefined)) return true
+  const c = text.charCodeAt(pos)
+  if (c < 0x41 || c > 0x5a) return false
   ZONE.lastIndex = pos
   const z = ZONE.exec(text)
   return z !== null && z[0].length > 0 && !isWordChar(text.charCodeAt(pos + z[0].length))
@@ -92,9 +101,13 @@ export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon)
  * @example findDate('By Jane Doe, 20 November 2019 08:05 GMT', lex)?.iso // '2019-11-20T08:05'
  */
 export function findDate(text: string, lex: MergedLexicon): FoundDate | undefined {
+  let inWord = false
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue
-    if (!isWordChar(text.charCodeAt(i))) continue
+    // Only the first character of each word is tried.
+    const word = isWordChar(text.charCodeAt(i))
+    const start = word && !inWord
+    inWord = word
+    if (!start || !mayStartDateAt(text, i, lex)) continue
     const found = readDateAt(text, i, lex)
     if (found !== undefined) return found
   }

@@ -12,8 +12,10 @@ const ICP_CN = /\p{Script=Han}{0,2}ICP[备证] ?\d{4,12}号(?:-\d{1,3})?/iuy
 // `ICP:05001568`, `ICP No. 05001568`, `ICP #05001568`: the number alone.
 const ICP_NUMBER = /ICP(?: ?(?:No\.?|[#:：]|License|Licence)){0,2} ?(\d{6,12})(?!\d)/iy
 
+/** What every licence line holds, in any case. */
+export const ICP_MARK = 'icp'
 // Most lines have no `ICP` at all: passed over without an upper-case copy.
-const HAS_ICP = /icp/i
+const HAS_ICP = new RegExp(ICP_MARK, 'i')
 
 /**
  * Read an ICP licence number from a line.

@@ -7,7 +7,9 @@ export const publicSecurityFilingRule: MetadataRule = {
   description: 'Read the Chinese public-security (公网安备) filing number from a footer line; the line keeps its boilerplate verdict.',
 }
 
-const MARK = '公网安备'
+/** What every public-security filing holds. */
+export const PUBLIC_SECURITY_MARK = '公网安备'
+const MARK = PUBLIC_SECURITY_MARK
 // After the mark: ` 11010502000001号`, `11010502000001`; the number is 10-20 digits.
 const NUMBER = / ?\d{10,20}号?/y
 

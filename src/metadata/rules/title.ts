@@ -1,10 +1,11 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
-import { isHan, wordOverlap } from '../text.js'
+import { isHan, mutualOverlap, wordsOf, type WordsOf } from '../text.js'
 import { isProse } from '../layout.js'
 import { findDate, readGluedDate } from './date.js'
-import { readBreadcrumb } from './breadcrumb.js'
+import { isLetter } from '../date.js'
+import { mayStartTrail, readBreadcrumb } from './breadcrumb.js'
 import { readCommentCount } from './comment-count.js'
 import { readCopyright } from './copyright.js'
 import { readIcp } from './icp.js'
@@ -51,24 +52,43 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   const t = block.text
   const last = t[t.length - 1]
   if (last === '.' || last === '。' || last === ',' || last === ':' || last === '：' || last === ';') return false
-  if ((block.features?.linkRatio ?? 0) > 0 || readBreadcrumb(t, lex) !== undefined) return false
-  if (block.features?.startsLower === true) return false
+  if ((block.features?.linkRatio ?? 0) > 0 || block.features?.startsLower === true) return false
+  if (mayStartTrail(t, lex) && readBreadcrumb(t, lex) !== undefined) return false
   const hanShare = block.features?.hanRatio ?? 0
   if (hanShare > 0.5) {
     let han = 0
     for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++
     return han >= MIN_HAN_TITLE && han <= MAX_HAN_TITLE
   }
-  const words = t.split(' ').filter((w) => /\p{L}/u.test(w))
-  if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS) return false
+  const count = countWords(t)
+  if (count < MIN_TITLE_WORDS || count > MAX_TITLE_WORDS) return false
   // A line in capitals is a control or a byline (`CLICK FOR RESULTS`, `JANE DOE, REUTERS`); a handle or
   // a slash-separated credit (`Jane Doe/Agency/Getty Images`) is a byline or photo credit; a date is a dateline.
-  if ((t === t.toUpperCase() && t !== t.toLowerCase()) || t.includes('@') || (t.includes('/') && words.length <= MAX_CREDIT_WORDS)) return false
+  if (t.includes('@') || (t.includes('/') && count <= MAX_CREDIT_WORDS) || (t === t.toUpperCase() && t !== t.toLowerCase())) return false
   if (findDate(t, lex) !== undefined) return false
-  if (vouched || words.length <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
+  if (vouched || count <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
+  const words = t.split(' ').filter((w) => /\p{L}/u.test(w))
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
   const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
   return long.length > 0 && capital.length / long.length >= MIN_TITLE_CASE_SHARE
+}
+
+/** How many space-separated words of a line hold a letter (`t.split(' ')` with a letter), counted without splitting. */
+function countWords(t: string): number {
+  let count = 0
+  let lettered = false
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c === 0x20) {
+      lettered = false
+      continue
+    }
+    if (lettered) continue
+    if (c >= 0xd800 && c <= 0xdbff) lettered = /\p{L}/u.test(t.slice(i, i + 2))
+    else lettered = isLetter(c)
+    if (lettered) count++
+  }
+  return count
 }
 
 /** Where the title is, and the page-title line it repeats, if any. */
@@ -87,6 +107,7 @@ export interface TitleFind {
  * @param bodyStart index of the first body block (-1 when none)
  * @param isMetadataLine whether block `i` is wholly metadata (dateline, credit, byline)
  * @param lex the merged lexicon
+ * @param repeats the lines that repeat a head of the first line (found here when not given)
  * @returns the title, or undefined when unsure
  */
 export function findTitle(
@@ -94,12 +115,13 @@ export function findTitle(
   bodyStart: number,
   isMetadataLine: (i: number) => boolean,
   lex: MergedLexicon,
+  repeats?: readonly PageTitleRepeat[],
 ): TitleFind | undefined {
   if (bodyStart <= 0) return undefined
   // Blocks from HTML carry their element's kind: there the markup says which lines are headings.
   if (blocks[bodyStart]!.kind !== undefined) return findHeadingTitle(blocks, bodyStart, isMetadataLine, lex)
   // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
-  const page = splitPageTitle(blocks, bodyStart)
+  const page = splitPageTitle(blocks, bodyStart, repeats ?? findRepeats(blocks))
   // The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label
   // line (`Comments:`), date or comment counter is not a title.
   if (page !== undefined && !isRepeatedLabel(blocks[page.repeat]!.text, lex)) {
@@ -113,6 +135,7 @@ export function findTitle(
   // Without a page title only the nearest line may be the title; with one, a few lines up may be
   // searched (a standfirst or byline sits between), and the heading that shares most words with it wins.
   const reach = pageTitle === undefined ? 1 : MAX_TITLE_DISTANCE_WITH_PAGE_TITLE
+  let pageWords: WordsOf | undefined
   let best: number | undefined
   let bestScore = 0
   let seen = 0
@@ -128,7 +151,8 @@ export function findTitle(
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) continue
     if (pageTitle === undefined) return { title: blocks[i]!.text, blocks: [i] }
     // A heading that shares few words with the page title is a control (`Share This Article`), not the title.
-    const score = Math.max(wordOverlap(blocks[i]!.text, pageTitle), wordOverlap(pageTitle, blocks[i]!.text))
+    pageWords ??= wordsOf(pageTitle)
+    const score = mutualOverlap(blocks[i]!.text, pageWords)
     if (score >= MIN_PAGE_TITLE_OVERLAP && score > bestScore) {
       best = i
       bestScore = score
@@ -189,18 +213,130 @@ function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
   return !isHan(text.charCodeAt(0)) && text.split(' ').length < MIN_TITLE_WORDS
 }
 
-/** The first letter or digit of a text, lower case. */
-function firstAlnum(text: string): string | undefined {
+/** Whether the first letter or digit of a text, lower case, is `lead` (a character of a folded key). */
+function leadsWith(text: string, lead: string, leadCode: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isHan(c) || (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : /[\p{L}\p{N}]/u.test(text[i]!))) return text[i]!.toLowerCase()
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) return c === leadCode
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return (c | 0x20) === leadCode
+    } else if (isHan(c) || /[\p{L}\p{N}]/u.test(text[i]!)) return text[i]!.toLowerCase() === lead
   }
-  return undefined
+  return false
 }
 
 /** Letters and digits only, lower case: `Review – Shoots` and `review - shoots` compare equal. */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const k = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : DROP) : foldedUnit(c)
+    // Sigma (lower case by context), `İ` (two units in lower case), surrogates: the whole text is folded at once.
+    if (k === WHOLE) return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '')
+    if (k !== DROP) out += String.fromCharCode(k)
+  }
+  return out
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu
+const DROP = -1
+const WHOLE = -2
+// Each non-ASCII code unit folded on its own: its lower case, DROP, or WHOLE; 0 while not yet known.
+const FOLDED = new Int32Array(0x10000)
+
+function foldedUnit(c: number): number {
+  let k = FOLDED[c]!
+  if (k === 0) {
+    const lower = String.fromCharCode(c).toLowerCase()
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || lower.length !== 1) k = WHOLE
+    else k = LETTER_OR_DIGIT.test(lower) ? lower.charCodeAt(0) : DROP
+    FOLDED[c] = k
+  }
+  return k
+}
+
+/** A head of the first line: a headline it may start with, the site name after it, and its folded key. */
+export interface PageTitleHead {
+  readonly head: string
+  readonly site?: string
+  readonly key: string
+}
+
+/** The heads of a first line read as a page title, and the bounds a line repeating one is within. */
+export interface PageTitleHeads {
+  readonly heads: readonly PageTitleHead[]
+  /** Lines longer than the first line, or shorter than the shortest key, repeat none. */
+  readonly minLen: number
+  readonly maxLen: number
+  /** The first character of every key, and its code. */
+  readonly lead: string
+  readonly leadCode: number
+}
+
+/** Where a line repeats a head of the first line. */
+export interface PageTitleRepeat {
+  readonly at: number
+  readonly head: PageTitleHead
+}
+
+/**
+ * Read the first line as a page title: `Headline`, `Headline - Site Name` or `Headline | Section | Site`,
+ * each head with its folded key.
+ *
+ * @param first the first line
+ * @returns the heads, or undefined when none is long enough to be told from a menu item
+ */
+export function pageTitleHeads(first: string): PageTitleHeads | undefined {
+  // A whole first line that reads as a sentence (a full stop, not title case) and is repeated is a
+  // duplicated paragraph, not a page title; with a site name split off (`Headline. - Site`) it still is one.
+  const keyOf = headKeys(first)
+  const heads: PageTitleHead[] = []
+  let minLen = Infinity
+  // Heads too short to be told from a menu item are left out.
+  const add = (head: string, site?: string): void => {
+    const key = keyOf(head)
+    if (key.length < MIN_SITE_SEPARATOR_POS) return
+    heads.push(site === undefined ? { head, key } : { head, site, key })
+    if (key.length < minLen) minLen = key.length
+  }
+  if (!SENTENCE_END.test(first) || isTitleCase(first)) add(first)
+  for (const sep of SITE_SEPARATORS) {
+    for (let at = first.indexOf(sep); at >= 0; at = first.indexOf(sep, at + 1)) {
+      if (at < MIN_SITE_SEPARATOR_POS) continue
+      const site = first.slice(first.lastIndexOf(sep) + sep.length).trim()
+      add(first.slice(0, at), site.length > 0 ? site : undefined)
+    }
+  }
+  if (heads.length === 0) return undefined
+  // Every head is a prefix of the first line, so all keys start with its first letter or digit.
+  const lead = heads[0]!.key[0]!
+  return { heads, minLen, maxLen: first.length, lead, leadCode: lead.charCodeAt(0) }
+}
+
+/**
+ * The head of the first line that a later line repeats, ignoring case, spaces and punctuation.
+ *
+ * @param text the later line
+ * @param page the first line's heads
+ * @returns the head, or undefined
+ */
+export function repeatedHead(text: string, page: PageTitleHeads): PageTitleHead | undefined {
+  // Folding drops characters, never adds them: lines shorter than the shortest key cannot match.
+  if (text.length > page.maxLen || text.length < page.minLen || !leadsWith(text, page.lead, page.leadCode)) return undefined
+  return findHead(text, page.heads)
+}
+
+/** Every line after the first that repeats a head of it, in order. */
+function findRepeats(blocks: readonly Block[]): PageTitleRepeat[] {
+  const first = blocks[0]?.text
+  const page = first === undefined ? undefined : pageTitleHeads(first)
+  const repeats: PageTitleRepeat[] = []
+  if (page === undefined) return repeats
+  for (let i = 1; i < blocks.length; i++) {
+    const head = repeatedHead(blocks[i]!.text, page)
+    if (head !== undefined) repeats.push({ at: i, head })
+  }
+  return repeats
 }
 
 /**
@@ -208,33 +344,9 @@ function fold(text: string): string {
  * its headline part appears again as a later line before the body, that line is the title (the last
  * such line, nearest the body) and the rest of the first line is the site name.
  */
-function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName?: string; repeat: number } | undefined {
-  const first = blocks[0]?.text
-  if (first === undefined) return undefined
-  // A whole first line that reads as a sentence (a full stop, not title case) and is repeated is a
-  // duplicated paragraph, not a page title; with a site name split off (`Headline. - Site`) it still is one.
-  const heads: { head: string; site?: string }[] = SENTENCE_END.test(first) && !isTitleCase(first) ? [] : [{ head: first }]
-  for (const sep of SITE_SEPARATORS) {
-    for (let at = first.indexOf(sep); at >= 0; at = first.indexOf(sep, at + 1)) {
-      if (at < MIN_SITE_SEPARATOR_POS) continue
-      const site = first.slice(first.lastIndexOf(sep) + sep.length).trim()
-      heads.push(site.length > 0 ? { head: first.slice(0, at), site } : { head: first.slice(0, at) })
-    }
-  }
-  const folded = heads.map((h) => ({ ...h, key: fold(h.head) })).filter((h) => h.key.length >= MIN_SITE_SEPARATOR_POS)
-  if (folded.length === 0) return undefined
-  const maxLen = first.length
-  const minLen = Math.min(...folded.map((h) => h.key.length))
-  // Every head is a prefix of the first line, so all keys start with its first letter or digit.
-  const lead = folded[0]!.key[0]
+function splitPageTitle(blocks: readonly Block[], bodyStart: number, repeats: readonly PageTitleRepeat[]): { siteName?: string; repeat: number } | undefined {
   let before: { siteName?: string; repeat: number } | undefined
-  for (let i = 1; i < blocks.length; i++) {
-    const t = blocks[i]!.text
-    // Folding drops characters, never adds them: lines shorter than the shortest key cannot match.
-    if (t.length > maxLen || t.length < minLen || firstAlnum(t) !== lead) continue
-    const key = fold(t)
-    const hit = folded.find((h) => h.key === key)
-    if (hit === undefined) continue
+  for (const { at: i, head: hit } of repeats) {
     const found = hit.site === undefined ? { repeat: i } : { siteName: hit.site, repeat: i }
     // Before the body, the repeat nearest the body; past it (the body start was a sidebar paragraph),
     // the first repeat that prose follows closely.
@@ -243,6 +355,78 @@ function splitPageTitle(blocks: readonly Block[], bodyStart: number): { siteName
     else if (proseWithin(blocks, i)) return found
   }
   return before
+}
+
+/**
+ * `fold` for the heads of a first line (each a prefix of it). An ASCII line is folded once, and each
+ * head's key is the part of that before it: a long first line with many separators is not folded again
+ * for each of them.
+ */
+function headKeys(first: string): (head: string) => string {
+  // counts[i]: letters and digits before `i`; the folded line is built along the way.
+  const counts: number[] = [0]
+  let whole = ''
+  for (let i = 0; i < first.length; i++) {
+    let c = first.charCodeAt(i)
+    if (c >= 0x80) return fold
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) whole += String.fromCharCode(c)
+    counts.push(whole.length)
+  }
+  return (head) => whole.slice(0, counts[head.length])
+}
+
+/**
+ * The first head whose key is the line's letters and digits (`fold(text)`). An ASCII line is compared
+ * character by character, so most lines are told apart on their first few letters without a copy.
+ */
+function findHead<H extends { readonly key: string }>(text: string, heads: readonly H[]): H | undefined {
+  let unsure = false
+  for (const h of heads) {
+    const same = sameFold(text, h.key)
+    if (same === true) return h
+    if (same === undefined) unsure = true
+  }
+  if (!unsure) return undefined
+  const key = fold(text)
+  return heads.find((h) => h.key === key)
+}
+
+/**
+ * Whether `fold(text)` is `key`, read on the fly: ASCII letters lower-cased, digits kept, other ASCII
+ * dropped. Undefined at the first non-ASCII character, unless the letters before it already differ.
+ */
+function sameFold(text: string, key: string): boolean | undefined {
+  let j = 0
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0x80) {
+      if (isDropped(c)) continue
+      return undefined
+    }
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) continue
+    // Folding only ever adds characters after these, so a difference here is final.
+    if (j >= key.length || key.charCodeAt(j) !== c) return false
+    j++
+  }
+  return j === key.length
+}
+
+// Whether folding drops each non-ASCII code unit whatever stands around it (punctuation and symbols
+// without case, such as `’`, `—`, `«`): 2 yes, 1 no, 0 not yet known.
+const DROPPED = new Uint8Array(0x10000)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+function isDropped(c: number): boolean {
+  let k = DROPPED[c]!
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    const surrogate = c >= 0xd800 && c <= 0xdfff
+    k = !surrogate && ch.toLowerCase() === ch && ch.toUpperCase() === ch && !LETTER_OR_DIGIT.test(ch) ? 2 : 1
+    DROPPED[c] = k
+  }
+  return k === 2
 }
 
 const SENTENCE_END = /[.。]$/
