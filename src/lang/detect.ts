@@ -161,6 +161,9 @@ export function detectLanguage(text: string): string | undefined {
  */
 function byFunctionWords(text: string): string | undefined {
   const hits = new Int32Array(FUNCTION_WORD_LANGS.length)
+  // Hits of words in one language's list only: the lead is judged on these, since a word two languages
+  // share (`que`, `para`) says nothing about which of the two it is.
+  const own = new Int32Array(FUNCTION_WORD_LANGS.length)
   let words = 0
   const n = text.length
   for (let i = 0; i < n; ) {
@@ -176,7 +179,9 @@ function byFunctionWords(text: string): string | undefined {
     if (i - start > MAX_FUNCTION_WORD) continue
     const key = asciiWordKey(text, start, i)
     const langs = key >= 0 ? ASCII_WORD_TO_LANGS.get(key) : WORD_TO_LANGS.get(text.slice(start, i).toLowerCase())
-    if (langs !== undefined) for (const l of langs) hits[l]!++
+    if (langs === undefined) continue
+    for (const l of langs) hits[l]!++
+    if (langs.length === 1) own[langs[0]!]!++
   }
   let first = -1
   let second = 0
@@ -190,8 +195,12 @@ function byFunctionWords(text: string): string | undefined {
   const top = first < 0 ? 0 : hits[first]!
   const needed = Math.max(FUNCTION_WORD_FLOOR, Math.min(FUNCTION_WORD_MIN_HITS, Math.ceil(words * FUNCTION_WORD_MIN_SHARE)))
   if (top < needed) return undefined
-  // A tie for the lead fails here too: the leader needs three times the hits of the next.
-  return top >= second * FUNCTION_WORD_LEAD ? FUNCTION_WORD_LANGS[first] : undefined
+  // A tie for the lead fails here too: the leader needs three times the hits of the next, counting either
+  // all hits or the hits of words no other listed language has.
+  if (top >= second * FUNCTION_WORD_LEAD) return FUNCTION_WORD_LANGS[first]
+  let ownSecond = 0
+  for (let l = 0; l < own.length; l++) if (l !== first && own[l]! > ownSecond) ownSecond = own[l]!
+  return own[first]! >= FUNCTION_WORD_FLOOR && own[first]! >= ownSecond * FUNCTION_WORD_LEAD ? FUNCTION_WORD_LANGS[first] : undefined
 }
 
 /** Code units taken by the Latin-script character at `i` (0 when it is not one, or past the end). */

@@ -8,7 +8,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = Objec
   fr: ['le', 'les', 'des', 'est', 'et', 'une', 'du', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'au', 'avec', 'sont', 'ce'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'auf', 'auch', 'ein', 'eine', 'dem', 'wird'],
   es: ['el', 'los', 'las', 'del', 'por', 'con', 'para', 'una', 'es', 'que', 'se', 'su', 'al', 'lo', 'como', 'más', 'pero'],
-  pt: ['os', 'das', 'dos', 'não', 'uma', 'com', 'para', 'que', 'se', 'ao', 'mais', 'pelo', 'pela', 'também', 'como', 'foi', 'são'],
+  pt: ['os', 'das', 'dos', 'não', 'uma', 'com', 'para', 'que', 'se', 'ao', 'mais', 'pelo', 'pela', 'também', 'como', 'foi', 'são', 'em', 'ou', 'seu', 'sua', 'às', 'ele', 'ela', 'isso'],
   it: ['il', 'della', 'che', 'di', 'per', 'non', 'sono', 'gli', 'delle', 'nel', 'alla', 'anche', 'come', 'più', 'una', 'è', 'del'],
   nl: ['het', 'van', 'een', 'dat', 'niet', 'zijn', 'voor', 'met', 'ook', 'op', 'wordt', 'aan', 'bij', 'nog', 'maar', 'deze', 'worden'],
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada', 'oleh'],

@@ -32,4 +32,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('12345 !!!')).toBeUndefined()
     expect(detectLanguage('Xin Bayan')).toBeUndefined()
   })
+  // Too short for the statistical model: only the function words can decide, and the words Portuguese and
+  // Spanish share (que, se, para, como) must not hide the ones each has alone.
+  it('should tell Portuguese from Spanish by the function words only one of them has', () => {
+    expect(detectLanguage('Ele disse que se for preciso vai para a rua com os amigos, como fez antes, e que não vai parar.')).toBe('pt')
+    expect(detectLanguage('Él dijo que si es necesario va para la calle con los amigos, como hizo antes, y que no va a parar.')).toBe('es')
+  })
+
+  it('should leave a text whose words are all shared undecided', () => {
+    expect(detectLanguage('que se para como que se para como')).toBeUndefined()
+  })
 })
