@@ -20,8 +20,9 @@ const SHARED = join(import.meta.dirname, '../../../shared')
 /** repair() should be at least this many times faster than pangu on the same text. */
 const TARGET_RATIO = 3
 
-function mbPerSecond(texts: readonly string[], fn: (s: string) => string): number {
-  return throughput(texts, fn).mbs
+function mbPerSecond(texts: readonly string[], fn: (s: string) => string): { wall: number; cpu: number } {
+  const r = throughput(texts, fn)
+  return { wall: r.mbs, cpu: r.mbsCpu }
 }
 
 /** The benchmark's whole-page text when the shared folder has it, else none. */
@@ -59,8 +60,8 @@ export async function run(): Promise<BenchTable[]> {
       repairBody(fixMojibake(prepared.get(s)!, ctx), ctx)
       return s
     })
-    ratios.push(ours / theirs)
-    rows.push([name, mb.toFixed(2), ours.toFixed(1), rules.toFixed(1), theirs.toFixed(1), (ours / theirs).toFixed(2)])
+    ratios.push(ours.cpu / theirs.cpu)
+    rows.push([name, mb.toFixed(2), ours.wall.toFixed(1), rules.wall.toFixed(1), theirs.wall.toFixed(1), (ours.wall / theirs.wall).toFixed(2), (ours.cpu / theirs.cpu).toFixed(2)])
   }
   const adversarial: Array<[string, string]> = [
     ['every repair trigger, repeated', 'aÃ¢â‚¬ 城市Brain x。y,z ”“ thethe 5GWe app lication '.repeat(20_000)],
@@ -82,10 +83,10 @@ export async function run(): Promise<BenchTable[]> {
   return [
     {
       title: 'repair() vs pangu.spacingText, same text, same run',
-      columns: ['input', 'MB', 'repair() MB/s', 'repair stages only MB/s', 'pangu MB/s', 'ratio'],
+      columns: ['input', 'MB', 'repair() MB/s', 'repair stages only MB/s', 'pangu MB/s', 'ratio', 'ratio of CPU time'],
       rows,
       notes: [
-        `target: repair() >= ${TARGET_RATIO}x pangu; worst ratio ${worst.toFixed(2)}x (${worst >= TARGET_RATIO ? 'met' : 'NOT met'})`,
+        `target: repair() >= ${TARGET_RATIO}x pangu; worst ratio of CPU time ${worst.toFixed(2)}x (${worst >= TARGET_RATIO ? 'met' : 'NOT met'})`,
         'repair() = segment + mojibake + normalise + annotate (language detection) + repairs + assembly; the stages-only column is the repair rules themselves',
       ],
     },
