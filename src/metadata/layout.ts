@@ -65,7 +65,13 @@ function repeatsBody(blocks: readonly Block[], at: number): boolean {
 // A sentence, not a heading: at least this many words before its full stop.
 const MIN_SENTENCE_WORDS = 8
 
-function isSentence(block: Block): boolean {
+/**
+ * Whether a block reads as a sentence: enough words before a sentence-final mark.
+ *
+ * @param block a block
+ * @returns true for a sentence
+ */
+export function isSentence(block: Block): boolean {
   const f = block.features
   return (f?.words ?? block.text.split(' ').length) >= MIN_SENTENCE_WORDS && (f?.terminal ?? /[.!?。！？]$/.test(block.text))
 }

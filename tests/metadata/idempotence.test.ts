@@ -38,6 +38,52 @@ describe('cleaning the body again', () => {
   })
 })
 
+describe('the title on a cleaned body', () => {
+  const LEAD = 'Stadia, the streaming platform of the company, launches today, and many players wonder whether it is the first step towards the future of gaming'
+  const MENU = ['Home', 'News', 'Sport', 'Weather', 'Contact Us'].join('\n')
+  const ARTICLE = [
+    'The committee met on Tuesday and approved the plan for the coming year after a long debate that lasted well into the evening at the town hall.',
+    'Members of the council said the new budget would give schools more money for teachers, books and repairs to old buildings across the whole district.',
+    'The mayor thanked the committee and said the city would publish the full plan on its website next week.',
+  ].join('\n')
+
+  it('should not take a subheading with the lead above it as the title', () => {
+    const r = clean(`${LEAD}\nWhat Does Stadia Offer?\n${ARTICLE}`)
+    expect(r.metadata.title).toBeUndefined()
+    expect(r.body).toContain('What Does Stadia Offer?')
+  })
+
+  it('should not take a credit line under a caption as the title', () => {
+    const r = clean(`Above: A coworking space in San Francisco at night.\nImage Credit: Example Photo Agency\n${ARTICLE}`)
+    expect(r.metadata.title).toBeUndefined()
+  })
+
+  it('should not take an exclamation in sentence case as the title, but a headline in title case', () => {
+    expect(clean(`The reason we came to the park today!\n${ARTICLE}`).metadata.title).toBeUndefined()
+    expect(clean(`Chelsea Sign The World Record Keeper!\n${ARTICLE}`).metadata.title).toBe('Chelsea Sign The World Record Keeper!')
+  })
+
+  it('should take out a headline printed twice right above the body, once for each line', () => {
+    const head = 'Does The Ambassador Have A Net Worth Of $17 Million?'
+    const r = clean(`${head} | Example Site\n${MENU}\n${head}\n${head}\n${ARTICLE}`)
+    expect(r.metadata.title).toBe(head)
+    expect(r.body).not.toContain(head)
+  })
+
+  const pages: { note: string; input: string }[] = [
+    { note: 'a lead and a subheading under the title', input: `Stadia Review Roundup | Example Site\n${MENU}\nStadia Review Roundup\n${LEAD}\nWhat Does Stadia Offer?\n${ARTICLE}` },
+    { note: 'a caption and a credit under the title', input: `Attorney General Investigates Coworking Firm | Example\n${MENU}\nAttorney General Investigates Coworking Firm\nAbove: A coworking space in San Francisco at night.\nImage Credit: Example Photo Agency\n${ARTICLE}` },
+    { note: 'an exclamation opening the article', input: `The Festival Opens At Marronnier Park | Example\n${MENU}\nThe Festival Opens At Marronnier Park\nThe reason we came to the park today!\n${ARTICLE}` },
+    { note: 'a headline printed twice', input: `Does The Ambassador Have A Net Worth Of $17 Million? | Example\n${MENU}\nDoes The Ambassador Have A Net Worth Of $17 Million?\nDoes The Ambassador Have A Net Worth Of $17 Million?\n${ARTICLE}` },
+  ]
+  for (const c of pages) {
+    it(`should give the same body (${c.note})`, () => {
+      const once = clean(c.input).body
+      expect(clean(once).body).toBe(once)
+    })
+  }
+})
+
 describe('isResidue', () => {
   it('should tell punctuation and stray letters from words in any script', () => {
     expect(['|', '!', '* * *', '"', '—', 'A+', 'ກ', '000', '92'].every(isResidue)).toBe(true)

@@ -2,7 +2,7 @@ import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
 import { isHan, mutualOverlap, wordsOf, type WordsOf } from '../text.js'
-import { isProse } from '../layout.js'
+import { isProse, isSentence } from '../layout.js'
 import { findDate, readGluedDate } from './date.js'
 import { isLetter } from '../date.js'
 import { mayStartTrail, readBreadcrumb } from './breadcrumb.js'
@@ -125,7 +125,10 @@ export function findTitle(
   // The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label
   // line (`Comments:`), date or comment counter is not a title.
   if (page !== undefined && !isRepeatedLabel(blocks[page.repeat]!.text, lex)) {
-    const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, page.repeat] }
+    // A headline printed twice right above the first paragraph is the title twice; with lines between
+    // (a byline the stage does not read), the lines kept above the paragraph stay as they are.
+    const twins = directlyAbove(page.repeat, bodyStart, isMetadataLine) ? page.twins : []
+    const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, ...twins, page.repeat] }
     return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
   }
   // The first line stands for the page title only when it is well above the header (the `<title>` of a
@@ -149,7 +152,7 @@ export function findTitle(
     seen++
     // A line the next line continues in lower case is half of a broken sentence, not a heading.
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) continue
-    if (pageTitle === undefined) return { title: blocks[i]!.text, blocks: [i] }
+    if (pageTitle === undefined) return readsAsTitle(blocks, i, isMetadataLine) ? { title: blocks[i]!.text, blocks: [i] } : undefined
     // A heading that shares few words with the page title is a control (`Share This Article`), not the title.
     pageWords ??= wordsOf(pageTitle)
     const score = mutualOverlap(blocks[i]!.text, pageWords)
@@ -159,6 +162,41 @@ export function findTitle(
     }
   }
   return best === undefined ? undefined : { title: blocks[best]!.text, blocks: [best] }
+}
+
+/**
+ * Whether the heading-like line just above the body reads as the page's title when no page title
+ * vouches for it. A title heads the article: a line with article text above it (a kept sentence or
+ * paragraph of many words, such as a lead or a caption) is a subheading or a credit inside the article, and a line
+ * in sentence case that ends in `!` is an exclamation in the text. Cleaning the body again must not
+ * take its first lines for a title this way.
+ */
+function readsAsTitle(blocks: readonly Block[], at: number, isMetadataLine: (i: number) => boolean): boolean {
+  const text = blocks[at]!.text
+  if (text.endsWith('!') && !isTitleCase(text)) return false
+  for (let i = at - 1; i >= 0; i--) {
+    if (isMetadataLine(i)) continue
+    const b = blocks[i]!
+    return !(b.verdict === 'body' && (isProse(b) || isSentence(b) || isLong(b)))
+  }
+  return true
+}
+
+// A kept line of this many words is article text, whatever its end: longer than a headline reads
+// (Chinese counts each character as a word).
+const MIN_ARTICLE_WORDS = 20
+const MIN_HAN_ARTICLE_WORDS = 40
+
+function isLong(b: Block): boolean {
+  const f = b.features
+  return f !== undefined && f.words >= (f.hanRatio > 0.5 ? MIN_HAN_ARTICLE_WORDS : MIN_ARTICLE_WORDS)
+}
+
+/** Whether only metadata lines stand between block `at` and the body start below it. */
+function directlyAbove(at: number, bodyStart: number, isMetadataLine: (i: number) => boolean): boolean {
+  if (at >= bodyStart) return false
+  for (let i = at + 1; i < bodyStart; i++) if (!isMetadataLine(i)) return false
+  return true
 }
 
 // How many blocks above the body a heading may sit in HTML: a byline, a dateline, a standfirst, a
@@ -344,10 +382,20 @@ function findRepeats(blocks: readonly Block[]): PageTitleRepeat[] {
  * its headline part appears again as a later line before the body, that line is the title (the last
  * such line, nearest the body) and the rest of the first line is the site name.
  */
-function splitPageTitle(blocks: readonly Block[], bodyStart: number, repeats: readonly PageTitleRepeat[]): { siteName?: string; repeat: number } | undefined {
-  let before: { siteName?: string; repeat: number } | undefined
-  for (const { at: i, head: hit } of repeats) {
-    const found = hit.site === undefined ? { repeat: i } : { siteName: hit.site, repeat: i }
+function splitPageTitle(
+  blocks: readonly Block[],
+  bodyStart: number,
+  repeats: readonly PageTitleRepeat[],
+): { siteName?: string; repeat: number; twins: number[] } | undefined {
+  let before: { siteName?: string; repeat: number; twins: number[] } | undefined
+  for (let k = 0; k < repeats.length; k++) {
+    const { at: i, head: hit } = repeats[k]!
+    // The same headline printed twice in a row is one title: the kept lines just above that repeat it go with it.
+    const twins: number[] = []
+    for (let j = k - 1, next = i - 1; j >= 0 && repeats[j]!.at === next && repeats[j]!.head.key === hit.key; j--, next--) {
+      if (blocks[next]!.verdict === 'body') twins.unshift(next)
+    }
+    const found = hit.site === undefined ? { repeat: i, twins } : { siteName: hit.site, repeat: i, twins }
     // Before the body, the repeat nearest the body; past it (the body start was a sidebar paragraph),
     // the first repeat that prose follows closely.
     if (i < bodyStart) before = found
