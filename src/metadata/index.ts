@@ -217,17 +217,21 @@ function scanBlocks(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
   const repeats: PageTitleRepeat[] = []
   const footer = footerMatchers(lex)
   const trailOn = on(breadcrumbRule.id)
+  const found: FooterFind[] = []
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const t = b.text
     if (t.length <= MAX_FOOTER_LINE) {
       if (meta.breadcrumb === undefined && trailOn && t.length <= MAX_TRAIL_LINE && mayStartTrail(t, lex) && TRAIL_HINT.test(t)) {
         const trail = readBreadcrumb(t, lex)
-        if (trail !== undefined) meta.breadcrumb = trail
+        if (trail !== undefined) {
+          meta.breadcrumb = trail
+          found.push({ key: 'breadcrumb', at: i })
+        }
       }
-      // Every other footer value has a digit (a year, a count, a number), or `©` or a Han copyright
-      // word, and one of the marker words: most lines are passed over on their features and one search.
-      if (mayHoldFooter(b, footer) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta)) commentStart = i
+      // Counters, ICP and filing numbers have digits and a marker word: most lines are passed over on
+      // their features.
+      if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
     }
     if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body')) {
       const r = readLine(t, lex, on)
@@ -241,43 +245,90 @@ function scanBlocks(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
       if (head !== undefined) repeats.push({ at: i, head })
     }
   }
+  if (on(copyrightRule.id)) readLastCopyright(blocks, lex, footer, meta, found)
   const scan = { readings, read, repeats }
   return commentStart === undefined ? scan : { ...scan, commentStart }
 }
 
-/** Read the footer values a line holds into `meta`; true when it is the page's (first) comment counter. */
-function readFooterLine(t: string, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): boolean {
-  // The last notice wins: the footer's, not a `© Agency / Photographer` photo credit above it.
-  if (on(copyrightRule.id) && mayHoldCopyright(t, lex)) {
-    const c = readCopyright(t, lex)
-    if (c !== undefined) meta.copyright = c
+/** A footer value found while scanning: which field, and on which block it was first read. */
+interface FooterFind {
+  readonly key: 'breadcrumb' | 'commentCount' | 'icp' | 'publicSecurityFiling'
+  readonly at: number
+}
+
+/**
+ * The last copyright notice wins (the footer's, not a `© Agency / Photographer` photo credit above
+ * it): read from the end of the page, so most pages are read only as far back as their footer. The
+ * field keeps its place among the footer fields found on the way down (where the first notice is).
+ */
+function readLastCopyright(blocks: readonly Block[], lex: MergedLexicon, footer: FooterMatchers, meta: Metadata, found: readonly FooterFind[]): void {
+  let last = -1
+  for (let i = blocks.length - 1; i >= 0 && last < 0; i--) if (readsCopyright(blocks[i]!, lex, footer)) last = i
+  if (last < 0) return
+  const copyright = readCopyright(blocks[last]!.text, lex)!
+  if (meta.copyright !== undefined) {
+    meta.copyright = copyright
+    return
   }
-  // Counters, ICP and filing numbers have digits.
+  // Fields found above the last notice may have been found before or after the first one.
+  let upTo = -1
+  for (const f of found) if (f.at <= last && f.at > upTo) upTo = f.at
+  let first = last
+  for (let i = 0; i <= upTo; i++) {
+    if (readsCopyright(blocks[i]!, lex, footer)) {
+      first = i
+      break
+    }
+  }
+  // On one line the trail is read before the notice, the other fields after it.
+  const after = found.filter((f) => f.at > first || (f.at === first && f.key !== 'breadcrumb'))
+  const values = after.map((f) => meta[f.key])
+  for (const f of after) delete meta[f.key]
+  meta.copyright = copyright
+  after.forEach((f, k) => Object.assign(meta, { [f.key]: values[k] }))
+}
+
+/** Whether a line holds a copyright notice: a year or `©` (or a Han word that stands alone), and a marker. */
+function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): boolean {
+  const t = b.text
+  if (t.length > MAX_FOOTER_LINE || !(hasDigits(b) || t.includes('©') || hasHanMark(b, footer)) || !mayHoldCopyright(t, lex)) return false
+  return readCopyright(t, lex) !== undefined
+}
+
+/** Read the counter, ICP and filing a line holds into `meta`; true when it is the page's (first) comment counter. */
+function readFooterLine(t: string, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata, at: number, found: FooterFind[]): boolean {
   if (!DIGIT.test(t)) return false
   let counter = false
   if (meta.commentCount === undefined && on(commentCountRule.id)) {
     const n = readCommentCount(t, lex)
     if (n !== undefined) {
       meta.commentCount = n
+      found.push({ key: 'commentCount', at })
       counter = true
     }
   }
   if (meta.icp === undefined && on(icpRule.id)) {
     const icp = readIcp(t)
-    if (icp !== undefined) meta.icp = icp
+    if (icp !== undefined) {
+      meta.icp = icp
+      found.push({ key: 'icp', at })
+    }
   }
   if (meta.publicSecurityFiling === undefined && on(publicSecurityFilingRule.id)) {
     const psf = readPublicSecurityFiling(t)
-    if (psf !== undefined) meta.publicSecurityFiling = psf
+    if (psf !== undefined) {
+      meta.publicSecurityFiling = psf
+      found.push({ key: 'publicSecurityFiling', at })
+    }
   }
   return counter
 }
 
 /** What a footer line holds, compiled once per lexicon. */
 interface FooterMatchers {
-  /** Case-insensitive: a copyright marker, `ICP`, the filing mark, or (for lines short enough to be counters) a comment word. */
+  /** Case-insensitive: `ICP`, the filing mark, or (for lines short enough to be counters) a comment word. */
   readonly short: RegExp
-  /** The same without the comment words. */
+  /** The same without the comment words, compared as the copyright and ICP readers compare (non-Unicode). */
   readonly long: RegExp
   /** The first characters of the Han copyright words (`版` of `版权所有`), which stand without year or `©`. */
   readonly hanMarks: string
@@ -290,7 +341,7 @@ const ANY = /^/
 function footerMatchers(lex: MergedLexicon): FooterMatchers {
   let m = footerCache.get(lex)
   if (m === undefined) {
-    const marks = ['©', ...lex.copyright, ICP_MARK, PUBLIC_SECURITY_MARK]
+    const marks = [ICP_MARK, PUBLIC_SECURITY_MARK]
     // The readers compare comment words on a lower-case copy of the line; a Unicode case-insensitive
     // match finds them wherever that copy does (every one-to-one lower-case mapping folds alike), unless
     // a word could meet the one character whose lower case is two (`İ` → `i̇`): then no word is left out.
@@ -298,7 +349,7 @@ function footerMatchers(lex: MergedLexicon): FooterMatchers {
     // Alternations of literal words: linear in the line.
     m = {
       short: exact ? new RegExp([...marks, ...lex.commentWords].map(escapeRegExp).join('|'), 'iu') : ANY,
-      long: new RegExp(marks.map(escapeRegExp).join('|'), 'iu'),
+      long: new RegExp(marks.map(escapeRegExp).join('|'), 'i'),
       hanMarks: [...new Set(lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!))].join(''),
     }
     footerCache.set(lex, m)
@@ -306,19 +357,17 @@ function footerMatchers(lex: MergedLexicon): FooterMatchers {
   return m
 }
 
-/**
- * Whether a line has a digit, `©` or the first character of a Han copyright word: what every footer
- * value but a trail needs. The features (when they are the current text's) say whether it has digits
- * or Han at all, so most lines take one search for `©`.
- */
-function mayHoldFooter(b: Block, m: FooterMatchers): boolean {
-  const t = b.text
+/** Whether a line has an ASCII digit (or, by its features when they are the current text's, a digit of any script). */
+function hasDigits(b: Block): boolean {
   const f = b.features
-  const fresh = f !== undefined && f.length === t.length
-  if (fresh ? f.digitRatio > 0 : DIGIT.test(t)) return true
-  if (t.includes('©')) return true
-  if (m.hanMarks.length === 0 || (fresh && f.hanRatio === 0)) return false
-  for (let k = 0; k < m.hanMarks.length; k++) if (t.includes(m.hanMarks[k]!)) return true
+  return f !== undefined && f.length === b.text.length ? f.digitRatio > 0 : DIGIT.test(b.text)
+}
+
+/** Whether a line has the first character of a Han copyright word (`版` of `版权所有`); never without Han, by its features. */
+function hasHanMark(b: Block, m: FooterMatchers): boolean {
+  const f = b.features
+  if (m.hanMarks.length === 0 || (f !== undefined && f.length === b.text.length && f.hanRatio === 0)) return false
+  for (let k = 0; k < m.hanMarks.length; k++) if (b.text.includes(m.hanMarks[k]!)) return true
   return false
 }
 
