@@ -63,6 +63,11 @@ describe('the title on a cleaned body', () => {
     expect(clean(`Chelsea Sign The World Record Keeper!\n${ARTICLE}`).metadata.title).toBe('Chelsea Sign The World Record Keeper!')
   })
 
+  it('should not take a quoted sentence or an exclamation before closing quotes as the title', () => {
+    expect(clean(`"$53 million a week is coming across the border in drugs."\n${ARTICLE}`).metadata.title).toBeUndefined()
+    expect(clean(`Video shows dramatic rescue of the girl: "We got her!"\n${ARTICLE}`).metadata.title).toBeUndefined()
+  })
+
   it('should take out a headline printed twice right above the body, once for each line', () => {
     const head = 'Does The Ambassador Have A Net Worth Of $17 Million?'
     const r = clean(`${head} | Example Site\n${MENU}\n${head}\n${head}\n${ARTICLE}`)

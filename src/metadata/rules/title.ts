@@ -125,9 +125,9 @@ export function findTitle(
   // The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label
   // line (`Comments:`), date or comment counter is not a title.
   if (page !== undefined && !isRepeatedLabel(blocks[page.repeat]!.text, lex)) {
-    // A headline printed twice right above the first paragraph is the title twice; with lines between
-    // (a byline the stage does not read), the lines kept above the paragraph stay as they are.
-    const twins = directlyAbove(page.repeat, bodyStart, isMetadataLine) ? page.twins : []
+    // A headline printed twice right above the first paragraph is the title twice; with kept lines
+    // between (a byline the stage does not read), the lines kept above the paragraph stay as they are.
+    const twins = directlyAbove(blocks, page.repeat, bodyStart, isMetadataLine) ? page.twins : []
     const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, ...twins, page.repeat] }
     return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
   }
@@ -167,13 +167,15 @@ export function findTitle(
 /**
  * Whether the heading-like line just above the body reads as the page's title when no page title
  * vouches for it. A title heads the article: a line with article text above it (a kept sentence or
- * paragraph of many words, such as a lead or a caption) is a subheading or a credit inside the article, and a line
- * in sentence case that ends in `!` is an exclamation in the text. Cleaning the body again must not
- * take its first lines for a title this way.
+ * paragraph of many words, such as a lead or a caption) is a subheading or a credit inside the
+ * article; a line in sentence case that ends in `!` is an exclamation in the text; a quoted sentence
+ * is a quote. Cleaning the body again must not take its first lines for a title this way.
  */
 function readsAsTitle(blocks: readonly Block[], at: number, isMetadataLine: (i: number) => boolean): boolean {
   const text = blocks[at]!.text
-  if (text.endsWith('!') && !isTitleCase(text)) return false
+  const end = lastBeforeQuotes(text)
+  // A quoted sentence (`"… in drugs."`) is not a headline either.
+  if (end === '.' || end === '。' || ((end === '!' || end === '！') && !isTitleCase(text))) return false
   for (let i = at - 1; i >= 0; i--) {
     if (isMetadataLine(i)) continue
     const b = blocks[i]!
@@ -181,6 +183,15 @@ function readsAsTitle(blocks: readonly Block[], at: number, isMetadataLine: (i: 
   }
   return true
 }
+
+/** The last character of a line before any closing quotes (`!` of `… victim: "We got her!"`). */
+function lastBeforeQuotes(text: string): string | undefined {
+  let i = text.length - 1
+  while (i >= 0 && CLOSING_QUOTES.includes(text[i]!)) i--
+  return text[i]
+}
+
+const CLOSING_QUOTES = '"\'”’»」』）)'
 
 // A kept line of this many words is article text, whatever its end: longer than a headline reads
 // (Chinese counts each character as a word).
@@ -192,10 +203,10 @@ function isLong(b: Block): boolean {
   return f !== undefined && f.words >= (f.hanRatio > 0.5 ? MIN_HAN_ARTICLE_WORDS : MIN_ARTICLE_WORDS)
 }
 
-/** Whether only metadata lines stand between block `at` and the body start below it. */
-function directlyAbove(at: number, bodyStart: number, isMetadataLine: (i: number) => boolean): boolean {
+/** Whether no kept line stands between block `at` and the body start below it (only metadata and dropped lines). */
+function directlyAbove(blocks: readonly Block[], at: number, bodyStart: number, isMetadataLine: (i: number) => boolean): boolean {
   if (at >= bodyStart) return false
-  for (let i = at + 1; i < bodyStart; i++) if (!isMetadataLine(i)) return false
+  for (let i = at + 1; i < bodyStart; i++) if (blocks[i]!.verdict === 'body' && !isMetadataLine(i)) return false
   return true
 }
 
