@@ -2,6 +2,8 @@ import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
+import { mergedLexicon } from '../lexicon/metadata/index.js'
+import { readMetadataLine } from '../metadata/line.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
 import { authorBio } from './rules/author-bio.js'
@@ -23,8 +25,8 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
-import { bestBefore, bestFrom, extendBroken, extendList, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
-import { BARE_LABEL_WORDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
+import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
+import { BARE_LABEL_WORDS, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type RuleEnv } from './view.js'
 
 /** The lexicon rules, in the order they are tried on a block; the first that matches names the removal. */
@@ -93,6 +95,7 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
       shapeMarks = decideByShape(views, marks, classes, tails, userTail, ctx, env)
     }
   }
+  if (!views.some((v) => v.html)) settleShape(views, classes, marks, shapeMarks, metadataLines(views, doc.lang, ctx), ctx, env)
   let warnings = doc.warnings
   const final = marks.map((m, i): RuleId | undefined => m ?? shapeMarks[i])
   const hasText = (i: number): boolean => views[i]!.text.trim().length > 0
@@ -124,6 +127,60 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   return blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
 }
 classifyBoilerplate.id = 'classify'
+
+/**
+ * Judge the shape again over the blocks still kept, as cleaning the body again will see them: without
+ * the blocks dropped so far (their penalties and their place in lists and menus) and without the lines
+ * the metadata stage takes out (datelines, bylines). What that finds outside the region, or a menu, is
+ * dropped too, until nothing changes (a fixed point; each round is linear and drops at least one block).
+ * So a line kept only because dropped neighbours made the region reach it goes now, not on the next clean.
+ */
+function settleShape(
+  views: readonly BlockView[],
+  classes: readonly ShapeClass[],
+  marks: readonly (RuleId | undefined)[],
+  shapeMarks: (RuleId | undefined)[],
+  leaves: (i: number) => boolean,
+  ctx: Context,
+  env: RuleEnv,
+): void {
+  for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+    const idx: number[] = []
+    for (let i = 0; i < views.length; i++) {
+      if (marks[i] === undefined && shapeMarks[i] === undefined && views[i]!.text.trim().length > 0 && !leaves(i)) idx.push(i)
+    }
+    if (idx.length === 0) return
+    const sub = idx.map((i) => views[i]!)
+    const subClasses = idx.map((i) => classes[i]!)
+    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env).shapeMarks
+    let changed = false
+    for (let k = 0; k < idx.length; k++) {
+      if (again[k] === undefined) continue
+      shapeMarks[idx[k]!] = again[k]
+      changed = true
+    }
+    if (!changed) return
+  }
+}
+
+/**
+ * Which kept blocks the metadata stage will take out of the body: lines that are wholly metadata fields
+ * (a dateline, a byline, a credit) with every field's rule on, read as the metadata stage reads them (after
+ * controls glued to the end are cut). Read once per block, when asked.
+ */
+function metadataLines(views: readonly BlockView[], lang: string | undefined, ctx: Context): (i: number) => boolean {
+  const lex = mergedLexicon(lang, ctx.options.lexicon)
+  const known = new Map<number, boolean>()
+  return (i) => {
+    let v = known.get(i)
+    if (v === undefined) {
+      const r = readMetadataLine(views[i]!.text, lex)
+      v = r !== undefined && r.fields.every((f) => isEnabled(ctx, f.rule))
+      known.set(i, v)
+    }
+    return v
+  }
+}
 
 /** Where a tail rule matched: the rest of the page may be cut from here. */
 interface TailMark {
@@ -334,12 +391,16 @@ function markByShape(
     subClasses = idx.map((i) => classes[i]!)
   }
   const at = (k: number): number => (idx === undefined ? k : idx[k]!)
-  const [start, end] = mainRegion(allScores ?? regionScores(sub, subClasses, env.th))
+  const scores = allScores ?? regionScores(sub, subClasses, env.th)
+  const [start, end] = mainRegion(scores)
   const to = start < end ? extendList(sub, subClasses, end) : end
   const from = start < to ? extendBroken(sub, subClasses, start) : start
+  // Lines that reach the body only through a headline above them (see `leadGap`).
+  const lead = firstParagraph(subClasses, start, end)
   if (isEnabled(ctx, outsideMain.id)) {
     for (let k = 0; k < sub.length; k++) {
-      if ((k < from || k >= to) && outsideMain.drops(sub[k]!, subClasses[k]!, env.th)) out[at(k)] = outsideMain.id
+      const outside = k < from || k >= to || (k >= start && k < lead && leadGap(sub[k]!, scores[k]!))
+      if (outside && outsideMain.drops(sub[k]!, subClasses[k]!, env.th)) out[at(k)] = outsideMain.id
     }
   }
   if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))

@@ -116,6 +116,34 @@ export function mainRegion(scores: readonly number[]): [number, number] {
 }
 
 /**
+ * The first paragraph (`good` block) of a region: the lines above it are its lead (headlines, datelines,
+ * captions).
+ *
+ * @param classes the blocks' shape classes
+ * @param start the region's first index
+ * @param end the index just past the region
+ * @returns its index, or `start` when the region has no paragraph
+ */
+export function firstParagraph(classes: readonly ShapeClass[], start: number, end: number): number {
+  for (let k = start; k < end; k++) if (classes[k] === 'good') return k
+  return start
+}
+
+/**
+ * Whether a line in a region's lead is dropped: one that adds nothing to the region (a dateline, a photo
+ * credit) sits there only because a headline above it lets the region reach it. The metadata stage takes
+ * that headline out as the title, and cleaning the body again would find the line outside the region.
+ * A line of punctuation alone is left to the metadata stage (`header-residue`).
+ *
+ * @param v the line's view
+ * @param score its region score
+ * @returns true to drop it
+ */
+export function leadGap(v: BlockView, score: number): boolean {
+  return score <= 0 && v.words > 0
+}
+
+/**
  * Grow a region backwards over lines whose sentence the region's first line continues
  * (`Wang Hongzhi, deputy director of` / `the State Council, said…`): a sentence broken by the scraper.
  *

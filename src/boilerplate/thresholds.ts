@@ -46,6 +46,8 @@ export const BIO_MAX_WORDS = 150
 export const HAN_WORD_WEIGHT = 0.5
 /** A tail marker this short without a number (`Comment`) may be a toolbar button rather than a section. */
 export const BARE_LABEL_WORDS = 2
+/** Rounds of judging the shape again over the kept blocks (each drops a block or ends the search). */
+export const MAX_SETTLE_ROUNDS = 4
 /** Effective words of good blocks needed before a tail marker may cut the rest of the page. */
 export const TAIL_MIN_BODY_WORDS = 30
 
