@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 import regexp from 'eslint-plugin-regexp'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'fixtures/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'fixtures/', '.prof/'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {
