@@ -154,7 +154,8 @@ export function leadGap(v: BlockView, score: number): boolean {
  */
 export function extendBroken(views: readonly BlockView[], classes: readonly ShapeClass[], from: number): number {
   let k = from
-  while (k > 0 && views[k]!.startsLower && !views[k - 1]!.terminal && classes[k - 1] !== 'bad') k--
+  // A single word before the region (`News`, `Home`) is a label or menu item, not the start of a sentence.
+  while (k > 0 && views[k]!.startsLower && !views[k - 1]!.terminal && classes[k - 1] !== 'bad' && views[k - 1]!.words >= 2) k--
   return k
 }
 
