@@ -421,17 +421,24 @@ function splitPageTitle(
  * head's key is the part of that before it: a long first line with many separators is not folded again
  * for each of them.
  */
+const ASCII = new TextDecoder()
+
 function headKeys(first: string): (head: string) => string {
-  // counts[i]: letters and digits before `i`; the folded line is built along the way.
-  const counts: number[] = [0]
-  let whole = ''
-  for (let i = 0; i < first.length; i++) {
+  // counts[i]: letters and digits before `i`. The folded characters are collected as bytes and decoded
+  // once: a string grown a character at a time costs an object per character.
+  const n = first.length
+  const counts = new Uint32Array(n + 1)
+  const folded = new Uint8Array(n)
+  let k = 0
+  for (let i = 0; i < n; i++) {
     let c = first.charCodeAt(i)
     if (c >= 0x80) return fold
     if (c >= 0x41 && c <= 0x5a) c |= 0x20
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) whole += String.fromCharCode(c)
-    counts.push(whole.length)
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) folded[k++] = c
+    counts[i + 1] = k
   }
+  // Every character kept is ASCII, so the bytes decode as UTF-8 one to one.
+  const whole = ASCII.decode(folded.subarray(0, k))
   return (head) => whole.slice(0, counts[head.length])
 }
 
