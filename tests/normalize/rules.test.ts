@@ -25,24 +25,6 @@ describe.each(NORMALIZE_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) =
     if (c.input === c.expected) expect(out).toBe(block)
     else for (const p of out.pieces) if (p.rule !== undefined) expect(p.rule).toBe(id)
   })
-
-  it('should find the same blocks by one scan of the source as by testing each line alone', () => {
-    const pieces = ['a', 'é', ' ', '  ', '\t', '\u00a0', '\u200b', '\u0301', '\u0007', '\u2019', '中', '\n', '\r\n', '\n  \n', '  x']
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''))
-    fc.assert(
-      fc.property(text, (s) => {
-        const whole = normalize(segment(createDoc(s)), ctx).blocks.map((b) => b.text)
-        const alone = segment(createDoc(s)).blocks.map((b) => normalize(segment(createDoc(b.text)), ctx).blocks[0]?.text ?? '')
-        expect(whole).toEqual(alone)
-      }),
-      { numRuns: 3000 },
-    )
-  })
-
-  it('should compose what a deletion brings together in the same pass', () => {
-    const doc = normalize(segment(createDoc('a\u0007\u0301 plain')), ctx)
-    expect(doc.blocks[0]!.text).toBe('\u00e1 plain')
-  })
 })
 
 describe('normalize stage', () => {
@@ -57,24 +39,6 @@ describe('normalize stage', () => {
   it('should skip a disabled rule', () => {
     const r = toResult(normalize(segment(createDoc('a\u00a0b')), createContext({ disable: ['normalize/spaces'] })))
     expect(r.body).toBe('a\u00a0b')
-  })
-
-  it('should find the same blocks by one scan of the source as by testing each line alone', () => {
-    const pieces = ['a', 'é', ' ', '  ', '\t', '\u00a0', '\u200b', '\u0301', '\u0007', '\u2019', '中', '\n', '\r\n', '\n  \n', '  x']
-    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''))
-    fc.assert(
-      fc.property(text, (s) => {
-        const whole = normalize(segment(createDoc(s)), ctx).blocks.map((b) => b.text)
-        const alone = segment(createDoc(s)).blocks.map((b) => normalize(segment(createDoc(b.text)), ctx).blocks[0]?.text ?? '')
-        expect(whole).toEqual(alone)
-      }),
-      { numRuns: 3000 },
-    )
-  })
-
-  it('should compose what a deletion brings together in the same pass', () => {
-    const doc = normalize(segment(createDoc('a\u0007\u0301 plain')), ctx)
-    expect(doc.blocks[0]!.text).toBe('\u00e1 plain')
   })
 })
 
