@@ -52,3 +52,25 @@ export function isEdgeSpace(c: number): boolean {
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
 }
+
+/**
+ * An ASCII word of at most `maxLetters` letters as one integer, the same for either case (base 27, letters
+ * 1–26), so a word can be looked up without a slice or `toLowerCase`; -1 for a longer word or one with any
+ * other character. With `maxLetters` ≤ 6 the code stays below 2^29.
+ *
+ * @param s the text
+ * @param a start of the word
+ * @param b end of the word
+ * @param maxLetters the longest word coded
+ * @returns the code, or -1
+ */
+export function asciiWordCode(s: string, a: number, b: number, maxLetters: number): number {
+  if (b - a > maxLetters) return -1
+  let code = 0
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i) | 0x20
+    if (c < 0x61 || c > 0x7a) return -1
+    code = code * 27 + (c - 0x60)
+  }
+  return code
+}

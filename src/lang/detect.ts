@@ -1,4 +1,5 @@
 import { franc } from 'franc-min'
+import { asciiWordCode } from '../core/chars.js'
 import { FUNCTION_WORDS } from './function-words.js'
 import { ISO639_3_TO_1 } from './iso639.js'
 
@@ -67,10 +68,12 @@ FUNCTION_WORD_LANGS.forEach((lang, i) => {
 })
 /** The longest function word, in code units: lower-casing never shortens a word, so longer words are not looked up. */
 const MAX_FUNCTION_WORD = Math.max(...[...WORD_TO_LANGS.keys()].map((w) => w.length))
-/** The same map for the function words of ASCII letters, keyed by `asciiWordKey` (no string is made per word). */
+/** Longest function word coded as an integer (`asciiWordCode`); longer ones are looked up as strings. */
+const MAX_CODED_WORD = 6
+/** The same map for the function words of ASCII letters, keyed by `asciiWordCode` (no string is made per word). */
 const ASCII_WORD_TO_LANGS = new Map<number, number[]>()
 for (const [w, langs] of WORD_TO_LANGS) {
-  const key = asciiWordKey(w, 0, w.length)
+  const key = asciiWordCode(w, 0, w.length, MAX_CODED_WORD)
   if (key >= 0) ASCII_WORD_TO_LANGS.set(key, langs)
 }
 /** Per UTF-16 code unit: 2 when it is a Latin-script character, 1 when not, 0 until first met. */
@@ -177,7 +180,7 @@ function byFunctionWords(text: string): string | undefined {
     for (let w = latinWidth(text, i); w > 0; w = latinWidth(text, i)) i += w
     words++
     if (i - start > MAX_FUNCTION_WORD) continue
-    const key = asciiWordKey(text, start, i)
+    const key = asciiWordCode(text, start, i, MAX_CODED_WORD)
     const langs = key >= 0 ? ASCII_WORD_TO_LANGS.get(key) : WORD_TO_LANGS.get(text.slice(start, i).toLowerCase())
     if (langs === undefined) continue
     for (const l of langs) hits[l]!++
@@ -217,17 +220,3 @@ function latinWidth(text: string, i: number): number {
   return k - 1
 }
 
-/**
- * A number for a word of at most six ASCII letters, the same for either case: five bits a letter. -1 when
- * the word has another character or is longer.
- */
-function asciiWordKey(text: string, from: number, to: number): number {
-  if (to - from > 6) return -1
-  let key = 0
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 0x20
-    if (c < 0x61 || c > 0x7a) return -1
-    key = key * 32 + (c - 0x60)
-  }
-  return key
-}

@@ -4,6 +4,7 @@
  */
 
 import { ENGLISH_FUNCTION_WORDS } from '../lexicon/repair/function-words.js'
+import { asciiWordCode } from '../core/chars.js'
 import { isLatinLetter } from './chars.js'
 
 /**
@@ -27,14 +28,7 @@ export const MAX_PACKED = 5
  * @returns the code, or -1
  */
 export function packWord(s: string, a: number, b: number): number {
-  if (b - a > MAX_PACKED) return -1
-  let code = 0
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i) | 0x20
-    if (c < 0x61 || c > 0x7a) return -1
-    code = code * 27 + (c - 0x60)
-  }
-  return code
+  return asciiWordCode(s, a, b, MAX_PACKED)
 }
 
 /** Slots of the function-word table: a power of two, a few times the number of words, so probes stay short. */
