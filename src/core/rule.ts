@@ -11,7 +11,8 @@ export interface BlockRule {
   readonly apply: (block: Block, ctx: Context, doc: Doc) => Block
   /**
    * Optional cheap test over all the document's block text at once: when it returns false the rule
-   * cannot change any block and is skipped (most pages need no hygiene at all).
+   * cannot change any block and is skipped (most pages need no hygiene at all). A rule whose `trigger`
+   * already says this block by block leaves it out.
    */
   readonly applies?: (text: string) => boolean
   /**

@@ -12,7 +12,6 @@ const HAS_CONTROL = /[\u0000-\u0008\v\f\u000E-\u001F\u007F-\u009F]/
 export const controlChars: BlockRule = {
   id: 'normalize/control-chars',
   description: 'Delete C0/C1 control characters other than tab.',
-  applies: (text) => HAS_CONTROL.test(text),
   trigger: HAS_CONTROL,
   apply: (block) => editMatches(block, CONTROL, controlChars.id, () => ''),
 }

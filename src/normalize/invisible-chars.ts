@@ -17,7 +17,6 @@ const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaan
 export const invisibleChars: BlockRule = {
   id: 'normalize/invisible-chars',
   description: 'Delete zero-width spaces, BOMs, soft hyphens, joiners inside Latin/Han words, and bidi controls outside RTL text.',
-  applies: (text) => HAS_INVISIBLE.test(text),
   trigger: HAS_INVISIBLE,
   apply: (block) => {
     let b = editMatches(block, ALWAYS, invisibleChars.id, () => '')

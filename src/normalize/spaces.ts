@@ -12,7 +12,6 @@ const HAS_ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}/
 export const spaces: BlockRule = {
   id: 'normalize/spaces',
   description: 'Replace NBSP, tabs and other Unicode spaces with U+0020 and collapse runs of spaces.',
-  applies: (text) => HAS_ODD_SPACE.test(text),
   trigger: HAS_ODD_SPACE,
   apply: (block) => editMatches(block, ODD_OR_RUN, spaces.id, () => ' '),
 }

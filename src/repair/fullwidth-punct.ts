@@ -27,7 +27,6 @@ function needsSpaceAfter(c: number): boolean {
 export const fullwidthPunct: BlockRule = {
   id: 'repair/fullwidth-punct',
   description: 'Replace full-width punctuation inside English clauses with ASCII punctuation and a following space.',
-  applies: (text) => ANY_MARK.test(text),
   trigger: ANY_MARK,
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block

@@ -34,7 +34,6 @@ function sentenceStart(s: string, i: number): boolean {
 export const punctSpace: BlockRule = {
   id: 'repair/punct-space',
   description: 'Insert the missing space after , ; : . ! ? between English words, never inside numbers, abbreviations, URLs or code.',
-  applies: (text) => CANDIDATE.test(text),
   trigger: CANDIDATE,
   apply: (block, _ctx, doc) => {
     if (!isSpacedScriptDoc(doc)) return block
