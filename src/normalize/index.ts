@@ -1,4 +1,5 @@
 import { isEnabled } from '../core/options.js'
+import { NO_HIT, scanSource, UNKNOWN } from '../core/scan.js'
 import type { BlockRule } from '../core/rule.js'
 import type { Block, Context, Doc } from '../types.js'
 import { controlChars } from './control-chars.js'
@@ -25,45 +26,6 @@ const ONLY_INERT = /^[\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF\u0388-\u03FF\u0400
 // never fall inside a text block), or two spaces.
 const NOT_INERT = /[^\n\r\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF\u0388-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u3001-\u3029\u3030-\u3096\u309B-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFFEF]| {2}/g
 
-const UNKNOWN = 0
-const NO_HIT = 1
-const HIT = 2
-
-/**
- * For each block, whether one native scan of the source found a character some rule can react to in it:
- * `HIT` or `NO_HIT` for blocks whose text is still their source span (text input), `UNKNOWN` for the
- * others (edited by an earlier stage, or HTML text), which are tested on their own.
- */
-function candidateBlocks(doc: Doc): Uint8Array {
-  const blocks = doc.blocks
-  const out = new Uint8Array(blocks.length)
-  const src = doc.source
-  let prevEnd = 0
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!
-    // The scan maps a hit to the block around it, so blocks must be verbatim and in source order.
-    if (b.start < prevEnd || b.pieces.length !== 1 || b.pieces[0]!.rule !== undefined || b.end - b.start !== b.text.length || b.text.length === 0) continue
-    out[i] = NO_HIT
-    prevEnd = b.end
-  }
-  NOT_INERT.lastIndex = 0
-  let j = 0
-  for (let m = NOT_INERT.exec(src); m !== null; m = NOT_INERT.exec(src)) {
-    const at = m.index
-    while (j < blocks.length && (out[j] === UNKNOWN || blocks[j]!.end <= at)) j++
-    if (j === blocks.length) break
-    const b = blocks[j]!
-    if (b.start > at) {
-      // A hit between blocks (indentation, a tab before a line): go on from the next block.
-      NOT_INERT.lastIndex = b.start
-      continue
-    }
-    out[j] = HIT
-    NOT_INERT.lastIndex = b.end
-  }
-  return out
-}
-
 /** Whether a normalisation rule's trigger may match the text (false: no rule can change it). */
 export function mayNeedNormalizing(text: string): boolean {
   return !ONLY_INERT.test(text) || text.includes('  ')
@@ -83,7 +45,7 @@ export function normalize(doc: Doc, ctx: Context): Doc {
   const blocks = doc.blocks
   let active: readonly BlockRule[] | undefined
   let out: Block[] | undefined
-  const candidates = candidateBlocks(doc)
+  const candidates = scanSource(doc, NOT_INERT)
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     if (candidates[i] === NO_HIT || (candidates[i] === UNKNOWN && !mayNeedNormalizing(b.text))) continue

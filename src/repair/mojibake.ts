@@ -1,5 +1,6 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
+import { NO_HIT, scanSource, UNKNOWN } from '../core/scan.js'
 import { SINGLE_BYTE } from '../lexicon/repair/cp1252.js'
 import type { Block, Doc } from '../types.js'
 
@@ -135,85 +136,20 @@ export const mojibake: BlockRule = {
 const LEAD_PAIRS = new RegExp(LEAD_PAIR_SOURCE, 'g')
 
 /**
- * Whether a block's text is its source span as it stands: one piece without a rule, spanning the block, as long
- * as its span. This is the one-to-one test `editBlock` uses; such a text holds a lead-byte character exactly
- * when its span in the source does (HTML text whose entities were decoded is shorter than its span).
- */
-function isVerbatim(b: Block): boolean {
-  const p = b.pieces
-  if (p.length !== 1) return false
-  const only = p[0]!
-  return only.rule === undefined && only.start === b.start && only.end === b.end && b.text.length === b.end - b.start
-}
-
-/**
- * The blocks whose source span holds a lead-byte character, found by one native scan of the source and
- * assuming the blocks are in source order (the caller checks): a flag per block, or undefined when the
- * source has none (most documents).
- */
-function blocksWithLeadBytes(doc: Doc): Uint8Array | undefined {
-  const blocks = doc.blocks
-  let found: Uint8Array | undefined
-  const re = LEAD_PAIRS
-  re.lastIndex = 0
-  for (let m = re.exec(doc.source); m !== null; m = re.exec(doc.source)) {
-    const k = blockAt(blocks, m.index)
-    if (k < 0) continue
-    ;(found ??= new Uint8Array(blocks.length))[k] = 1
-    // One character is enough to send the block to the rule: go on after it.
-    if (blocks[k]!.end > re.lastIndex) re.lastIndex = blocks[k]!.end
-  }
-  return found
-}
-
-/** Index of the block whose span holds offset `at` (blocks in source order), or -1. */
-function blockAt(blocks: readonly Block[], at: number): number {
-  let lo = 0
-  let hi = blocks.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const b = blocks[mid]!
-    if (at < b.start) hi = mid - 1
-    else if (at >= b.end) lo = mid + 1
-    else return mid
-  }
-  return -1
-}
-
-/**
  * The mojibake rule over every block of a document (boilerplate included, so lexicons match the repaired
  * text). A block whose text is its source span verbatim is sent to the rule when one scan of the source
- * finds a lead byte in its span; any other block (HTML text) is tested on its own. Should the blocks not be
- * in source order, every block is tested on its own.
+ * finds a lead byte in its span (`scanSource`); any other block (HTML text, blocks out of source order) is
+ * tested on its own.
  *
  * @param doc a segmented document
  * @returns the document with mojibake repaired, or the same document when there is none
  */
 export function fixMojibakeDoc(doc: Doc): Doc {
-  const found = blocksWithLeadBytes(doc)
-  let blocks: Block[] | undefined
-  let prevEnd = 0
-  let ordered = true
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const b = doc.blocks[i]!
-    if (b.start < prevEnd) ordered = false
-    prevEnd = b.end
-    const candidate = isVerbatim(b) ? found !== undefined && found[i] === 1 : LEAD_PAIR.test(b.text)
-    if (!candidate) continue
-    const next = fixBlock(b)
-    if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
-  }
-  // The scan's block lookup assumed source order: without it, judge every block by its own text.
-  if (!ordered) return fixEachBlock(doc)
-  return blocks === undefined ? doc : { ...doc, blocks }
-}
-
-/** The mojibake rule on every block that has a lead-byte character in its text. */
-function fixEachBlock(doc: Doc): Doc {
+  const found = scanSource(doc, LEAD_PAIRS)
   let blocks: Block[] | undefined
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!
-    if (!LEAD_PAIR.test(b.text)) continue
+    if (found[i] === NO_HIT || (found[i] === UNKNOWN && !LEAD_PAIR.test(b.text))) continue
     const next = fixBlock(b)
     if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
   }
