@@ -18,10 +18,29 @@ const LANGUAGE_SAMPLE_CHARS = 3000
  */
 export function annotate(doc: Doc, ctx: Context): Doc {
   const blocks = doc.blocks.map(featured)
-  const lang = ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(blocks))
+  const lang = documentLanguage(doc, blocks, ctx)
   return lang === undefined ? { ...doc, blocks } : { ...doc, blocks, lang }
 }
 annotate.id = 'annotate'
+
+/**
+ * The document-language half of `annotate`, without block features: the same `doc.lang` (from the option, or
+ * detected on the longest blocks), for pipelines whose later stages read no features, like `repair()`'s.
+ *
+ * @param doc a normalised document
+ * @param ctx the context
+ * @returns the document with `lang` set when known
+ */
+export function annotateLanguage(doc: Doc, ctx: Context): Doc {
+  const lang = documentLanguage(doc, doc.blocks, ctx)
+  return lang === undefined || lang === doc.lang ? doc : { ...doc, lang }
+}
+annotateLanguage.id = 'annotate-language'
+
+/** The document language: from the option, as already set, or detected on the longest blocks. */
+function documentLanguage(doc: Doc, blocks: readonly Block[], ctx: Context): string | undefined {
+  return ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(blocks))
+}
 
 /** A copy of the block with its features. */
 function featured(b: Block): Block {

@@ -1,11 +1,10 @@
 import { segment } from '../adapters/text.js'
-import { annotate, languageSample } from '../annotate/index.js'
-import { detectLanguage } from '../lang/detect.js'
+import { annotate, annotateLanguage } from '../annotate/index.js'
 import { classifyBoilerplate } from '../boilerplate/index.js'
 import { extractMetadata } from '../metadata/index.js'
 import { normalize } from '../normalize/index.js'
 import { fixMojibake, repairBody, repairCleanBody } from '../repair/index.js'
-import type { Context, Doc, Stage } from '../types.js'
+import type { Stage } from '../types.js'
 
 /**
  * The default pipeline of `clean()` after segmentation, in order. Why this order:
@@ -26,19 +25,6 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   repairCleanBody,
 ] as Stage[])
 
-/**
- * The document-language half of `annotate`, without block features: the same `doc.lang` (from the option, or
- * detected on the longest blocks), for pipelines whose later stages read no features, like `repair()`'s.
- *
- * @param doc a normalised document
- * @param ctx the context
- * @returns the document with `lang` set when known
- */
-export function annotateLanguage(doc: Doc, ctx: Context): Doc {
-  const lang = ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(doc.blocks))
-  return lang === undefined || lang === doc.lang ? doc : { ...doc, lang }
-}
-annotateLanguage.id = 'annotate-language'
 
 /**
  * The stages `repair()` runs: text hygiene, the document language and the repairs; no block features (no
