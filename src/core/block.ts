@@ -23,34 +23,38 @@ export function newBlock(index: number, start: number, end: number, text: string
   }
 }
 
+/** A copy of a block with the fields that stages change given anew: the one object literal every copy is. */
+function copy(
+  b: Block,
+  text: string,
+  pieces: readonly Piece[],
+  verdict: Verdict,
+  rule: RuleId | undefined,
+  features: BlockFeatures | undefined,
+  joinNext: Block['joinNext'],
+): Block {
+  return {
+    index: b.index, start: b.start, end: b.end, text, pieces, verdict, rule, kind: b.kind, lang: b.lang, features,
+    paragraphStart: b.paragraphStart, joinNext, data: b.data,
+  }
+}
+
 /** A copy of a block with a new verdict and deciding rule. */
 export function withVerdict(b: Block, verdict: Verdict, rule: RuleId | undefined): Block {
-  return {
-    index: b.index, start: b.start, end: b.end, text: b.text, pieces: b.pieces, verdict, rule, kind: b.kind, lang: b.lang,
-    features: b.features, paragraphStart: b.paragraphStart, joinNext: b.joinNext, data: b.data,
-  }
+  return copy(b, b.text, b.pieces, verdict, rule, b.features, b.joinNext)
 }
 
 /** A copy of a block with its features. */
 export function withFeatures(b: Block, features: BlockFeatures): Block {
-  return {
-    index: b.index, start: b.start, end: b.end, text: b.text, pieces: b.pieces, verdict: b.verdict, rule: b.rule, kind: b.kind,
-    lang: b.lang, features, paragraphStart: b.paragraphStart, joinNext: b.joinNext, data: b.data,
-  }
+  return copy(b, b.text, b.pieces, b.verdict, b.rule, features, b.joinNext)
 }
 
 /** A copy of a block with new text and pieces. */
 export function withText(b: Block, text: string, pieces: readonly Piece[]): Block {
-  return {
-    index: b.index, start: b.start, end: b.end, text, pieces, verdict: b.verdict, rule: b.rule, kind: b.kind, lang: b.lang,
-    features: b.features, paragraphStart: b.paragraphStart, joinNext: b.joinNext, data: b.data,
-  }
+  return copy(b, text, pieces, b.verdict, b.rule, b.features, b.joinNext)
 }
 
 /** A copy of a block that joins the next kept block with `joinNext.text` instead of a blank line. */
 export function withJoinNext(b: Block, joinNext: Block['joinNext']): Block {
-  return {
-    index: b.index, start: b.start, end: b.end, text: b.text, pieces: b.pieces, verdict: b.verdict, rule: b.rule, kind: b.kind,
-    lang: b.lang, features: b.features, paragraphStart: b.paragraphStart, joinNext, data: b.data,
-  }
+  return copy(b, b.text, b.pieces, b.verdict, b.rule, b.features, joinNext)
 }

@@ -1,3 +1,4 @@
+import { withJoinNext } from '../core/block.js'
 import type { BlockRule } from '../core/rule.js'
 import type { Block, Doc } from '../types.js'
 import { isLatinLetter, isLower } from './chars.js'
@@ -157,7 +158,7 @@ function splitParagraphRule(lines: boolean): BlockRule {
     description: 'Join a paragraph that ends mid-sentence to the next one when that one starts in lower case.',
     // A block that ends mid-sentence ends on a lower-case letter, or on a Latin letter and a comma.
     trigger: /[a-z]$|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff],$/,
-    apply: (block, _ctx, doc) => (joinsNext(block, doc, lines) ? { ...block, joinNext: { text: ' ', rule: rule.id } } : block),
+    apply: (block, _ctx, doc) => (joinsNext(block, doc, lines) ? withJoinNext(block, { text: ' ', rule: rule.id }) : block),
   }
   return rule
 }
