@@ -11,9 +11,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { clean, cleanHtml } from '../src/index.js'
+import { BENCH_DIR } from './data.js'
 import { scorePage, summarise, type PageScore } from './eval/metric.js'
 
-const BENCH = process.env['TEXTWASH_BENCH_DIR'] ?? join(import.meta.dirname, '../../shared/bench/article-extraction-benchmark')
+const BENCH = BENCH_DIR
 const PEERS = ['trafilatura', 'newspaper', 'readability_js', 'goose3', 'boilerpipe', 'justext']
 
 interface Page { articleBody: string; url?: string }

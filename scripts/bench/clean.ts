@@ -2,18 +2,14 @@
  * clean() throughput on the benchmark's whole-page text and on the corpus, and the time of adversarial
  * 1 MB inputs (the linear-time promise, measured rather than asserted in unit tests).
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { clean } from '../../src/index.js'
+import { benchmarkPageText, corpusTexts } from '../data.js'
 import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
 
-const SHARED = join(import.meta.dirname, '../../../shared')
 export async function run(): Promise<BenchTable[]> {
-  const pageText = JSON.parse(readFileSync(join(SHARED, 'bench/article-extraction-benchmark/page-text.json'), 'utf8')) as Record<string, { articleBody: string }>
-  const pages = Object.values(pageText).map((p) => p.articleBody)
-  const corpusDir = join(SHARED, 'corpus')
-  const corpus = readdirSync(corpusDir).map((f) => readFileSync(join(corpusDir, f), 'utf8'))
+  const pages = benchmarkPageText()
+  const corpus = corpusTexts()
   const rows: Array<Array<string | number>> = []
   for (const [name, texts] of [['benchmark page text (111 pages)', pages], ['corpus (5 files)', corpus]] as const) {
     const r = throughput(texts, (t) => clean(t))

@@ -12,8 +12,9 @@ import { cleanHtml } from '../../src/index.js'
 import { scorePage, summarise } from '../eval/metric.js'
 import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
+import { BENCH_DIR } from '../data.js'
 
-const BENCH = process.env['TEXTWASH_BENCH_DIR'] ?? join(import.meta.dirname, '../../../shared/bench/article-extraction-benchmark')
+const BENCH = BENCH_DIR
 // Run each extractor for at least this long, so timer noise is small; jsdom is slow, so one pass may take longer.
 const MIN_SECONDS = 3
 // Targets from the HTML issue: this many times Readability's throughput.

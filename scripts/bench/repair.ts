@@ -3,8 +3,6 @@
  * Han/Latin spacing; repair() does mojibake, hygiene and every repair), and the time of adversarial 1 MB
  * inputs built from each repair's trigger.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import pangu from 'pangu'
 import { segment } from '../../src/adapters/text.js'
 import { annotate } from '../../src/annotate/index.js'
@@ -13,10 +11,10 @@ import { createContext } from '../../src/core/options.js'
 import { normalize } from '../../src/normalize/index.js'
 import { repair } from '../../src/pipeline/clean.js'
 import { fixMojibake, repairBody } from '../../src/repair/index.js'
+import { benchmarkPageText, corpusTexts } from '../data.js'
 import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
 
-const SHARED = join(import.meta.dirname, '../../../shared')
 /** repair() should be at least this many times faster than pangu on the same text. */
 const TARGET_RATIO = 3
 
@@ -25,15 +23,6 @@ function mbPerSecond(texts: readonly string[], fn: (s: string) => string): { wal
   return { wall: r.mbs, cpu: r.mbsCpu }
 }
 
-/** The benchmark's whole-page text when the shared folder has it, else none. */
-function benchmarkPages(): string[] {
-  try {
-    const pageText = JSON.parse(readFileSync(join(SHARED, 'bench/article-extraction-benchmark/page-text.json'), 'utf8')) as Record<string, { articleBody: string }>
-    return Object.values(pageText).map((p) => p.articleBody)
-  } catch {
-    return []
-  }
-}
 
 /**
  * Measure repair() and pangu.spacingText on the corpus and the benchmark page text, and repair() on
@@ -42,11 +31,8 @@ function benchmarkPages(): string[] {
  * @returns the bench tables
  */
 export async function run(): Promise<BenchTable[]> {
-  const corpusDir = join(SHARED, 'corpus')
-  const corpus = readdirSync(corpusDir).map((f) => readFileSync(join(corpusDir, f), 'utf8'))
-  const sets: Array<[string, string[]]> = [['corpus (5 files)', corpus]]
-  const pages = benchmarkPages()
-  if (pages.length > 0) sets.push([`benchmark page text (${pages.length} pages)`, pages])
+  const pages = benchmarkPageText()
+  const sets: Array<[string, string[]]> = [['corpus (5 files)', corpusTexts()], [`benchmark page text (${pages.length} pages)`, pages]]
   const rows: Array<Array<string | number>> = []
   const ratios: number[] = []
   for (const [name, texts] of sets) {
