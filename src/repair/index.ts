@@ -11,7 +11,7 @@ import { fixMojibakeDoc, fixMojibakeText, mojibake } from './mojibake.js'
 import { punctSpace } from './punct-space.js'
 import { quotes } from './quotes.js'
 import { scriptSpacing } from './script-spacing.js'
-import { ACCENTED, HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, OTHER_SCRIPT, scanBlock } from './scan.js'
+import { ACCENTED, HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, OTHER_SCRIPT, scanBlock, scanMarks } from './scan.js'
 import { mayEndMidSentence, splitParagraph, splitParagraphAcrossLines, splitParagraphCandidate } from './split-paragraph.js'
 
 export {
@@ -103,35 +103,47 @@ repairCleanBody.id = 'repair'
 /** The repair stage with the given rules (`REPAIR_RULES` or `PARAGRAPH_REPAIR_RULES`). */
 function repairWith(doc: Doc, ctx: Context, rules: readonly BlockRule[]): Doc {
   if (!ctx.options.repair) return doc
-  const scans = isEnglishDoc(doc) ? scanBody(doc) : undefined
-  const settled = scans === undefined ? undefined : (i: number): boolean => (scans.flags[i]! & SETTLED_ENGLISH) !== 0
+  const english = isEnglishDoc(doc)
+  const scans = scanBody(doc, english)
+  const settled = english ? (i: number): boolean => (scans.flags[i]! & SETTLED_ENGLISH) !== 0 : undefined
   const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphs(doc, ctx.options.foreignText, settled) : doc
   return runRepairRules(sorted, ctx, scans, rules)
 }
 
 /** What `scanBody` keeps of each body block's scan, by block index. */
 interface BodyScans {
-  /** `scanBlock` flags, plus `SETTLED_ENGLISH`. */
+  /** `scanBlock` flags, plus `SETTLED_ENGLISH`; set for body blocks only (other entries are stale). */
   readonly flags: Int32Array
   /** The broken-word joins of the few blocks that have any. */
-  readonly joins: ReadonlyMap<number, readonly number[]>
+  readonly joins: ReadonlyMap<number, readonly number[]> | undefined
 }
 
 /** A scan flag of this stage: the block is settled as not foreign (see `settledEnglish`). */
 const SETTLED_ENGLISH = 1 << 30
 
-/** Scan every body block of a document once. */
-function scanBody(doc: Doc): BodyScans {
-  const flags = new Int32Array(doc.blocks.length)
-  const joins = new Map<number, readonly number[]>()
+/** The flags of the document being repaired, reused from one document to the next (a stage run is synchronous). */
+let flagBuffer = new Int32Array(1024)
+
+/**
+ * Scan every body block of a document once: with `scanBlock` in an English document, else with `scanMarks`
+ * (no joins, and no block settled as English).
+ */
+function scanBody(doc: Doc, english: boolean): BodyScans {
+  if (flagBuffer.length < doc.blocks.length) flagBuffer = new Int32Array(doc.blocks.length * 2)
+  const flags = flagBuffer
+  let joins: Map<number, readonly number[]> | undefined
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!
     if (b.verdict !== 'body') continue
+    if (!english) {
+      flags[i] = scanMarks(b.text)
+      continue
+    }
     const scan = scanBlock(b.text)
     let f = scan.flags
     if (settledEnglish((f & (ACCENTED | OTHER_SCRIPT | HAS_CJK)) === 0, scan.letters, scan.sampleWords, scan.sampleHits)) f |= SETTLED_ENGLISH
     flags[i] = f
-    if (scan.joins !== undefined) joins.set(i, scan.joins)
+    if (scan.joins !== undefined) (joins ??= new Map()).set(i, scan.joins)
   }
   return { flags, joins }
 }
@@ -148,28 +160,35 @@ function gateOf(rule: BlockRule): number {
   return 0
 }
 
+/** Whether a rule can change a block of the document at all: the word repairs are for English documents only. */
+function runsOn(rule: BlockRule, english: boolean): boolean {
+  return english || (rule !== brokenWords && rule !== gluedWords)
+}
+
 /**
- * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass and without the glossary
- * when the run has no terms. A rule runs on a block only when the block's scan flags (while the block is as
- * scanned) or else its `trigger` say it may have work; split-paragraph only when the block can end mid-sentence.
+ * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass, without the glossary
+ * when the run has no terms, and without the word repairs outside English. A rule runs on a block only when
+ * the block's scan flags (while the block is as scanned) or else its `trigger` say it may have work;
+ * split-paragraph only when the block can end mid-sentence.
  */
-function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans | undefined, rules: readonly BlockRule[]): Doc {
-  const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)))
+function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonly BlockRule[]): Doc {
+  const english = isEnglishDoc(doc)
+  const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && runsOn(r, english))
   if (active.length === 0) return doc
   const gates = active.map(gateOf)
   let blocks: Block[] | undefined
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!
     if (b.verdict !== 'body') continue
-    const flags = scans === undefined ? 0 : scans.flags[i]!
+    const flags = scans.flags[i]!
     let cur = b
     for (let k = 0; k < active.length; k++) {
       const r = active[k]!
       if (r === splitParagraph || r === splitParagraphAcrossLines) {
         if (mayEndMidSentence(cur.text)) cur = r.apply(cur, ctx, doc)
-      } else if (scans !== undefined && cur === b) {
+      } else if (cur === b) {
         // The block is still the text that was scanned: its flags decide.
-        if (r === brokenWords) cur = joinBrokenWords(cur, scans.joins.get(i))
+        if (r === brokenWords) cur = joinBrokenWords(cur, scans.joins?.get(i))
         else if (gates[k] === 0 || (flags & gates[k]!) !== 0) cur = r.apply(cur, ctx, doc)
       } else if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
     }

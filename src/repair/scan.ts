@@ -7,7 +7,7 @@
  */
 
 import { GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
-import { joinHash, mayBeWord, rankOfHashedRanges, WORD_HASH_SEED } from '../lexicon/repair/words.js'
+import { joinHash, mayBeWord, rankOfHashedRanges, WORD_HASH_SEED, wordHashStep } from '../lexicon/repair/words.js'
 import { isCjk, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
 import { ENGLISH_SAMPLE, isFunctionCode, MAX_PACKED, packWord } from './english.js'
 import { mayGlue } from './glued-words.js'
@@ -105,16 +105,20 @@ function splitSuffix(s: string, i: number, end: number): boolean {
  * splits need translation debris, which `HAS_CJK` stands for.
  */
 function gluable(s: string, i: number, end: number, upper: boolean, h: number): boolean {
-  const before = s.charCodeAt(i - 1)
-  const afterDigit = before >= 0x30 && before <= 0x39
-  if (upper || afterDigit) return upper && afterDigit
+  // A run with a capital needs a digit before it; a lower-case one needs five letters and no digit before it.
+  if (upper) return isDigitCode(s.charCodeAt(i - 1))
+  if (end - i < MIN_GLUED || isDigitCode(s.charCodeAt(i - 1))) return false
   // The letter triples at the run's ends first (two table reads): most runs have no glue word at either end.
-  if (end - i < MIN_GLUED) return false
   const edge =
     GLUE_EDGE.first[tripleIndex(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2))]! |
     GLUE_EDGE.last[tripleIndex(s.charCodeAt(end - 3), s.charCodeAt(end - 2), s.charCodeAt(end - 1))]!
   // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
   return edge !== 0 && mayGlue(s, i, end) && !listed(h, s, i, end)
+}
+
+/** Whether a char code (NaN before the text's start) is an ASCII digit. */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
 }
 
 /** Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger). */
@@ -135,6 +139,27 @@ function punctWork(s: string, i: number, c: number): boolean {
   if (c === 0x2c || c === 0x3b) return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || isHan(next)
   if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f) return next >= 0x41 && next <= 0x5a
   return false
+}
+
+/**
+ * The flags of `scanBlock` that need no word read (`HAS_CJK`, `MAY_QUOTE`, `MAY_PUNCT`), for a block of a
+ * document whose words no repair reads (not English): a character loop that only stops at marks.
+ *
+ * @param s the block's text
+ * @returns the flags, as `scanBlock` would set them
+ */
+export function scanMarks(s: string): number {
+  let flags = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) {
+      // The marks punct-space reads (`! , . : ; ?`) are all below `A`.
+      if (c < 0x41 && c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, i, c)) flags |= MAY_PUNCT
+    } else if (c === 0x201c || c === 0x201d) {
+      if (quoteWork(s, i, c)) flags |= MAY_QUOTE
+    } else if (isCjk(c)) flags |= HAS_CJK
+  }
+  return flags
 }
 
 const SCAN: BlockScan = { flags: 0, sampleWords: 0, sampleHits: 0, letters: 0, joins: undefined }
@@ -165,7 +190,7 @@ export function scanBlock(s: string): BlockScan {
     const lower = c | 0x20
     if (lower < 0x61 || lower > 0x7a) {
       if (c < 0x80) {
-        if (c !== 0x20 && punctWork(s, i, c)) flags |= MAY_PUNCT
+        if (c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, i, c)) flags |= MAY_PUNCT
         i++
         continue
       }
@@ -184,20 +209,20 @@ export function scanBlock(s: string): BlockScan {
       i++
       continue
     }
-    // An ASCII word: every letter run starts after a character that is no letter.
-    const pair = prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20 && c === lower
-    let h = WORD_HASH_SEED
-    let upper = 0
-    let end = i
+    // An ASCII word: every letter run starts after a character that is no letter. Its first letter is read.
+    let h = wordHashStep(WORD_HASH_SEED, lower)
+    let upper = c ^ lower
+    let end = i + 1
+    // The character that ends the run, when there is one.
+    let after = 0
     for (; end < n; end++) {
-      const d = s.charCodeAt(end)
-      const l = d | 0x20
+      after = s.charCodeAt(end)
+      const l = after | 0x20
       if (l < 0x61 || l > 0x7a) break
-      upper |= d ^ l
+      upper |= after ^ l
       h = (Math.imul(h, 27) + (l - 0x60)) | 0
     }
-    const after = s.charCodeAt(end)
-    if (after >= 0xc0 && isLatinLetter(after)) {
+    if (end < n && after >= 0xc0 && isLatinLetter(after)) {
       // The ASCII run ends in an accented letter: part of a longer word, not a fragment.
       flags |= NOT_PLAIN | ACCENTED
       prevStart = -1
@@ -216,6 +241,7 @@ export function scanBlock(s: string): BlockScan {
     }
     if ((flags & MAY_GLUE) === 0 && gluable(s, i, end, upper !== 0, h)) flags |= MAY_GLUE
     let isWordHere: boolean | undefined
+    const pair = c === lower && prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20
     // The join is tested first: two words rarely make a third, and a miss is answered by the Bloom filter.
     if (pair && end - prevStart - 1 >= MIN_JOINED && end - prevStart - 1 <= MAX_WORD) {
       const joined = joinHash(prevHash, h, len)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { blockFromSpan } from '../../src/core/edit.js'
 import { createContext } from '../../src/core/options.js'
 import { mojibake, REPAIR_RULES } from '../../src/repair/index.js'
-import { HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, scanBlock } from '../../src/repair/scan.js'
+import { HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, scanBlock, scanMarks } from '../../src/repair/scan.js'
 import type { Doc } from '../../src/types.js'
 
 // Pieces that make every rule fire somewhere: glued and broken words, units, Han next to English, full-width
@@ -57,6 +57,15 @@ describe('repair triggers', () => {
           if (need === undefined) continue
           for (const ctx of CONTEXTS) if (rule.apply(block, ctx, doc) !== block) expect(flags & need).not.toBe(0)
         }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+  it('should set the same mark flags without reading words (scanMarks)', () => {
+    const marks = HAS_CJK | MAY_QUOTE | MAY_PUNCT
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(scanMarks(text)).toBe(scanBlock(text).flags & marks)
       }),
       { numRuns: 2000 },
     )
