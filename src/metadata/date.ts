@@ -80,6 +80,10 @@ export interface DateTables {
   readonly datelineWords: PrefixTable
   /** Date shapes that may start with something else than a digit. */
   readonly otherPatterns: readonly RegExp[]
+  /** Per date shape of the lexicon: whether every match starts with a digit. */
+  readonly digitFirst: readonly boolean[]
+  /** ASCII month names by the hash of their letters (`asciiHash`), for a lookup without a lower-case copy. */
+  readonly asciiMonths: readonly (readonly (readonly [string, number])[] | undefined)[]
 }
 
 const tableCache = new WeakMap<MergedLexicon, DateTables>()
@@ -102,6 +106,8 @@ export function dateTables(lex: MergedLexicon): DateTables {
       months: new PrefixTable(months),
       datelineWords: new PrefixTable([...lex.weekdays, ...months, ...lex.timeWords]),
       otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
+      digitFirst: lex.datePatterns.map((p) => startsWithDigit(p.re)),
+      asciiMonths: asciiMonthTable(lex.months),
     }
     tableCache.set(lex, t)
   }
@@ -133,7 +139,11 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
   const dateSeparator = after === 0x2d || after === 0x2f || after === 0x2e
   let m = k === 4 && dateSeparator ? stickyAt(YMD, text, pos) : null
   if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]
-  for (const p of lex.datePatterns) {
+  const tables = dateTables(lex)
+  for (let i = 0; i < lex.datePatterns.length; i++) {
+    // A shape that starts with a digit cannot match where none stands.
+    if (k === 0 && tables.digitFirst[i] === true) continue
+    const p = lex.datePatterns[i]!
     m = stickyAt(p.re, text, pos)
     if (m === null) continue
     const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])]
@@ -169,13 +179,54 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
 
 /** A month name or abbreviation at `pos` (with an optional abbreviation dot): `[month, end]`. */
 function readMonth(text: string, pos: number, lex: MergedLexicon): [number, number] | undefined {
-  if (!dateTables(lex).months.has(text, pos)) return undefined
+  const tables = dateTables(lex)
+  if (!tables.months.has(text, pos)) return undefined
   let end = pos
-  while (end < text.length && end - pos < MAX_MONTH_NAME && isLetter(text.charCodeAt(end))) end++
+  let ascii = true
+  let h = 0
+  while (end < text.length && end - pos < MAX_MONTH_NAME) {
+    const c = text.charCodeAt(end)
+    if (!isLetter(c)) break
+    if (c < 0x80) h = asciiHash(h, c | 0x20)
+    else ascii = false
+    end++
+  }
   if (end === pos || isLetter(text.charCodeAt(end))) return undefined
-  const n = lex.months.get(text.slice(pos, end).toLowerCase())
+  // A run of ASCII letters is its own lower case with one bit per letter: no copy is made of it.
+  const n = ascii ? asciiMonth(tables.asciiMonths[h], text, pos, end) : lex.months.get(text.slice(pos, end).toLowerCase())
   if (n === undefined) return undefined
   return [n, text.charCodeAt(end) === 0x2e ? end + 1 : end]
+}
+
+/** The month of the ASCII letters `text[pos, end)`, among the names that share their hash. */
+function asciiMonth(names: readonly (readonly [string, number])[] | undefined, text: string, pos: number, end: number): number | undefined {
+  if (names === undefined) return undefined
+  for (const [name, n] of names) {
+    if (name.length !== end - pos) continue
+    let k = 0
+    while (k < name.length && (text.charCodeAt(pos + k) | 0x20) === name.charCodeAt(k)) k++
+    if (k === name.length) return n
+  }
+  return undefined
+}
+
+const ASCII_HASH_SIZE = 0x100
+
+/** One step of the hash of a run of lower-case ASCII letters. */
+function asciiHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & (ASCII_HASH_SIZE - 1)
+}
+
+/** The month names made of lower-case ASCII letters only, bucketed by `asciiHash`. */
+function asciiMonthTable(months: ReadonlyMap<string, number>): (readonly (readonly [string, number])[] | undefined)[] {
+  const table: [string, number][][] = []
+  for (const [name, n] of months) {
+    if (name.length === 0 || !/^[a-z]+$/.test(name)) continue
+    let h = 0
+    for (let i = 0; i < name.length; i++) h = asciiHash(h, name.charCodeAt(i))
+    ;(table[h] ??= []).push([name, n])
+  }
+  return Array.from({ length: ASCII_HASH_SIZE }, (_, h) => table[h])
 }
 
 // Longer than any month name in the lexicons ("september"), so a long word is rejected without a lookup.
@@ -280,9 +331,11 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
 export function validDate(y: number, m: number, d: number): boolean {
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!
-  return d <= days
+  return d <= (leap ? LEAP_MONTH_DAYS : MONTH_DAYS)[m - 1]!
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const LEAP_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)

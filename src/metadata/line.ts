@@ -42,8 +42,12 @@ const RULE_OF: Readonly<Record<FieldKind, RuleId>> = {
 // Every date shape the rules read has a four-digit year: a part without one is not tried for a trailing date.
 const HAS_YEAR = /\d{4}/
 /** Bars and bullets split a line into independent parts: `By Jane Doe | May 8, 2023`. */
-function isPartBreak(c: number): boolean {
-  return c === 0x7c || c === 0xff5c || c === 0x4e28 || c === 0x2022
+const PART_BREAK = /[|｜丨•]/g
+
+/** Where the part that starts at `from` ends: the next bar or bullet, or the end of the line. */
+function nextPartBreak(text: string, from: number): number {
+  PART_BREAK.lastIndex = from
+  return PART_BREAK.test(text) ? PART_BREAK.lastIndex - 1 : text.length
 }
 
 /**
@@ -69,15 +73,14 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
   }
   if (!mayStartField(text, start, c, lex)) return undefined
   const fields: Field[] = []
-  let from = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isPartBreak(text.charCodeAt(i))) continue
+  for (let from = 0; from <= n; ) {
+    const i = nextPartBreak(text, from)
     const [a, b] = trimSeparators(text, from, i)
     from = i + 1
     if (a === b) continue
     const part = readPart(text.slice(a, b), lex)
     if (part === undefined) return undefined
-    fields.push(...part)
+    for (const f of part) fields.push(f)
   }
   const first = fields[0]
   return first === undefined ? undefined : { fields, rule: first.rule }
@@ -114,7 +117,7 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   // A field that starts with a digit is a date or a time (or a lexicon word that starts with one, below).
   if (digit && (readDateAt(text, pos, lex) !== undefined || readTimeAt(text, pos) !== undefined)) return true
   const words = m.table.maskAt(text, pos, c)
-  if (words !== 0) {
+  if (words !== 0 && mayBeStartWord(m, text, pos, c)) {
     if ((words & LABEL_WORD) !== 0 && stickyTest(m.labels, text, pos)) return true
     // A dateline (`Monday, May 8, 2023`, `Nov 18`) has digits: a weekday or month name alone is a menu item.
     if ((words & DATE_WORD) !== 0 && stickyTest(m.dateWords, text, pos) && hasDigit(text)) return true
@@ -122,6 +125,53 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   // Date shapes that start with a digit were tried by readDateAt above, or cannot start here.
   for (const re of m.otherPatterns) if (stickyTest(re, text, pos)) return true
   return c >= 0x41 && c <= 0x5a && mayStartZone(text, pos) && hasDigit(text) && mayStartWholeDate(text, pos, lex)
+}
+
+/**
+ * Whether the run of ASCII letters at `pos` may be the leading run of ASCII letters of a label, byline or
+ * date word. The matchers compare ASCII letters only with ASCII letters (ignoring case), and each word
+ * ends where no ASCII letter may follow it (or goes on with a character no ASCII letter matches), so a
+ * word matches only where its own leading run is the whole run at `pos`: `The` and `Contact` start none.
+ * Hashed, so a collision only lets a line through. A position that starts with anything else passes.
+ */
+function mayBeStartWord(m: FieldStarts, text: string, pos: number, c: number): boolean {
+  if (!isAsciiLetter(c)) return true
+  let h = 0
+  let i = pos
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i)
+    if (!isAsciiLetter(d)) break
+    if (i - pos === m.maxRun) return false
+    h = runHash(h, d | 0x20)
+  }
+  return m.runs[h] === 1
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/** One step of the hash of a run of lower-case ASCII letters. */
+function runHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & RUN_MASK
+}
+
+const RUN_TABLE_SIZE = 0x1000
+const RUN_MASK = RUN_TABLE_SIZE - 1
+
+/** The hashes of the leading runs of ASCII letters of lower-case words (an empty run is not marked), and the longest run. */
+function leadingRuns(words: readonly string[]): { runs: Uint8Array; maxRun: number } {
+  const runs = new Uint8Array(RUN_TABLE_SIZE)
+  let maxRun = 0
+  for (const w of words) {
+    let h = 0
+    let n = 0
+    while (n < w.length && isAsciiLetter(w.charCodeAt(n))) h = runHash(h, w.charCodeAt(n++) | 0x20)
+    if (n === 0) continue
+    runs[h] = 1
+    if (n > maxRun) maxRun = n
+  }
+  return { runs, maxRun }
 }
 
 /** Whether a text has an ASCII digit (every date has one). */
@@ -155,6 +205,9 @@ interface FieldStarts {
   readonly dateWords: RegExp
   /** Date shapes that may start with something else than a digit. */
   readonly otherPatterns: readonly RegExp[]
+  /** The hashes of the words' leading runs of ASCII letters (`mayBeStartWord`), and the longest run. */
+  readonly runs: Uint8Array
+  readonly maxRun: number
 }
 
 // The groups of words the table tells apart.
@@ -181,6 +234,7 @@ function fieldStarts(lex: MergedLexicon): FieldStarts {
       labels: alternation(labels.map((w) => (bare.has(w) ? wordPattern(w) : `${escapeRegExp(w)} {0,${MAX_SPACES_BEFORE_COLON}}[:：]`))),
       dateWords: alternation(dates.map(wordPattern)),
       otherPatterns: dateTables(lex).otherPatterns,
+      ...leadingRuns([...labels, ...dates]),
     }
     fieldStartCache.set(lex, m)
   }

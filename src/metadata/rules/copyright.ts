@@ -34,7 +34,8 @@ const MAX_ABBREVIATION = 4
  */
 export function readCopyright(text: string, lex: MergedLexicon): { holder?: string; year?: number } | undefined {
   if (text.length > MAX_FOOTER_LINE) return undefined
-  const marker = findMarker(text, lex)
+  const lower = text.toLowerCase()
+  const marker = findMarker(text, lower, lex)
   if (marker === undefined) return undefined
   let p = marker.end
   p = skipMarks(text, p, lex)
@@ -48,7 +49,7 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   }
   if (year === undefined && !marker.strong) return undefined
   p = skipMarks(text, p, lex)
-  let holder = readHolder(text, p, lex)
+  let holder = readHolder(text, lower, p, lex)
   // `© The Example Blog 2011-2019`: the years may follow the holder.
   if (holder !== undefined && year === undefined) {
     const tail = TRAILING_YEARS.exec(holder)
@@ -58,7 +59,10 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
       holder = holder.slice(0, tail.index).trim() || undefined
     }
   }
-  if (holder === undefined && marker.han && marker.start > 0) holder = readHolder(text.slice(0, marker.start), 0, lex)
+  if (holder === undefined && marker.han && marker.start > 0) {
+    const head = text.slice(0, marker.start)
+    holder = readHolder(head, head.toLowerCase(), 0, lex)
+  }
   if (holder === undefined && year === undefined) return undefined
   const out: { holder?: string; year?: number } = {}
   if (holder !== undefined) out.holder = holder
@@ -113,9 +117,8 @@ export function mayHoldCopyright(text: string, lex: MergedLexicon): boolean {
 const markerMatchers = new WeakMap<MergedLexicon, RegExp>()
 
 /** The first copyright marker: `©` and `版权所有` stand alone; `Copyright` needs a year after it. */
-function findMarker(text: string, lex: MergedLexicon): { start: number; end: number; strong: boolean; han: boolean } | undefined {
+function findMarker(text: string, lower: string, lex: MergedLexicon): { start: number; end: number; strong: boolean; han: boolean } | undefined {
   const sign = text.indexOf('©')
-  const lower = text.toLowerCase()
   let best: { start: number; end: number; strong: boolean; han: boolean } | undefined
   if (sign >= 0) best = { start: sign, end: sign + 1, strong: true, han: false }
   for (const w of lex.copyright) {
@@ -128,10 +131,9 @@ function findMarker(text: string, lex: MergedLexicon): { start: number; end: num
   return best
 }
 
-/** The holder: from `from` up to `All rights reserved`, another footer field or the end. */
-function readHolder(text: string, from: number, lex: MergedLexicon): string | undefined {
+/** The holder: from `from` up to `All rights reserved`, another footer field or the end (`lower` is `text.toLowerCase()`). */
+function readHolder(text: string, lower: string, from: number, lex: MergedLexicon): string | undefined {
   let end = text.length
-  const lower = text.toLowerCase()
   for (const r of lex.rightsReserved) {
     const at = lower.indexOf(r, from)
     if (at >= 0 && at < end) end = at
@@ -150,11 +152,25 @@ function readHolder(text: string, from: number, lex: MergedLexicon): string | un
     }
   }
   let [a, b] = trimSeparators(text, from, end)
-  while (b > a && '.,;:。，：'.includes(text[b - 1]!) && text.slice(a, b).split(' ').pop()!.length > 4) b--
+  while (b > a && '.,;:。，：'.includes(text[b - 1]!) && lastWordLength(text, a, b) > 4) b--
   ;[a, b] = trimSeparators(text, a, b)
+  if (a === b || b - a > MAX_HOLDER_CHARS || spacesIn(text, a, b) >= MAX_HOLDER_WORDS) return undefined
   const holder = text.slice(a, b)
-  if (holder.length === 0 || holder.length > MAX_HOLDER_CHARS || holder.split(' ').length > MAX_HOLDER_WORDS) return undefined
   // A slash joins an agency and a photographer in a photo credit, never a rights holder's name.
   if (!/\p{L}/u.test(holder) || holder.includes('/')) return undefined
   return holder
+}
+
+/** The length of the last space-separated word of `text[a, b)` (`text.slice(a, b).split(' ').pop().length`). */
+function lastWordLength(text: string, a: number, b: number): number {
+  let s = b
+  while (s > a && text.charCodeAt(s - 1) !== 0x20) s--
+  return b - s
+}
+
+/** How many spaces `text[a, b)` holds (one less than its words split on spaces). */
+function spacesIn(text: string, a: number, b: number): number {
+  let n = 0
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 0x20) n++
+  return n
 }

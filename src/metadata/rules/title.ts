@@ -349,7 +349,8 @@ export function pageTitleHeads(first: string): PageTitleHeads | undefined {
     if (key.length < minLen) minLen = key.length
   }
   if (!SENTENCE_END.test(first) || isTitleCase(first)) add(first)
-  for (const sep of SITE_SEPARATORS) {
+  // Most first lines hold no separator at all: then none is looked for.
+  if (hasSiteSeparator(first)) for (const sep of SITE_SEPARATORS) {
     for (let at = first.indexOf(sep); at >= 0; at = first.indexOf(sep, at + 1)) {
       if (at < MIN_SITE_SEPARATOR_POS) continue
       const site = first.slice(first.lastIndexOf(sep) + sep.length).trim()
@@ -360,6 +361,15 @@ export function pageTitleHeads(first: string): PageTitleHeads | undefined {
   // Every head is a prefix of the first line, so all keys start with its first letter or digit.
   const lead = heads[0]!.key[0]!
   return { heads, minLen, maxLen: first.length, lead, leadCode: lead.charCodeAt(0) }
+}
+
+/** Whether a line holds the mark of any of `SITE_SEPARATORS` (`|`, `-`, `–`, `—`, `_`). */
+function hasSiteSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x5f) return true
+  }
+  return false
 }
 
 /**
@@ -423,12 +433,20 @@ function splitPageTitle(
  */
 const ASCII = new TextDecoder()
 
+// headKeys' work arrays, grown as needed: a first line is folded once per document.
+let headCounts = new Uint32Array(256)
+let headFolded = new Uint8Array(256)
+
 function headKeys(first: string): (head: string) => string {
   // counts[i]: letters and digits before `i`. The folded characters are collected as bytes and decoded
   // once: a string grown a character at a time costs an object per character.
   const n = first.length
-  const counts = new Uint32Array(n + 1)
-  const folded = new Uint8Array(n)
+  if (headCounts.length < n + 1) {
+    headCounts = new Uint32Array(2 * n + 1)
+    headFolded = new Uint8Array(2 * n + 1)
+  }
+  const counts = headCounts
+  const folded = headFolded
   let k = 0
   for (let i = 0; i < n; i++) {
     let c = first.charCodeAt(i)
