@@ -4,8 +4,12 @@ import { CRUMB_MAX_WORDS, FOOTER_MAX_WORDS } from '../thresholds.js'
 // Crumb separators: `Home>News`, `首页 > 要闻`, `Home » World`, `Trang chủ › Tin tức`, fullwidth `＞`.
 const SLASH = 0x2f
 const ARROWS = new Set(['>', '»', '›', '＞', '→'].map((c) => c.charCodeAt(0)))
-// The same separators as one character class: a native test rejects most lines at once.
-const ANY_SEPARATOR = /[>»›＞→/]/
+// The same separators by code unit (`SLASH_KIND` or `ARROW_KIND`, 0 for none), read in one loop.
+const SLASH_KIND = 1
+const ARROW_KIND = 2
+const SEPARATOR_KIND = new Uint8Array(0x10000)
+SEPARATOR_KIND[SLASH] = SLASH_KIND
+for (const c of ARROWS) SEPARATOR_KIND[c] = ARROW_KIND
 // A word of a crumb: a run of letters and digits (code points).
 const WORD_CHAR = /^[\p{L}\p{N}]$/u
 // Per BMP code unit: 0 not yet seen, 1 letter or digit, 2 anything else.
@@ -26,6 +30,12 @@ function wordCharAt(text: string, i: number, c: number): boolean {
   return k === 1
 }
 
+/** Whether a text holds a crumb separator. */
+function hasSeparator(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (SEPARATOR_KIND[text.charCodeAt(k)] !== 0) return true
+  return false
+}
+
 /** The parts of a crumb trail have at most `CRUMB_MAX_WORDS` words, and none but the ends is empty (`Home > News >`). */
 const NOT_CRUMBS = -1
 
@@ -40,11 +50,11 @@ function crumbShape(text: string): number {
   let arrows = 0
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k)
-    const arrow = ARROWS.has(c)
-    if (arrow || c === SLASH) {
+    const kind = SEPARATOR_KIND[c]!
+    if (kind !== 0) {
       // A separator closes a crumb: an inner one (not the first) needs a word.
       if (parts > 1 && words === 0) return NOT_CRUMBS
-      if (arrow) arrows = 1
+      if (kind === ARROW_KIND) arrows = 1
       parts++
       words = 0
       inWord = false
@@ -66,7 +76,7 @@ export const breadcrumb: BoilerplateRule = {
   maxWords: FOOTER_MAX_WORDS,
   match(views, i, { lex }) {
     const v = views[i]!
-    if (v.words > FOOTER_MAX_WORDS || v.terminal || !ANY_SEPARATOR.test(v.text)) return 0
+    if (v.words > FOOTER_MAX_WORDS || v.terminal || !hasSeparator(v.text)) return 0
     // A crumb may be empty only at the ends (`Home > News >`); `a / b` in prose has long parts.
     const shape = crumbShape(v.text)
     if (shape === NOT_CRUMBS) return 0

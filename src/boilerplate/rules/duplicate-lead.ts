@@ -61,33 +61,57 @@ function learnFolded(c: number): number {
   return (FOLDED[c] = (d << 4) | (kindOf(d) << 1) | 1)
 }
 
+// The shingles of the blocks compared, in one buffer reused by every call: a block's run is written once
+// (see `find`) and read in place. Grown when a page needs more.
+let shingleBuf = new Int32Array(1 << 14)
+let shingleEnd = 0
+
+/** Make room for `more` shingles after `shingleEnd`. */
+function reserveShingles(more: number): void {
+  if (shingleEnd + more <= shingleBuf.length) return
+  let size = shingleBuf.length * 2
+  while (size < shingleEnd + more) size *= 2
+  const grown = new Int32Array(size)
+  grown.set(shingleBuf.subarray(0, shingleEnd))
+  shingleBuf = grown
+}
+
+/** The shingle of three word hashes. */
+function shingleOf(w2: number, w1: number, h: number): number {
+  return (Math.imul(Math.imul(w2, MIX) ^ w1, MIX) ^ h) >> 2
+}
+
 /**
- * The shingles of a text: each run of three words (each Han character on its own, other runs of
- * letters and digits), lower-cased and hashed (see `MIX`), in order and with repeats.
+ * Append the shingles of a text to the buffer: each run of three words (each Han character on its own,
+ * other runs of letters and digits), lower-cased and hashed (see `MIX`), in order and with repeats.
  */
-function shingles(text: string): number[] {
-  const out: number[] = []
+function appendShingles(text: string): void {
+  const len = text.length
+  // Each shingle ends a word, and a word takes at least one unit.
+  reserveShingles(len)
+  let out = shingleEnd
   // The word hashes, kept two back: a shingle is emitted with each word from the third on.
   let words = 0
   let w1 = 0
   let w2 = 0
-  const emit = (h: number): void => {
-    if (words >= 2) out.push((Math.imul(Math.imul(w2, MIX) ^ w1, MIX) ^ h) >> 2)
-    w2 = w1
-    w1 = h
-    words++
-  }
-  const len = text.length
   let h = FNV_OFFSET
   let inWord = false
   for (let i = 0; i < len; i++) {
     const u = text.charCodeAt(i)
     let f = FOLDED[u]!
     if (f === 0) f = learnFolded(u)
-    if (f === NOT_ALONE) return shinglesOfLowered(text.toLowerCase())
+    if (f === NOT_ALONE) {
+      appendShinglesOfLowered(text.toLowerCase())
+      return
+    }
     const c = f >>> 4
     const k = (f >> 1) & 3
-    if (k !== WORD_CHAR && inWord) emit(h)
+    if (k !== WORD_CHAR && inWord) {
+      if (words >= 2) shingleBuf[out++] = shingleOf(w2, w1, h)
+      w2 = w1
+      w1 = h
+      words++
+    }
     if (k === SEPARATOR_CHAR) {
       inWord = false
       continue
@@ -95,12 +119,15 @@ function shingles(text: string): number[] {
     if (k === HAN || !inWord) h = FNV_OFFSET
     h = Math.imul(h ^ c, FNV_PRIME)
     if (k === HAN) {
-      emit(h)
+      if (words >= 2) shingleBuf[out++] = shingleOf(w2, w1, h)
+      w2 = w1
+      w1 = h
+      words++
       inWord = false
     } else inWord = true
   }
-  if (inWord) emit(h)
-  return out
+  if (inWord && words >= 2) shingleBuf[out++] = shingleOf(w2, w1, h)
+  shingleEnd = out
 }
 
 /** Hashes of the words of a lower-cased text (each Han character on its own, other runs of letters and digits). */
@@ -132,29 +159,79 @@ function wordHashes(s: string): number[] {
   return out
 }
 
-/** `shingles` of a text already lower-cased as a whole. */
-function shinglesOfLowered(s: string): number[] {
+/** `appendShingles` for a text already lower-cased as a whole. */
+function appendShinglesOfLowered(s: string): void {
   const w = wordHashes(s)
-  const out: number[] = []
-  for (let i = 0; i + 2 < w.length; i++) out.push((Math.imul(Math.imul(w[i]!, MIX) ^ w[i + 1]!, MIX) ^ w[i + 2]!) >> 2)
-  return out
+  reserveShingles(w.length)
+  for (let i = 0; i + 2 < w.length; i++) shingleBuf[shingleEnd++] = shingleOf(w[i]!, w[i + 1]!, w[i + 2]!)
 }
 
-/** Whether at least `NEAR_COPY_SHARE` of the lead's distinct shingles occur in `other` or `next`. */
-function nearCopy(lead: ReadonlySet<number>, other: readonly number[], next: readonly number[]): boolean {
-  const need = NEAR_COPY_SHARE * lead.size
-  // The shingles found cannot outnumber those of the two paragraphs together.
-  if (lead.size === 0 || other.length + next.length < need) return false
-  const found = new Set<number>()
-  for (const part of [other, next]) {
-    for (const s of part) {
-      if (!lead.has(s)) continue
-      found.add(s)
-      if (found.size >= need) return true
-    }
-  }
-  return false
+// The distinct shingles of the lead being compared, in an open-addressing table whose slots are in use
+// when stamped with the lead's number: a lookup is a few typed-array reads, and nothing is cleared
+// between leads or pages.
+let leadKeys = new Int32Array(1 << 10)
+let leadStamp = new Uint32Array(1 << 10)
+let leadMask = (1 << 10) - 1
+let leadGen = 0
+/** Per slot of the lead table, the number of the last count that found it. */
+let hitStamp = new Uint32Array(1 << 10)
+let hitGen = 0
+
+/** The home slot of a shingle in the lead table. */
+function homeSlot(s: number): number {
+  return (Math.imul(s, MIX) >>> 12) & leadMask
 }
+
+/**
+ * Fill the lead table with the shingles in `[from, to)` of the buffer.
+ *
+ * @returns how many distinct shingles the lead has
+ */
+function setLead(from: number, to: number): number {
+  let size = leadKeys.length
+  while (size < 2 * (to - from)) size *= 2
+  if (size > leadKeys.length || leadGen === 0xffffffff || hitGen > 0xfffffff0) {
+    leadKeys = new Int32Array(size)
+    leadStamp = new Uint32Array(size)
+    hitStamp = new Uint32Array(size)
+    leadMask = size - 1
+    leadGen = 0
+    hitGen = 0
+  }
+  const gen = ++leadGen
+  let distinct = 0
+  for (let k = from; k < to; k++) {
+    const s = shingleBuf[k]!
+    let h = homeSlot(s)
+    while (leadStamp[h] === gen && leadKeys[h] !== s) h = (h + 1) & leadMask
+    if (leadStamp[h] === gen) continue
+    leadStamp[h] = gen
+    leadKeys[h] = s
+    distinct++
+  }
+  return distinct
+}
+
+/** How many of the lead's distinct shingles the buffer's `[from, to)` holds that this count has not found yet. */
+function countRun(from: number, to: number): number {
+  const gen = leadGen
+  let found = 0
+  for (let k = from; k < to; k++) {
+    const s = shingleBuf[k]!
+    let h = homeSlot(s)
+    while (leadStamp[h] === gen && leadKeys[h] !== s) h = (h + 1) & leadMask
+    if (leadStamp[h] !== gen || hitStamp[h] === hitGen) continue
+    hitStamp[h] = hitGen
+    found++
+  }
+  return found
+}
+
+/** Per block index, the number of the `find` call that judged it a copy (nothing to clear between calls). */
+let copyStamp = new Uint32Array(1024)
+let copyGen = 0
+/** Per block index, the previous paragraph of the same text length, -1 for none. */
+let sameLength = new Int32Array(1024)
 
 /**
  * Drops a paragraph printed twice: a later word-for-word copy of a kept paragraph, or a lead (summary)
@@ -175,44 +252,94 @@ export const duplicateLead = {
    * @returns indices of the blocks to drop
    */
   find(views: readonly BlockView[], kept: readonly boolean[], th: Thresholds): number[] {
-    const body: number[] = []
-    for (let i = 0; i < views.length; i++) if (kept[i] === true && !views[i]!.html) body.push(i)
-    const out = new Set<number>()
-    const seen = new Set<string>()
-    for (const i of body) {
-      const v = views[i]!
-      if (shapeClass(v, false, th) !== 'good') continue
-      // Blocks are normalised (one space between words) before this stage, so the text is the key.
-      if (seen.has(v.text)) out.add(i)
-      else seen.add(v.text)
+    const n = views.length
+    if (copyStamp.length < n || copyGen === 0xffffffff) {
+      copyStamp = new Uint32Array(Math.max(n, copyStamp.length))
+      sameLength = new Int32Array(copyStamp.length)
+      copyGen = 0
     }
+    const gen = ++copyGen
+    const isCopy = (i: number): boolean => copyStamp[i] === gen
+    const body: number[] = []
+    for (let i = 0; i < n; i++) if (kept[i] === true && !views[i]!.html) body.push(i)
+    let copies = markExactCopies(views, body, th, gen)
     // Shingles of each paragraph near the top, computed once: a lead is compared with each following
     // paragraph and with each pair of adjacent ones (a paragraph broken over two lines).
-    const cache = new Map<number, number[]>()
-    const shinglesOf = (i: number | undefined): number[] => {
-      if (i === undefined || out.has(i)) return []
-      let s = cache.get(i)
-      if (s === undefined) {
-        s = shingles(views[i]!.text)
-        cache.set(i, s)
+    shingleEnd = 0
+    const runs = new Map<number, number>()
+    const runFrom: number[] = []
+    const runTo: number[] = []
+    /** The run of block i's shingles in the buffer, as its index in runFrom/runTo; -1 (empty) for none or a copy. */
+    const shinglesOf = (i: number | undefined): number => {
+      if (i === undefined || isCopy(i)) return -1
+      let r = runs.get(i)
+      if (r === undefined) {
+        r = runFrom.length
+        runFrom.push(shingleEnd)
+        appendShingles(views[i]!.text)
+        runTo.push(shingleEnd)
+        runs.set(i, r)
       }
-      return s
+      return r
     }
+    const sizeOf = (r: number): number => (r < 0 ? 0 : runTo[r]! - runFrom[r]!)
     let leads = 0
     for (let k = 0; k < body.length && leads < LEAD_CANDIDATES; k++) {
       const lead = views[body[k]!]!
-      if (lead.words < NEAR_COPY_MIN_WORDS || out.has(body[k]!)) continue
+      if (lead.words < NEAR_COPY_MIN_WORDS || isCopy(body[k]!)) continue
       leads++
-      const mine = new Set(shinglesOf(body[k]!))
+      const mine = shinglesOf(body[k]!)
+      const size = setLead(runFrom[mine]!, runTo[mine]!)
+      if (size === 0) continue
+      // At least NEAR_COPY_SHARE of the lead's distinct shingles must occur in one later paragraph or two adjacent ones.
+      const need = NEAR_COPY_SHARE * size
       for (let j = k + 1; j <= k + LEAD_WINDOW && j < body.length; j++) {
         // A word-for-word copy is already dropped: the lead stays and the copy goes.
-        if (out.has(body[j]!)) continue
-        if (nearCopy(mine, shinglesOf(body[j]!), shinglesOf(body[j + 1]))) {
-          out.add(body[k]!)
+        if (isCopy(body[j]!)) continue
+        const other = shinglesOf(body[j]!)
+        const next = shinglesOf(body[j + 1])
+        // The shingles found cannot outnumber those of the two paragraphs together.
+        if (sizeOf(other) + sizeOf(next) < need) continue
+        hitGen++
+        let found = other < 0 ? 0 : countRun(runFrom[other]!, runTo[other]!)
+        if (found < need && next >= 0) found += countRun(runFrom[next]!, runTo[next]!)
+        if (found >= need) {
+          copyStamp[body[k]!] = gen
+          copies++
           break
         }
       }
     }
-    return [...out].sort((a, b) => a - b)
+    const out: number[] = []
+    if (copies > 0) for (const i of body) if (isCopy(i)) out.push(i)
+    return out
   },
+}
+
+/**
+ * Stamp the paragraphs among `body` that repeat an earlier one word for word. Texts are compared only
+ * with earlier ones of the same length (blocks are normalised before this stage, one space between
+ * words, so the text is the key), which spares hashing every paragraph.
+ *
+ * @returns how many were stamped
+ */
+function markExactCopies(views: readonly BlockView[], body: readonly number[], th: Thresholds, gen: number): number {
+  const lastOfLength = new Map<number, number>()
+  let copies = 0
+  for (const i of body) {
+    const v = views[i]!
+    if (shapeClass(v, false, th) !== 'good') continue
+    const len = v.text.length
+    const last = lastOfLength.get(len) ?? -1
+    let copy = false
+    for (let q = last; q >= 0 && !copy; q = sameLength[q]!) copy = views[q]!.text === v.text
+    if (copy) {
+      copyStamp[i] = gen
+      copies++
+    } else {
+      sameLength[i] = last
+      lastOfLength.set(len, i)
+    }
+  }
+  return copies
 }

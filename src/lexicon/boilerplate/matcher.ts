@@ -204,6 +204,23 @@ class PhraseTrie {
   }
 
   /**
+   * Whether a phrase may start at `s[i]`: one starts with its unit, and either is that one unit or starts
+   * with its first two keys. Two table reads, where a walk would hash its way from the root.
+   */
+  private mayStartAt(s: string, i: number): boolean {
+    if (i >= s.length) return false
+    const u = s.charCodeAt(i)
+    let k = this.starts[u]!
+    if (k === 0) k = this.learnStart(u)
+    if ((k & START_PHRASE) === 0) return false
+    if ((k & START_END) !== 0) return true
+    if (i + 1 >= s.length) return false
+    const first = FOLD[u]!
+    const next = s.charCodeAt(i + 1)
+    return ((first | next) < 0x80 ? this.asciiPairs[(first << 7) | next]! : this.pairs[pairSlot(first, keyAt(s, i + 1))]!) !== 0
+  }
+
+  /**
    * Phrases right after the leading bullets, and those that are the whole block (trailing punctuation allowed).
    *
    * @param s the text (read case-insensitively)
@@ -213,7 +230,7 @@ class PhraseTrie {
   anchored(s: string, lead: number): number {
     let prefix = 0
     let whole = 0
-    const found = this.walk(s, lead)
+    const found = this.mayStartAt(s, lead) ? this.walk(s, lead) : 0
     for (let k = 0; k < found; k++) {
       const mask = this.foundMasks[k]!
       prefix |= mask
@@ -310,6 +327,8 @@ class PhraseTrie {
         pos++
         continue
       }
+      // Most lines fail on their first token.
+      if (!this.mayStartAt(s, pos)) return 0
       let bestEnd = -1
       let bestMask = 0
       const found = this.walk(s, pos)
