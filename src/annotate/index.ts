@@ -7,6 +7,15 @@ export { computeFeatures }
 
 /** Enough text to tell a language reliably; the longest blocks are read first, they are the likeliest body. */
 const LANGUAGE_SAMPLE_CHARS = 3000
+/**
+ * Blocks per text length (longer blocks counted at `LANGUAGE_SAMPLE_CHARS`), and per run of 2^`SAMPLE_BUCKET_BITS`
+ * lengths: all zero between `sampleMinLength` calls.
+ */
+const SAMPLE_LENGTH_COUNTS = new Uint32Array(LANGUAGE_SAMPLE_CHARS + 1)
+const SAMPLE_BUCKET_BITS = 6
+const SAMPLE_BUCKET_COUNTS = new Uint32Array((LANGUAGE_SAMPLE_CHARS >> SAMPLE_BUCKET_BITS) + 1)
+/** The text length of each block of the document being sampled; grown when a document has more blocks. */
+let sampleLengths = new Int32Array(1024)
 
 /**
  * The annotate stage: features on every block, and the document's main language (from the option, or
@@ -48,32 +57,61 @@ function featured(b: Block): Block {
 }
 
 /**
+ * The shortest length a block in the language sample can have, given the text lengths of a document's
+ * blocks in `sampleLengths` (the first `n`): taking blocks longest first, the sample is full once it holds
+ * every block longer than this, so shorter blocks are never reached. Lengths are counted up to the sample
+ * size (longer blocks share the top count); the counts are walked down from the top, skipping each run of
+ * 2^`SAMPLE_BUCKET_BITS` lengths where none occurs.
+ */
+function sampleMinLength(n: number): number {
+  const lengths = sampleLengths
+  const counts = SAMPLE_LENGTH_COUNTS
+  const buckets = SAMPLE_BUCKET_COUNTS
+  for (let b = 0; b < n; b++) {
+    const i = Math.min(lengths[b]!, LANGUAGE_SAMPLE_CHARS)
+    counts[i] = counts[i]! + 1
+    buckets[i >> SAMPLE_BUCKET_BITS] = buckets[i >> SAMPLE_BUCKET_BITS]! + 1
+  }
+  let min = 0
+  let size = 0
+  for (let bucket = LANGUAGE_SAMPLE_CHARS >> SAMPLE_BUCKET_BITS; bucket >= 0 && min === 0; bucket--) {
+    if (buckets[bucket] === 0) continue
+    const low = Math.max(bucket << SAMPLE_BUCKET_BITS, 1)
+    for (let m = Math.min(((bucket + 1) << SAMPLE_BUCKET_BITS) - 1, LANGUAGE_SAMPLE_CHARS); m >= low; m--) {
+      size += (m + 1) * counts[m]!
+      if (size >= LANGUAGE_SAMPLE_CHARS) {
+        min = m
+        break
+      }
+    }
+  }
+  // Cleared for the next call: cheaper than new arrays per document.
+  counts.fill(0)
+  buckets.fill(0)
+  return min
+}
+
+/**
  * The longest blocks, longest first (in document order among equals), each followed by a newline, until
  * the sample reaches `LANGUAGE_SAMPLE_CHARS`. Only the blocks that can make it are sorted.
  */
 export function languageSample(blocks: readonly Block[]): string {
-  // The shortest length a block in the sample can have: taking blocks longest first, the sample is full
-  // once it holds every block longer than `min`, so shorter blocks are never reached. Lengths are counted
-  // up to the sample size; longer blocks share the top count, and the sort below orders them.
-  const counts = new Uint32Array(LANGUAGE_SAMPLE_CHARS + 1)
-  for (const b of blocks) {
-    const i = Math.min(b.text.length, LANGUAGE_SAMPLE_CHARS)
-    counts[i] = counts[i]! + 1
-  }
-  let min = LANGUAGE_SAMPLE_CHARS
-  let size = 0
-  for (; min > 0; min--) {
-    size += (min + 1) * counts[min]!
-    if (size >= LANGUAGE_SAMPLE_CHARS) break
-  }
-  const longest = blocks.filter((b) => b.text.length >= min).sort((a, b) => b.text.length - a.text.length)
-  // Joined rather than concatenated: a flat string, not a rope, is what the detector's character loops read fast.
+  const n = blocks.length
+  if (sampleLengths.length < n) sampleLengths = new Int32Array(Math.max(n, 2 * sampleLengths.length))
+  const lengths = sampleLengths
+  for (let b = 0; b < n; b++) lengths[b] = blocks[b]!.text.length
+  const min = sampleMinLength(n)
+  // Block indexes in document order, then sorted stably: longest first, in document order among equals.
+  const longest: number[] = []
+  for (let b = 0; b < n; b++) if (lengths[b]! >= min) longest.push(b)
+  longest.sort((a, b) => lengths[b]! - lengths[a]!)
   const parts: string[] = []
   let taken = 0
   for (const b of longest) {
     if (taken >= LANGUAGE_SAMPLE_CHARS) break
-    parts.push(b.text, '\n')
-    taken += b.text.length + 1
+    parts.push(blocks[b]!.text, '\n')
+    taken += lengths[b]! + 1
   }
+  // Joined rather than concatenated: a flat string, not a rope, is what the detector's character loops read fast.
   return parts.join('')
 }

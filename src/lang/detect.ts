@@ -29,19 +29,30 @@ function scriptOf(cp: number): string | undefined {
   }
   return undefined
 }
-/** `scriptOf` for each BMP code unit, filled in the first time one is met: 0 unknown, 1 none, else 2 + index in SCRIPT_NAMES. */
+/** The script names, indexed as in `SCRIPT_COUNTS`. */
 const SCRIPT_NAMES = [...new Set(SCRIPT_RANGES.map((r) => r[0]))]
-const BMP_SCRIPT = new Uint8Array(0x10000)
+const LATIN_SCRIPT = SCRIPT_NAMES.indexOf('latin')
+const HAN_SCRIPT = SCRIPT_NAMES.indexOf('han')
+const KANA_SCRIPT = SCRIPT_NAMES.indexOf('kana')
+/**
+ * What `scanScripts` needs of each BMP code unit, filled in the first time one is met (0 until then):
+ * `KNOWN`, `IS_VIETNAMESE` when `VIETNAMESE_LETTER` matches it, and 1 + its script's index (0 for none).
+ */
+const CHAR_INFO = new Uint8Array(0x10000)
+const KNOWN = 0x80
+const IS_VIETNAMESE = 0x40
+const SCRIPT_BITS = 0x3f
+/** `VIETNAMESE_LETTER` without the global flag, for one character at a time. */
+const ONE_VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTER.source, 'iu')
 
-/** `scriptOf` for a code point, remembered for the BMP. */
-function cachedScriptOf(cp: number): string | undefined {
-  if (cp > 0xffff) return scriptOf(cp)
-  let k = BMP_SCRIPT[cp]!
+/** The `CHAR_INFO` of a code unit, computed and remembered. */
+function charInfo(c: number): number {
+  let k = CHAR_INFO[c]!
   if (k === 0) {
-    const name = scriptOf(cp)
-    BMP_SCRIPT[cp] = k = name === undefined ? 1 : 2 + SCRIPT_NAMES.indexOf(name)
+    const name = c >= 0xd800 && c <= 0xdfff ? undefined : scriptOf(c)
+    CHAR_INFO[c] = k = KNOWN | (ONE_VIETNAMESE_LETTER.test(String.fromCharCode(c)) ? IS_VIETNAMESE : 0) | (name === undefined ? 0 : 1 + SCRIPT_NAMES.indexOf(name))
   }
-  return k === 1 ? undefined : SCRIPT_NAMES[k - 2]
+  return k
 }
 // Scripts used by one language in practice; the others go to the statistical detector.
 const SINGLE_LANGUAGE_SCRIPT: Readonly<Record<string, string>> = { hangul: 'ko', greek: 'el', thai: 'th', hebrew: 'he' }
@@ -61,23 +72,64 @@ const FUNCTION_WORD_FLOOR = 3
 const FUNCTION_WORD_LEAD = 3
 /** The languages with function words; hits are counted per index into this list. */
 const FUNCTION_WORD_LANGS = Object.keys(FUNCTION_WORDS)
-/** Each function word, with the indexes of the languages that use it. */
-const WORD_TO_LANGS = new Map<string, number[]>()
+/** Each function word, with a bit per language that uses it (bit `i` for `FUNCTION_WORD_LANGS[i]`). */
+const WORD_TO_LANGS = new Map<string, number>()
 FUNCTION_WORD_LANGS.forEach((lang, i) => {
-  for (const w of FUNCTION_WORDS[lang]!) WORD_TO_LANGS.set(w, [...(WORD_TO_LANGS.get(w) ?? []), i])
+  for (const w of FUNCTION_WORDS[lang]!) WORD_TO_LANGS.set(w, (WORD_TO_LANGS.get(w) ?? 0) | (1 << i))
 })
 /** The longest function word, in code units: lower-casing never shortens a word, so longer words are not looked up. */
 const MAX_FUNCTION_WORD = Math.max(...[...WORD_TO_LANGS.keys()].map((w) => w.length))
 /** Longest function word coded as an integer (`asciiWordCode`); longer ones are looked up as strings. */
 const MAX_CODED_WORD = 6
-/** The same map for the function words of ASCII letters, keyed by `asciiWordCode` (no string is made per word). */
-const ASCII_WORD_TO_LANGS = new Map<number, number[]>()
+/**
+ * The same map for the function words of ASCII letters, as an open-addressing hash table keyed by
+ * `asciiWordCode` (never 0, the empty slot): no string is made and no `Map` is probed per word.
+ */
+const ASCII_TABLE_BITS = 10
+const ASCII_TABLE_MASK = (1 << ASCII_TABLE_BITS) - 1
+const ASCII_WORD_KEYS = new Int32Array(1 << ASCII_TABLE_BITS)
+const ASCII_WORD_LANGS = new Int32Array(1 << ASCII_TABLE_BITS)
 for (const [w, langs] of WORD_TO_LANGS) {
   const key = asciiWordCode(w, 0, w.length, MAX_CODED_WORD)
-  if (key >= 0) ASCII_WORD_TO_LANGS.set(key, langs)
+  if (key < 0) continue
+  let slot = asciiSlot(key)
+  while (ASCII_WORD_KEYS[slot] !== 0) slot = (slot + 1) & ASCII_TABLE_MASK
+  ASCII_WORD_KEYS[slot] = key
+  ASCII_WORD_LANGS[slot] = langs
 }
-/** Per UTF-16 code unit: 2 when it is a Latin-script character, 1 when not, 0 until first met. */
+
+/** The first slot of `ASCII_WORD_KEYS` to probe for a key. */
+function asciiSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - ASCII_TABLE_BITS)
+}
+
+/** The language bits of the ASCII function word with this `asciiWordCode` (0 when it is none). */
+function asciiWordLangs(key: number): number {
+  for (let slot = asciiSlot(key); ; slot = (slot + 1) & ASCII_TABLE_MASK) {
+    const k = ASCII_WORD_KEYS[slot]!
+    if (k === key) return ASCII_WORD_LANGS[slot]!
+    if (k === 0) return 0
+  }
+}
+/** Function-word hits per language, and hits of words no other language lists: reused by each `byFunctionWords`. */
+const HITS = new Int32Array(FUNCTION_WORD_LANGS.length)
+const OWN_HITS = new Int32Array(FUNCTION_WORD_LANGS.length)
+/** Per ASCII code unit: the letter's value in `asciiWordCode` (1–26, either case), 0 for the rest. */
+const ASCII_LETTER_VALUE = new Uint8Array(0x80)
+for (let c = 0x41; c <= 0x5a; c++) ASCII_LETTER_VALUE[c] = ASCII_LETTER_VALUE[c + 0x20] = c - 0x40
+
+/** Count one function word's hits: one per language that lists it, and an own hit when only one does. */
+function countHits(langs: number): void {
+  for (let l = 0, m = langs; m !== 0; l++, m >>>= 1) HITS[l]! += m & 1
+  // One bit set: a word of one language only.
+  if ((langs & (langs - 1)) === 0) OWN_HITS[31 - Math.clz32(langs)]!++
+}
+/**
+ * Per BMP code unit: 2 when it is a Latin-script character, 1 when not, 0 until first met. ASCII is
+ * filled in; high surrogates stay 0 (whether they start a Latin character depends on the next code unit).
+ */
 const LATIN_CHAR = new Uint8Array(0x10000)
+for (let c = 0; c < 0x80; c++) LATIN_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 2 : 1
 const LATIN = /\p{Script=Latin}/u
 /**
  * Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. In
@@ -86,11 +138,59 @@ const LATIN = /\p{Script=Latin}/u
  */
 const VIETNAMESE_SHARE = 0.08
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0
-  let n = 0
-  while (re.exec(text) !== null) n++
-  return n
+/** 1 for the ASCII letters, 0 for every other code unit below U+00C0. */
+const ASCII_LETTER = new Uint8Array(0xc0)
+for (let c = 0; c < 0x80; c++) ASCII_LETTER[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0
+/** Letters per script index, from the last `scanScripts`. */
+const SCRIPT_COUNTS = new Int32Array(SCRIPT_NAMES.length)
+/** Script indexes in the order `scanScripts` first met them (the order `scriptCounts` lists them in). */
+const SCRIPT_ORDER: number[] = []
+
+/**
+ * Count letters per script in `text` up to `end` into `SCRIPT_COUNTS` and `SCRIPT_ORDER`, in one pass that
+ * also counts what `VIETNAMESE_LETTER` matches (as its global search over the same text would).
+ *
+ * @returns the number of Vietnamese letters
+ */
+function scanScripts(text: string, end: number): number {
+  SCRIPT_COUNTS.fill(0)
+  SCRIPT_ORDER.length = 0
+  let latin = 0
+  let vietnamese = 0
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    // Below U+00C0 only the ASCII letters count (as Latin), and nothing is a Vietnamese letter: counted without a branch.
+    if (c < 0xc0) {
+      latin += ASCII_LETTER[c]!
+      continue
+    }
+    let script: number
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A high surrogate takes the next code unit with it, paired or not (the Vietnamese search still reads a lone one's neighbour).
+      const cp = i + 1 < end ? text.codePointAt(i)! : c
+      i++
+      if (cp <= 0xffff && i < end) vietnamese += (charInfo(text.charCodeAt(i)) & IS_VIETNAMESE) >> 6
+      script = cp > 0xffff ? astralScript(cp) : -1
+    } else {
+      const k = charInfo(c)
+      vietnamese += (k & IS_VIETNAMESE) >> 6
+      script = (k & SCRIPT_BITS) - 1
+    }
+    if (script < 0) continue
+    if (SCRIPT_COUNTS[script] === 0) SCRIPT_ORDER.push(script)
+    SCRIPT_COUNTS[script]!++
+  }
+  if (latin > 0) {
+    if (SCRIPT_COUNTS[LATIN_SCRIPT] === 0) SCRIPT_ORDER.push(LATIN_SCRIPT)
+    SCRIPT_COUNTS[LATIN_SCRIPT]! += latin
+  }
+  return vietnamese
+}
+
+/** The script index of an astral code point (-1 for none): only the Han extensions have one. */
+function astralScript(cp: number): number {
+  const name = scriptOf(cp)
+  return name === undefined ? -1 : SCRIPT_NAMES.indexOf(name)
 }
 
 /**
@@ -100,23 +200,9 @@ function count(re: RegExp, text: string): number {
  * @returns letters per script name (`han`, `kana`, `hangul`, `latin`, `cyrillic`, `arabic`, `hebrew`, `greek`, `thai`, `devanagari`)
  */
 export function scriptCounts(text: string): Record<string, number> {
+  scanScripts(text, text.length)
   const out: Record<string, number> = {}
-  let latin = 0
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i)
-    if (cp < 0x41 || (cp > 0x7a && cp < 0xc0)) continue
-    if (cp <= 0x5a || cp >= 0x61 && cp <= 0x7a) {
-      latin++
-      continue
-    }
-    if (cp >= 0xd800 && cp <= 0xdbff) {
-      cp = text.codePointAt(i)!
-      i++
-    }
-    const name = cachedScriptOf(cp)
-    if (name !== undefined) out[name] = (out[name] ?? 0) + 1
-  }
-  if (latin > 0) out['latin'] = (out['latin'] ?? 0) + latin
+  for (const s of SCRIPT_ORDER) out[SCRIPT_NAMES[s]!] = SCRIPT_COUNTS[s]!
   return out
 }
 
@@ -129,62 +215,85 @@ export function scriptCounts(text: string): Record<string, number> {
  * @example detectLanguage('习近平总书记强调') // 'zh'
  */
 export function detectLanguage(text: string): string | undefined {
-  const sample = text.length > MODEL_SAMPLE * 4 ? text.slice(0, MODEL_SAMPLE * 4) : text
-  const counts = scriptCounts(sample)
-  let top = ''
+  const end = Math.min(text.length, MODEL_SAMPLE * 4)
+  const vietnamese = scanScripts(text, end)
+  let top = -1
   let topN = 0
   let total = 0
-  for (const [name, n] of Object.entries(counts)) {
+  for (const s of SCRIPT_ORDER) {
+    const n = SCRIPT_COUNTS[s]!
     total += n
     if (n > topN) {
-      top = name
+      top = s
       topN = n
     }
   }
   if (total === 0) return undefined
-  const kana = counts['kana'] ?? 0
-  if ((top === 'han' || top === 'kana') && kana > 0 && kana >= (counts['han'] ?? 0) * 0.05) return 'ja'
-  if (top === 'han') return 'zh'
-  const single = SINGLE_LANGUAGE_SCRIPT[top]
+  const name = SCRIPT_NAMES[top]!
+  const kana = SCRIPT_COUNTS[KANA_SCRIPT]!
+  if ((name === 'han' || name === 'kana') && kana > 0 && kana >= SCRIPT_COUNTS[HAN_SCRIPT]! * 0.05) return 'ja'
+  if (name === 'han') return 'zh'
+  const single = SINGLE_LANGUAGE_SCRIPT[name]
   if (single !== undefined) return single
-  if (top === 'latin' && count(VIETNAMESE_LETTER, sample) >= Math.max(2, topN * VIETNAMESE_SHARE)) return 'vi'
-  if (top === 'latin') {
-    const byWords = byFunctionWords(sample.slice(0, MODEL_SAMPLE * 2))
+  if (top === LATIN_SCRIPT && vietnamese >= Math.max(2, topN * VIETNAMESE_SHARE)) return 'vi'
+  if (top === LATIN_SCRIPT) {
+    const byWords = byFunctionWords(text, Math.min(end, MODEL_SAMPLE * 2))
     if (byWords !== undefined) return byWords
   }
-  if (topN < (top === 'latin' ? MIN_LETTERS_FOR_MODEL : MIN_LETTERS_OTHER_SCRIPT)) return undefined
-  const code = franc(sample.slice(0, MODEL_SAMPLE), { minLength: 10 })
+  if (topN < (top === LATIN_SCRIPT ? MIN_LETTERS_FOR_MODEL : MIN_LETTERS_OTHER_SCRIPT)) return undefined
+  const code = franc(text.slice(0, Math.min(end, MODEL_SAMPLE)), { minLength: 10 })
   if (code === 'und') return undefined
   return ISO639_3_TO_1[code] ?? code
 }
 
 /**
- * Decide a Latin-script language by its function words when one language clearly leads. Words are runs of
- * Latin-script characters, looked up lower-cased.
+ * Decide a Latin-script language by its function words (in `text` up to `end`) when one language clearly
+ * leads. Words are runs of Latin-script characters, looked up lower-cased.
  */
-function byFunctionWords(text: string): string | undefined {
-  const hits = new Int32Array(FUNCTION_WORD_LANGS.length)
+function byFunctionWords(text: string, end: number): string | undefined {
+  const hits = HITS
   // Hits of words in one language's list only: the lead is judged on these, since a word two languages
   // share (`que`, `para`) says nothing about which of the two it is.
-  const own = new Int32Array(FUNCTION_WORD_LANGS.length)
+  const own = OWN_HITS
+  hits.fill(0)
+  own.fill(0)
   let words = 0
-  const n = text.length
-  for (let i = 0; i < n; ) {
-    const width = latinWidth(text, i)
-    if (width === 0) {
-      i++
+  // The word being read: where it starts (-1 between words), its `asciiWordCode` while it is all ASCII letters.
+  let start = -1
+  let code = 0
+  let ascii = true
+  for (let i = 0; i <= end; i++) {
+    let width: number
+    if (i === end) width = 0
+    else {
+      const c = text.charCodeAt(i)
+      const v = c < 0x80 ? ASCII_LETTER_VALUE[c]! : 0
+      if (v !== 0) {
+        if (start < 0) {
+          start = i
+          code = 0
+          ascii = true
+        }
+        // Wraps past six letters, where the code is not used.
+        code = (Math.imul(code, 27) + v) | 0
+        continue
+      }
+      width = c < 0x80 ? 0 : latinWidth(text, i, end)
+    }
+    if (width > 0) {
+      if (start < 0) start = i
+      ascii = false
+      i += width - 1
       continue
     }
-    const start = i
-    i += width
-    for (let w = latinWidth(text, i); w > 0; w = latinWidth(text, i)) i += w
+    if (start < 0) continue
     words++
-    if (i - start > MAX_FUNCTION_WORD) continue
-    const key = asciiWordCode(text, start, i, MAX_CODED_WORD)
-    const langs = key >= 0 ? ASCII_WORD_TO_LANGS.get(key) : WORD_TO_LANGS.get(text.slice(start, i).toLowerCase())
-    if (langs === undefined) continue
-    for (const l of langs) hits[l]!++
-    if (langs.length === 1) own[langs[0]!]!++
+    const length = i - start
+    if (length <= MAX_FUNCTION_WORD) {
+      const langs = ascii && length <= MAX_CODED_WORD ? asciiWordLangs(code) : (WORD_TO_LANGS.get(text.slice(start, i).toLowerCase()) ?? 0)
+      if (langs !== 0) countHits(langs)
+    }
+    start = -1
   }
   let first = -1
   let second = 0
@@ -206,17 +315,23 @@ function byFunctionWords(text: string): string | undefined {
   return own[first]! >= FUNCTION_WORD_FLOOR && own[first]! >= ownSecond * FUNCTION_WORD_LEAD ? FUNCTION_WORD_LANGS[first] : undefined
 }
 
-/** Code units taken by the Latin-script character at `i` (0 when it is not one, or past the end). */
-function latinWidth(text: string, i: number): number {
-  if (i >= text.length) return 0
+/** Code units taken by the Latin-script character at `i` (0 when it is not one, or at or past `end`). */
+function latinWidth(text: string, i: number, end: number): number {
+  if (i >= end) return 0
   const c = text.charCodeAt(i)
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  const k = LATIN_CHAR[c]!
+  return k !== 0 ? k - 1 : latinWidthSlow(text, i, end, c)
+}
+
+/** `latinWidth` for a code unit not yet in `LATIN_CHAR`, or a high surrogate. */
+function latinWidthSlow(text: string, i: number, end: number, c: number): number {
+  const high = c >= 0xd800 && c <= 0xdbff
+  if (high && i + 1 < end) {
     const cp = text.codePointAt(i)!
     if (cp > 0xffff) return LATIN.test(String.fromCodePoint(cp)) ? 2 : 0
   }
-  let k = LATIN_CHAR[c]!
-  if (k === 0) LATIN_CHAR[c] = k = LATIN.test(String.fromCharCode(c)) ? 2 : 1
+  if (high) return 0
+  const k = LATIN.test(String.fromCharCode(c)) ? 2 : 1
+  LATIN_CHAR[c] = k
   return k - 1
 }
-
