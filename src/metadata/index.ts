@@ -1,14 +1,15 @@
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
+import { isVerbatim } from '../core/scan.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, isHan, wordsAt } from './text.js'
-import { readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { mayBeMetadataLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
-import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrail, readBreadcrumb } from './rules/breadcrumb.js'
+import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
@@ -17,7 +18,7 @@ import { headerResidueRule, isResidue } from './rules/header-residue.js'
 import { ICP_MARK, icpRule, readIcp } from './rules/icp.js'
 import { PUBLIC_SECURITY_MARK, publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
 import { readSourcePrefix, sourceRule } from './rules/source.js'
-import { findTitle, pageTitleHeads, repeatedHead, titleRule, type PageTitleRepeat } from './rules/title.js'
+import { findTitle, mayRepeatHead, pageTitleHeads, repeatedHead, titleRule, type PageTitleRepeat } from './rules/title.js'
 
 export { readDateAt, validDate, type FoundDate } from './date.js'
 export { readMetadataLine, type Field, type LineReading } from './line.js'
@@ -62,14 +63,12 @@ const MAX_FOOTER_LINE = 300
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
   const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
-  // Rule switches are looked up once per document, not once per block.
-  const enabled = new Map<string, boolean>(METADATA_RULES.map((r) => [r.id, isEnabled(ctx, r.id)]))
-  const on = (id: string): boolean => enabled.get(id) ?? isEnabled(ctx, id)
+  const on = ruleSwitch(ctx)
   const blocks = [...doc.blocks]
   const meta: Metadata = { ...doc.metadata }
   if (doc.lang !== undefined) meta.language = doc.lang
 
-  const scan = scanBlocks(blocks, lex, on, meta)
+  const scan = scanBlocks(doc.source, blocks, lex, on, meta)
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
   const end = scan.commentStart ?? blocks.length
   const readings = scan.readings
@@ -118,6 +117,17 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/** Whether a rule is on: every rule when none is turned off; else looked up once per document, not once per block. */
+function ruleSwitch(ctx: Context): (id: string) => boolean {
+  if (ctx.options.disable.length === 0) return allOn
+  const enabled = new Map<string, boolean>(METADATA_RULES.map((r) => [r.id, isEnabled(ctx, r.id)]))
+  return (id) => enabled.get(id) ?? isEnabled(ctx, id)
+}
+
+function allOn(): boolean {
+  return true
+}
 
 /**
  * Once the stage has taken header lines out (or cut a dateline off the first paragraph), punctuation
@@ -208,7 +218,7 @@ interface Scan {
  * metadata line readings of the blocks above the comment section and of body blocks; lines that
  * repeat the first line. Each test starts with what rejects most lines on a character or two.
  */
-function scanBlocks(blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): Scan {
+function scanBlocks(source: string, blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): Scan {
   let commentStart: number | undefined
   const readings = new Array<LineReading | undefined>(blocks.length).fill(undefined)
   const read: number[] = []
@@ -221,8 +231,14 @@ function scanBlocks(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const t = b.text
+    // The first tests read the line's characters in the source when it is the source span as it
+    // stands: a character of a slice costs more to read than one of the source.
+    const inSource = isVerbatim(b)
+    const s = inSource ? source : t
+    const from = inSource ? b.start : 0
+    const to = inSource ? b.end : t.length
     if (t.length <= MAX_FOOTER_LINE) {
-      if (meta.breadcrumb === undefined && trailOn && t.length <= MAX_TRAIL_LINE && mayStartTrail(t, lex) && TRAIL_HINT.test(t)) {
+      if (meta.breadcrumb === undefined && trailOn && t.length <= MAX_TRAIL_LINE && mayStartTrailIn(s, from, to, lex) && TRAIL_HINT.test(t)) {
         const trail = readBreadcrumb(t, lex)
         if (trail !== undefined) {
           meta.breadcrumb = trail
@@ -233,14 +249,14 @@ function scanBlocks(blocks: readonly Block[], lex: MergedLexicon, on: (id: strin
       // their features.
       if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
     }
-    if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body')) {
+    if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body') && mayBeMetadataLine(s, from, to, lex)) {
       const r = readLine(t, lex, on)
       if (r !== undefined) {
         readings[i] = r
         read.push(i)
       }
     }
-    if (page !== undefined && i > 0) {
+    if (page !== undefined && i > 0 && mayRepeatHead(s, from, to, page)) {
       const head = repeatedHead(t, page)
       if (head !== undefined) repeats.push({ at: i, head })
     }
@@ -263,9 +279,12 @@ interface FooterFind {
  */
 function readLastCopyright(blocks: readonly Block[], lex: MergedLexicon, footer: FooterMatchers, meta: Metadata, found: readonly FooterFind[]): void {
   let last = -1
-  for (let i = blocks.length - 1; i >= 0 && last < 0; i--) if (readsCopyright(blocks[i]!, lex, footer)) last = i
-  if (last < 0) return
-  const copyright = readCopyright(blocks[last]!.text, lex)!
+  let copyright: Metadata['copyright']
+  for (let i = blocks.length - 1; i >= 0 && copyright === undefined; i--) {
+    copyright = readsCopyright(blocks[i]!, lex, footer)
+    last = i
+  }
+  if (copyright === undefined) return
   if (meta.copyright !== undefined) {
     meta.copyright = copyright
     return
@@ -274,8 +293,8 @@ function readLastCopyright(blocks: readonly Block[], lex: MergedLexicon, footer:
   let upTo = -1
   for (const f of found) if (f.at <= last && f.at > upTo) upTo = f.at
   let first = last
-  for (let i = 0; i <= upTo; i++) {
-    if (readsCopyright(blocks[i]!, lex, footer)) {
+  for (let i = 0; i <= upTo && i < last; i++) {
+    if (readsCopyright(blocks[i]!, lex, footer) !== undefined) {
       first = i
       break
     }
@@ -288,11 +307,11 @@ function readLastCopyright(blocks: readonly Block[], lex: MergedLexicon, footer:
   after.forEach((f, k) => Object.assign(meta, { [f.key]: values[k] }))
 }
 
-/** Whether a line holds a copyright notice: a year or `©` (or a Han word that stands alone), and a marker. */
-function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): boolean {
+/** The copyright notice a line holds: a year or `©` (or a Han word that stands alone), and a marker. */
+function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): Metadata['copyright'] {
   const t = b.text
-  if (t.length > MAX_FOOTER_LINE || !(hasDigits(b) || t.includes('©') || hasHanMark(b, footer)) || !mayHoldCopyright(t, lex)) return false
-  return readCopyright(t, lex) !== undefined
+  if (t.length > MAX_FOOTER_LINE || !(hasDigits(b) || t.includes('©') || hasHanMark(b, footer)) || !mayHoldCopyright(t, lex)) return undefined
+  return readCopyright(t, lex)
 }
 
 /** Read the counter, ICP and filing a line holds into `meta`; true when it is the page's (first) comment counter. */

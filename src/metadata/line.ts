@@ -92,17 +92,61 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
  * A sentence is passed over on its last character.
  */
 function endsSentenceOnly(text: string): boolean {
-  let i = text.length - 1
-  const last = text.charCodeAt(i)
+  return endsSentenceIn(text, 0, text.length)
+}
+
+/** `endsSentenceOnly` for the line `s[from, to)` (not empty), read in place. */
+function endsSentenceIn(s: string, from: number, to: number): boolean {
+  let i = to - 1
+  const last = s.charCodeAt(i)
   // Most lines end in a letter, a digit or a quote.
   if (last < 0x3f && last !== 0x21 && last !== 0x2e) return false
   if (last === 0x21 || last === 0x3f || last === 0x3002 || last === 0xff01 || last === 0xff1f) return true
   if (last !== 0x2e) return false
-  // `… 9:05 p.m.`, `… 9:05 PM.`: [ap], an optional full stop, then `m` and the final one.
-  if ((text.charCodeAt(--i) | 0x20) !== 0x6d) return true
-  if (text.charCodeAt(i - 1) === 0x2e) i--
-  const ap = text.charCodeAt(i - 1) | 0x20
+  // `… 9:05 p.m.`, `… 9:05 PM.`: [ap], an optional full stop, then `m` and the final one (before the
+  // line's start nothing is read: `NaN | 0x20`).
+  if ((charIn(s, from, --i) | 0x20) !== 0x6d) return true
+  if (charIn(s, from, i - 1) === 0x2e) i--
+  const ap = charIn(s, from, i - 1) | 0x20
   return ap !== 0x61 && ap !== 0x70
+}
+
+/** The code unit at `i` of a line that starts at `from` in `s`: NaN before it, as before a text's start. */
+function charIn(s: string, from: number, i: number): number {
+  return i >= from ? s.charCodeAt(i) : NaN
+}
+
+/**
+ * Whether the line `s[from, to)` may be read by `readMetadataLine`: false only where it surely reads
+ * nothing, on the line's first and last characters (a table of the lexicon words' first characters
+ * and leading runs, digits, capitals), without a copy of the line. A line of a document that is its
+ * source span as it stands is read in the source itself, which is faster to read than a slice of it.
+ *
+ * @param s the string the line is part of (the line itself, or the document source)
+ * @param from where the line starts
+ * @param to where it ends
+ * @param lex the merged lexicon
+ * @returns false when `readMetadataLine(s.slice(from, to), lex)` is undefined
+ */
+export function mayBeMetadataLine(s: string, from: number, to: number, lex: MergedLexicon): boolean {
+  const n = to - from
+  if (n === 0 || n > MAX_METADATA_LINE || endsSentenceIn(s, from, to)) return false
+  let start = from
+  let c = s.charCodeAt(start)
+  while (isSeparator(c)) {
+    if (++start === to) return false
+    c = s.charCodeAt(start)
+  }
+  // What mayStartField tries, up to its first reading or matcher: a digit, a lexicon word's first
+  // characters and leading run, a date shape that starts otherwise, or two capitals (a time zone).
+  // A weekday, a month name and a time zone start a field only on a line with a digit.
+  if (c >= 0x30 && c <= 0x39) return true
+  const m = fieldStarts(lex)
+  const words = m.table.maskIn(s, start, to, c)
+  if (words !== 0 && mayBeStartWord(m, s, start, to, c) && ((words & LABEL_WORD) !== 0 || hasDigitIn(s, from, to))) return true
+  if (m.otherPatterns.length > 0) return true
+  const b = start + 1 < to ? s.charCodeAt(start + 1) : NaN
+  return c >= 0x41 && c <= 0x5a && b >= 0x41 && b <= 0x5a && hasDigitIn(s, from, to)
 }
 
 /**
@@ -117,7 +161,7 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   // A field that starts with a digit is a date or a time (or a lexicon word that starts with one, below).
   if (digit && (readDateAt(text, pos, lex) !== undefined || readTimeAt(text, pos) !== undefined)) return true
   const words = m.table.maskAt(text, pos, c)
-  if (words !== 0 && mayBeStartWord(m, text, pos, c)) {
+  if (words !== 0 && mayBeStartWord(m, text, pos, text.length, c)) {
     if ((words & LABEL_WORD) !== 0 && stickyTest(m.labels, text, pos)) return true
     // A dateline (`Monday, May 8, 2023`, `Nov 18`) has digits: a weekday or month name alone is a menu item.
     if ((words & DATE_WORD) !== 0 && stickyTest(m.dateWords, text, pos) && hasDigit(text)) return true
@@ -133,12 +177,13 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
  * ends where no ASCII letter may follow it (or goes on with a character no ASCII letter matches), so a
  * word matches only where its own leading run is the whole run at `pos`: `The` and `Contact` start none.
  * Hashed, so a collision only lets a line through. A position that starts with anything else passes.
+ * The text ends at `end`.
  */
-function mayBeStartWord(m: FieldStarts, text: string, pos: number, c: number): boolean {
+function mayBeStartWord(m: FieldStarts, text: string, pos: number, end: number, c: number): boolean {
   if (!isAsciiLetter(c)) return true
   let h = 0
   let i = pos
-  for (; i < text.length; i++) {
+  for (; i < end; i++) {
     const d = text.charCodeAt(i)
     if (!isAsciiLetter(d)) break
     if (i - pos === m.maxRun) return false
@@ -176,8 +221,13 @@ function leadingRuns(words: readonly string[]): { runs: Uint8Array; maxRun: numb
 
 /** Whether a text has an ASCII digit (every date has one). */
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  return hasDigitIn(text, 0, text.length)
+}
+
+/** Whether `s[from, to)` has an ASCII digit. */
+function hasDigitIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
     if (c >= 0x30 && c <= 0x39) return true
   }
   return false

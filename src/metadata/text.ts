@@ -292,17 +292,31 @@ export class PrefixTable {
    * @returns the sets that may have a word starting at `pos`
    */
   maskAt(text: string, pos: number, first: number): number {
+    return this.maskIn(text, pos, text.length, first)
+  }
+
+  /**
+   * `maskAt` for the text `text[…, end)`: a line read in place in a longer string.
+   *
+   * @param text the string the line is part of
+   * @param pos the position
+   * @param end where the line ends (what stands there and after is not read)
+   * @param first `text.charCodeAt(pos)`
+   * @returns the sets that may have a word starting at `pos`
+   */
+  maskIn(text: string, pos: number, end: number, first: number): number {
     const a = keyOf(first)
     if (a < 0) return this.all
     const starts = this.first[a & TABLE_MASK]!
     if (starts === 0) return 0
-    const b = keyOf(text.charCodeAt(pos + 1))
+    // Past the end of the line reads as past the end of a text (`keyOf(NaN)`).
+    const b = pos + 1 < end ? keyOf(text.charCodeAt(pos + 1)) : 0
     if (b < 0) return starts
     const h = hash2(a, b)
     const found = this.one[a & TABLE_MASK]! | this.twoEnd[h]!
     const longer = this.two[h]!
     if (longer === 0) return found
-    const c = keyOf(text.charCodeAt(pos + 2))
+    const c = pos + 2 < end ? keyOf(text.charCodeAt(pos + 2)) : 0
     return c < 0 ? found | longer : found | this.three[hash3(a, b, c)]!
   }
 

@@ -60,6 +60,19 @@ const starts = new WeakMap<MergedLexicon, PrefixTable>()
  * @returns false when `readBreadcrumb` cannot read the line
  */
 export function mayStartTrail(text: string, lex: MergedLexicon): boolean {
+  return mayStartTrailIn(text, 0, text.length, lex)
+}
+
+/**
+ * `mayStartTrail` for the line `s[from, to)`, read in place.
+ *
+ * @param s the string the line is part of (the line itself, or the document source)
+ * @param from where the line starts
+ * @param to where it ends
+ * @param lex the merged lexicon (home words)
+ * @returns false when `readBreadcrumb` cannot read the line
+ */
+export function mayStartTrailIn(s: string, from: number, to: number, lex: MergedLexicon): boolean {
   if (lex !== lastLex) {
     let table = starts.get(lex)
     if (table === undefined) {
@@ -69,7 +82,7 @@ export function mayStartTrail(text: string, lex: MergedLexicon): boolean {
     lastLex = lex
     lastTable = table
   }
-  return text.length > 0 && lastTable!.has(text, 0)
+  return to > from && lastTable!.maskIn(s, from, to, s.charCodeAt(from)) !== 0
 }
 
 let lastLex: MergedLexicon | undefined

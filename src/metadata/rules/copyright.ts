@@ -72,16 +72,23 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
 
 /** Skip separators, `©`, `@`, colons and further marker words (`© Copyright`, `Copyright (c) by`). */
 function skipMarks(text: string, from: number, lex: MergedLexicon): number {
+  const words = skippedWords(lex)
   let p = from
   for (;;) {
     if (p < text.length && (isSeparator(text.charCodeAt(p)) || '©@:：.'.includes(text[p]!))) {
       p++
       continue
     }
-    const w = skippedWords(lex).find((m) => wordAt(text, p, m))
+    const w = firstWordAt(text, p, words)
     if (w === undefined) return p
     p += w.length
   }
+}
+
+/** The first of `words` that stands at `pos` (`wordAt`), in list order. */
+function firstWordAt(text: string, pos: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (wordAt(text, pos, w)) return w
+  return undefined
 }
 
 const skipCache = new WeakMap<MergedLexicon, readonly string[]>()

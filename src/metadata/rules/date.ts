@@ -1,4 +1,4 @@
-import type { MergedLexicon } from '../../lexicon/metadata/index.js'
+import type { FieldLabel, MergedLexicon } from '../../lexicon/metadata/index.js'
 import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
 import { isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
@@ -92,6 +92,8 @@ export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon)
   return z !== null && z[0].length > 0 && !isWordChar(text.charCodeAt(pos + z[0].length))
 }
 
+const ASCII_DIGIT = /[0-9]/
+
 /**
  * Find the first date in a short line, at the start of a word.
  *
@@ -101,6 +103,8 @@ export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon)
  * @example findDate('By Jane Doe, 20 November 2019 08:05 GMT', lex)?.iso // '2019-11-20T08:05'
  */
 export function findDate(text: string, lex: MergedLexicon): FoundDate | undefined {
+  // Every date read has an ASCII digit (its year): a line without one is passed over at once.
+  if (!ASCII_DIGIT.test(text)) return undefined
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     // Only the first character of each word is tried.
@@ -114,6 +118,18 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
   return undefined
 }
 
+const dateLabelCache = new WeakMap<MergedLexicon, readonly FieldLabel[]>()
+
+/** The lexicon's date labels, in lexicon order. */
+function dateLabels(lex: MergedLexicon): readonly FieldLabel[] {
+  let labels = dateLabelCache.get(lex)
+  if (labels === undefined) {
+    labels = lex.labels.filter((l) => l.field === 'date')
+    dateLabelCache.set(lex, labels)
+  }
+  return labels
+}
+
 /**
  * Read a date glued to the start of a paragraph: `date 2025-08-25 Hưởng ứng…`, `Published: May 8, 2023 The
  * minister…`, or a bare year-first date `2025-08-25 Text…`.
@@ -124,7 +140,7 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
  */
 export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
   let pos = 0
-  const label = lex.labels.find((l) => l.field === 'date' && wordAt(text, 0, l.label))
+  const label = dateLabels(lex).find((l) => wordAt(text, 0, l.label))
   if (label !== undefined) {
     pos = label.label.length
     if (text[pos] === ':' || text[pos] === '：') pos++

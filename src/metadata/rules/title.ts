@@ -262,9 +262,9 @@ function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
   return !isHan(text.charCodeAt(0)) && text.split(' ').length < MIN_TITLE_WORDS
 }
 
-/** Whether the first letter or digit of a text, lower case, is `lead` (a character of a folded key). */
-function leadsWith(text: string, lead: string, leadCode: number): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** Whether the first letter or digit of `text[from, to)`, lower case, is `lead` (a character of a folded key). */
+function leadsWith(text: string, from: number, to: number, lead: string, leadCode: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     if (c < 0x80) {
       if (c >= 0x30 && c <= 0x39) return c === leadCode
@@ -380,9 +380,23 @@ function hasSiteSeparator(text: string): boolean {
  * @returns the head, or undefined
  */
 export function repeatedHead(text: string, page: PageTitleHeads): PageTitleHead | undefined {
+  return mayRepeatHead(text, 0, text.length, page) ? findHead(text, page.heads) : undefined
+}
+
+/**
+ * Whether the line `s[from, to)` may repeat a head of the first line, on its length and first letter or
+ * digit (read in place): false when `repeatedHead` finds none.
+ *
+ * @param s the string the line is part of (the line itself, or the document source)
+ * @param from where the line starts
+ * @param to where it ends
+ * @param page the first line's heads
+ * @returns false when the line repeats no head
+ */
+export function mayRepeatHead(s: string, from: number, to: number, page: PageTitleHeads): boolean {
   // Folding drops characters, never adds them: lines shorter than the shortest key cannot match.
-  if (text.length > page.maxLen || text.length < page.minLen || !leadsWith(text, page.lead, page.leadCode)) return undefined
-  return findHead(text, page.heads)
+  const n = to - from
+  return n <= page.maxLen && n >= page.minLen && leadsWith(s, from, to, page.lead, page.leadCode)
 }
 
 /** Every line after the first that repeats a head of it, in order. */
