@@ -92,7 +92,7 @@ export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon)
   return z !== null && z[0].length > 0 && !isWordChar(text.charCodeAt(pos + z[0].length))
 }
 
-const ASCII_DIGIT = /[0-9]/
+const ASCII_DIGIT = /\d/
 
 /**
  * Find the first date in a short line, at the start of a word.
