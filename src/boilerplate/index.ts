@@ -71,19 +71,25 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`).
   const cuts = new Array<number>(n)
   const views = new Array<BlockView>(n)
+  // Whether some block came from HTML: the shape is then judged over the plain-text blocks only.
+  let html = false
   for (let i = 0; i < n; i++) {
     const b = doc.blocks[i]!
     const cut = glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length
     cuts[i] = cut
-    views[i] = viewOf(b, cut > 0 && cut < b.text.length ? b.text.slice(0, cut) : b.text)
+    const v = viewOf(b, cut > 0 && cut < b.text.length ? b.text.slice(0, cut) : b.text)
+    views[i] = v
+    if (v.html) html = true
   }
   const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
   const tails = markByLexicon(views, marks, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
-  const classes = views.map((v, i) => shapeClass(v, marks[i] !== undefined, env.th))
-  let shapeMarks = decideByShape(views, marks, classes, tails, userTail, ctx, env)
+  const classes = new Array<ShapeClass>(n)
+  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined, env.th)
+  let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   if (isEnabled(ctx, duplicateLead.id)) {
-    const kept = marks.map((m, i) => m === undefined && shapeMarks[i] === undefined)
+    const kept = new Array<boolean>(n)
+    for (let i = 0; i < n; i++) kept[i] = marks[i] === undefined && shapeMarks[i] === undefined
     const copies = duplicateLead.find(views, kept, env.th)
     // A dropped copy changes its neighbours' context: judge the shape again with the copies as
     // boilerplate, so that cleaning the result again finds nothing more to drop.
@@ -92,19 +98,24 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
         marks[i] = duplicateLead.id
         classes[i] = 'bad'
       }
-      shapeMarks = decideByShape(views, marks, classes, tails, userTail, ctx, env)
+      shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
     }
   }
-  if (!views.some((v) => v.html)) settleShape(views, classes, marks, shapeMarks, metadataLines(views, doc.lang, ctx), ctx, env)
+  if (!html) settleShape(views, classes, marks, shapeMarks, metadataLines(views, doc.lang, ctx), ctx, env)
   let warnings = doc.warnings
-  const final = marks.map((m, i): RuleId | undefined => m ?? shapeMarks[i])
-  const hasText = (i: number): boolean => views[i]!.text.trim().length > 0
-  if (!final.some((m, i) => m === undefined && hasText(i))) {
+  const final = new Array<RuleId | undefined>(n)
+  let anyBody = false
+  for (let i = 0; i < n; i++) {
+    const m = marks[i] ?? shapeMarks[i]
+    final[i] = m
+    if (m === undefined && !anyBody) anyBody = hasText(views[i]!)
+  }
+  if (!anyBody) {
     // Nothing looks like an article (a short text, or a page of short lines): the shape cannot tell
     // body from menu, so keep what no lexicon rule dropped, or failing that the longest block.
     let any = false
     for (let i = 0; i < final.length; i++) {
-      if (marks[i] === undefined && hasText(i)) {
+      if (marks[i] === undefined && hasText(views[i]!)) {
         final[i] = undefined
         any = true
       }
@@ -144,41 +155,45 @@ function settleShape(
   ctx: Context,
   env: RuleEnv,
 ): void {
-  for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-    const idx: number[] = []
-    for (let i = 0; i < views.length; i++) {
-      if (marks[i] === undefined && shapeMarks[i] === undefined && views[i]!.text.trim().length > 0 && !leaves(i)) idx.push(i)
-    }
-    if (idx.length === 0) return
-    const sub = idx.map((i) => views[i]!)
-    const subClasses = idx.map((i) => classes[i]!)
-    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env).shapeMarks
-    let changed = false
-    for (let k = 0; k < idx.length; k++) {
-      if (again[k] === undefined) continue
-      shapeMarks[idx[k]!] = again[k]
-      changed = true
-    }
-    if (!changed) return
+  // The kept blocks; each round only takes out of them what it drops.
+  let idx: number[] = []
+  for (let i = 0; i < views.length; i++) {
+    if (marks[i] === undefined && shapeMarks[i] === undefined && hasText(views[i]!) && !leaves(i)) idx.push(i)
   }
+  for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+    if (idx.length === 0) return
+    const sub = new Array<BlockView>(idx.length)
+    const subClasses = new Array<ShapeClass>(idx.length)
+    for (let k = 0; k < idx.length; k++) {
+      sub[k] = views[idx[k]!]!
+      subClasses[k] = classes[idx[k]!]!
+    }
+    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env).shapeMarks
+    const left: number[] = []
+    for (let k = 0; k < idx.length; k++) {
+      if (again[k] === undefined) left.push(idx[k]!)
+      else shapeMarks[idx[k]!] = again[k]
+    }
+    if (left.length === idx.length) return
+    idx = left
+  }
+}
+
+/** Whether a block has text besides white space. */
+function hasText(v: BlockView): boolean {
+  return v.text.trim().length > 0
 }
 
 /**
  * Which kept blocks the metadata stage will take out of the body: lines that are wholly metadata fields
  * (a dateline, a byline, a credit) with every field's rule on, read as the metadata stage reads them (after
- * controls glued to the end are cut). Read once per block, when asked.
+ * controls glued to the end are cut). Read when asked (`settleShape` asks once per kept block).
  */
 function metadataLines(views: readonly BlockView[], lang: string | undefined, ctx: Context): (i: number) => boolean {
   const lex = mergedLexicon(lang, ctx.options.lexicon)
-  const known = new Map<number, boolean>()
   return (i) => {
-    let v = known.get(i)
-    if (v === undefined) {
-      const r = readMetadataLine(views[i]!.text, lex)
-      v = r !== undefined && r.fields.every((f) => isEnabled(ctx, f.rule))
-      known.set(i, v)
-    }
-    return v
+    const r = readMetadataLine(views[i]!.text, lex)
+    return r !== undefined && r.fields.every((f) => isEnabled(ctx, f.rule))
   }
 }
 
@@ -314,11 +329,11 @@ function decideByShape(
   classes: readonly ShapeClass[],
   tails: readonly TailMark[],
   userTail: TailMark | undefined,
+  html: boolean,
   ctx: Context,
   env: RuleEnv,
 ): (RuleId | undefined)[] {
   const n = views.length
-  const html = views.some((v) => v.html)
   // Region scores over every block, HTML ones too: a bare tail label compares the body before and after it.
   const scores = regionScores(views, classes, env.th)
   const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env)

@@ -31,13 +31,14 @@ export function shapeClass(v: BlockView, dropped: boolean, th: Thresholds): Shap
  * @returns `scores.length + 1` running maxima
  */
 export function bestBefore(scores: readonly number[]): number[] {
-  const out = [0]
+  const out = new Array<number>(scores.length + 1)
+  out[0] = 0
   let best = 0
   let sum = 0
-  for (const s of scores) {
-    sum = Math.max(0, sum) + s
+  for (let i = 0; i < scores.length; i++) {
+    sum = Math.max(0, sum) + scores[i]!
     best = Math.max(best, sum)
-    out.push(best)
+    out[i + 1] = best
   }
   return out
 }
@@ -72,19 +73,31 @@ export function bestFrom(scores: readonly number[]): number[] {
  * @returns a score per block
  */
 export function regionScores(views: readonly BlockView[], classes: readonly ShapeClass[], th: Thresholds): number[] {
-  const prose = (k: number): boolean => classes[k] === 'good' || (classes[k] === 'near' && views[k]!.terminal)
-  return views.map((v, k) => {
+  const n = views.length
+  const out = new Array<number>(n)
+  for (let k = 0; k < n; k++) {
+    const v = views[k]!
     switch (classes[k]!) {
       case 'good':
-        return prose(k - 1) || prose(k + 1) ? v.words : v.words * th.isolatedWeight
+        out[k] = (k > 0 && isProse(views[k - 1]!, classes[k - 1]!)) || (k + 1 < n && isProse(views[k + 1]!, classes[k + 1]!)) ? v.words : v.words * th.isolatedWeight
+        break
       case 'near':
-        return v.terminal ? v.words / 2 : -th.shortPenalty
+        out[k] = v.terminal ? v.words / 2 : -th.shortPenalty
+        break
       case 'short':
-        return -th.shortPenalty
+        out[k] = -th.shortPenalty
+        break
       case 'bad':
-        return -th.badPenalty
+        out[k] = -th.badPenalty
+        break
     }
-  })
+  }
+  return out
+}
+
+/** Whether a block is prose for `regionScores`: a paragraph, or a mid-length line with terminal punctuation. */
+function isProse(v: BlockView, c: ShapeClass): boolean {
+  return c === 'good' || (c === 'near' && v.terminal)
 }
 
 /**

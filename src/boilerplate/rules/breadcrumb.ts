@@ -4,6 +4,8 @@ import { CRUMB_MAX_WORDS, FOOTER_MAX_WORDS } from '../thresholds.js'
 // Crumb separators: `Home>News`, `首页 > 要闻`, `Home » World`, `Trang chủ › Tin tức`, fullwidth `＞`.
 const SLASH = 0x2f
 const ARROWS = new Set(['>', '»', '›', '＞', '→'].map((c) => c.charCodeAt(0)))
+// The same separators as one character class: a native test rejects most lines at once.
+const ANY_SEPARATOR = /[>»›＞→/]/
 // The same separators by code unit (`SLASH_KIND` or `ARROW_KIND`, 0 for none), read in one loop.
 const SLASH_KIND = 1
 const ARROW_KIND = 2
@@ -28,12 +30,6 @@ function wordCharAt(text: string, i: number, c: number): boolean {
   let k = WORD_KIND[c]!
   if (k === 0) WORD_KIND[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
   return k === 1
-}
-
-/** Whether a text holds a crumb separator. */
-function hasSeparator(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (SEPARATOR_KIND[text.charCodeAt(k)] !== 0) return true
-  return false
 }
 
 /** The parts of a crumb trail have at most `CRUMB_MAX_WORDS` words, and none but the ends is empty (`Home > News >`). */
@@ -76,7 +72,7 @@ export const breadcrumb: BoilerplateRule = {
   maxWords: FOOTER_MAX_WORDS,
   match(views, i, { lex }) {
     const v = views[i]!
-    if (v.words > FOOTER_MAX_WORDS || v.terminal || !hasSeparator(v.text)) return 0
+    if (v.words > FOOTER_MAX_WORDS || v.terminal || !ANY_SEPARATOR.test(v.text)) return 0
     // A crumb may be empty only at the ends (`Home > News >`); `a / b` in prose has long parts.
     const shape = crumbShape(v.text)
     if (shape === NOT_CRUMBS) return 0
