@@ -148,11 +148,17 @@ function scanBody(doc: Doc, english: boolean): BodyScans {
   return { flags, joins }
 }
 
+/** The gate of split-paragraph (run where the block can end mid-sentence) and of broken-words (the scan's joins). */
+const SPLIT_GATE = -1
+const BROKEN_GATE = -2
+
 /**
  * The scan flags without which a rule has nothing to do in a block (0: no flag tells, test the rule's own
- * trigger). Broken-words and split-paragraph are handled by the runner itself.
+ * trigger), or the gate of a rule the runner handles itself (broken-words, split-paragraph).
  */
 function gateOf(rule: BlockRule): number {
+  if (rule === splitParagraph || rule === splitParagraphAcrossLines) return SPLIT_GATE
+  if (rule === brokenWords) return BROKEN_GATE
   if (rule === gluedWords) return MAY_GLUE | HAS_CJK
   if (rule === fullwidthPunct || rule === scriptSpacing) return HAS_CJK
   if (rule === quotes) return MAY_QUOTE
@@ -176,21 +182,25 @@ function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonl
   const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && runsOn(r, english))
   if (active.length === 0) return doc
   const gates = active.map(gateOf)
+  const { flags: scanFlags, joins } = scans
   let blocks: Block[] | undefined
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!
     if (b.verdict !== 'body') continue
-    const flags = scans.flags[i]!
+    const flags = scanFlags[i]!
     let cur = b
     for (let k = 0; k < active.length; k++) {
-      const r = active[k]!
-      if (r === splitParagraph || r === splitParagraphAcrossLines) {
-        if (mayEndMidSentence(cur.text)) cur = r.apply(cur, ctx, doc)
+      const gate = gates[k]!
+      if (gate === SPLIT_GATE) {
+        if (mayEndMidSentence(cur.text)) cur = active[k]!.apply(cur, ctx, doc)
       } else if (cur === b) {
         // The block is still the text that was scanned: its flags decide.
-        if (r === brokenWords) cur = joinBrokenWords(cur, scans.joins?.get(i))
-        else if (gates[k] === 0 || (flags & gates[k]!) !== 0) cur = r.apply(cur, ctx, doc)
-      } else if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
+        if (gate === BROKEN_GATE) cur = joinBrokenWords(cur, joins?.get(i))
+        else if (gate === 0 || (flags & gate) !== 0) cur = active[k]!.apply(cur, ctx, doc)
+      } else {
+        const r = active[k]!
+        if (r.trigger === undefined || r.trigger.test(cur.text)) cur = r.apply(cur, ctx, doc)
+      }
     }
     if (cur !== b) (blocks ??= doc.blocks.slice())[i] = cur
   }

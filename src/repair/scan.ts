@@ -7,7 +7,7 @@
  */
 
 import { GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
-import { joinHash, mayBeWord, rankOfHashedRanges, WORD_HASH_SEED, wordHashStep } from '../lexicon/repair/words.js'
+import { joinHash, mayBeJoinedWord, mayBeWord, rankOfHashedRanges } from '../lexicon/repair/words.js'
 import { isCjk, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
 import { ENGLISH_SAMPLE, isFunctionCode, MAX_PACKED, packWord } from './english.js'
 import { mayGlue } from './glued-words.js'
@@ -113,7 +113,7 @@ function gluable(s: string, i: number, end: number, upper: boolean, h: number): 
     GLUE_EDGE.first[tripleIndex(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2))]! |
     GLUE_EDGE.last[tripleIndex(s.charCodeAt(end - 3), s.charCodeAt(end - 2), s.charCodeAt(end - 1))]!
   // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
-  return edge !== 0 && mayGlue(s, i, end) && !listed(h, s, i, end)
+  return edge !== 0 && !listed(h, s, i, end) && mayGlue(s, i, end)
 }
 
 /** Whether a char code (NaN before the text's start) is an ASCII digit. */
@@ -136,7 +136,7 @@ function quoteWork(s: string, i: number, c: number): boolean {
 /** Whether punct-space's trigger matches at the ASCII mark `s[i]` (`c`). */
 function punctWork(s: string, i: number, c: number): boolean {
   const next = s.charCodeAt(i + 1)
-  if (c === 0x2c || c === 0x3b) return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || isHan(next)
+  if (c === 0x2c || c === 0x3b) return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || (next >= 0x3400 && isHan(next))
   if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f) return next >= 0x41 && next <= 0x5a
   return false
 }
@@ -157,7 +157,7 @@ export function scanMarks(s: string): number {
       if (c < 0x41 && c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, i, c)) flags |= MAY_PUNCT
     } else if (c === 0x201c || c === 0x201d) {
       if (quoteWork(s, i, c)) flags |= MAY_QUOTE
-    } else if (isCjk(c)) flags |= HAS_CJK
+    } else if (c >= 0x3000 && isCjk(c)) flags |= HAS_CJK
   }
   return flags
 }
@@ -195,7 +195,7 @@ export function scanBlock(s: string): BlockScan {
         continue
       }
       if (c >= 0xc0 && (c < 0x2000 || c > 0x206f)) flags |= NOT_PLAIN
-      if (isLatinLetter(c)) {
+      if (c < 0x2000 && isLatinLetter(c)) {
         // An accented letter and the ASCII letters after it are one word (`Việt`): no fragment.
         flags |= ACCENTED
         i++
@@ -205,12 +205,13 @@ export function scanBlock(s: string): BlockScan {
       if (c === 0x201c || c === 0x201d) {
         if (quoteWork(s, i, c)) flags |= MAY_QUOTE
       } else if (c >= 0x370 && c < 0x2000) flags |= OTHER_SCRIPT
-      else if (isCjk(c)) flags |= HAS_CJK
+      else if (c >= 0x3000 && isCjk(c)) flags |= HAS_CJK
       i++
       continue
     }
     // An ASCII word: every letter run starts after a character that is no letter. Its first letter is read.
-    let h = wordHashStep(WORD_HASH_SEED, lower)
+    // The word list's hash (`wordHashStep`), stepped inline: the first letter's digit, 1–26.
+    let h = lower - 0x60
     let upper = c ^ lower
     let end = i + 1
     // The character that ends the run, when there is one.
@@ -244,8 +245,8 @@ export function scanBlock(s: string): BlockScan {
     const pair = c === lower && prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20
     // The join is tested first: two words rarely make a third, and a miss is answered by the Bloom filter.
     if (pair && end - prevStart - 1 >= MIN_JOINED && end - prevStart - 1 <= MAX_WORD) {
-      const joined = joinHash(prevHash, h, len)
-      if (mayBeWord(joined)) {
+      if (mayBeJoinedWord(prevHash, h, len)) {
+        const joined = joinHash(prevHash, h, len)
         const verdict = isBrokenPair(s, prevStart, prevEnd, prevHash, prevIsWord, i, end, h, joined)
         if (verdict !== undefined) {
           if (verdict[0]) {

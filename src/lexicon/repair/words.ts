@@ -167,6 +167,18 @@ export function mayBeWord(h: number): boolean {
 }
 
 /**
+ * `mayBeWord(joinHash(ha, hb, lengthB))`, in one call for a scan that asks it of every word pair.
+ *
+ * @param ha the hash of the first word
+ * @param hb the hash of the second word
+ * @param lengthB the second word's length (at most 255)
+ * @returns false when no listed word is the join
+ */
+export function mayBeJoinedWord(ha: number, hb: number, lengthB: number): boolean {
+  return inBloom((built ?? table()).bloom, mix((Math.imul(ha, POW27[lengthB]!) + hb) | 0))
+}
+
+/**
  * `rankOfRanges` for a caller that already hashed the letters (all ASCII letters, at most 255 of them).
  *
  * @param h the word hash of `s[a0, a1)` followed by `s[b0, b1)`, lower-cased
