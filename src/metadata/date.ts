@@ -41,6 +41,23 @@ const TIME = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?: ?([ap])\.?m\b\.?)?(?![
  * @example readDateAt('2018/05/11 Source:', 0, lex) // { start: 0, end: 10, iso: '2018-05-11' }
  */
 export function readDateAt(text: string, pos: number, lex: MergedLexicon): FoundDate | undefined {
+  // A line is often read at the same place twice (whether a field starts there, then the field): the
+  // last reading is kept.
+  if (text === lastText && pos === lastPos && lex === lastDateLex) return lastDate
+  const date = readDateAtOnce(text, pos, lex)
+  lastText = text
+  lastPos = pos
+  lastDateLex = lex
+  lastDate = date
+  return date
+}
+
+let lastText: string | undefined
+let lastPos = -1
+let lastDateLex: MergedLexicon | undefined
+let lastDate: FoundDate | undefined
+
+function readDateAtOnce(text: string, pos: number, lex: MergedLexicon): FoundDate | undefined {
   if (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) return undefined
   const start = skipWeekday(text, pos, lex)
   const ymd = readYmd(text, start, lex)

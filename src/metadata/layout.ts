@@ -1,5 +1,5 @@
 import type { Block } from '../types.js'
-import { wordOverlap } from './text.js'
+import { overlapWith, wordSet } from './text.js'
 
 // A paragraph of prose: enough words that it is not a heading, menu item or caption…
 const MIN_PROSE_WORDS = 20
@@ -33,13 +33,15 @@ export function isProse(block: Block): boolean {
  * @returns the index, or -1 when no block reads as prose
  */
 export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: number) => boolean, from = 0): number {
+  // The words of body paragraphs, split once however many dropped paragraphs are compared with them.
+  const words = new Map<number, ReadonlySet<string>>()
   // A short page may have no long paragraph: then the first full sentence starts the body.
   for (const test of [isProse, isSentence]) {
     for (let i = from; i < blocks.length; i++) {
       const b = blocks[i]!
       // The text test first: whether a line is metadata may take more reading.
       if (!test(b) || isMetadataLine(i)) continue
-      if (b.verdict !== 'boilerplate' || repeatsBody(blocks, i)) return i
+      if (b.verdict !== 'boilerplate' || repeatsBody(blocks, i, words)) return i
     }
   }
   return -1
@@ -54,10 +56,16 @@ const MIN_REPEAT_OVERLAP = 0.5
  * A paragraph the classifier dropped as a repeat of the lead (the standfirst printed twice) is still
  * where the article starts: it shares most words with a body paragraph just below.
  */
-function repeatsBody(blocks: readonly Block[], at: number): boolean {
+function repeatsBody(blocks: readonly Block[], at: number, words: Map<number, ReadonlySet<string>>): boolean {
   for (let i = at + 1; i < blocks.length && i <= at + MAX_REPEAT_DISTANCE; i++) {
     const b = blocks[i]!
-    if (b.verdict === 'body' && isProse(b)) return wordOverlap(blocks[at]!.text, b.text) >= MIN_REPEAT_OVERLAP
+    if (b.verdict !== 'body' || !isProse(b)) continue
+    let set = words.get(i)
+    if (set === undefined) {
+      set = wordSet(b.text)
+      words.set(i, set)
+    }
+    return overlapWith(blocks[at]!.text, set) >= MIN_REPEAT_OVERLAP
   }
   return false
 }

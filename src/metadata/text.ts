@@ -162,7 +162,28 @@ export function endsSentence(text: string): boolean {
  * @returns a share between 0 and 1 (0 when `a` has no longer words)
  */
 export function wordOverlap(a: string, b: string): number {
-  return shareIn(longWords(a), new Set(longWords(b)))
+  return overlapWith(a, wordSet(b))
+}
+
+/**
+ * `wordOverlap(a, b)` with the words of `b` split once (`wordSet(b)`).
+ *
+ * @param a the text whose words are counted
+ * @param words the longer words of the text they are looked up in
+ * @returns a share between 0 and 1 (0 when `a` has no longer words)
+ */
+export function overlapWith(a: string, words: ReadonlySet<string>): number {
+  return shareIn(longWords(a), words)
+}
+
+/**
+ * The set of the longer words of a text (over three characters, lower case), as `wordOverlap` looks them up.
+ *
+ * @param t the text
+ * @returns its longer words
+ */
+export function wordSet(t: string): ReadonlySet<string> {
+  return new Set(longWords(t))
 }
 
 /**

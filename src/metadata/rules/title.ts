@@ -7,7 +7,7 @@ import { findDate, readGluedDate } from './date.js'
 import { isLetter } from '../date.js'
 import { mayStartTrail, readBreadcrumb } from './breadcrumb.js'
 import { readCommentCount } from './comment-count.js'
-import { readCopyright } from './copyright.js'
+import { mayHoldCopyright, readCopyright } from './copyright.js'
 import { readIcp } from './icp.js'
 import { readPublicSecurityFiling } from './public-security-filing.js'
 
@@ -64,13 +64,29 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   if (count < MIN_TITLE_WORDS || count > MAX_TITLE_WORDS) return false
   // A line in capitals is a control or a byline (`CLICK FOR RESULTS`, `JANE DOE, REUTERS`); a handle or
   // a slash-separated credit (`Jane Doe/Agency/Getty Images`) is a byline or photo credit; a date is a dateline.
-  if (t.includes('@') || (t.includes('/') && count <= MAX_CREDIT_WORDS) || (t === t.toUpperCase() && t !== t.toLowerCase())) return false
+  if (t.includes('@') || (t.includes('/') && count <= MAX_CREDIT_WORDS) || isAllCaps(t)) return false
   if (findDate(t, lex) !== undefined) return false
   if (vouched || count <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
   const words = t.split(' ').filter((w) => /\p{L}/u.test(w))
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
   const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
   return long.length > 0 && capital.length / long.length >= MIN_TITLE_CASE_SHARE
+}
+
+/**
+ * Whether a line is in capitals: `t === t.toUpperCase() && t !== t.toLowerCase()`, answered without a
+ * copy up to the first non-ASCII character (no lower-case letter, and a capital).
+ */
+function isAllCaps(t: string): boolean {
+  let capital = false
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c >= 0x80) return t === t.toUpperCase() && t !== t.toLowerCase()
+    // A lower-case ASCII letter changes in upper case, whatever else the line holds.
+    if (c >= 0x61 && c <= 0x7a) return false
+    if (c >= 0x41 && c <= 0x5a) capital = true
+  }
+  return capital
 }
 
 /** How many space-separated words of a line hold a letter (`t.split(' ')` with a letter), counted without splitting. */
@@ -256,10 +272,20 @@ function isControl(block: Block): boolean {
 function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
   const last = text[text.length - 1]
   if (last === ':' || last === '：' || findDate(text, lex) !== undefined || readCommentCount(text, lex) !== undefined) return true
-  // Footer lines repeat on a page too (a licence number above and below the article).
-  if (readBreadcrumb(text, lex) !== undefined || readIcp(text) !== undefined || readPublicSecurityFiling(text) !== undefined || readCopyright(text, lex) !== undefined) return true
+  // Footer lines repeat on a page too (a licence number above and below the article); each reader is
+  // tried only where its marker may be.
+  if (mayStartTrail(text, lex) && readBreadcrumb(text, lex) !== undefined) return true
+  if (readIcp(text) !== undefined || readPublicSecurityFiling(text) !== undefined) return true
+  if (mayHoldCopyright(text, lex) && readCopyright(text, lex) !== undefined) return true
   // A menu item repeats too; a headline has a few words (Chinese writes none apart).
-  return !isHan(text.charCodeAt(0)) && text.split(' ').length < MIN_TITLE_WORDS
+  return !isHan(text.charCodeAt(0)) && spaces(text) < MIN_TITLE_WORDS - 1
+}
+
+/** How many spaces a text holds (`text.split(' ').length - 1`). */
+function spaces(text: string): number {
+  let n = 0
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++
+  return n
 }
 
 /** Whether the first letter or digit of `text[from, to)`, lower case, is `lead` (a character of a folded key). */
@@ -447,6 +473,8 @@ function splitPageTitle(
  */
 const ASCII = new TextDecoder()
 
+// Keys up to this long are made from their character codes at once (well within any argument limit).
+const MAX_DIRECT_KEY = 1024
 // headKeys' work arrays, grown as needed: a first line is folded once per document.
 let headCounts = new Uint32Array(256)
 let headFolded = new Uint8Array(256)
@@ -469,8 +497,9 @@ function headKeys(first: string): (head: string) => string {
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) folded[k++] = c
     counts[i + 1] = k
   }
-  // Every character kept is ASCII, so the bytes decode as UTF-8 one to one.
-  const whole = ASCII.decode(folded.subarray(0, k))
+  // Every character kept is ASCII, so the bytes decode as UTF-8 one to one; a short key is made
+  // without a decoder.
+  const whole = k <= MAX_DIRECT_KEY ? String.fromCharCode.apply(null, folded.subarray(0, k) as unknown as number[]) : ASCII.decode(folded.subarray(0, k))
   return (head) => whole.slice(0, counts[head.length])
 }
 
