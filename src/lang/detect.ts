@@ -45,13 +45,11 @@ const SCRIPT_BITS = 0x3f
 /** `VIETNAMESE_LETTER` without the global flag, for one character at a time. */
 const ONE_VIETNAMESE_LETTER = new RegExp(VIETNAMESE_LETTER.source, 'iu')
 
-/** The `CHAR_INFO` of a code unit, computed and remembered. */
-function charInfo(c: number): number {
-  let k = CHAR_INFO[c]!
-  if (k === 0) {
-    const name = c >= 0xd800 && c <= 0xdfff ? undefined : scriptOf(c)
-    CHAR_INFO[c] = k = KNOWN | (ONE_VIETNAMESE_LETTER.test(String.fromCharCode(c)) ? IS_VIETNAMESE : 0) | (name === undefined ? 0 : 1 + SCRIPT_NAMES.indexOf(name))
-  }
+/** The `CHAR_INFO` of a code unit not yet met, computed and remembered. */
+function newCharInfo(c: number): number {
+  const name = c >= 0xd800 && c <= 0xdfff ? undefined : scriptOf(c)
+  const k = KNOWN | (ONE_VIETNAMESE_LETTER.test(String.fromCharCode(c)) ? IS_VIETNAMESE : 0) | (name === undefined ? 0 : 1 + SCRIPT_NAMES.indexOf(name))
+  CHAR_INFO[c] = k
   return k
 }
 // Scripts used by one language in practice; the others go to the statistical detector.
@@ -169,10 +167,13 @@ function scanScripts(text: string, end: number): number {
       // A high surrogate takes the next code unit with it, paired or not (the Vietnamese search still reads a lone one's neighbour).
       const cp = i + 1 < end ? text.codePointAt(i)! : c
       i++
-      if (cp <= 0xffff && i < end) vietnamese += (charInfo(text.charCodeAt(i)) & IS_VIETNAMESE) >> 6
+      if (cp <= 0xffff && i < end) {
+        const next = text.charCodeAt(i)
+        vietnamese += ((CHAR_INFO[next] || newCharInfo(next)) & IS_VIETNAMESE) >> 6
+      }
       script = cp > 0xffff ? astralScript(cp) : -1
     } else {
-      const k = charInfo(c)
+      const k = CHAR_INFO[c] || newCharInfo(c)
       vietnamese += (k & IS_VIETNAMESE) >> 6
       script = (k & SCRIPT_BITS) - 1
     }
@@ -335,3 +336,37 @@ function latinWidthSlow(text: string, i: number, end: number, c: number): number
   LATIN_CHAR[c] = k
   return k - 1
 }
+
+/**
+ * Texts that between them take every path of the detector's loops: ASCII and accented function words of
+ * one language and of several, long words, Vietnamese letters, astral Latin, Han and emoji, lone
+ * surrogates mid-text and at the end, other scripts, and each way the script and word counts decide.
+ */
+const WARM_UP_TEXTS = [
+  'The cat and the dog sat on the mat, and that is all of it for the day with them.',
+  'Le chat est là, que para como se, não também às più è är för på się że já çok değil Ñandú ×€',
+  'Thủ tướng đã chủ trì hội nghị ă\ud800ă \u{1DF00}x 𝐀 中文𠀋😀 カタ 한국 Привет שלום ก word\ud800',
+  'Ele disse que se for preciso vai para a rua com os amigos, como fez antes, e que não vai parar.',
+  'que se para como que se para como',
+  '习近平总书记强调', '東京都は新しい', '서울시는', 'Η επιτροπή', 'Xin Bayan', '',
+]
+/** Calls before V8 keeps type feedback for a function (8 by default), and a few to record it. */
+const WARM_UP_ROUNDS = 12
+
+/**
+ * Run the detector's loops on `WARM_UP_TEXTS` when the module loads (none of them reaches the statistical
+ * model), so the optimizing compiler sees complete type feedback and never deoptimizes on the first rare
+ * character of a real page: a loop deoptimized after it was compiled on stack can keep running in slower
+ * code for the rest of the process.
+ */
+function warmUp(): void {
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    for (const text of WARM_UP_TEXTS) {
+      detectLanguage(text)
+      byFunctionWords(text, text.length)
+      // Characters are classified once and then read from the table: classify them again to warm that up too.
+      for (let j = 0; j < text.length; j++) if (text.charCodeAt(j) >= 0xc0) newCharInfo(text.charCodeAt(j))
+    }
+  }
+}
+warmUp()
