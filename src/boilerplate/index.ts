@@ -88,9 +88,9 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined, env.th)
   let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   if (isEnabled(ctx, duplicateLead.id)) {
-    const kept = new Array<boolean>(n)
-    for (let i = 0; i < n; i++) kept[i] = marks[i] === undefined && shapeMarks[i] === undefined
-    const copies = duplicateLead.find(views, kept, env.th)
+    const body: number[] = []
+    for (let i = 0; i < n; i++) if (marks[i] === undefined && shapeMarks[i] === undefined && !(html && views[i]!.html)) body.push(i)
+    const copies = duplicateLead.find(views, body, env.th)
     // A dropped copy changes its neighbours' context: judge the shape again with the copies as
     // boilerplate, so that cleaning the result again finds nothing more to drop.
     if (copies.length > 0) {

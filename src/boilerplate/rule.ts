@@ -1,4 +1,4 @@
-import type { LexiconCategory } from '../lexicon/boilerplate/index.js'
+import type { GuardCategory } from '../lexicon/boilerplate/index.js'
 import type { RuleId } from '../types.js'
 import type { BlockView, RuleEnv } from './view.js'
 
@@ -14,8 +14,8 @@ export interface BoilerplateRule {
   readonly endsArticle?: boolean
   /** A block with more effective words than this never matches (the classifier skips the rule there). */
   readonly maxWords?: number
-  /** The block matches only when its text matches one of these lexicon categories (a guard the classifier checks first). */
-  readonly lexicon?: readonly LexiconCategory[]
+  /** The block matches only when its text matches one of these categories (a guard the classifier checks first). */
+  readonly lexicon?: readonly GuardCategory[]
   /** How many blocks from `i` on are boilerplate; 0 when the rule does not apply. */
   readonly match: (views: readonly BlockView[], i: number, env: RuleEnv) => number
 }

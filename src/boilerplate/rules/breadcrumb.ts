@@ -1,17 +1,20 @@
+import { CRUMB_SEPARATORS } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
 import { CRUMB_MAX_WORDS, FOOTER_MAX_WORDS } from '../thresholds.js'
 
-// Crumb separators: `Home>News`, `首页 > 要闻`, `Home » World`, `Trang chủ › Tin tức`, fullwidth `＞`.
+// Crumb separators: `Home>News`, `首页 > 要闻`, `Home » World`, `Trang chủ › Tin tức`, fullwidth `＞`, and `/`
+// (`CRUMB_SEPARATORS`), by code unit: `SLASH_KIND` or `ARROW_KIND`, 0 for none.
 const SLASH = 0x2f
-const ARROWS = new Set(['>', '»', '›', '＞', '→'].map((c) => c.charCodeAt(0)))
-// The same separators as one character class: a native test rejects most lines at once.
-const ANY_SEPARATOR = /[>»›＞→/]/
-// The same separators by code unit (`SLASH_KIND` or `ARROW_KIND`, 0 for none), read in one loop.
 const SLASH_KIND = 1
 const ARROW_KIND = 2
 const SEPARATOR_KIND = new Uint8Array(0x10000)
-SEPARATOR_KIND[SLASH] = SLASH_KIND
-for (const c of ARROWS) SEPARATOR_KIND[c] = ARROW_KIND
+for (const c of CRUMB_SEPARATORS) SEPARATOR_KIND[c.charCodeAt(0)] = c.charCodeAt(0) === SLASH ? SLASH_KIND : ARROW_KIND
+
+/** Whether a text holds a crumb separator (the classifier's `crumbSeparator` guard says so first). */
+function hasSeparator(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (SEPARATOR_KIND[text.charCodeAt(k)] !== 0) return true
+  return false
+}
 // A word of a crumb: a run of letters and digits (code points).
 const WORD_CHAR = /^[\p{L}\p{N}]$/u
 // Per BMP code unit: 0 not yet seen, 1 letter or digit, 2 anything else.
@@ -70,9 +73,10 @@ export const breadcrumb: BoilerplateRule = {
   description: 'breadcrumb trail',
   scope: 'line',
   maxWords: FOOTER_MAX_WORDS,
+  lexicon: ['crumbSeparator'],
   match(views, i, { lex }) {
     const v = views[i]!
-    if (v.words > FOOTER_MAX_WORDS || v.terminal || !ANY_SEPARATOR.test(v.text)) return 0
+    if (v.words > FOOTER_MAX_WORDS || v.terminal || !hasSeparator(v.text)) return 0
     // A crumb may be empty only at the ends (`Home > News >`); `a / b` in prose has long parts.
     const shape = crumbShape(v.text)
     if (shape === NOT_CRUMBS) return 0

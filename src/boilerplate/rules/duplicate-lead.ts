@@ -98,6 +98,16 @@ function appendShingles(text: string): void {
   let inWord = false
   for (let i = 0; i < len; i++) {
     const u = text.charCodeAt(i)
+    // Most units are ASCII letters or digits inside a word: hash them without the table.
+    const lower = u | 0x20
+    if ((lower >= 0x61 && lower <= 0x7a) || (u >= 0x30 && u <= 0x39)) {
+      if (!inWord) {
+        h = FNV_OFFSET
+        inWord = true
+      }
+      h = Math.imul(h ^ (u <= 0x39 ? u : lower), FNV_PRIME)
+      continue
+    }
     let f = FOLDED[u]!
     if (f === 0) f = learnFolded(u)
     if (f === NOT_ALONE) {
@@ -247,11 +257,11 @@ export const duplicateLead = {
    * only for the first paragraphs against the next few, so the cost stays bounded.
    *
    * @param views the blocks' views
-   * @param kept whether each block is still body
+   * @param body the indices of the plain-text blocks still kept as body, in order
    * @param th the thresholds (what counts as a paragraph)
    * @returns indices of the blocks to drop
    */
-  find(views: readonly BlockView[], kept: readonly boolean[], th: Thresholds): number[] {
+  find(views: readonly BlockView[], body: readonly number[], th: Thresholds): number[] {
     const n = views.length
     if (copyStamp.length < n || copyGen === 0xffffffff) {
       copyStamp = new Uint32Array(Math.max(n, copyStamp.length))
@@ -260,8 +270,6 @@ export const duplicateLead = {
     }
     const gen = ++copyGen
     const isCopy = (i: number): boolean => copyStamp[i] === gen
-    const body: number[] = []
-    for (let i = 0; i < n; i++) if (kept[i] === true && !views[i]!.html) body.push(i)
     let copies = markExactCopies(views, body, th, gen)
     // Shingles of each paragraph near the top, computed once: a lead is compared with each following
     // paragraph and with each pair of adjacent ones (a paragraph broken over two lines).

@@ -38,14 +38,31 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
 
 const CATEGORIES = Object.keys(MODES) as LexiconCategory[]
 
+/** Crumb separators (`Home > News`, `首页 » 要闻`, `Home / World`): a breadcrumb has one of these units. */
+export const CRUMB_SEPARATORS: readonly string[] = Object.freeze(['>', '»', '›', '＞', '→', '/'])
+
+/**
+ * Categories the classifier reads that no lexicon lists: fixed units, matched anywhere by the same scan as
+ * the footer categories, so a rule guarded by one costs no pass of its own. Users cannot extend them.
+ */
+const INTERNAL = { crumbSeparator: CRUMB_SEPARATORS } as const
+
+/** A category only the classifier reads (see `INTERNAL`). */
+export type InternalCategory = keyof typeof INTERNAL
+
+/** A category a rule may be guarded by: a lexicon category or an internal one. */
+export type GuardCategory = LexiconCategory | InternalCategory
+
+const INTERNAL_CATEGORIES = Object.keys(INTERNAL) as InternalCategory[]
+
 /**
  * The scans of the categories matched anywhere in a block (see `LexiconMatcher`). Short blocks are asked
  * about every footer category, so one scan answers them all; cookie banners are also looked for in blocks
  * of up to 80 words, where nothing else is asked, and bio words only in the block after a bio label: these
  * get scans of their own, so a paragraph is walked for cookie phrases only.
  */
-const SCANS: readonly (readonly LexiconCategory[])[] = [
-  ['commentWord', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter'],
+const SCANS: readonly (readonly GuardCategory[])[] = [
+  ['commentWord', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter', 'crumbSeparator'],
   ['cookie'],
   ['bioWord'],
 ]
@@ -56,13 +73,13 @@ export interface PhraseMatcher {
   test(text: string): boolean
 }
 
-/** Every category compiled once into a matcher. */
-export type CompiledLexicon = Readonly<Record<LexiconCategory, PhraseMatcher>>
+/** Every category compiled once into a matcher, the internal ones too. */
+export type CompiledLexicon = Readonly<Record<GuardCategory, PhraseMatcher>>
 
 /** The matcher behind a compiled lexicon, asked about several categories of one block at once. */
 export interface LexiconScanner {
-  /** The bit of each category (see `matcher.matchAll`). */
-  readonly bits: Readonly<Record<LexiconCategory, number>>
+  /** The bit of each category, internal ones too (see `matcher.matchAll`). */
+  readonly bits: Readonly<Record<GuardCategory, number>>
   /** Of the categories in `wanted` (bits), those a text matches, each in its mode (as `test` would say). */
   readonly matcher: Pick<LexiconMatcher, 'matchAll'>
 }
@@ -94,7 +111,7 @@ export function scannerOf(lex: CompiledLexicon): LexiconScanner {
 export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntries>>>): CompiledLexicon {
   const hit = cache.get(user)
   if (hit !== undefined) return hit
-  const out = {} as Record<LexiconCategory, PhraseMatcher>
+  const out = {} as Record<GuardCategory, PhraseMatcher>
   const lists: string[][] = []
   for (const cat of CATEGORIES) {
     const phrases: string[] = []
@@ -105,19 +122,18 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     }
     lists.push(phrases)
   }
-  const bitOf = (cat: LexiconCategory): number => 1 << CATEGORIES.indexOf(cat)
+  // The internal categories after the lexicon's, matched anywhere.
+  for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
+  const all: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES]
+  const bitOf = (cat: GuardCategory): number => 1 << all.indexOf(cat)
   const scans = SCANS.map((cats) => cats.reduce((bits, cat) => bits | bitOf(cat), 0))
-  const trie = new LexiconMatcher(
-    lists,
-    CATEGORIES.map((cat) => MODES[cat]),
-    scans,
-  )
-  const bits = {} as Record<LexiconCategory, number>
-  CATEGORIES.forEach((cat, k) => {
-    const bit = 1 << k
+  const trie = new LexiconMatcher(lists, [...CATEGORIES.map((cat) => MODES[cat]), ...INTERNAL_CATEGORIES.map((): MatchMode => 'contains')], scans)
+  const bits = {} as Record<GuardCategory, number>
+  for (const cat of all) {
+    const bit = bitOf(cat)
     bits[cat] = bit
     out[cat] = { test: (text) => (trie.matchAll(text, bit) & bit) !== 0 }
-  })
+  }
   const compiled = Object.freeze(out)
   cache.set(user, compiled)
   scanners.set(compiled, { bits: Object.freeze(bits), matcher: trie })
