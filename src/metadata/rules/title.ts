@@ -467,41 +467,46 @@ function splitPageTitle(
 }
 
 /**
- * `fold` for the heads of a first line (each a prefix of it). An ASCII line is folded once, and each
- * head's key is the part of that before it: a long first line with many separators is not folded again
- * for each of them.
+ * `fold` for the heads of a first line (each a prefix of it). The line is folded once, one code unit at
+ * a time, and each head's key is the part of that before it: a long first line with many separators is
+ * not folded again for each of them. A line with a unit that folds with its neighbours (sigma, `İ`,
+ * surrogates) is folded head by head.
  */
-const ASCII = new TextDecoder()
-
-// Keys up to this long are made from their character codes at once (well within any argument limit).
-const MAX_DIRECT_KEY = 1024
-// headKeys' work arrays, grown as needed: a first line is folded once per document.
-let headCounts = new Uint32Array(256)
-let headFolded = new Uint8Array(256)
-
 function headKeys(first: string): (head: string) => string {
-  // counts[i]: letters and digits before `i`. The folded characters are collected as bytes and decoded
-  // once: a string grown a character at a time costs an object per character.
+  // counts[i]: folded units before `i`. The folded units are collected in an array and made into a
+  // string once: a string grown a character at a time costs an object per character.
   const n = first.length
   if (headCounts.length < n + 1) {
     headCounts = new Uint32Array(2 * n + 1)
-    headFolded = new Uint8Array(2 * n + 1)
+    headFolded = new Uint16Array(2 * n + 1)
   }
   const counts = headCounts
   const folded = headFolded
   let k = 0
   for (let i = 0; i < n; i++) {
-    let c = first.charCodeAt(i)
-    if (c >= 0x80) return fold
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) folded[k++] = c
+    const c = first.charCodeAt(i)
+    const f = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : DROP) : foldedUnit(c)
+    if (f === WHOLE) return fold
+    if (f !== DROP) folded[k++] = f
     counts[i + 1] = k
   }
-  // Every character kept is ASCII, so the bytes decode as UTF-8 one to one; a short key is made
-  // without a decoder.
-  const whole = k <= MAX_DIRECT_KEY ? String.fromCharCode.apply(null, folded.subarray(0, k) as unknown as number[]) : ASCII.decode(folded.subarray(0, k))
+  const whole = unitsToString(folded, k)
   return (head) => whole.slice(0, counts[head.length])
 }
+
+// Units made into a string at once, at most this many at a time (well within any argument limit).
+const UNITS_PER_CALL = 1024
+
+/** The string of the first `k` code units of `units`. */
+function unitsToString(units: Uint16Array, k: number): string {
+  let out = ''
+  for (let i = 0; i < k; i += UNITS_PER_CALL) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(k, i + UNITS_PER_CALL)) as unknown as number[])
+  return out
+}
+
+// headKeys' work arrays, grown as needed: a first line is folded once per document.
+let headCounts = new Uint32Array(256)
+let headFolded = new Uint16Array(256)
 
 /**
  * The first head whose key is the line's letters and digits (`fold(text)`). An ASCII line is compared
