@@ -189,11 +189,28 @@ function isVietnameseLetter(c: number): boolean {
  */
 export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark', settled?: (index: number) => boolean): Doc {
   if (mode === 'keep' || doc.lang !== 'en') return doc
+  const candidates: number[] = []
+  for (let i = 0; i < doc.blocks.length; i++) if (doc.blocks[i]!.verdict === 'body' && settled?.(i) !== true) candidates.push(i)
+  return foreignParagraphsAmong(doc, mode, candidates, candidates.length)
+}
+
+/**
+ * `foreignParagraphs` for a caller that already knows which body blocks can be foreign: only the blocks at
+ * `candidates[0, count)` (body blocks, in order) are read.
+ *
+ * @param doc the annotated, classified document
+ * @param mode the `foreignText` option
+ * @param candidates block indices, ascending
+ * @param count how many of `candidates` to read
+ * @returns the document with foreign paragraphs dropped or marked
+ */
+export function foreignParagraphsAmong(doc: Doc, mode: 'keep' | 'drop' | 'mark', candidates: ArrayLike<number>, count: number): Doc {
+  if (mode === 'keep' || doc.lang !== 'en') return doc
   const found: ForeignParagraph[] = []
   let blocks: Block[] | undefined
-  for (let i = 0; i < doc.blocks.length; i++) {
+  for (let k = 0; k < count; k++) {
+    const i = candidates[k]!
     const b = doc.blocks[i]!
-    if (b.verdict !== 'body' || settled?.(i) === true) continue
     const lang = foreignLanguage(b.text, doc.lang)
     if (lang === undefined) continue
     found.push({ start: b.start, end: b.end, lang })

@@ -3,7 +3,7 @@ import { isEnabled } from '../core/options.js'
 import type { Block, Context, Doc } from '../types.js'
 import { brokenWords, joinBrokenWords } from './broken-words.js'
 import { isEnglishDoc } from './context.js'
-import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, settledEnglish, type ForeignParagraph } from './foreign-paragraph.js'
+import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, foreignParagraphsAmong, settledEnglish, type ForeignParagraph } from './foreign-paragraph.js'
 import { fullwidthPunct } from './fullwidth-punct.js'
 import { glossary, hasGlossary } from './glossary.js'
 import { gluedWords } from './glued-words.js'
@@ -105,47 +105,62 @@ function repairWith(doc: Doc, ctx: Context, rules: readonly BlockRule[]): Doc {
   if (!ctx.options.repair) return doc
   const english = isEnglishDoc(doc)
   const scans = scanBody(doc, english)
-  const settled = english ? (i: number): boolean => (scans.flags[i]! & SETTLED_ENGLISH) !== 0 : undefined
-  const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphs(doc, ctx.options.foreignText, settled) : doc
+  const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphsAmong(doc, ctx.options.foreignText, scans.unsettled, scans.unsettledCount) : doc
   return runRepairRules(sorted, ctx, scans, rules)
 }
 
-/** What `scanBody` keeps of each body block's scan, by block index. */
+/**
+ * What `scanBody` keeps of a document's body blocks. The arrays are buffers reused from one document to the
+ * next (a stage run is synchronous): read them before the next scan.
+ */
 interface BodyScans {
-  /** `scanBlock` flags, plus `SETTLED_ENGLISH`; set for body blocks only (other entries are stale). */
+  /** `scanBlock` flags by block index; set for body blocks only (other entries are stale). */
   readonly flags: Int32Array
   /** The broken-word joins of the few blocks that have any. */
   readonly joins: ReadonlyMap<number, readonly number[]> | undefined
+  /** Indices of the body blocks, ascending: `body[0, bodyCount)`. */
+  readonly body: Int32Array
+  readonly bodyCount: number
+  /**
+   * Indices of the body blocks of an English document that are not settled as English (see `settledEnglish`):
+   * the only ones the foreign-paragraph repair reads. `unsettled[0, unsettledCount)`; none in another document.
+   */
+  readonly unsettled: Int32Array
+  readonly unsettledCount: number
 }
 
-/** A scan flag of this stage: the block is settled as not foreign (see `settledEnglish`). */
-const SETTLED_ENGLISH = 1 << 30
-
-/** The flags of the document being repaired, reused from one document to the next (a stage run is synchronous). */
-let flagBuffer = new Int32Array(1024)
+/** The buffers of `BodyScans`, grown as needed. */
+const buffers = { flags: new Int32Array(1024), body: new Int32Array(1024), unsettled: new Int32Array(1024) }
 
 /**
  * Scan every body block of a document once: with `scanBlock` in an English document, else with `scanMarks`
  * (no joins, and no block settled as English).
  */
 function scanBody(doc: Doc, english: boolean): BodyScans {
-  if (flagBuffer.length < doc.blocks.length) flagBuffer = new Int32Array(doc.blocks.length * 2)
-  const flags = flagBuffer
+  const n = doc.blocks.length
+  if (buffers.flags.length < n) {
+    buffers.flags = new Int32Array(n * 2)
+    buffers.body = new Int32Array(n * 2)
+    buffers.unsettled = new Int32Array(n * 2)
+  }
+  const { flags, body, unsettled } = buffers
+  let bodyCount = 0
+  let unsettledCount = 0
   let joins: Map<number, readonly number[]> | undefined
-  for (let i = 0; i < doc.blocks.length; i++) {
+  for (let i = 0; i < n; i++) {
     const b = doc.blocks[i]!
     if (b.verdict !== 'body') continue
+    body[bodyCount++] = i
     if (!english) {
       flags[i] = scanMarks(b.text)
       continue
     }
     const scan = scanBlock(b.text)
-    let f = scan.flags
-    if (settledEnglish((f & (ACCENTED | OTHER_SCRIPT | HAS_CJK)) === 0, scan.letters, scan.sampleWords, scan.sampleHits)) f |= SETTLED_ENGLISH
-    flags[i] = f
+    flags[i] = scan.flags
+    if (!settledEnglish((scan.flags & (ACCENTED | OTHER_SCRIPT | HAS_CJK)) === 0, scan.letters, scan.sampleWords, scan.sampleHits)) unsettled[unsettledCount++] = i
     if (scan.joins !== undefined) (joins ??= new Map()).set(i, scan.joins)
   }
-  return { flags, joins }
+  return { flags, joins, body, bodyCount, unsettled, unsettledCount }
 }
 
 /** The gate of split-paragraph (run where the block can end mid-sentence) and of broken-words (the scan's joins). */
@@ -182,10 +197,12 @@ function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonl
   const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && runsOn(r, english))
   if (active.length === 0) return doc
   const gates = active.map(gateOf)
-  const { flags: scanFlags, joins } = scans
+  const { flags: scanFlags, joins, body, bodyCount } = scans
   let blocks: Block[] | undefined
-  for (let i = 0; i < doc.blocks.length; i++) {
+  for (let j = 0; j < bodyCount; j++) {
+    const i = body[j]!
     const b = doc.blocks[i]!
+    // A body block the foreign-paragraph repair dropped is no longer body.
     if (b.verdict !== 'body') continue
     const flags = scanFlags[i]!
     let cur = b

@@ -52,29 +52,42 @@ const MIN_GLUED = 5
 /** The word list holds no longer word; longer letter runs are never looked up. */
 const MAX_WORD = 255
 /**
- * Letter triples (26³, lower case) that can start a run beginning with a glue prefix word, or end a run
- * ending with a glue suffix word; a two-letter glue word (`of`, `to`, `we`) marks every triple it starts or
- * ends. Most runs of five letters or more have no marked triple at either end.
+ * Letter triples that can start a run beginning with a glue prefix word, or end a run ending with a glue
+ * suffix word, as bit sets over `tripleCode`; a two-letter glue word (`of`, `to`, `we`) marks every triple it
+ * starts or ends. Most runs of five letters or more have no marked triple at either end. `initials` holds
+ * the first letters (`letter & 31`) of the prefix words, a test before the first triple is read.
  */
-const GLUE_EDGE: { readonly first: Uint8Array; readonly last: Uint8Array } = (() => {
-  const first = new Uint8Array(26 * 26 * 26)
-  const last = new Uint8Array(26 * 26 * 26)
+const GLUE_EDGE: { readonly first: Int32Array; readonly last: Int32Array; readonly initials: number } = (() => {
+  const first = new Int32Array(1 << 10)
+  const last = new Int32Array(1 << 10)
+  let initials = 0
   for (let x = 0x61; x <= 0x7a; x++) {
     for (const w of GLUE_PREFIX_WORDS) {
       const c = w.length >= 3 ? w.charCodeAt(2) : x
-      first[tripleIndex(w.charCodeAt(0), w.charCodeAt(1), c)] = 1
+      setBit(first, tripleCode(w.charCodeAt(0), w.charCodeAt(1), c))
+      initials |= 1 << (w.charCodeAt(0) & 31)
     }
     for (const w of GLUE_SUFFIX_WORDS) {
       const a = w.length >= 3 ? w.charCodeAt(w.length - 3) : x
-      last[tripleIndex(a, w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 1
+      setBit(last, tripleCode(a, w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1)))
     }
   }
-  return { first, last }
+  return { first, last, initials }
 })()
 
-/** Index of three lower-case ASCII letters in the 26³ tables. */
-function tripleIndex(a: number, b: number, c: number): number {
-  return ((a - 0x61) * 26 + (b - 0x61)) * 26 + (c - 0x61)
+/** Three lower-case ASCII letters as one 15-bit code, five bits (`letter & 31`) each, the last lowest. */
+function tripleCode(a: number, b: number, c: number): number {
+  return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31)
+}
+
+/** Set bit `k` of a bit set. */
+function setBit(bits: Int32Array, k: number): void {
+  bits[k >>> 5]! |= 1 << (k & 31)
+}
+
+/** Whether bit `k` of a bit set is set. */
+function hasBit(bits: Int32Array, k: number): boolean {
+  return (bits[k >>> 5]! & (1 << (k & 31))) !== 0
 }
 
 /**
@@ -101,22 +114,28 @@ function splitSuffix(s: string, i: number, end: number): boolean {
 
 /**
  * Whether glued-words may split the ASCII letter run `s[i, end)`: a lower-case run at a token's start with a
- * glue word at one end that is no listed word, or letters with a capital right after a digit (`5GMajor`). Camel-case and name
- * splits need translation debris, which `HAS_CJK` stands for.
+ * glue word at one end that is no listed word, or letters with a capital right after a digit (`5GMajor`).
+ * Camel-case and name splits need translation debris, which `HAS_CJK` stands for.
+ *
+ * @param upper whether the run has a capital
+ * @param h the run's word hash
+ * @param before the character before the run (`s[i - 1]`, 0 at the text's start)
+ * @param last the run's last three letters (`tripleCode`; meaningful for five letters or more)
  */
-function gluable(s: string, i: number, end: number, upper: boolean, h: number): boolean {
+function gluable(s: string, i: number, end: number, upper: boolean, h: number, before: number, last: number): boolean {
   // A run with a capital needs a digit before it; a lower-case one needs five letters and no digit before it.
-  if (upper) return isDigitCode(s.charCodeAt(i - 1))
-  if (end - i < MIN_GLUED || isDigitCode(s.charCodeAt(i - 1))) return false
-  // The letter triples at the run's ends first (two table reads): most runs have no glue word at either end.
+  if (upper) return isDigitCode(before)
+  if (end - i < MIN_GLUED || isDigitCode(before)) return false
+  // The letter triples at the run's ends first (table reads): most runs have no glue word at either end.
+  const c = s.charCodeAt(i)
   const edge =
-    GLUE_EDGE.first[tripleIndex(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2))]! |
-    GLUE_EDGE.last[tripleIndex(s.charCodeAt(end - 3), s.charCodeAt(end - 2), s.charCodeAt(end - 1))]!
+    hasBit(GLUE_EDGE.last, last) ||
+    ((GLUE_EDGE.initials & (1 << (c & 31))) !== 0 && hasBit(GLUE_EDGE.first, tripleCode(c, s.charCodeAt(i + 1), s.charCodeAt(i + 2))))
   // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
-  return edge !== 0 && !listed(h, s, i, end) && mayGlue(s, i, end)
+  return edge && !listed(h, s, i, end) && mayGlue(s, i, end)
 }
 
-/** Whether a char code (NaN before the text's start) is an ASCII digit. */
+/** Whether a char code is an ASCII digit. */
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
@@ -142,13 +161,22 @@ function punctWork(s: string, i: number, c: number): boolean {
 }
 
 /**
+ * Where `scanMarks` can set a flag, as one native scan: `,;` before a letter or Han, `.:!?` before a capital,
+ * a curly double quote, or a CJK character (`isCjk`). Most blocks of a page have none of them.
+ */
+const ANY_MARK =
+  /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]|[\u201c\u201d\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
+
+/**
  * The flags of `scanBlock` that need no word read (`HAS_CJK`, `MAY_QUOTE`, `MAY_PUNCT`), for a block of a
- * document whose words no repair reads (not English): a character loop that only stops at marks.
+ * document whose words no repair reads (not English): a native test first, then a character loop that only
+ * stops at marks.
  *
  * @param s the block's text
  * @returns the flags, as `scanBlock` would set them
  */
 export function scanMarks(s: string): number {
+  if (!ANY_MARK.test(s)) return 0
   let flags = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
@@ -184,11 +212,14 @@ export function scanBlock(s: string): BlockScan {
   let prevHash = 0
   // Whether the previous fragment is a word, carried over so each word is looked up once.
   let prevIsWord: boolean | undefined
+  // The last character read that is no letter: a word starts right after it, so it is `s[i - 1]` there.
+  let before = 0
   let i = 0
   while (i < n) {
     const c = s.charCodeAt(i)
     const lower = c | 0x20
     if (lower < 0x61 || lower > 0x7a) {
+      before = c
       if (c < 0x80) {
         if (c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, i, c)) flags |= MAY_PUNCT
         i++
@@ -213,6 +244,8 @@ export function scanBlock(s: string): BlockScan {
     // The word list's hash (`wordHashStep`), stepped inline: the first letter's digit, 1–26.
     let h = lower - 0x60
     let upper = c ^ lower
+    // The last three letters (`tripleCode`, in the low 15 bits).
+    let last = lower & 31
     let end = i + 1
     // The character that ends the run, when there is one.
     let after = 0
@@ -222,6 +255,7 @@ export function scanBlock(s: string): BlockScan {
       if (l < 0x61 || l > 0x7a) break
       upper |= after ^ l
       h = (Math.imul(h, 27) + (l - 0x60)) | 0
+      last = (last << 5) | (l & 31)
     }
     if (end < n && after >= 0xc0 && isLatinLetter(after)) {
       // The ASCII run ends in an accented letter: part of a longer word, not a fragment.
@@ -240,9 +274,9 @@ export function scanBlock(s: string): BlockScan {
       const code = end <= sample ? (len <= MAX_PACKED ? h : -1) : packWord(s, i, sample)
       if (isFunctionCode(code)) sampleHits++
     }
-    if ((flags & MAY_GLUE) === 0 && gluable(s, i, end, upper !== 0, h)) flags |= MAY_GLUE
+    if ((flags & MAY_GLUE) === 0 && gluable(s, i, end, upper !== 0, h, before, last & 0x7fff)) flags |= MAY_GLUE
     let isWordHere: boolean | undefined
-    const pair = c === lower && prevEnd === i - 1 && s.charCodeAt(prevEnd) === 0x20
+    const pair = c === lower && prevEnd === i - 1 && before === 0x20
     // The join is tested first: two words rarely make a third, and a miss is answered by the Bloom filter.
     if (pair && end - prevStart - 1 >= MIN_JOINED && end - prevStart - 1 <= MAX_WORD) {
       if (mayBeJoinedWord(prevHash, h, len)) {
