@@ -32,6 +32,20 @@ function scriptOf(cp: number): string | undefined {
 /** The script names, indexed as in `SCRIPT_COUNTS`. */
 const SCRIPT_NAMES = [...new Set(SCRIPT_RANGES.map((r) => r[0]))]
 const LATIN_SCRIPT = SCRIPT_NAMES.indexOf('latin')
+/**
+ * A letter of one of the scripts above ASCII, or a high surrogate (astral Han): one character class over
+ * `SCRIPT_RANGES` past ASCII. The Vietnamese letters are all in its Latin ranges.
+ */
+const SCRIPT_LETTER_ABOVE_ASCII = new RegExp(
+  `[${SCRIPT_RANGES.filter((r) => r[1] >= 0x80)
+    .map(([, lo, hi]) => (hi > 0xffff ? '\\ud800-\\udbff' : `${unicodeEscape(lo)}-${unicodeEscape(hi)}`))
+    .join('')}]`,
+)
+
+/** `\uXXXX` for a BMP code unit, as a regex source writes it. */
+function unicodeEscape(c: number): string {
+  return `\\u${c.toString(16).padStart(4, '0')}`
+}
 const HAN_SCRIPT = SCRIPT_NAMES.indexOf('han')
 const KANA_SCRIPT = SCRIPT_NAMES.indexOf('kana')
 /**
@@ -217,6 +231,14 @@ export function scriptCounts(text: string): Record<string, number> {
  */
 export function detectLanguage(text: string): string | undefined {
   const end = Math.min(text.length, MODEL_SAMPLE * 4)
+  // With no letter of a script above ASCII (the common English page), the only script is Latin and there
+  // is no Vietnamese letter, so the function words come first and the letters are counted only when they
+  // do not decide. (They never decide a text without letters, which the count would leave undefined.)
+  const asciiLetters = !SCRIPT_LETTER_ABOVE_ASCII.test(end < text.length ? text.slice(0, end) : text)
+  if (asciiLetters) {
+    const byWords = byFunctionWords(text, Math.min(end, MODEL_SAMPLE * 2))
+    if (byWords !== undefined) return byWords
+  }
   const vietnamese = scanScripts(text, end)
   let top = -1
   let topN = 0
@@ -237,7 +259,7 @@ export function detectLanguage(text: string): string | undefined {
   const single = SINGLE_LANGUAGE_SCRIPT[name]
   if (single !== undefined) return single
   if (top === LATIN_SCRIPT && vietnamese >= Math.max(2, topN * VIETNAMESE_SHARE)) return 'vi'
-  if (top === LATIN_SCRIPT) {
+  if (top === LATIN_SCRIPT && !asciiLetters) {
     const byWords = byFunctionWords(text, Math.min(end, MODEL_SAMPLE * 2))
     if (byWords !== undefined) return byWords
   }
