@@ -375,8 +375,11 @@ export function pageTitleHeads(first: string): PageTitleHeads | undefined {
     if (key.length < minLen) minLen = key.length
   }
   if (!SENTENCE_END.test(first) || isTitleCase(first)) add(first)
-  // Most first lines hold no separator at all: then none is looked for.
-  if (hasSiteSeparator(first)) for (const sep of SITE_SEPARATORS) {
+  // A separator is looked for only when the line holds its mark (most lines hold none).
+  const marks = separatorMarks(first)
+  for (let k = 0; k < SITE_SEPARATORS.length && marks !== 0; k++) {
+    const sep = SITE_SEPARATORS[k]!
+    if ((marks & SEPARATOR_MARK_BITS[k]!) === 0) continue
     for (let at = first.indexOf(sep); at >= 0; at = first.indexOf(sep, at + 1)) {
       if (at < MIN_SITE_SEPARATOR_POS) continue
       const site = first.slice(first.lastIndexOf(sep) + sep.length).trim()
@@ -389,13 +392,20 @@ export function pageTitleHeads(first: string): PageTitleHeads | undefined {
   return { heads, minLen, maxLen: first.length, lead, leadCode: lead.charCodeAt(0) }
 }
 
-/** Whether a line holds the mark of any of `SITE_SEPARATORS` (`|`, `-`, `–`, `—`, `_`). */
-function hasSiteSeparator(text: string): boolean {
+// The mark each of `SITE_SEPARATORS` holds, as a bit: `|`, `-`, `–`, `—`, `_` (twice).
+const SEPARATOR_MARKS = [0x7c, 0x2d, 0x2013, 0x2014, 0x5f, 0x5f]
+const SEPARATOR_MARK_BITS = SEPARATOR_MARKS.map((c) => 1 << SEPARATOR_MARKS.indexOf(c))
+
+/** The marks of `SITE_SEPARATORS` a line holds, as bits (`SEPARATOR_MARK_BITS`). */
+function separatorMarks(text: string): number {
+  let marks = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x7c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x5f) return true
+    // Every mark is `-`, `_`, `|` or a dash of General Punctuation.
+    if (c !== 0x2d && c !== 0x5f && c !== 0x7c && (c < 0x2013 || c > 0x2014)) continue
+    marks |= 1 << SEPARATOR_MARKS.indexOf(c)
   }
-  return false
+  return marks
 }
 
 /**
