@@ -194,14 +194,17 @@ const SCAN: BlockScan = { flags: 0, sampleWords: 0, sampleHits: 0, letters: 0, j
 
 /**
  * Scan a block's text once (see the module comment). Broken-word joins are exactly those of the
- * broken-words rule; the flags are supersets of the other rules' triggers.
+ * broken-words rule; the flags are supersets of the other rules' triggers. The text may be a range of a
+ * longer string (a caller's flat copy of many blocks) whose characters on either side are line breaks or
+ * absent: nothing outside the range is read but those two, which count as no character.
  *
- * @param s the block's text
- * @returns the scan, a shared object valid until the next call
+ * @param s the block's text, or a string holding it
+ * @param from where the block's text starts in `s`
+ * @param to where it ends
+ * @returns the scan, a shared object valid until the next call; join offsets are from `from`
  */
-export function scanBlock(s: string): BlockScan {
-  const n = s.length
-  const sample = Math.min(n, ENGLISH_SAMPLE)
+export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
+  const sample = from + Math.min(to - from, ENGLISH_SAMPLE)
   let flags = 0
   let sampleWords = 0
   let sampleHits = 0
@@ -214,8 +217,8 @@ export function scanBlock(s: string): BlockScan {
   let prevIsWord: boolean | undefined
   // The last character read that is no letter: a word starts right after it, so it is `s[i - 1]` there.
   let before = 0
-  let i = 0
-  while (i < n) {
+  let i = from
+  while (i < to) {
     const c = s.charCodeAt(i)
     const lower = c | 0x20
     if (lower < 0x61 || lower > 0x7a) {
@@ -230,7 +233,7 @@ export function scanBlock(s: string): BlockScan {
         // An accented letter and the ASCII letters after it are one word (`Việt`): no fragment.
         flags |= ACCENTED
         i++
-        while (i < n && isLatinLetter(s.charCodeAt(i))) i++
+        while (i < to && isLatinLetter(s.charCodeAt(i))) i++
         continue
       }
       if (c === 0x201c || c === 0x201d) {
@@ -249,7 +252,7 @@ export function scanBlock(s: string): BlockScan {
     let end = i + 1
     // The character that ends the run, when there is one.
     let after = 0
-    for (; end < n; end++) {
+    for (; end < to; end++) {
       after = s.charCodeAt(end)
       const l = after | 0x20
       if (l < 0x61 || l > 0x7a) break
@@ -257,14 +260,14 @@ export function scanBlock(s: string): BlockScan {
       h = (Math.imul(h, 27) + (l - 0x60)) | 0
       last = (last << 5) | (l & 31)
     }
-    if (end < n && after >= 0xc0 && isLatinLetter(after)) {
+    if (end < to && after >= 0xc0 && isLatinLetter(after)) {
       // The ASCII run ends in an accented letter: part of a longer word, not a fragment.
       flags |= NOT_PLAIN | ACCENTED
       prevStart = -1
       prevEnd = -1
       prevIsWord = undefined
       i = end + 1
-      while (i < n && isLatinLetter(s.charCodeAt(i))) i++
+      while (i < to && isLatinLetter(s.charCodeAt(i))) i++
       continue
     }
     const len = end - i
@@ -284,7 +287,7 @@ export function scanBlock(s: string): BlockScan {
         const verdict = isBrokenPair(s, prevStart, prevEnd, prevHash, prevIsWord, i, end, h, joined)
         if (verdict !== undefined) {
           if (verdict[0]) {
-            ;(joins ??= []).push(prevEnd)
+            ;(joins ??= []).push(prevEnd - from)
             // A joined word does not join again with the next fragment.
             prevStart = -1
             prevEnd = -1
