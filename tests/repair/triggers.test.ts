@@ -70,4 +70,15 @@ describe('repair triggers', () => {
       { numRuns: 2000 },
     )
   })
+  it('should scan a block inside a longer string, between line breaks, as on its own', () => {
+    const around = fc.constantFrom('', 'a', 'word  ', '”', '“', '中', '5', 'é', 'the ')
+    fc.assert(
+      fc.property(around, anyText, around, (pre, text, post) => {
+        const alone = { ...scanBlock(text) }
+        const inside = { ...scanBlock(`${pre}\n${text}\n${post}`, pre.length + 1, pre.length + 1 + text.length) }
+        expect(inside).toEqual(alone)
+      }),
+      { numRuns: 2000 },
+    )
+  })
 })
