@@ -32,6 +32,43 @@ for (let c = 0; c < 0x80; c++) {
   CHAR_CLASS[c] = KNOWN | k | (k === 0 ? 0 : IS_WORD) | (c === 0x2e || c === 0x3a || c === 0x5d ? LINK_PUNCT : 0)
 }
 
+/**
+ * Two ASCII characters at once, after a word character or not (`inWord << 14 | first << 7 | second`): the
+ * letters (bits 0–1), digits (2–3) and word starts (4–5) among them, whether the second is a word character
+ * (bit 6), and whether either is link punctuation (bit 7). Reading prose two characters per lookup halves
+ * the counting work of the loop.
+ */
+const ASCII_PAIR = new Uint8Array(2 << 14)
+fillAsciiPairs()
+
+/**
+ * Fill `ASCII_PAIR` one row per first character: the row depends only on the first character's class, so
+ * each distinct class computes its row once and the others are copied.
+ */
+function fillAsciiPairs(): void {
+  const rows = new Map<number, Uint8Array>()
+  for (let first = 0; first < 0x80; first++) {
+    const a = CHAR_CLASS[first]!
+    let row = rows.get(a)
+    if (row === undefined) {
+      row = new Uint8Array(0x100)
+      const wordA = (a & IS_WORD) >> 3
+      for (let second = 0; second < 0x80; second++) {
+        const b = CHAR_CLASS[second]!
+        const wordB = (b & IS_WORD) >> 3
+        const counts = (a & IS_LETTER) + (b & IS_LETTER) + ((((a & IS_DIGIT) + (b & IS_DIGIT)) >> 1) << 2) + ((wordB & ~wordA & 1) << 4)
+        const rest = counts | (wordB << 6) | (((a | b) & LINK_PUNCT) !== 0 ? 0x80 : 0)
+        // A word start at the first character only when the one before was not a word character.
+        row[second] = rest + (wordA << 4)
+        row[0x80 + second] = rest
+      }
+      rows.set(a, row)
+    }
+    ASCII_PAIR.set(row.subarray(0, 0x80), first << 7)
+    ASCII_PAIR.set(row.subarray(0x80), (1 << 14) | (first << 7))
+  }
+}
+
 /** The classes of one code unit (a lone surrogate has none). */
 function charClass(c: number): number {
   const k = CHAR_CLASS[c]!
@@ -124,6 +161,19 @@ export function computeFeatures(text: string): BlockFeatures {
   let hints = 0
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i)
+    if (i + 1 < length) {
+      const next = text.charCodeAt(i + 1)
+      if ((c | next) < 0x80) {
+        const v = ASCII_PAIR[(inWord << 14) | (c << 7) | next]!
+        letters += v & 3
+        digits += (v >> 2) & 3
+        words += (v >> 4) & 3
+        inWord = (v >> 6) & 1
+        if (v >= 0x80) hints |= linkHint(text, i, c) | linkHint(text, i + 1, next)
+        i++
+        continue
+      }
+    }
     let k: number
     if (c < 0x80) {
       k = CHAR_CLASS[c]!
@@ -180,8 +230,12 @@ const WARM_UP_TEXTS = [
   'Élan\ud800',
   '',
 ]
-/** Calls before V8 keeps type feedback for a function (8 by default), and a few to record it. */
-const WARM_UP_ROUNDS = 12
+/**
+ * V8 keeps type feedback for a function only once it has run about eight times its bytecode size: the
+ * first rounds get it kept, the later ones record every path. After four rounds the
+ * benchmark pages deoptimized nothing here (after two they did); six leave a margin.
+ */
+const WARM_UP_ROUNDS = 6
 
 /**
  * Run `computeFeatures` on `WARM_UP_TEXTS` when the module loads, so the optimizing compiler sees complete
