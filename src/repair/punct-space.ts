@@ -21,6 +21,14 @@ function wordBefore(s: string, i: number): number {
   return i - k
 }
 
+/** Whether the Latin word ending at `i` has at least `MIN_WORD_BEFORE` letters. */
+function longWordBefore(s: string, i: number): boolean {
+  return wordBefore(s, i) >= MIN_WORD_BEFORE
+}
+
+/** The marks the rule reads (`! , . : ; ?`), as bits from U+0020. */
+const MARKS = (1 << (0x21 - 0x20)) | (1 << (0x2c - 0x20)) | (1 << (0x2e - 0x20)) | (1 << (0x3a - 0x20)) | (1 << (0x3b - 0x20)) | (1 << (0x3f - 0x20))
+
 /** Whether an upper-case letter followed by a lower-case one starts at `i`: the start of a sentence. */
 function sentenceStart(s: string, i: number): boolean {
   return isUpper(s.charCodeAt(i)) && isLower(s.charCodeAt(i + 1))
@@ -42,18 +50,19 @@ export const punctSpace: BlockRule = {
     let mask: Uint8Array | undefined | null = null
     for (let i = 1; i + 1 < s.length; i++) {
       const ch = s.charCodeAt(i)
-      if (ch !== 0x2c && ch !== 0x3b && ch !== 0x3a && ch !== 0x2e && ch !== 0x21 && ch !== 0x3f) continue
+      // The marks are all in U+0020–U+003F: one comparison settles letters, a bit test the rest.
+      if (ch > 0x3f || ch < 0x20 || ((MARKS >>> (ch - 0x20)) & 1) === 0) continue
+      // The character tests first, the walk back over the word before the mark last.
       let ok: boolean
-      const prevHan = isHan(s.charCodeAt(i - 1))
-      const longWord = wordBefore(s, i) >= MIN_WORD_BEFORE
       if (ch === 0x2c || ch === 0x3b) {
         // `,` `;` before a word of two letters or more, after a word or Han (an ASCII comma is English
         // punctuation: `大势,Actively` → `大势, Actively`), and before Han after an English word (`Party,习近平`).
         const next = s.charCodeAt(i + 1)
-        ok = ((longWord || prevHan) && isAsciiLetter(next) && isAsciiLetter(s.charCodeAt(i + 2))) || (longWord && isHan(next))
+        if (isAsciiLetter(next)) ok = isAsciiLetter(s.charCodeAt(i + 2)) && (longWordBefore(s, i) || isHan(s.charCodeAt(i - 1)))
+        else ok = isHan(next) && longWordBefore(s, i)
       } else {
         // `:` `.` `!` `?` only before a capitalised word, after a lower-case word: `note:The`, `end.The`.
-        ok = longWord && isLower(s.charCodeAt(i - 1)) && sentenceStart(s, i + 1)
+        ok = sentenceStart(s, i + 1) && isLower(s.charCodeAt(i - 1)) && longWordBefore(s, i)
       }
       if (!ok) continue
       if (mask === null) mask = protectedMask(s)
