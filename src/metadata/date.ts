@@ -97,8 +97,8 @@ export interface DateTables {
   readonly datelineWords: PrefixTable
   /** Date shapes that may start with something else than a digit. */
   readonly otherPatterns: readonly RegExp[]
-  /** Per date shape of the lexicon: whether every match starts with a digit. */
-  readonly digitFirst: readonly boolean[]
+  /** Per date shape of the lexicon: how many digits every match starts with, at least (up to five; 0 when unsure). */
+  readonly leadDigits: readonly number[]
   /** ASCII month names by the hash of their letters (`asciiHash`), for a lookup without a lower-case copy. */
   readonly asciiMonths: readonly (readonly (readonly [string, number])[] | undefined)[]
 }
@@ -123,7 +123,7 @@ export function dateTables(lex: MergedLexicon): DateTables {
       months: new PrefixTable(months),
       datelineWords: new PrefixTable([...lex.weekdays, ...months, ...lex.timeWords]),
       otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
-      digitFirst: lex.datePatterns.map((p) => startsWithDigit(p.re)),
+      leadDigits: lex.datePatterns.map((p) => leadDigits(p.re)),
       asciiMonths: asciiMonthTable(lex.months),
     }
     tableCache.set(lex, t)
@@ -158,8 +158,9 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
   if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]
   const tables = dateTables(lex)
   for (let i = 0; i < lex.datePatterns.length; i++) {
-    // A shape that starts with a digit cannot match where none stands.
-    if (k === 0 && tables.digitFirst[i] === true) continue
+    // A shape that starts with a run of digits cannot match where a shorter run stands (`digitsAt`
+    // counts up to five).
+    if (k < tables.leadDigits[i]!) continue
     const p = lex.datePatterns[i]!
     m = stickyAt(p.re, text, pos)
     if (m === null) continue
@@ -356,6 +357,20 @@ const LEAP_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n)
+}
+
+// The leading digits of a shape's source: `\d`, `\d{4}`, `\d{1,2}`, alone or opening its first group.
+const LEAD_DIGITS = /^\(?\\d(?:\{(\d+)(?:,\d*)?\})?/
+
+/**
+ * How many digits every match of a date shape starts with, at least, as far as its source shows (at
+ * most five, what `digitsAt` counts): 0 for a shape that may start otherwise.
+ */
+function leadDigits(re: RegExp): number {
+  if (!startsWithDigit(re)) return 0
+  const m = LEAD_DIGITS.exec(re.source)
+  if (m === null) return 0
+  return Math.min(m[1] === undefined ? 1 : Number(m[1]), 5)
 }
 
 /**

@@ -395,8 +395,14 @@ function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
   // space for a bare label). Every position is tried: a longer label that fails (`responsible editor`
   // without a colon) may hide a shorter one.
   const m = labelStarts(lex)
-  for (let i = 0; i < part.length; i++) {
-    if ((i > 0 && !isSeparator(part.charCodeAt(i - 1))) || !m.table.has(part, i)) continue
+  const n = part.length
+  // Each character is read once: whether it starts a word is known from the one before.
+  let afterSeparator = true
+  for (let i = 0; i < n; i++) {
+    const c = part.charCodeAt(i)
+    const start = afterSeparator
+    afterSeparator = isSeparator(c)
+    if (!start || m.table.maskIn(part, i, n, c) === 0) continue
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
     m.words.lastIndex = i
     if (!m.words.test(part)) continue

@@ -89,17 +89,18 @@ function hanNames(text: string): string[] | undefined {
 /** `Li Yannan`, `he Li`, `Nguyễn Văn A`, `Mary O'Neil`, `J. R. Smith`: 1-4 words of letters. */
 function isLatinName(text: string): boolean {
   if (text.length > MAX_NAME_CHARS) return false
-  const words = text.split(' ')
-  if (words.length > MAX_NAME_WORDS) return false
+  // The words are those between spaces, counted without splitting.
+  let spaces = 0
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++
+  if (spaces + 1 > MAX_NAME_WORDS) return false
   let letters = 0
-  for (const w of words) {
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i)
-      if (c >= 0x30 && c <= 0x39) return false
-      if (isHan(c)) return false
-      if (isWordChar(c)) letters++
-      else if (c !== 0x2e && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false
-    }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20) continue
+    if (c >= 0x30 && c <= 0x39) return false
+    if (isHan(c)) return false
+    if (isWordChar(c)) letters++
+    else if (c !== 0x2e && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false
   }
   return letters > 0
 }
