@@ -34,14 +34,14 @@ export function isProse(block: Block): boolean {
  */
 export function findBodyStart(blocks: readonly Block[], isMetadataLine: (i: number) => boolean, from = 0): number {
   // The words of body paragraphs, split once however many dropped paragraphs are compared with them.
-  const words = new Map<number, ReadonlySet<string>>()
+  let words: Map<number, ReadonlySet<string>> | undefined
   // A short page may have no long paragraph: then the first full sentence starts the body.
-  for (const test of [isProse, isSentence]) {
+  for (const test of BODY_TESTS) {
     for (let i = from; i < blocks.length; i++) {
       const b = blocks[i]!
       // The text test first: whether a line is metadata may take more reading.
       if (!test(b) || isMetadataLine(i)) continue
-      if (b.verdict !== 'boilerplate' || repeatsBody(blocks, i, words)) return i
+      if (b.verdict !== 'boilerplate' || repeatsBody(blocks, i, (words ??= new Map()))) return i
     }
   }
   return -1
@@ -69,6 +69,9 @@ function repeatsBody(blocks: readonly Block[], at: number, words: Map<number, Re
   }
   return false
 }
+
+// What starts the body, tried in turn: a prose paragraph, else a full sentence.
+const BODY_TESTS: readonly ((block: Block) => boolean)[] = [isProse, isSentence]
 
 // A sentence, not a heading: at least this many words before its full stop.
 const MIN_SENTENCE_WORDS = 8
