@@ -77,6 +77,20 @@ export function englishShare(words: number, hits: number): boolean {
 }
 
 /**
+ * Whether counts taken part way through a paragraph's sample already settle `englishShare` as true: the
+ * share holds even if every character left in the sample made a word of its own (at most one per two
+ * characters) that is no function word. A scan may stop counting there.
+ *
+ * @param words words counted so far
+ * @param hits function words among them
+ * @param left characters of the sample after the last counted word
+ * @returns true when `englishShare` of the final counts is certainly true, and so is that of these counts
+ */
+export function englishShareSettled(words: number, hits: number, left: number): boolean {
+  return hits / (words + ((left + 1) >> 1)) >= ENGLISH_FUNCTION_SHARE
+}
+
+/**
  * Whether a Latin-script paragraph has the function words of English prose: at least
  * `ENGLISH_FUNCTION_SHARE` of the words (Latin-letter runs) of its first `ENGLISH_SAMPLE` characters are
  * function words. The scan stops as soon as the share is reached even if every character left made a word
@@ -113,7 +127,7 @@ export function looksEnglish(text: string): boolean {
     hits++
     // Every word still to come (at most one per two characters) could be no function word: if the share
     // holds even then, it holds.
-    if (hits / (words + ((n - i + 1) >> 1)) >= ENGLISH_FUNCTION_SHARE) return true
+    if (englishShareSettled(words, hits, n - i)) return true
   }
   return englishShare(words, hits)
 }

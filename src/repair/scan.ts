@@ -9,7 +9,7 @@
 import { GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
 import { joinHash, mayBeJoinedWord, mayBeWord, rankOfHashedRanges } from '../lexicon/repair/words.js'
 import { isCjk, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
-import { ENGLISH_SAMPLE, isFunctionCode, MAX_PACKED, packWord } from './english.js'
+import { ENGLISH_SAMPLE, englishShareSettled, isFunctionCode, MAX_PACKED, packWord } from './english.js'
 import { mayGlue } from './glued-words.js'
 
 /** Flag: a lower-case run with a glue word's edge letters, or letters after a digit with a capital: glued words may split. */
@@ -31,7 +31,10 @@ export const OTHER_SCRIPT = 64
 export interface BlockScan {
   /** The flags above. */
   flags: number
-  /** Words (Latin-letter runs) among the first `ENGLISH_SAMPLE` characters; meaningful when not `ACCENTED`. */
+  /**
+   * Words (Latin-letter runs) among the first `ENGLISH_SAMPLE` characters, meaningful when not `ACCENTED`;
+   * counted until `englishShareSettled` holds, so `englishShare` of the counts is that of the whole sample.
+   */
   sampleWords: number
   /** How many of those are English function words. */
   sampleHits: number
@@ -204,7 +207,8 @@ const SCAN: BlockScan = { flags: 0, sampleWords: 0, sampleHits: 0, letters: 0, j
  * @returns the scan, a shared object valid until the next call; join offsets are from `from`
  */
 export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
-  const sample = from + Math.min(to - from, ENGLISH_SAMPLE)
+  // End of the sample the function words are counted in; moved back to `from` once the share is certain.
+  let sample = from + Math.min(to - from, ENGLISH_SAMPLE)
   let flags = 0
   let sampleWords = 0
   let sampleHits = 0
@@ -275,7 +279,7 @@ export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
     if (i < sample) {
       sampleWords++
       const code = end <= sample ? (len <= MAX_PACKED ? h : -1) : packWord(s, i, sample)
-      if (isFunctionCode(code)) sampleHits++
+      if (isFunctionCode(code) && englishShareSettled(sampleWords, ++sampleHits, Math.max(sample - end, 0))) sample = from
     }
     if ((flags & MAY_GLUE) === 0 && gluable(s, i, end, upper !== 0, h, before, last & 0x7fff)) flags |= MAY_GLUE
     let isWordHere: boolean | undefined
