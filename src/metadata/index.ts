@@ -225,6 +225,7 @@ function scanBlocks(source: string, blocks: readonly Block[], lex: MergedLexicon
   const first = blocks[0]?.text
   const page = first !== undefined && on(titleRule.id) ? pageTitleHeads(first) : undefined
   const repeats: PageTitleRepeat[] = []
+  const pageMax = page === undefined ? -1 : page.maxLen
   const footer = footerMatchers(lex)
   const trailOn = on(breadcrumbRule.id)
   const found: FooterFind[] = []
@@ -233,11 +234,13 @@ function scanBlocks(source: string, blocks: readonly Block[], lex: MergedLexicon
     const t = b.text
     // The first tests read the line's characters in the source when it is the source span as it
     // stands: a character of a slice costs more to read than one of the source.
-    const inSource = isVerbatim(b)
+    const n = t.length
+    // A long paragraph is read for nothing but a repeat of the first line, on its length.
+    const inSource = (n <= MAX_FOOTER_LINE || n <= pageMax) && isVerbatim(b)
     const s = inSource ? source : t
     const from = inSource ? b.start : 0
-    const to = inSource ? b.end : t.length
-    if (t.length <= MAX_FOOTER_LINE) {
+    const to = inSource ? b.end : n
+    if (n <= MAX_FOOTER_LINE) {
       if (meta.breadcrumb === undefined && trailOn && t.length <= MAX_TRAIL_LINE && mayStartTrailIn(s, from, to, lex) && TRAIL_HINT.test(t)) {
         const trail = readBreadcrumb(t, lex)
         if (trail !== undefined) {

@@ -130,16 +130,23 @@ function charIn(s: string, from: number, i: number): number {
  */
 export function mayBeMetadataLine(s: string, from: number, to: number, lex: MergedLexicon): boolean {
   const n = to - from
-  if (n === 0 || n > MAX_METADATA_LINE || endsSentenceIn(s, from, to)) return false
+  if (n === 0 || n > MAX_METADATA_LINE) return false
   let start = from
   let c = s.charCodeAt(start)
   while (isSeparator(c)) {
     if (++start === to) return false
     c = s.charCodeAt(start)
   }
-  // What mayStartField tries, up to its first reading or matcher: a digit, a lexicon word's first
-  // characters and leading run, a date shape that starts otherwise, or two capitals (a time zone).
-  // A weekday, a month name and a time zone start a field only on a line with a digit.
+  // The line's start rejects most lines; its end (a sentence) is read only for the others.
+  return mayStartFieldIn(s, from, to, start, c, lex) && !endsSentenceIn(s, from, to)
+}
+
+/**
+ * What mayStartField tries at `start` of the line `s[from, to)`, up to its first reading or matcher: a
+ * digit, a lexicon word's first characters and leading run, a date shape that starts otherwise, or two
+ * capitals (a time zone). A weekday, a month name and a time zone start a field only on a line with a digit.
+ */
+function mayStartFieldIn(s: string, from: number, to: number, start: number, c: number, lex: MergedLexicon): boolean {
   if (c >= 0x30 && c <= 0x39) return true
   const m = fieldStarts(lex)
   const words = m.table.maskIn(s, start, to, c)
