@@ -236,6 +236,8 @@ const WARM_UP_TEXTS = [
  * benchmark pages deoptimized nothing here (after two they did); six leave a margin.
  */
 const WARM_UP_ROUNDS = 6
+/** A lower and an upper accented letter, a mark, another digit, a symbol and a lone surrogate, for `classify`. */
+const WARM_UP_CHARS = [0xe9, 0xc9, 0x301, 0x663, 0x20ac, 0xdc00]
 
 /**
  * Run `computeFeatures` on `WARM_UP_TEXTS` when the module loads, so the optimizing compiler sees complete
@@ -244,6 +246,10 @@ const WARM_UP_ROUNDS = 6
  * the speed.
  */
 function warmUp(): void {
-  for (let i = 0; i < WARM_UP_ROUNDS; i++) for (const text of WARM_UP_TEXTS) computeFeatures(text)
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    for (const text of WARM_UP_TEXTS) computeFeatures(text)
+    // Characters are classified once and then read from the table: classify a few again to warm that up too.
+    for (const c of WARM_UP_CHARS) classify(c)
+  }
 }
 warmUp()
