@@ -107,8 +107,9 @@ export function languageSample(blocks: readonly Block[]): string {
   longest.sort((a, b) => lengths[b]! - lengths[a]!)
   const parts: string[] = []
   let taken = 0
-  for (const b of longest) {
-    if (taken >= LANGUAGE_SAMPLE_CHARS) break
+  // Indexed, not for-of: leaving a for-of early closes its iterator, a path rare enough to deoptimize on.
+  for (let k = 0; k < longest.length && taken < LANGUAGE_SAMPLE_CHARS; k++) {
+    const b = longest[k]!
     parts.push(blocks[b]!.text, '\n')
     taken += lengths[b]! + 1
   }
