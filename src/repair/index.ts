@@ -210,6 +210,11 @@ function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonl
   const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && runsOn(r, english))
   if (active.length === 0) return doc
   const gates = active.map(gateOf)
+  // A block none of whose flags a rule is gated on, and with no joins, is left alone by every rule but
+  // split-paragraph (unless a rule has no gate, as the glossary).
+  const gated = gates.every((g) => g !== 0)
+  const anyGate = gates.reduce((m, g) => (g > 0 ? m | g : m), 0)
+  const split = gates.indexOf(SPLIT_GATE)
   const { flags: scanFlags, joins, body, bodyCount } = scans
   let blocks: Block[] | undefined
   for (let j = 0; j < bodyCount; j++) {
@@ -218,6 +223,13 @@ function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonl
     // A body block the foreign-paragraph repair dropped is no longer body.
     if (b.verdict !== 'body') continue
     const flags = scanFlags[i]!
+    if (gated && (flags & anyGate) === 0 && joins?.has(i) !== true) {
+      if (split >= 0 && mayEndMidSentence(b.text)) {
+        const cur = active[split]!.apply(b, ctx, doc)
+        if (cur !== b) (blocks ??= doc.blocks.slice())[i] = cur
+      }
+      continue
+    }
     let cur = b
     for (let k = 0; k < active.length; k++) {
       const gate = gates[k]!
