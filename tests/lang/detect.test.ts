@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectLanguage } from 'textwash'
+import { scriptCounts } from '../../src/lang/detect.js'
 
 const EN = 'The committee met on Monday and approved the plan for the coming year, which the minister said was a turning point for the region and its people.'
 const VI = 'Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì hội nghị trực tuyến toàn quốc với các địa phương về phát triển kinh tế.'
@@ -41,5 +42,14 @@ describe('detectLanguage', () => {
 
   it('should leave a text whose words are all shared undecided', () => {
     expect(detectLanguage('que se para como que se para como')).toBeUndefined()
+  })
+})
+
+describe('scriptCounts', () => {
+  it('should list scripts in the order first met, with ASCII letters counted as Latin at the end', () => {
+    expect(Object.entries(scriptCounts('abc Привет'))).toEqual([['cyrillic', 6], ['latin', 3]])
+    expect(Object.entries(scriptCounts('é abc Привет'))).toEqual([['latin', 4], ['cyrillic', 6]])
+    // A high surrogate takes the next code unit with it, paired (astral Han) or not.
+    expect(Object.entries(scriptCounts('\u{20000}\ud800a'))).toEqual([['han', 1]])
   })
 })
