@@ -274,22 +274,24 @@ export class PrefixTable {
   }
 
   private add(w: string, bit: number): void {
-    const n = Math.min(w.length, 3)
-    if (n === 0) return
+    // Keyed up to the first cased non-ASCII character (`thứ` by `th`): `mask` lets through any position
+    // where such a character stands, so the word's keys before it are all it needs to find.
     const k = [0, 0, 0]
-    // A word with a cased non-ASCII character among its first three can only match such a character
-    // in the text, which `mask` lets through anyway.
-    for (let i = 0; i < n; i++) {
-      k[i] = keyOf(w.charCodeAt(i))
-      if (k[i]! < 0) return
+    let n = 0
+    for (const limit = Math.min(w.length, 3); n < limit; n++) {
+      const key = keyOf(w.charCodeAt(n))
+      if (key < 0) break
+      k[n] = key
     }
+    if (n === 0) return
     const [a, b, c] = k as [number, number, number]
     mark(this.first, a & TABLE_MASK, bit)
-    if (n === 1) mark(this.one, a & TABLE_MASK, bit)
+    if (w.length === 1) mark(this.one, a & TABLE_MASK, bit)
+    else if (n === 1) return
     else if (w.length === 2) mark(this.twoEnd, hash2(a, b), bit)
     else {
       mark(this.two, hash2(a, b), bit)
-      mark(this.three, hash3(a, b, c), bit)
+      if (n === 3) mark(this.three, hash3(a, b, c), bit)
     }
   }
 

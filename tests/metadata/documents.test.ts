@@ -42,6 +42,12 @@ describe('user lexicon entries', () => {
     expect(r.removed.map((x) => x.rule)).toContain('metadata/credit')
   })
 
+  it('should read a credit label the user adds whose first letters hold a cased non-ASCII letter', () => {
+    const text = `${body}\nKỹ thuật viên: Jane Doe`
+    const r = clean(text, { lexicon: { en: { 'metadata.credit.editor': ['Kỹ thuật viên'] } } })
+    expect(r.metadata.credits).toEqual({ editor: ['Jane Doe'] })
+  })
+
   it('should read month names the user adds for another language', () => {
     const text = `Rat beschließt neuen Haushalt für Schulen\n12. März 2024\n${body}`
     expect(clean(text).metadata.date).toBeUndefined()
