@@ -232,6 +232,25 @@ function shareIn(words: readonly string[], set: ReadonlySet<string>): number {
 }
 
 /**
+ * The lower case of a text, code unit for code unit: offsets into it are offsets into `text`. A character
+ * whose lower case is longer (`İ` → `i̇`) stays as it is, so nothing after it shifts.
+ *
+ * @param text any text
+ * @returns a string of the same length
+ * @example lowerAligned('İstanbul') // 'İstanbul'
+ */
+export function lowerAligned(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const l = ch.toLowerCase()
+    out += l.length === ch.length ? l : ch
+  }
+  return out
+}
+
+/**
  * Escape a literal word for use in a RegExp source.
  *
  * @param w the word

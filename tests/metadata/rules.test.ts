@@ -59,3 +59,13 @@ describe('footer values', () => {
     })
   }
 })
+
+describe('copyright lines with characters whose lower case is longer', () => {
+  it('should read holder and year when a dotted capital I stands before the marker', () => {
+    expect(readCopyright('İİ Copyright 2024 Example Media. All rights reserved.', mergedLexicon('en'))).toEqual({ holder: 'Example Media', year: 2024 })
+  })
+
+  it('should keep a dotted capital I inside the holder as written', () => {
+    expect(readCopyright('© 2023 İstanbul Haber Ajansı. All rights reserved.', mergedLexicon('en'))).toEqual({ holder: 'İstanbul Haber Ajansı', year: 2023 })
+  })
+})

@@ -1,6 +1,6 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { escapeRegExp, isHan, isSeparator, trimSeparators, wordAt } from '../text.js'
+import { escapeRegExp, isHan, isSeparator, lowerAligned, trimSeparators, wordAt } from '../text.js'
 
 /** Copyright footers: `Copyright @ 2008 People's Government of X All Rights Reserved`, `© 2024 Example Inc.`, `版权所有：某某` → copyright { holder, year }. */
 export const copyrightRule: MetadataRule = {
@@ -34,7 +34,7 @@ const MAX_ABBREVIATION = 4
  */
 export function readCopyright(text: string, lex: MergedLexicon): { holder?: string; year?: number } | undefined {
   if (text.length > MAX_FOOTER_LINE) return undefined
-  const lower = text.toLowerCase()
+  const lower = lowerAligned(text)
   const marker = findMarker(text, lower, lex)
   if (marker === undefined) return undefined
   let p = marker.end
@@ -61,7 +61,7 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   }
   if (holder === undefined && marker.han && marker.start > 0) {
     const head = text.slice(0, marker.start)
-    holder = readHolder(head, head.toLowerCase(), 0, lex)
+    holder = readHolder(head, lowerAligned(head), 0, lex)
   }
   if (holder === undefined && year === undefined) return undefined
   const out: { holder?: string; year?: number } = {}
@@ -138,7 +138,7 @@ function findMarker(text: string, lower: string, lex: MergedLexicon): { start: n
   return best
 }
 
-/** The holder: from `from` up to `All rights reserved`, another footer field or the end (`lower` is `text.toLowerCase()`). */
+/** The holder: from `from` up to `All rights reserved`, another footer field or the end (`lower` is `lowerAligned(text)`). */
 function readHolder(text: string, lower: string, from: number, lex: MergedLexicon): string | undefined {
   let end = text.length
   for (const r of lex.rightsReserved) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PrefixTable } from '../../src/metadata/text.js'
+import { lowerAligned, PrefixTable } from '../../src/metadata/text.js'
 
 /** Letters of every kind the table keys differently: ASCII, caseless (Han), and cased non-ASCII. */
 const LETTER = fc.constantFrom(...'athxyz中文ứđéÉĐỨ :'.split(''))
@@ -46,6 +46,21 @@ describe('PrefixTable', () => {
         },
       ),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('lowerAligned', () => {
+  it('should lower-case code unit for code unit and keep characters whose lower case is longer', () => {
+    expect(lowerAligned('ABC Đà')).toBe('abc đà')
+    expect(lowerAligned('İİ Copyright')).toBe('İİ copyright')
+  })
+
+  it('should always return a string of the same length', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(lowerAligned(s).length).toBe(s.length)
+      }),
     )
   })
 })
