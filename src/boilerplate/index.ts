@@ -4,6 +4,7 @@ import { editBlock } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon } from '../lexicon/metadata/index.js'
 import { readMetadataLine } from '../metadata/line.js'
+import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
 import { authorBio } from './rules/author-bio.js'
@@ -185,15 +186,20 @@ function hasText(v: BlockView): boolean {
 }
 
 /**
- * Which kept blocks the metadata stage will take out of the body: lines that are wholly metadata fields
- * (a dateline, a byline, a credit) with every field's rule on, read as the metadata stage reads them (after
- * controls glued to the end are cut). Read when asked (`settleShape` asks once per kept block).
+ * Which kept blocks a later stage will take out of the body: lines that are wholly metadata fields (a
+ * dateline, a byline, a credit) with every field's rule on, read as the metadata stage reads them (after
+ * controls glued to the end are cut), and paragraphs the repair stage will drop as foreign (an English
+ * page, `foreignText: 'drop'`, the rule on; read as the metadata stage reads them). Read when asked
+ * (`settleShape` asks once per kept block).
  */
 function metadataLines(views: readonly BlockView[], lang: string | undefined, ctx: Context): (i: number) => boolean {
   const lex = mergedLexicon(lang, ctx.options.lexicon)
+  const foreign = lang === 'en' && ctx.options.foreignText === 'drop' && isEnabled(ctx, FOREIGN_PARAGRAPH)
   return (i) => {
-    const r = readMetadataLine(views[i]!.text, lex)
-    return r !== undefined && r.fields.every((f) => isEnabled(ctx, f.rule))
+    const text = views[i]!.text
+    const r = readMetadataLine(text, lex)
+    if (r !== undefined && r.fields.every((f) => isEnabled(ctx, f.rule))) return true
+    return foreign && foreignLanguage(text, 'en') !== undefined
   }
 }
 

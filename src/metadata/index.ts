@@ -1,7 +1,9 @@
+import { languageSample } from '../annotate/index.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
+import { detectLanguage } from '../lang/detect.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
@@ -62,6 +64,7 @@ const MAX_FOOTER_LINE = 300
  * @example extractMetadata(doc, ctx).metadata // { title: '…', date: '2018-05-11', language: 'en', … }
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
+  doc = withBodyLanguage(doc, ctx)
   const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const on = ruleSwitch(ctx)
   const blocks = [...doc.blocks]
@@ -117,6 +120,32 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/**
+ * The document with its language read again from the lines the page keeps, unless the language is
+ * forced. The annotate stage read it from every line, dropped ones too (a footer, a menu, a repeated
+ * lead, a credit line); cleaning the body again reads it from the kept lines only, and a language that
+ * flips then reads other metadata words and drops other paragraphs as foreign. So the kept lines decide
+ * it now: the lines the classifier kept, without the lines that read as metadata. A page whose every line
+ * is kept keeps its language as detected.
+ */
+function withBodyLanguage(doc: Doc, ctx: Context): Doc {
+  if (ctx.options.language !== undefined || doc.lang === undefined) return doc
+  const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
+  const kept: Block[] = []
+  for (const b of doc.blocks) {
+    if (b.verdict !== 'body') continue
+    const t = b.text
+    if (mayBeMetadataLine(t, 0, t.length, lex) && readMetadataLine(t, lex) !== undefined) continue
+    kept.push(b)
+  }
+  if (kept.length === 0 || kept.length === doc.blocks.length) return doc
+  // Most pages keep the long blocks the language was read from: the same sample, the same language.
+  const sample = languageSample(kept)
+  if (sample === languageSample(doc.blocks)) return doc
+  const lang = detectLanguage(sample)
+  return lang === undefined || lang === doc.lang ? doc : { ...doc, lang }
+}
 
 /** Whether a rule is on: every rule when none is turned off; else looked up once per document, not once per block. */
 function ruleSwitch(ctx: Context): (id: string) => boolean {

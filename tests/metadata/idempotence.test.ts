@@ -89,6 +89,41 @@ describe('the title on a cleaned body', () => {
   }
 })
 
+// Pages shrunk from the property that cleaning the body again takes no more metadata out
+// (metadata.property.test.ts): each once took a line out as metadata on the second pass.
+describe('metadata taken on the first pass, not the second', () => {
+  const FOREIGN = '会议指出，要加快推进数字经济发展，推动传统产业转型升级，培育壮大新兴产业，为经济高质量发展提供有力支撑。'
+  const VI = 'date 2025-08-25 Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.'
+  const HEAD = 'City Council Approves New Budget For Schools'
+  const XINHUA = 'Xinhua News Agency: Central Enterprises Speed Up'
+  const PARA = 'The city council approved a new budget on Monday that raises spending on schools by ten percent, officials said after a long meeting.'
+  const FILING = '京公网安备 11010502000001号'
+  const cases: { note: string; lines: string[]; title?: string }[] = [
+    // The classifier judged the page with the foreign paragraph repair drops later still in it.
+    { note: 'a heading above the title under a foreign paragraph', lines: [FOREIGN, HEAD, XINHUA, PARA], title: XINHUA },
+    { note: 'a menu item under a foreign paragraph', lines: [FOREIGN, 'Home', PARA] },
+    // The language was read from dropped lines too (a repeated lead, a footer, a credit line).
+    { note: 'a repeated Vietnamese lead around an English paragraph', lines: [VI, HEAD, PARA, VI], title: HEAD },
+    { note: 'a Chinese credit line on a Vietnamese page', lines: ['ngày 12/06/2024', VI, '责任编辑：张三', FOREIGN] },
+    // The page-title line: a byline printed twice, a footer line, a line that vouches for no heading,
+    // a dropped first line above a kept line printed twice.
+    { note: 'a byline printed twice above a heading', lines: ['Phóng viên: Nguyễn Văn An', 'Phóng viên: Nguyễn Văn An', HEAD, VI], title: HEAD },
+    { note: 'a filing line first', lines: [FILING, 'Home', '2018/05/11     Source:', HEAD, 'ngày 12/06/2024', VI], title: HEAD },
+    { note: 'a filing line printed twice', lines: [FILING, '京ICP备05070218号-1', FILING, 'Home', XINHUA, VI], title: XINHUA },
+    { note: 'a first line that vouches for no heading', lines: [XINHUA, 'Home>News>General News T T T', 'Home', 'Author: Emma', HEAD, VI, VI], title: HEAD },
+    { note: 'a heading printed twice under a dropped first line', lines: ['Home', HEAD, VI, HEAD, FOREIGN], title: HEAD },
+  ]
+  for (const c of cases) {
+    it(`should take no more metadata out of the body (${c.note})`, () => {
+      const once = clean(c.lines.join('\n'))
+      const again = clean(once.body)
+      expect(again.removed.filter((r) => r.rule.startsWith('metadata/'))).toEqual([])
+      expect(again.body).toBe(once.body)
+      expect(once.metadata.title).toBe(c.title)
+    })
+  }
+})
+
 describe('isResidue', () => {
   it('should tell punctuation and stray letters from words in any script', () => {
     expect(['|', '!', '* * *', '"', '—', 'A+', 'ກ', '000', '92'].every(isResidue)).toBe(true)

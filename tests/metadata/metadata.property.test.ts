@@ -70,17 +70,13 @@ describe('metadata properties', () => {
   })
 
   it('should take no more metadata out when the body is cleaned again', () => {
-    // Seeded: about one random run in seven finds a known defect on pages that mix a Vietnamese line with
-    // English ones, where a second headline-like line becomes the title once the foreign line between it
-    // and the body is gone, e.g. `City Council Approves New Budget For Schools` / `date 2025-08-25 Hưởng ứng…`
-    // / `Xinhua News Agency: Central Enterprises Speed Up` / an English paragraph (README, Metadata, Limits).
-    // A fixed seed keeps CI deterministic while the rest of the property is enforced.
+    // Shrunk counterexamples this property found are kept in idempotence.test.ts.
     fc.assert(
       fc.property(linesPage, (text) => {
         const again = clean(clean(text).body)
         expect(again.removed.filter((r) => r.rule.startsWith('metadata/'))).toEqual([])
       }),
-      { numRuns: 300, seed: 20261123 },
+      { numRuns: 300 },
     )
   })
 

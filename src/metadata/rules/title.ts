@@ -137,38 +137,35 @@ export function findTitle(
   // Blocks from HTML carry their element's kind: there the markup says which lines are headings.
   if (blocks[bodyStart]!.kind !== undefined) return findHeadingTitle(blocks, bodyStart, isMetadataLine, lex)
   // A page title repeated as a heading is the surest sign of all: it wins over a nearer heading.
-  const page = splitPageTitle(blocks, bodyStart, repeats ?? findRepeats(blocks))
-  // The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label
-  // line (`Comments:`), date or comment counter is not a title.
-  if (page !== undefined && !isRepeatedLabel(blocks[page.repeat]!.text, lex)) {
-    // A headline printed twice right above the first paragraph is the title twice; with kept lines
-    // between (a byline the stage does not read), the lines kept above the paragraph stay as they are.
-    const twins = directlyAbove(blocks, page.repeat, bodyStart, isMetadataLine) ? page.twins : []
-    const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [0, ...twins, page.repeat] }
-    return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
+  const repeat = repeatedTitle(blocks, 0, bodyStart, isMetadataLine, lex, repeats ?? findRepeats(blocks, 0))
+  if (repeat !== undefined) return repeat
+  // Cleaning the body again reads the first line this pass keeps as the page title: when the first line
+  // is dropped and repeats nothing, a kept line that repeats the first kept line is the title now.
+  if (blocks[0]!.verdict !== 'body' || isMetadataLine(0)) {
+    const kept = firstKept(blocks, bodyStart, isMetadataLine)
+    if (kept !== undefined) {
+      const again = repeatedTitle(blocks, kept, bodyStart, isMetadataLine, lex, findRepeats(blocks, kept))
+      if (again !== undefined) return again
+    }
   }
   // The first line stands for the page title only when it is well above the header (the `<title>` of a
   // whole page, menus between); a first line just above the body is a heading like the others.
   const first = blocks[0]!
-  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && !isMetadataLine(0) && isHeadingLike(first, lex) ? first.text : undefined
+  // A footer line, a date or a label printed first is no page title.
+  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && !isMetadataLine(0) && isHeadingLike(first, lex) && !isRepeatedLabel(first.text, lex) ? first.text : undefined
   // Without a page title only the nearest line may be the title; with one, a few lines up may be
   // searched (a standfirst or byline sits between), and the heading that shares most words with it wins.
-  const reach = pageTitle === undefined ? 1 : MAX_TITLE_DISTANCE_WITH_PAGE_TITLE
+  if (pageTitle === undefined) return nearestTitle(blocks, bodyStart, isMetadataLine, lex)
   let pageWords: WordsOf | undefined
   let best: number | undefined
   let bestScore = 0
   let seen = 0
-  for (let i = bodyStart - 1; i >= (pageTitle === undefined ? 0 : 1) && seen < reach; i--) {
+  for (let i = bodyStart - 1; i >= 1 && seen < MAX_TITLE_DISTANCE_WITH_PAGE_TITLE; i--) {
     if (isMetadataLine(i)) continue
-    const heading = isHeadingLike(blocks[i]!, lex, pageTitle !== undefined)
-    // The classifier's verdict alone does not rule a line out (a title sits outside the main text);
-    // a dropped line that is not heading-like, and a control of a word or two (`Share`, `Pin`, `0
-    // Comments`), are stepped over.
-    if (!heading && (blocks[i]!.verdict === 'boilerplate' || isControl(blocks[i]!))) continue
+    const heading = isHeadingLike(blocks[i]!, lex, true)
+    if (!heading && steppedOver(blocks[i]!)) continue
     seen++
-    // A line the next line continues in lower case is half of a broken sentence, not a heading.
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) continue
-    if (pageTitle === undefined) return readsAsTitle(blocks, i, isMetadataLine) ? { title: blocks[i]!.text, blocks: [i] } : undefined
     // A heading that shares few words with the page title is a control (`Share This Article`), not the title.
     pageWords ??= wordsOf(pageTitle)
     const score = mutualOverlap(blocks[i]!.text, pageWords)
@@ -177,7 +174,67 @@ export function findTitle(
       bestScore = score
     }
   }
-  return best === undefined ? undefined : { title: blocks[best]!.text, blocks: [best] }
+  if (best !== undefined) return { title: blocks[best]!.text, blocks: [best] }
+  // A first line that vouches for no heading is no page title after all (a menu line or a footer line
+  // printed first, another article's headline). The lines this pass keeps are what cleaning the body
+  // again reads, without that first line: a kept heading nearest the body is the title there, so it is
+  // the title now. Dropped lines are not searched (a control heading, `Leave a comment`, stays out).
+  return nearestTitle(blocks, bodyStart, isMetadataLine, lex, true)
+}
+
+/**
+ * The title of a page without a page title: the nearest line above the body that is not metadata, when
+ * it is heading-like and reads as a title.
+ *
+ * @param keptOnly search only the lines the classifier kept, as cleaning the body again sees them
+ */
+function nearestTitle(blocks: readonly Block[], bodyStart: number, isMetadataLine: (i: number) => boolean, lex: MergedLexicon, keptOnly = false): TitleFind | undefined {
+  for (let i = bodyStart - 1; i >= 0; i--) {
+    if (isMetadataLine(i) || (keptOnly && blocks[i]!.verdict !== 'body')) continue
+    const heading = isHeadingLike(blocks[i]!, lex)
+    if (!heading && steppedOver(blocks[i]!)) continue
+    // A line the next line continues in lower case is half of a broken sentence, not a heading.
+    if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) return undefined
+    return readsAsTitle(blocks, i, isMetadataLine) ? { title: blocks[i]!.text, blocks: [i] } : undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether the search for the title steps over a line that is not heading-like. The classifier's verdict
+ * alone does not rule a line out (a title sits outside the main text); a dropped line that is not
+ * heading-like, and a control of a word or two (`Share`, `Pin`, `0 Comments`), are stepped over.
+ */
+function steppedOver(b: Block): boolean {
+  return b.verdict === 'boilerplate' || isControl(b)
+}
+
+/**
+ * The title a page-title line (`blocks[first]`) gives when a later line repeats its headline part.
+ * The repeat is strong evidence, even for a headline ending in a full stop; only a repeated label line
+ * (`Comments:`), date, comment counter, footer or metadata line (a byline printed twice) is not a title.
+ */
+function repeatedTitle(
+  blocks: readonly Block[],
+  first: number,
+  bodyStart: number,
+  isMetadataLine: (i: number) => boolean,
+  lex: MergedLexicon,
+  repeats: readonly PageTitleRepeat[],
+): TitleFind | undefined {
+  const page = splitPageTitle(blocks, bodyStart, repeats)
+  if (page === undefined || isMetadataLine(page.repeat) || isRepeatedLabel(blocks[page.repeat]!.text, lex)) return undefined
+  // A headline printed twice right above the first paragraph is the title twice; with kept lines
+  // between (a byline the stage does not read), the lines kept above the paragraph stay as they are.
+  const twins = directlyAbove(blocks, page.repeat, bodyStart, isMetadataLine) ? page.twins : []
+  const found: TitleFind = { title: blocks[page.repeat]!.text, blocks: [first, ...twins, page.repeat] }
+  return page.siteName === undefined ? found : { ...found, siteName: page.siteName }
+}
+
+/** The first line this pass keeps (not dropped, not metadata) above the body, if any. */
+function firstKept(blocks: readonly Block[], bodyStart: number, isMetadataLine: (i: number) => boolean): number | undefined {
+  for (let i = 0; i < bodyStart; i++) if (blocks[i]!.verdict === 'body' && !isMetadataLine(i)) return i
+  return undefined
 }
 
 /**
@@ -435,13 +492,13 @@ export function mayRepeatHead(s: string, from: number, to: number, page: PageTit
   return n <= page.maxLen && n >= page.minLen && leadsWith(s, from, to, page.lead, page.leadCode)
 }
 
-/** Every line after the first that repeats a head of it, in order. */
-function findRepeats(blocks: readonly Block[]): PageTitleRepeat[] {
-  const first = blocks[0]?.text
+/** Every line after `blocks[from]` (the first line) that repeats a head of it, in order. */
+function findRepeats(blocks: readonly Block[], from: number): PageTitleRepeat[] {
+  const first = blocks[from]?.text
   const page = first === undefined ? undefined : pageTitleHeads(first)
   const repeats: PageTitleRepeat[] = []
   if (page === undefined) return repeats
-  for (let i = 1; i < blocks.length; i++) {
+  for (let i = from + 1; i < blocks.length; i++) {
     const head = repeatedHead(blocks[i]!.text, page)
     if (head !== undefined) repeats.push({ at: i, head })
   }
