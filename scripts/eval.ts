@@ -11,10 +11,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { clean, cleanHtml } from '../src/index.js'
-import { BENCH_DIR } from './data.js'
+import { BENCH_DIR as BENCH } from './data.js'
 import { scorePage, summarise, type PageScore } from './eval/metric.js'
 
-const BENCH = BENCH_DIR
 const PEERS = ['trafilatura', 'newspaper', 'readability_js', 'goose3', 'boilerpipe', 'justext']
 
 interface Page { articleBody: string; url?: string }

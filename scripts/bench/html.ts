@@ -12,9 +12,8 @@ import { cleanHtml } from '../../src/index.js'
 import { scorePage, summarise } from '../eval/metric.js'
 import { throughput } from './measure.js'
 import type { BenchTable } from './types.js'
-import { BENCH_DIR } from '../data.js'
+import { BENCH_DIR as BENCH } from '../data.js'
 
-const BENCH = BENCH_DIR
 // Run each extractor for at least this long, so timer noise is small; jsdom is slow, so one pass may take longer.
 const MIN_SECONDS = 3
 // Targets from the HTML issue: this many times Readability's throughput.

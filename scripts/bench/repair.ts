@@ -24,13 +24,12 @@ function mbPerSecond(texts: readonly string[], fn: (s: string) => string): { wal
   return { wall: r.mbs, cpu: r.mbsCpu }
 }
 
-
 /**
  * What the 3x-pangu target leaves room for on this machine, measured on the same text: one JavaScript read
  * of every UTF-16 code unit (the least any rule written in JS costs), and one word-list lookup per word of
  * ASCII letters, hashed as it is read and probed in the word list's Bloom filter only, with no exact
- * confirmation (less than the broken-word check does: it judges every English word pair against the list). When either floor is below the target, the target cannot be met
- * with those repairs on, whatever the code.
+ * confirmation (less than the broken-word check does: it judges every English word pair against the list).
+ * When either floor is below the target, the target cannot be met with those repairs on, whatever the code.
  */
 function floorTable(pages: readonly string[], pangu: number): BenchTable {
   const read = throughput(pages, (s) => {

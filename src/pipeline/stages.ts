@@ -25,7 +25,6 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   repairCleanBody,
 ] as Stage[])
 
-
 /**
  * The stages `repair()` runs: text hygiene, the document language and the repairs; no block features (no
  * repair rule reads them), no boilerplate removal and no metadata.
