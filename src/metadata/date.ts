@@ -1,4 +1,4 @@
-import type { MergedLexicon } from '../lexicon/metadata/index.js'
+import { perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { isWordChar, PrefixTable, wordsAt } from './text.js'
 
 /** A date read from text: where it is, and its ISO 8601 form. */
@@ -103,35 +103,23 @@ export interface DateTables {
   readonly asciiMonths: readonly (readonly (readonly [string, number])[] | undefined)[]
 }
 
-const tableCache = new WeakMap<MergedLexicon, DateTables>()
-let lastLex: MergedLexicon | undefined
-let lastTables: DateTables | undefined
-
 /**
  * The date tables of a lexicon, built once.
  *
  * @param lex the merged lexicon
  * @returns its tables
  */
-export function dateTables(lex: MergedLexicon): DateTables {
-  if (lex === lastLex) return lastTables!
-  let t = tableCache.get(lex)
-  if (t === undefined) {
-    const months = [...lex.months.keys()]
-    t = {
-      dateWords: new PrefixTable([...lex.weekdays, ...months]),
-      months: new PrefixTable(months),
-      datelineWords: new PrefixTable([...lex.weekdays, ...months, ...lex.timeWords]),
-      otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
-      leadDigits: lex.datePatterns.map((p) => leadDigits(p.re)),
-      asciiMonths: asciiMonthTable(lex.months),
-    }
-    tableCache.set(lex, t)
+export const dateTables = perLexicon((lex): DateTables => {
+  const months = [...lex.months.keys()]
+  return {
+    dateWords: new PrefixTable([...lex.weekdays, ...months]),
+    months: new PrefixTable(months),
+    datelineWords: new PrefixTable([...lex.weekdays, ...months, ...lex.timeWords]),
+    otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
+    leadDigits: lex.datePatterns.map((p) => leadDigits(p.re)),
+    asciiMonths: asciiMonthTable(lex.months),
   }
-  lastLex = lex
-  lastTables = t
-  return t
-}
+})
 
 /**
  * Whether a date may start at `pos` in a text where `pos` starts a word: a digit, a weekday or month

@@ -4,7 +4,7 @@ import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
 import { detectLanguage } from '../lang/detect.js'
-import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
+import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
@@ -385,28 +385,22 @@ interface FooterMatchers {
   readonly hanMarks: string
 }
 
-const footerCache = new WeakMap<MergedLexicon, FooterMatchers>()
 // Matches every line.
 const ANY = /^/
 
-function footerMatchers(lex: MergedLexicon): FooterMatchers {
-  let m = footerCache.get(lex)
-  if (m === undefined) {
-    const marks = [ICP_MARK, PUBLIC_SECURITY_MARK]
-    // The readers compare comment words on a lower-case copy of the line; a Unicode case-insensitive
-    // match finds them wherever that copy does (every one-to-one lower-case mapping folds alike), unless
-    // a word could meet the one character whose lower case is two (`İ` → `i̇`): then no word is left out.
-    const exact = !lex.commentWords.some((w) => w.endsWith('i') || w.includes('\u0307'))
-    // Alternations of literal words: linear in the line.
-    m = {
-      short: exact ? new RegExp([...marks, ...lex.commentWords].map(escapeRegExp).join('|'), 'iu') : ANY,
-      long: new RegExp(marks.map(escapeRegExp).join('|'), 'i'),
-      hanMarks: [...new Set(lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!))].join(''),
-    }
-    footerCache.set(lex, m)
+const footerMatchers = perLexicon((lex): FooterMatchers => {
+  const marks = [ICP_MARK, PUBLIC_SECURITY_MARK]
+  // The readers compare comment words on a lower-case copy of the line; a Unicode case-insensitive
+  // match finds them wherever that copy does (every one-to-one lower-case mapping folds alike), unless
+  // a word could meet the one character whose lower case is two (`İ` → `i̇`): then no word is left out.
+  const exact = !lex.commentWords.some((w) => w.endsWith('i') || w.includes('\u0307'))
+  // Alternations of literal words: linear in the line.
+  return {
+    short: exact ? new RegExp([...marks, ...lex.commentWords].map(escapeRegExp).join('|'), 'iu') : ANY,
+    long: new RegExp(marks.map(escapeRegExp).join('|'), 'i'),
+    hanMarks: [...new Set(lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!))].join(''),
   }
-  return m
-}
+})
 
 /** Whether a line has an ASCII digit (or, by its features when they are the current text's, a digit of any script). */
 function hasDigits(b: Block): boolean {

@@ -1,4 +1,4 @@
-import type { FieldKind, FieldLabel, MergedLexicon } from '../lexicon/metadata/index.js'
+import { perLexicon, type FieldKind, type FieldLabel, type MergedLexicon } from '../lexicon/metadata/index.js'
 import type { RuleId } from '../types.js'
 import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
@@ -271,34 +271,22 @@ interface FieldStarts {
 const LABEL_WORD = 1
 const DATE_WORD = 2
 
-const fieldStartCache = new WeakMap<MergedLexicon, FieldStarts>()
-let lastLex: MergedLexicon | undefined
-let lastStarts: FieldStarts | undefined
-
-function fieldStarts(lex: MergedLexicon): FieldStarts {
-  if (lex === lastLex) return lastStarts!
-  let m = fieldStartCache.get(lex)
-  if (m === undefined) {
-    // A label that only stands with a colon (`Editor:`) is told from the same word in a sentence
-    // (`Editor's note`) by the colon; a bare label or a byline word (`By`) by the word ending.
-    const bare = new Set([...lex.labels.filter((l) => l.bare === true).map((l) => l.label), ...lex.bylines].map((w) => w.toLowerCase()))
-    const labels = distinct([...lex.labels.map((l) => l.label), ...lex.bylines])
-    const dates = distinct([...lex.weekdays, ...lex.months.keys(), ...lex.timeWords])
-    // Alternations of literal words, each with what must follow it: no nested quantifiers, so they
-    // run in linear time.
-    m = {
-      table: new PrefixTable(labels, dates),
-      labels: alternation(labels.map((w) => (bare.has(w) ? wordPattern(w) : `${escapeRegExp(w)} {0,${MAX_SPACES_BEFORE_COLON}}[:：]`))),
-      dateWords: alternation(dates.map(wordPattern)),
-      otherPatterns: dateTables(lex).otherPatterns,
-      ...leadingRuns([...labels, ...dates]),
-    }
-    fieldStartCache.set(lex, m)
+const fieldStarts = perLexicon((lex): FieldStarts => {
+  // A label that only stands with a colon (`Editor:`) is told from the same word in a sentence
+  // (`Editor's note`) by the colon; a bare label or a byline word (`By`) by the word ending.
+  const bare = new Set([...lex.labels.filter((l) => l.bare === true).map((l) => l.label), ...lex.bylines].map((w) => w.toLowerCase()))
+  const labels = distinct([...lex.labels.map((l) => l.label), ...lex.bylines])
+  const dates = distinct([...lex.weekdays, ...lex.months.keys(), ...lex.timeWords])
+  // Alternations of literal words, each with what must follow it: no nested quantifiers, so they
+  // run in linear time.
+  return {
+    table: new PrefixTable(labels, dates),
+    labels: alternation(labels.map((w) => (bare.has(w) ? wordPattern(w) : `${escapeRegExp(w)} {0,${MAX_SPACES_BEFORE_COLON}}[:：]`))),
+    dateWords: alternation(dates.map(wordPattern)),
+    otherPatterns: dateTables(lex).otherPatterns,
+    ...leadingRuns([...labels, ...dates]),
   }
-  lastLex = lex
-  lastStarts = m
-  return m
-}
+})
 
 /** Distinct non-empty lower-case words, longest first. */
 function distinct(words: readonly string[]): string[] {
@@ -426,23 +414,11 @@ interface LabelStarts {
   readonly words: RegExp
 }
 
-const labelStartCache = new WeakMap<MergedLexicon, LabelStarts>()
-let lastLabelLex: MergedLexicon | undefined
-let lastLabelStarts: LabelStarts | undefined
-
-function labelStarts(lex: MergedLexicon): LabelStarts {
-  if (lex === lastLabelLex) return lastLabelStarts!
-  let m = labelStartCache.get(lex)
-  if (m === undefined) {
-    const words = [...new Set(lex.labels.map((l) => l.label.toLowerCase()))].filter((w) => w.length > 0).sort((a, b) => b.length - a.length)
-    // An alternation of literal words: linear in the text.
-    m = { table: new PrefixTable(words), words: new RegExp(words.length === 0 ? '(?!)' : words.map(escapeRegExp).join('|'), 'iy') }
-    labelStartCache.set(lex, m)
-  }
-  lastLabelLex = lex
-  lastLabelStarts = m
-  return m
-}
+const labelStarts = perLexicon((lex): LabelStarts => {
+  const words = distinct(lex.labels.map((l) => l.label))
+  // An alternation of literal words: linear in the text.
+  return { table: new PrefixTable(words), words: alternation(words.map(escapeRegExp)) }
+})
 
 /** The lower-case code of the character at `i`: one bit for ASCII capitals, toLowerCase otherwise. */
 function lowerCode(text: string, i: number): number {

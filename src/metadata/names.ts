@@ -1,4 +1,4 @@
-import type { MergedLexicon } from '../lexicon/metadata/index.js'
+import { perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { endsSentence, isHan, isWordChar } from './text.js'
 
 // A credited name is short: more words than this is a phrase or a sentence, not a name.
@@ -60,17 +60,8 @@ function splitJoiners(text: string, lex: MergedLexicon): string[] {
   return parts ?? [text]
 }
 
-const joinerCache = new WeakMap<MergedLexicon, readonly string[]>()
-
 /** What stands between two names: ` and `, ` & `, ` và `, `和` (Han joiners need no spaces). */
-function joinerSeparators(lex: MergedLexicon): readonly string[] {
-  let seps = joinerCache.get(lex)
-  if (seps === undefined) {
-    seps = lex.nameJoiners.map((j) => (isHan(j.charCodeAt(0)) ? j : ` ${j} `))
-    joinerCache.set(lex, seps)
-  }
-  return seps
-}
+const joinerSeparators = perLexicon((lex): readonly string[] => lex.nameJoiners.map((j) => (isHan(j.charCodeAt(0)) ? j : ` ${j} `)))
 
 /** `张三`, `张三 李四` (names separated by spaces), `欧阳·娜娜`: each 2-4 Han characters. */
 function hanNames(text: string): string[] | undefined {

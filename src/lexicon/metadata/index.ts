@@ -20,6 +20,31 @@ export interface MergedLexicon extends Readonly<Omit<MetadataLexicon, 'months' |
   readonly numericOrder: 'dmy' | 'mdy' | undefined
 }
 
+/**
+ * A function of a lexicon computed once per lexicon: the matchers and tables the readers compile from
+ * it. The last lexicon asked for is kept at hand, as a document is read against one lexicon throughout.
+ *
+ * @param build what to compute from a lexicon
+ * @returns `build`, cached per lexicon
+ * @example const labelWords = perLexicon((lex) => lex.labels.map((l) => l.label))
+ */
+export function perLexicon<T>(build: (lex: MergedLexicon) => T): (lex: MergedLexicon) => T {
+  const values = new WeakMap<MergedLexicon, T>()
+  let lastLex: MergedLexicon | undefined
+  let last: T | undefined
+  return (lex) => {
+    if (lex === lastLex) return last!
+    let value = values.get(lex)
+    if (value === undefined) {
+      value = build(lex)
+      values.set(lex, value)
+    }
+    lastLex = lex
+    last = value
+    return value
+  }
+}
+
 const cache = new Map<string, MergedLexicon>()
 const userCache = new WeakMap<object, Map<string, MergedLexicon>>()
 

@@ -1,4 +1,4 @@
-import type { MergedLexicon } from '../../lexicon/metadata/index.js'
+import { perLexicon, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
 import { PrefixTable, wordsAt } from '../text.js'
 
@@ -49,7 +49,8 @@ function dropControls(item: string): string {
   return words.length - n >= 2 && n > 0 ? words.slice(0, n).join(' ') : item
 }
 
-const starts = new WeakMap<MergedLexicon, PrefixTable>()
+// The first characters of the words a trail may start with.
+const starts = perLexicon((lex) => new PrefixTable([...lex.home, ...LEAD_WORDS]))
 
 /**
  * Whether a line may be a trail, from its first characters: a trail starts with a home item or a
@@ -73,17 +74,5 @@ export function mayStartTrail(text: string, lex: MergedLexicon): boolean {
  * @returns false when `readBreadcrumb` cannot read the line
  */
 export function mayStartTrailIn(s: string, from: number, to: number, lex: MergedLexicon): boolean {
-  if (lex !== lastLex) {
-    let table = starts.get(lex)
-    if (table === undefined) {
-      table = new PrefixTable([...lex.home, ...LEAD_WORDS])
-      starts.set(lex, table)
-    }
-    lastLex = lex
-    lastTable = table
-  }
-  return to > from && lastTable!.maskIn(s, from, to, s.charCodeAt(from)) !== 0
+  return to > from && starts(lex).maskIn(s, from, to, s.charCodeAt(from)) !== 0
 }
-
-let lastLex: MergedLexicon | undefined
-let lastTable: PrefixTable | undefined

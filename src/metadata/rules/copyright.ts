@@ -1,4 +1,4 @@
-import type { MergedLexicon } from '../../lexicon/metadata/index.js'
+import { perLexicon, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
 import { escapeRegExp, isHan, isSeparator, lowerAligned, trimSeparators, wordAt } from '../text.js'
 
@@ -91,17 +91,8 @@ function firstWordAt(text: string, pos: number, words: readonly string[]): strin
   return undefined
 }
 
-const skipCache = new WeakMap<MergedLexicon, readonly string[]>()
-
 /** The words skipped between the marker, the years and the holder: the marker words and `by`. */
-function skippedWords(lex: MergedLexicon): readonly string[] {
-  let words = skipCache.get(lex)
-  if (words === undefined) {
-    words = [...lex.copyright, 'by']
-    skipCache.set(lex, words)
-  }
-  return words
-}
+const skippedWords = perLexicon((lex): readonly string[] => [...lex.copyright, 'by'])
 
 /**
  * Whether a line holds a copyright marker at all (`©`, or a lexicon word such as `Copyright` or
@@ -112,16 +103,11 @@ function skippedWords(lex: MergedLexicon): readonly string[] {
  * @returns false when `readCopyright` cannot read the line
  */
 export function mayHoldCopyright(text: string, lex: MergedLexicon): boolean {
-  let re = markerMatchers.get(lex)
-  if (re === undefined) {
-    // An alternation of literal words: no quantifiers, so it runs in linear time.
-    re = new RegExp(['©', ...lex.copyright].map(escapeRegExp).join('|'), 'i')
-    markerMatchers.set(lex, re)
-  }
-  return re.test(text)
+  return markerMatcher(lex).test(text)
 }
 
-const markerMatchers = new WeakMap<MergedLexicon, RegExp>()
+// An alternation of literal words: no quantifiers, so it runs in linear time.
+const markerMatcher = perLexicon((lex) => new RegExp(['©', ...lex.copyright].map(escapeRegExp).join('|'), 'i'))
 
 /** The first copyright marker: `©` and `版权所有` stand alone; `Copyright` needs a year after it. */
 function findMarker(text: string, lower: string, lex: MergedLexicon): { start: number; end: number; strong: boolean; han: boolean } | undefined {

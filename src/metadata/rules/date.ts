@@ -1,4 +1,4 @@
-import type { FieldLabel, MergedLexicon } from '../../lexicon/metadata/index.js'
+import { perLexicon, type FieldLabel, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
 import { isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
@@ -118,17 +118,8 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
   return undefined
 }
 
-const dateLabelCache = new WeakMap<MergedLexicon, readonly FieldLabel[]>()
-
 /** The lexicon's date labels, in lexicon order. */
-function dateLabels(lex: MergedLexicon): readonly FieldLabel[] {
-  let labels = dateLabelCache.get(lex)
-  if (labels === undefined) {
-    labels = lex.labels.filter((l) => l.field === 'date')
-    dateLabelCache.set(lex, labels)
-  }
-  return labels
-}
+const dateLabels = perLexicon((lex): readonly FieldLabel[] => lex.labels.filter((l) => l.field === 'date'))
 
 /**
  * Read a date glued to the start of a paragraph: `date 2025-08-25 Hưởng ứng…`, `Published: May 8, 2023 The
