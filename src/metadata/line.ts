@@ -5,7 +5,7 @@ import { creditRule, readCredit } from './rules/credit.js'
 import { dateTables, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { escapeRegExp, isHan, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
+import { escapeRegExp, hasDigitIn, isHan, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -171,11 +171,11 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   if (words !== 0 && mayBeStartWord(m, text, pos, text.length, c)) {
     if ((words & LABEL_WORD) !== 0 && stickyTest(m.labels, text, pos)) return true
     // A dateline (`Monday, May 8, 2023`, `Nov 18`) has digits: a weekday or month name alone is a menu item.
-    if ((words & DATE_WORD) !== 0 && stickyTest(m.dateWords, text, pos) && hasDigit(text)) return true
+    if ((words & DATE_WORD) !== 0 && stickyTest(m.dateWords, text, pos) && hasDigitIn(text, 0, text.length)) return true
   }
   // Date shapes that start with a digit were tried by readDateAt above, or cannot start here.
   for (const re of m.otherPatterns) if (stickyTest(re, text, pos)) return true
-  return c >= 0x41 && c <= 0x5a && mayStartZone(text, pos) && hasDigit(text) && mayStartWholeDate(text, pos, lex)
+  return c >= 0x41 && c <= 0x5a && mayStartZone(text, pos) && hasDigitIn(text, 0, text.length) && mayStartWholeDate(text, pos, lex)
 }
 
 /**
@@ -224,20 +224,6 @@ function leadingRuns(words: readonly string[]): { runs: Uint8Array; maxRun: numb
     if (n > maxRun) maxRun = n
   }
   return { runs, maxRun }
-}
-
-/** Whether a text has an ASCII digit (every date has one). */
-function hasDigit(text: string): boolean {
-  return hasDigitIn(text, 0, text.length)
-}
-
-/** Whether `s[from, to)` has an ASCII digit. */
-function hasDigitIn(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return true
-  }
-  return false
 }
 
 function stickyTest(re: RegExp, text: string, pos: number): boolean {

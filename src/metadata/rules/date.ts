@@ -1,7 +1,7 @@
 import { perLexicon, type FieldLabel, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
-import { isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
+import { hasDigitIn, isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
 
 /** Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), or a labelled date glued to the first paragraph. */
 export const dateRule: MetadataRule = {
@@ -27,7 +27,7 @@ const MIN_GLUED_REST = 20
  */
 export function readWholeDate(text: string, from: number, to: number, lex: MergedLexicon): string | undefined {
   const [a, b] = trimSeparators(text, from, to)
-  if (!hasDigit(text, a, b)) return undefined
+  if (!hasDigitIn(text, a, b)) return undefined
   const slice = text.slice(0, b)
   let iso: string | undefined
   let timeBefore: string | undefined
@@ -63,15 +63,6 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   }
   if (iso === undefined) return undefined
   return timeBefore !== undefined && !iso.includes('T') ? `${iso}T${timeBefore}` : iso
-}
-
-/** Whether `text` has an ASCII digit in `[from, to)`. */
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return true
-  }
-  return false
 }
 
 /**
