@@ -170,19 +170,8 @@ export function hasDigitIn(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Share of the longer words (over three characters) of `a` that also occur in `b`, ignoring case and
- * punctuation.
- *
- * @param a the text whose words are counted
- * @param b the text they are looked up in
- * @returns a share between 0 and 1 (0 when `a` has no longer words)
- */
-export function wordOverlap(a: string, b: string): number {
-  return overlapWith(a, wordSet(b))
-}
-
-/**
- * `wordOverlap(a, b)` with the words of `b` split once (`wordSet(b)`).
+ * Share of the longer words (over three characters) of `a` that also occur in the text whose words
+ * are `words` (`wordSet`), ignoring case and punctuation.
  *
  * @param a the text whose words are counted
  * @param words the longer words of the text they are looked up in
@@ -193,7 +182,7 @@ export function overlapWith(a: string, words: ReadonlySet<string>): number {
 }
 
 /**
- * The set of the longer words of a text (over three characters, lower case), as `wordOverlap` looks them up.
+ * The set of the longer words of a text (over three characters, lower case), as `overlapWith` looks them up.
  *
  * @param t the text
  * @returns its longer words
@@ -203,16 +192,15 @@ export function wordSet(t: string): ReadonlySet<string> {
 }
 
 /**
- * The larger of `wordOverlap(a, b)` and `wordOverlap(b, a)`, splitting each text once.
+ * The larger of the two texts' overlaps (`overlapWith` either way round), splitting each text once.
  *
  * @param a one text
- * @param b the other, or its words (`wordsOf`)
+ * @param b the other's words (`wordsOf`)
  * @returns a share between 0 and 1
  */
-export function mutualOverlap(a: string, b: string | WordsOf): number {
+export function mutualOverlap(a: string, b: WordsOf): number {
   const wa = longWords(a)
-  const wb = typeof b === 'string' ? wordsOf(b) : b
-  return Math.max(shareIn(wa, wb.set), shareIn(wb.words, new Set(wa)))
+  return Math.max(shareIn(wa, b.set), shareIn(b.words, new Set(wa)))
 }
 
 /** A text's longer words, in order and as a set, for comparing it with many others. */
