@@ -10,11 +10,6 @@ const ARROW_KIND = 2
 const SEPARATOR_KIND = new Uint8Array(0x10000)
 for (const c of CRUMB_SEPARATORS) SEPARATOR_KIND[c.charCodeAt(0)] = c.charCodeAt(0) === SLASH ? SLASH_KIND : ARROW_KIND
 
-/** Whether a text holds a crumb separator (the classifier's `crumbSeparator` guard says so first). */
-function hasSeparator(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (SEPARATOR_KIND[text.charCodeAt(k)] !== 0) return true
-  return false
-}
 // A word of a crumb: a run of letters and digits (code points).
 const WORD_CHAR = /^[\p{L}\p{N}]$/u
 // Per BMP code unit: 0 not yet seen, 1 letter or digit, 2 anything else.
@@ -76,13 +71,15 @@ export const breadcrumb: BoilerplateRule = {
   lexicon: ['crumbSeparator'],
   match(views, i, { lex }) {
     const v = views[i]!
-    if (v.words > FOOTER_MAX_WORDS || v.terminal || !hasSeparator(v.text)) return 0
+    if (v.words > FOOTER_MAX_WORDS || v.terminal) return 0
     // A crumb may be empty only at the ends (`Home > News >`); `a / b` in prose has long parts.
     const shape = crumbShape(v.text)
     if (shape === NOT_CRUMBS) return 0
+    // No separator, one part (the classifier's `crumbSeparator` guard has already turned such lines away).
+    const parts = shape >> 1
+    if (parts < 2) return 0
     // Two separators of short crumbs, or one after a home crumb; `/` alone needs the home crumb (`and/or`).
     const arrows = shape % 2 === 1
-    const parts = shape >> 1
     return lex.breadcrumbStart.test(v.text) || (arrows && parts >= 3) ? 1 : 0
   },
 }
