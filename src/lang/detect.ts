@@ -137,11 +137,11 @@ function countHits(langs: number): void {
   if ((langs & (langs - 1)) === 0) OWN_HITS[31 - Math.clz32(langs)]!++
 }
 /**
- * Per BMP code unit: 2 when it is a Latin-script character, 1 when not, 0 until first met. ASCII is
- * filled in; high surrogates stay 0 (whether they start a Latin character depends on the next code unit).
+ * Per BMP code unit past ASCII (`byFunctionWords` reads ASCII from `ASCII_LETTER_VALUE`): 2 when it is a
+ * Latin-script character, 1 when not, 0 until first met. High surrogates stay 0 (whether they start a
+ * Latin character depends on the next code unit).
  */
 const LATIN_CHAR = new Uint8Array(0x10000)
-for (let c = 0; c < 0x80; c++) LATIN_CHAR[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 2 : 1
 const LATIN = /\p{Script=Latin}/u
 /**
  * Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. In
@@ -301,7 +301,7 @@ function byFunctionWords(text: string, end: number): string | undefined {
         code = (Math.imul(code, 27) + v) | 0
         continue
       }
-      width = c < 0x80 ? 0 : latinWidth(text, i, end)
+      width = c < 0x80 ? 0 : latinWidth(text, i, end, c)
     }
     if (width > 0) {
       if (start < 0) start = i
@@ -338,10 +338,8 @@ function byFunctionWords(text: string, end: number): string | undefined {
   return own[first]! >= FUNCTION_WORD_FLOOR && own[first]! >= ownSecond * FUNCTION_WORD_LEAD ? FUNCTION_WORD_LANGS[first] : undefined
 }
 
-/** Code units taken by the Latin-script character at `i` (0 when it is not one, or at or past `end`). */
-function latinWidth(text: string, i: number, end: number): number {
-  if (i >= end) return 0
-  const c = text.charCodeAt(i)
+/** Code units taken by the Latin-script character `c` past ASCII at `i` (before `end`): 0 when it is not one. */
+function latinWidth(text: string, i: number, end: number, c: number): number {
   const k = LATIN_CHAR[c]!
   return k !== 0 ? k - 1 : latinWidthSlow(text, i, end, c)
 }
