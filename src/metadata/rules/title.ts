@@ -361,8 +361,7 @@ function leadsWith(text: string, from: number, to: number, lead: string, leadCod
 function fold(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    const k = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : DROP) : foldedUnit(c)
+    const k = foldedCode(text.charCodeAt(i))
     // Sigma (lower case by context), `İ` (two units in lower case), surrogates: the whole text is folded at once.
     if (k === WHOLE) return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '')
     if (k !== DROP) out += String.fromCharCode(k)
@@ -375,8 +374,14 @@ const DROP = -1
 const WHOLE = -2
 // Each non-ASCII code unit folded on its own: its lower case, DROP, or WHOLE; 0 while not yet known.
 const FOLDED = new Int32Array(0x10000)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
-function foldedUnit(c: number): number {
+/**
+ * A code unit as `fold` reads it on its own: its lower case (ASCII letters and digits, other letters
+ * and digits), DROP (anything else), or WHOLE (a unit folded with its neighbours: sigma, `İ`, surrogates).
+ */
+function foldedCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : DROP
   let k = FOLDED[c]!
   if (k === 0) {
     const lower = String.fromCharCode(c).toLowerCase()
@@ -551,8 +556,7 @@ function headKeys(first: string): (head: string) => string {
   const folded = headFolded
   let k = 0
   for (let i = 0; i < n; i++) {
-    const c = first.charCodeAt(i)
-    const f = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : DROP) : foldedUnit(c)
+    const f = foldedCode(first.charCodeAt(i))
     if (f === WHOLE) return fold
     if (f !== DROP) folded[k++] = f
     counts[i + 1] = k
@@ -576,8 +580,8 @@ let headCounts = new Uint32Array(256)
 let headFolded = new Uint16Array(256)
 
 /**
- * The first head whose key is the line's letters and digits (`fold(text)`). An ASCII line is compared
- * character by character, so most lines are told apart on their first few letters without a copy.
+ * The first head whose key is the line's letters and digits (`fold(text)`). A line is compared code unit
+ * by code unit, so most lines are told apart on their first few letters without a copy.
  */
 function findHead<H extends { readonly key: string }>(text: string, heads: readonly H[]): H | undefined {
   let unsure = false
@@ -592,40 +596,20 @@ function findHead<H extends { readonly key: string }>(text: string, heads: reado
 }
 
 /**
- * Whether `fold(text)` is `key`, read on the fly: ASCII letters lower-cased, digits kept, other ASCII
- * dropped. Undefined at the first non-ASCII character, unless the letters before it already differ.
+ * Whether `fold(text)` is `key`, read on the fly (`foldedCode`). Undefined at the first unit folded with
+ * its neighbours, unless the units before it already differ: they fold alike either way.
  */
 function sameFold(text: string, key: string): boolean | undefined {
   let j = 0
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 0x80) {
-      if (isDropped(c)) continue
-      return undefined
-    }
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20
-    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) continue
+    const c = foldedCode(text.charCodeAt(i))
+    if (c === DROP) continue
+    if (c === WHOLE) return undefined
     // Folding only ever adds characters after these, so a difference here is final.
     if (j >= key.length || key.charCodeAt(j) !== c) return false
     j++
   }
   return j === key.length
-}
-
-// Whether folding drops each non-ASCII code unit whatever stands around it (punctuation and symbols
-// without case, such as `’`, `—`, `«`): 2 yes, 1 no, 0 not yet known.
-const DROPPED = new Uint8Array(0x10000)
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-function isDropped(c: number): boolean {
-  let k = DROPPED[c]!
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    const surrogate = c >= 0xd800 && c <= 0xdfff
-    k = !surrogate && ch.toLowerCase() === ch && ch.toUpperCase() === ch && !LETTER_OR_DIGIT.test(ch) ? 2 : 1
-    DROPPED[c] = k
-  }
-  return k === 2
 }
 
 const SENTENCE_END = /[.。]$/
