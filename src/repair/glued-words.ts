@@ -13,7 +13,7 @@ import { protectedMask } from './protect.js'
  */
 const COMMON_RANK = 40_000
 /** A glued lower-case token shorter than this is too short to hold two words and be missing a space. */
-const MIN_GLUED_LOWER = 5
+export const MIN_GLUED_LOWER = 5
 /** A word glued before a number must be at least this long (`country5G`; not `mp3`, `win10`). */
 const MIN_WORD_BEFORE_NUMBER = 4
 /** A rare listed word (`regulatory`) is evidence on the left of a hump when it is at least this long. */

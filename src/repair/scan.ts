@@ -8,9 +8,9 @@
 
 import { GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
 import { joinHash, mayBeJoinedWord, mayBeWord, rankOfHashedRanges } from '../lexicon/repair/words.js'
-import { isCjk, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
+import { isCjk, isDigit, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
 import { ENGLISH_SAMPLE, englishShareSettled, isFunctionCode, MAX_PACKED, packWord } from './english.js'
-import { mayGlue } from './glued-words.js'
+import { mayGlue, MIN_GLUED_LOWER } from './glued-words.js'
 
 /** Flag: a lower-case run with a glue word's edge letters, or letters after a digit with a capital: glued words may split. */
 export const MAY_GLUE = 1
@@ -20,8 +20,6 @@ export const HAS_CJK = 2
 export const MAY_QUOTE = 4
 /** Flag: where punct-space's trigger matches (`,;` before a letter or Han, `.:!?` before a capital). */
 export const MAY_PUNCT = 8
-/** Flag: a character that is not plain (see the foreign-paragraph repair): a letter of another script or an accented one. */
-export const NOT_PLAIN = 16
 /** Flag: a Latin letter outside ASCII (`é`, `ệ`). */
 export const ACCENTED = 32
 /** Flag: a character from U+0370 to U+1FFF that is no Latin letter: Greek, Cyrillic, Arabic… (CJK is `HAS_CJK`). */
@@ -50,8 +48,6 @@ const MAX_SUFFIX = 7
 const SUFFIX_START: ReadonlySet<number> = new Set([...SPLIT_SUFFIXES].map((x) => x.charCodeAt(0)))
 /** A join shorter than this is as likely two real fragments (`a bout`) as one broken word. */
 const MIN_JOINED = 6
-/** A lower-case run shorter than this holds no two glued words (glued-words' `MIN_GLUED_LOWER`). */
-const MIN_GLUED = 5
 /** The word list holds no longer word; longer letter runs are never looked up. */
 const MAX_WORD = 255
 /**
@@ -127,8 +123,8 @@ function splitSuffix(s: string, i: number, end: number): boolean {
  */
 function gluable(s: string, i: number, end: number, upper: boolean, h: number, before: number, last: number): boolean {
   // A run with a capital needs a digit before it; a lower-case one needs five letters and no digit before it.
-  if (upper) return isDigitCode(before)
-  if (end - i < MIN_GLUED || isDigitCode(before)) return false
+  if (upper) return isDigit(before)
+  if (end - i < MIN_GLUED_LOWER || isDigit(before)) return false
   // The letter triples at the run's ends first (table reads): most runs have no glue word at either end.
   const c = s.charCodeAt(i)
   const edge =
@@ -136,11 +132,6 @@ function gluable(s: string, i: number, end: number, upper: boolean, h: number, b
     ((GLUE_EDGE.initials & (1 << (c & 31))) !== 0 && hasBit(GLUE_EDGE.first, tripleCode(c, s.charCodeAt(i + 1), s.charCodeAt(i + 2))))
   // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
   return edge && !listed(h, s, i, end) && mayGlue(s, i, end)
-}
-
-/** Whether a char code is an ASCII digit. */
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }
 
 /** Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger). */
@@ -232,7 +223,6 @@ export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
         i++
         continue
       }
-      if (c >= 0xc0 && (c < 0x2000 || c > 0x206f)) flags |= NOT_PLAIN
       if (c < 0x2000 && isLatinLetter(c)) {
         // An accented letter and the ASCII letters after it are one word (`Việt`): no fragment.
         flags |= ACCENTED
@@ -266,7 +256,7 @@ export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
     }
     if (end < to && after >= 0xc0 && isLatinLetter(after)) {
       // The ASCII run ends in an accented letter: part of a longer word, not a fragment.
-      flags |= NOT_PLAIN | ACCENTED
+      flags |= ACCENTED
       prevStart = -1
       prevEnd = -1
       prevIsWord = undefined
