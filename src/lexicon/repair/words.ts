@@ -175,7 +175,7 @@ export function mayBeWord(h: number): boolean {
  * @returns false when no listed word is the join
  */
 export function mayBeJoinedWord(ha: number, hb: number, lengthB: number): boolean {
-  return inBloom((built ?? table()).bloom, mix((Math.imul(ha, POW27[lengthB]!) + hb) | 0))
+  return inBloom((built ?? table()).bloom, mix(joinHash(ha, hb, lengthB)))
 }
 
 /**
