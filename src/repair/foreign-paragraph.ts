@@ -183,14 +183,12 @@ function isVietnameseLetter(c: number): boolean {
  *
  * @param doc the annotated, classified document
  * @param mode the `foreignText` option
- * @param settled optional: true for a block index already known not to be foreign (a caller that scanned the
- *   blocks: see `settledEnglish`), so its text is not read again
  * @returns the document with foreign paragraphs dropped or marked
  */
-export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark', settled?: (index: number) => boolean): Doc {
+export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark'): Doc {
   if (mode === 'keep' || doc.lang !== 'en') return doc
   const candidates: number[] = []
-  for (let i = 0; i < doc.blocks.length; i++) if (doc.blocks[i]!.verdict === 'body' && settled?.(i) !== true) candidates.push(i)
+  for (let i = 0; i < doc.blocks.length; i++) if (doc.blocks[i]!.verdict === 'body') candidates.push(i)
   return foreignParagraphsAmong(doc, mode, candidates, candidates.length)
 }
 
