@@ -106,7 +106,7 @@ function repairWith(doc: Doc, ctx: Context, rules: readonly BlockRule[]): Doc {
   const english = isEnglishDoc(doc)
   const scans = scanBody(doc, english)
   const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphsAmong(doc, ctx.options.foreignText, scans.unsettled, scans.unsettledCount) : doc
-  return runRepairRules(sorted, ctx, scans, rules)
+  return runRepairRules(sorted, ctx, scans, rules, english)
 }
 
 /**
@@ -203,10 +203,9 @@ function runsOn(rule: BlockRule, english: boolean): boolean {
  * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass, without the glossary
  * when the run has no terms, and without the word repairs outside English. A rule runs on a block only when
  * the block's scan flags (while the block is as scanned) or else its `trigger` say it may have work;
- * split-paragraph only when the block can end mid-sentence.
+ * split-paragraph only when the block can end mid-sentence. `english` is `isEnglishDoc(doc)`, as the caller has it.
  */
-function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonly BlockRule[]): Doc {
-  const english = isEnglishDoc(doc)
+function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonly BlockRule[], english: boolean): Doc {
   const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && runsOn(r, english))
   if (active.length === 0) return doc
   const gates = active.map(gateOf)
