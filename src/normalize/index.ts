@@ -17,14 +17,16 @@ export { controlChars, invisibleChars, loneSurrogate, nfc, spaces }
  */
 export const NORMALIZE_RULES: readonly BlockRule[] = [loneSurrogate, controlChars, invisibleChars, spaces, nfc]
 
-// Characters no normalisation rule's trigger matches: printable ASCII, Latin-1 and Latin Extended letters
-// (not NBSP or the soft hyphen), Greek and Cyrillic letters, general punctuation (not its spaces, invisibles and
-// bidi controls), CJK punctuation, kana, Han, Hangul syllables and full-width forms. A block made only of these,
-// without two spaces in a row, cannot change here; one native scan passes over most blocks.
-const ONLY_INERT = /^[\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF\u0388-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u3001-\u3029\u3030-\u3096\u309B-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFFEF]*$/
+// Characters no normalisation rule's trigger matches, as the body of a character class: printable ASCII,
+// Latin-1 and Latin Extended letters (not NBSP or the soft hyphen), Greek and Cyrillic letters, general
+// punctuation (not its spaces, invisibles and bidi controls), CJK punctuation, kana, Han, Hangul syllables and
+// full-width forms. A block made only of these, without two spaces in a row, cannot change here; one native
+// scan passes over most blocks.
+const INERT = String.raw`\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF\u0388-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u3001-\u3029\u3030-\u3096\u309B-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFFEF`
+const ONLY_INERT = new RegExp(`^[${INERT}]*$`)
 // The same test as one scan over a whole text: a character outside that set (line breaks aside, which
 // never fall inside a text block), or two spaces.
-const NOT_INERT = /[^\n\r\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF\u0388-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u3001-\u3029\u3030-\u3096\u309B-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFFEF]| {2}/g
+const NOT_INERT = new RegExp(`[^\\n\\r${INERT}]| {2}`, 'g')
 
 /** Whether a normalisation rule's trigger may match the text (false: no rule can change it). */
 export function mayNeedNormalizing(text: string): boolean {
