@@ -40,21 +40,27 @@ const layout = fc
   .map((parts) => parts.map(([line, brk]) => line + brk).join(''))
 
 describe('repair/split-paragraph', () => {
-  it('should join a chain of split lines whole, so a second run joins nothing more', () => {
-    const text = 'The meeting was held in the city of\n\nthe northern province and the\n\ncouncil approved the plan.'
-    const once = repair(text)
-    expect(once).toBe('The meeting was held in the city of the northern province and the council approved the plan.')
-    expect(repair(once)).toBe(once)
+  it.each([
+    {
+      name: 'a chain of split lines whole, so a second run joins nothing more',
+      run: repair,
+      text: 'The meeting was held in the city of\n\nthe northern province and the\n\ncouncil approved the plan.',
+      joined: 'The meeting was held in the city of the northern province and the council approved the plan.',
+    },
+    {
+      // Benchmark page 21486419: clean() laid the two lines out as paragraphs, and cleaning its output joined them.
+      name: 'a sentence split by a single line break where every block is a paragraph (clean)',
+      run: cleanBody,
+      text: 'Jika engkau membenci seseorang, jangan sampai kebencian menimbulkan keinginan orang yang kamu\nbenci celaka atau binasanya.',
+      joined: 'Jika engkau membenci seseorang, jangan sampai kebencian menimbulkan keinginan orang yang kamu benci celaka atau binasanya.',
+    },
+  ])('should join $name', ({ run, text, joined }) => {
+    const once = run(text)
+    expect(once).toBe(joined)
+    expect(run(once)).toBe(once)
   })
   it('should keep a single line break in repair(), which keeps the line layout', () => {
     expect(repair('It was a line of\nthe same paragraph.')).toBe('It was a line of\nthe same paragraph.')
-  })
-  it('should join a sentence split by a single line break where every block is a paragraph (clean)', () => {
-    // Benchmark page 21486419: clean() laid the two lines out as paragraphs, and cleaning its output joined them.
-    const text = 'Jika engkau membenci seseorang, jangan sampai kebencian menimbulkan keinginan orang yang kamu\nbenci celaka atau binasanya.'
-    const once = cleanBody(text)
-    expect(once).toBe('Jika engkau membenci seseorang, jangan sampai kebencian menimbulkan keinginan orang yang kamu benci celaka atau binasanya.')
-    expect(cleanBody(once)).toBe(once)
   })
   it('should be idempotent in both layouts', () => {
     fc.assert(
