@@ -1,5 +1,5 @@
 import { perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
-import { endsSentence, isHan, isWordChar } from './text.js'
+import { endsSentence, isHan, isWordChar, spacesIn } from './text.js'
 
 // A credited name is short: more words than this is a phrase or a sentence, not a name.
 const MAX_NAME_WORDS = 4
@@ -81,9 +81,7 @@ function hanNames(text: string): string[] | undefined {
 function isLatinName(text: string): boolean {
   if (text.length > MAX_NAME_CHARS) return false
   // The words are those between spaces, counted without splitting.
-  let spaces = 0
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++
-  if (spaces + 1 > MAX_NAME_WORDS) return false
+  if (spacesIn(text, 0, text.length) + 1 > MAX_NAME_WORDS) return false
   let letters = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)

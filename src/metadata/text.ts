@@ -154,6 +154,20 @@ export function endsSentence(text: string): boolean {
 }
 
 /**
+ * How many spaces `text[from, to)` holds: one less than its words split on spaces (`split(' ').length - 1`).
+ *
+ * @param text the text
+ * @param from where the span starts
+ * @param to where it ends
+ * @returns the number of U+0020 spaces in the span
+ */
+export function spacesIn(text: string, from: number, to: number): number {
+  let n = 0
+  for (let at = text.indexOf(' ', from); at >= 0 && at < to; at = text.indexOf(' ', at + 1)) n++
+  return n
+}
+
+/**
  * Whether `text[from, to)` has an ASCII digit (every date and time the readers take has one).
  *
  * @param text the text

@@ -1,6 +1,6 @@
 import { perLexicon, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { escapeRegExp, isHan, isSeparator, lowerAligned, trimSeparators, wordAt } from '../text.js'
+import { escapeRegExp, isHan, isSeparator, lowerAligned, spacesIn, trimSeparators, wordAt } from '../text.js'
 
 /** Copyright footers: `Copyright @ 2008 People's Government of X All Rights Reserved`, `© 2024 Example Inc.`, `版权所有：某某` → copyright { holder, year }. */
 export const copyrightRule: MetadataRule = {
@@ -159,11 +159,4 @@ function lastWordLength(text: string, a: number, b: number): number {
   let s = b
   while (s > a && text.charCodeAt(s - 1) !== 0x20) s--
   return b - s
-}
-
-/** How many spaces `text[a, b)` holds (one less than its words split on spaces). */
-function spacesIn(text: string, a: number, b: number): number {
-  let n = 0
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 0x20) n++
-  return n
 }

@@ -1,7 +1,7 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
-import { isHan, mutualOverlap, wordsOf, type WordsOf } from '../text.js'
+import { isHan, mutualOverlap, spacesIn, wordsOf, type WordsOf } from '../text.js'
 import { isProse, isSentence } from '../layout.js'
 import { findDate, readGluedDate } from './date.js'
 import { isLetter } from '../date.js'
@@ -335,14 +335,7 @@ function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
   if (readIcp(text) !== undefined || readPublicSecurityFiling(text) !== undefined) return true
   if (mayHoldCopyright(text, lex) && readCopyright(text, lex) !== undefined) return true
   // A menu item repeats too; a headline has a few words (Chinese writes none apart).
-  return !isHan(text.charCodeAt(0)) && spaces(text) < MIN_TITLE_WORDS - 1
-}
-
-/** How many spaces a text holds (`text.split(' ').length - 1`). */
-function spaces(text: string): number {
-  let n = 0
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++
-  return n
+  return !isHan(text.charCodeAt(0)) && spacesIn(text, 0, text.length) < MIN_TITLE_WORDS - 1
 }
 
 /** Whether the first letter or digit of `text[from, to)`, lower case, is `lead` (a character of a folded key). */
