@@ -12,7 +12,7 @@ import { punctSpace } from './punct-space.js'
 import { quotes } from './quotes.js'
 import { scriptSpacing } from './script-spacing.js'
 import { ACCENTED, HAS_CJK, MAY_GLUE, MAY_PUNCT, MAY_QUOTE, OTHER_SCRIPT, scanBlock, scanMarks } from './scan.js'
-import { mayEndMidSentence, splitParagraph, splitParagraphAcrossLines, splitParagraphCandidate } from './split-paragraph.js'
+import { mayEndMidSentence, splitParagraph, splitParagraphAcrossLines } from './split-paragraph.js'
 
 export {
   brokenWords,
@@ -29,7 +29,6 @@ export {
   scriptSpacing,
   splitParagraph,
   splitParagraphAcrossLines,
-  splitParagraphCandidate,
   type ForeignParagraph,
 }
 

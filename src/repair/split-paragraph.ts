@@ -133,24 +133,6 @@ function joinsNext(block: Block, doc: Doc, lines: boolean): boolean {
   return linkable(block, doc.blocks[i + 1], lines) && endsMidSentence(block) && completesSentence(doc, i + 1, lines)
 }
 
-/**
- * Whether two consecutive lines may be joined by split-paragraph, from their text alone: a cheap superset
- * for a caller that skips lines. It holds for the lines as the repairs before split-paragraph leave them and
- * for the lines before those repairs (normalised, and with no glossary, which can rewrite a line's end): the
- * only repair that changes a line's last character turns a full-width comma after a letter into `,`. The
- * rule also needs the document's layout (see the rule), and that the second line, joined on to the lines
- * after it as the rule joins them, completes a sentence.
- *
- * @param prevText the first line
- * @param nextText the line after it
- * @returns false when the rule never joins the two
- */
-export function splitParagraphCandidate(prevText: string, nextText: string): boolean {
-  if (!isLower(nextText.charCodeAt(0))) return false
-  const n = prevText.length
-  return mayEndMidSentence(prevText) || (prevText.charCodeAt(n - 1) === 0xff0c && isLatinLetter(prevText.charCodeAt(n - 2)))
-}
-
 /** The rule with its layout: `lines` when every block is laid out as a paragraph of its own (`clean()`). */
 function splitParagraphRule(lines: boolean): BlockRule {
   const rule: BlockRule = {

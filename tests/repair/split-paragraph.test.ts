@@ -7,7 +7,7 @@ import { runStages } from '../../src/pipeline/run.js'
 import { DEFAULT_STAGES, segment } from '../../src/pipeline/stages.js'
 import { annotate } from '../../src/annotate/index.js'
 import { normalize } from '../../src/normalize/index.js'
-import { fixMojibake, repairBody, repairCleanBody, splitParagraphCandidate } from '../../src/repair/index.js'
+import { fixMojibake, repairBody, repairCleanBody } from '../../src/repair/index.js'
 
 /** `clean()` with the repair stage that lays every block out as a paragraph (`repairCleanBody`). */
 function cleanBody(text: string): string {
@@ -69,15 +69,6 @@ describe('repair/split-paragraph', () => {
         expect(repair(r)).toBe(r)
         const c = paragraphLayout(text)
         expect(paragraphLayout(c)).toBe(c)
-      }),
-      { numRuns: 300 },
-    )
-  })
-  it('should only join lines that splitParagraphCandidate accepts', () => {
-    const line = fc.constantFrom(...LINES, 'ends with a comma,', 'ends with Capital', 'x')
-    fc.assert(
-      fc.property(line, line, fc.constantFrom('\n', '\n\n'), (a, b, brk) => {
-        if (paragraphLayout(`${a}${brk}${b}`) === `${a} ${b}`) expect(splitParagraphCandidate(a, b)).toBe(true)
       }),
       { numRuns: 300 },
     )
