@@ -74,3 +74,14 @@ export function asciiWordCode(s: string, a: number, b: number, maxLetters: numbe
   }
   return code
 }
+
+/**
+ * A BMP code unit as a regular expression source writes it escaped, for classes built from code points.
+ *
+ * @param c a code unit (0–0xFFFF)
+ * @returns `\uXXXX`
+ * @example unicodeEscape(0xe9) // '\\u00e9'
+ */
+export function unicodeEscape(c: number): string {
+  return `\\u${c.toString(16).padStart(4, '0')}`
+}

@@ -1,5 +1,5 @@
 import { franc } from 'franc-min'
-import { asciiWordCode } from '../core/chars.js'
+import { asciiWordCode, unicodeEscape } from '../core/chars.js'
 import { FUNCTION_WORDS } from './function-words.js'
 import { ISO639_3_TO_1 } from './iso639.js'
 
@@ -42,10 +42,6 @@ const SCRIPT_LETTER_ABOVE_ASCII = new RegExp(
     .join('')}]`,
 )
 
-/** `\uXXXX` for a BMP code unit, as a regex source writes it. */
-function unicodeEscape(c: number): string {
-  return `\\u${c.toString(16).padStart(4, '0')}`
-}
 const HAN_SCRIPT = SCRIPT_NAMES.indexOf('han')
 const KANA_SCRIPT = SCRIPT_NAMES.indexOf('kana')
 /**

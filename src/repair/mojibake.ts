@@ -1,3 +1,4 @@
+import { unicodeEscape } from '../core/chars.js'
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { NO_HIT, scanSource, UNKNOWN } from '../core/scan.js'
@@ -9,13 +10,8 @@ const MOJIBAKE = 'repair/mojibake'
 /** A UTF-8 lead byte 0xC2–0xF4 as Windows-1252/Latin-1 shows it: `Â` to `ô`. */
 const LEAD_BYTE_CHAR = /[\u00c2-\u00f4]/
 
-/** `\uXXXX` of a code unit, for a character class. */
-function classEscape(c: number): string {
-  return `\\u${c.toString(16).padStart(4, '0')}`
-}
-
 /** The characters a single-byte decoder makes of bytes 0x80–0xFF other than Latin-1: the cp1252 letters and marks. */
-const CP1252_SPECIALS = [...SINGLE_BYTE.keys()].filter((c) => c > 0xff).map(classEscape).join('')
+const CP1252_SPECIALS = [...SINGLE_BYTE.keys()].filter((c) => c > 0xff).map(unicodeEscape).join('')
 
 /**
  * A lead byte followed by a continuation byte (0x80–0xBF, as Latin-1 or cp1252 shows it): every decodable

@@ -7,6 +7,8 @@
  * punctuation questions, so no regex and no one-character string is made per position.
  */
 
+import { unicodeEscape } from '../../core/chars.js'
+
 /** How a category is matched: at the start, at the end, anywhere, as the whole block, or as a run of tokens. */
 export type MatchMode = 'prefix' | 'suffix' | 'contains' | 'whole' | 'tokens'
 
@@ -644,9 +646,8 @@ function needlePattern(needle: string): string {
   let out = ''
   for (let i = 0; i < needle.length; i++) {
     const c = needle.charCodeAt(i)
-    const hex = (u: number): string => `\\u${u.toString(16).padStart(4, '0')}`
-    if (c >= 0x61 && c <= 0x7a) out += `[${hex(c)}${hex(c - 0x20)}${c === 0x6b ? hex(KELVIN) : ''}]`
-    else out += hex(c)
+    if (c >= 0x61 && c <= 0x7a) out += `[${unicodeEscape(c)}${unicodeEscape(c - 0x20)}${c === 0x6b ? unicodeEscape(KELVIN) : ''}]`
+    else out += unicodeEscape(c)
   }
   return out
 }
