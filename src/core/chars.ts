@@ -85,3 +85,21 @@ export function asciiWordCode(s: string, a: number, b: number, maxLetters: numbe
 export function unicodeEscape(c: number): string {
   return `\\u${c.toString(16).padStart(4, '0')}`
 }
+
+/** Greek capital sigma: it lower-cases to `σ` or, at a word's end, `ς`, so never on its own. */
+const CAPITAL_SIGMA = 0x3a3
+
+/**
+ * The lower case of a code unit as `toLowerCase` gives it inside any text, or -1 for a unit that does not
+ * lower-case on its own: a surrogate (cased by code point), `Σ` (by context) and one whose lower case is
+ * longer (`İ`). A text made of units that do can be folded unit by unit instead of lower-cased whole.
+ *
+ * @param c a code unit
+ * @returns the lower-case code unit, or -1
+ * @example lowerAlone(0x41) // 0x61
+ */
+export function lowerAlone(c: number): number {
+  if ((c >= 0xd800 && c <= 0xdfff) || c === CAPITAL_SIGMA) return -1
+  const lower = String.fromCharCode(c).toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : -1
+}

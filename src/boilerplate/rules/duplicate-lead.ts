@@ -1,3 +1,4 @@
+import { lowerAlone } from '../../core/chars.js'
 import { shapeClass } from '../shape.js'
 import type { Thresholds } from '../thresholds.js'
 import type { BlockView } from '../view.js'
@@ -52,12 +53,10 @@ function kindOf(cp: number): number {
 // copy (which for two-byte strings is a slow runtime call).
 const FOLDED = new Int32Array(0x10000)
 const NOT_ALONE = 2
-const CAPITAL_SIGMA = 0x3a3
 
 function learnFolded(c: number): number {
-  const lower = String.fromCharCode(c).toLowerCase()
-  if (lower.length !== 1 || c === CAPITAL_SIGMA || (c >= 0xd800 && c <= 0xdfff)) return (FOLDED[c] = NOT_ALONE)
-  const d = lower.charCodeAt(0)
+  const d = lowerAlone(c)
+  if (d < 0) return (FOLDED[c] = NOT_ALONE)
   return (FOLDED[c] = (d << 4) | (kindOf(d) << 1) | 1)
 }
 

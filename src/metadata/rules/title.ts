@@ -1,3 +1,4 @@
+import { lowerAlone } from '../../core/chars.js'
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
@@ -377,9 +378,8 @@ function foldedCode(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : DROP
   let k = FOLDED[c]!
   if (k === 0) {
-    const lower = String.fromCharCode(c).toLowerCase()
-    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || lower.length !== 1) k = WHOLE
-    else k = LETTER_OR_DIGIT.test(lower) ? lower.charCodeAt(0) : DROP
+    const lower = lowerAlone(c)
+    k = lower < 0 ? WHOLE : LETTER_OR_DIGIT.test(String.fromCharCode(lower)) ? lower : DROP
     FOLDED[c] = k
   }
   return k
