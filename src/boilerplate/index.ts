@@ -3,8 +3,8 @@ import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon } from '../lexicon/metadata/index.js'
-import { readMetadataLine } from '../metadata/line.js'
-import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
+import { readEnabledLine } from '../metadata/line.js'
+import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
 import { authorBio } from './rules/author-bio.js'
@@ -194,11 +194,11 @@ function hasText(v: BlockView): boolean {
  */
 function metadataLines(views: readonly BlockView[], lang: string | undefined, ctx: Context): (i: number) => boolean {
   const lex = mergedLexicon(lang, ctx.options.lexicon)
-  const foreign = lang === 'en' && ctx.options.foreignText === 'drop' && isEnabled(ctx, FOREIGN_PARAGRAPH)
+  const foreign = dropsForeignText(lang, ctx)
+  const on = (id: RuleId): boolean => isEnabled(ctx, id)
   return (i) => {
     const text = views[i]!.text
-    const r = readMetadataLine(text, lex)
-    if (r !== undefined && r.fields.every((f) => isEnabled(ctx, f.rule))) return true
+    if (readEnabledLine(text, lex, on) !== undefined) return true
     return foreign && foreignLanguage(text, 'en') !== undefined
   }
 }

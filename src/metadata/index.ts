@@ -5,11 +5,11 @@ import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
 import { detectLanguage } from '../lang/detect.js'
 import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
-import { FOREIGN_PARAGRAPH, foreignLanguage } from '../repair/foreign-paragraph.js'
+import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, isHan, wordsAt } from './text.js'
-import { mayBeMetadataLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { mayBeMetadataLine, readEnabledLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
@@ -195,7 +195,7 @@ export function authorOfByline(text: string, lang?: string): string {
  * page, `foreignText: 'drop'`, the rule on), answered once per block.
  */
 function dropsForeign(doc: Doc, ctx: Context): (b: Block, i: number) => boolean {
-  if (doc.lang !== 'en' || ctx.options.foreignText !== 'drop' || !isEnabled(ctx, FOREIGN_PARAGRAPH)) return () => false
+  if (!dropsForeignText(doc.lang, ctx)) return () => false
   const known = new Map<number, boolean>()
   return (b, i) => {
     if (b.verdict !== 'body') return false
@@ -206,12 +206,6 @@ function dropsForeign(doc: Doc, ctx: Context): (b: Block, i: number) => boolean 
     }
     return v
   }
-}
-
-/** A line's metadata line reading, when every rule it uses is on. */
-function readLine(text: string, lex: MergedLexicon, on: (id: string) => boolean): LineReading | undefined {
-  const r = readMetadataLine(text, lex)
-  return r !== undefined && r.fields.every((f) => on(f.rule)) ? r : undefined
 }
 
 /** Add a line's author, source and credits (first value of each wins; credits gather, without repeats). */
@@ -282,7 +276,7 @@ function scanBlocks(source: string, blocks: readonly Block[], lex: MergedLexicon
       if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
     }
     if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body') && mayBeMetadataLine(s, from, to, lex)) {
-      const r = readLine(t, lex, on)
+      const r = readEnabledLine(t, lex, on)
       if (r !== undefined) {
         readings[i] = r
         read.push(i)

@@ -51,6 +51,20 @@ function nextPartBreak(text: string, from: number): number {
 }
 
 /**
+ * `readMetadataLine`, when every rule the reading uses is on (a line with a field of a rule turned off stays
+ * in the body).
+ *
+ * @param text the line
+ * @param lex the merged lexicon
+ * @param on whether a rule is on
+ * @returns the fields, or undefined
+ */
+export function readEnabledLine(text: string, lex: MergedLexicon, on: (id: RuleId) => boolean): LineReading | undefined {
+  const r = readMetadataLine(text, lex)
+  return r !== undefined && r.fields.every((f) => on(f.rule)) ? r : undefined
+}
+
+/**
  * Read a line that holds only metadata: a dateline, labelled fields (`2018/05/11 Source:`,
  * `记者 张三 通讯员 李四`, `Editor: Jane Doe | Reviewer: John Roe`) or a byline. Every part of the line
  * must be read, so a sentence that starts with a label is not a metadata line.

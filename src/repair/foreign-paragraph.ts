@@ -1,11 +1,25 @@
 import { judge } from '../core/doc.js'
+import { isEnabled } from '../core/options.js'
 import { detectLanguage } from '../lang/detect.js'
-import type { Block, Doc } from '../types.js'
+import type { Block, Context, Doc } from '../types.js'
 import { isAsciiLetter, isDigit, isHan, isLatinLetter, isUpper } from './chars.js'
 import { englishShare, looksEnglish } from './english.js'
 
 /** Rule id under which untranslated paragraphs are removed or reported. */
 export const FOREIGN_PARAGRAPH = 'repair/foreign-paragraph'
+
+/**
+ * Whether the repair stage drops paragraphs in a foreign language from a document in `lang`: an English
+ * page, `foreignText: 'drop'`, the rule on. The stages before it ask, to judge the page as cleaning the body
+ * again will see it.
+ *
+ * @param lang the document language
+ * @param ctx the context
+ * @returns true when `foreignLanguage(text, 'en')` decides which body paragraphs go
+ */
+export function dropsForeignText(lang: string | undefined, ctx: Context): boolean {
+  return lang === 'en' && ctx.options.foreignText === 'drop' && isEnabled(ctx, FOREIGN_PARAGRAPH)
+}
 /** Share of a paragraph's letters that must be in a non-Latin script for it to be entirely foreign. */
 const FOREIGN_SCRIPT_SHARE = 0.9
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergedLexicon } from '../../src/lexicon/metadata/index.js'
-import { readMetadataLine, type LineReading } from '../../src/metadata/line.js'
+import { readEnabledLine, readMetadataLine, type LineReading } from '../../src/metadata/line.js'
 import { readWholeDate } from '../../src/metadata/rules/date.js'
 import { readBreadcrumb } from '../../src/metadata/rules/breadcrumb.js'
 import { readCommentCount } from '../../src/metadata/rules/comment-count.js'
@@ -67,5 +67,18 @@ describe('copyright lines with characters whose lower case is longer', () => {
 
   it('should keep a dotted capital I inside the holder as written', () => {
     expect(readCopyright('© 2023 İstanbul Haber Ajansı. All rights reserved.', mergedLexicon('en'))).toEqual({ holder: 'İstanbul Haber Ajansı', year: 2023 })
+  })
+})
+
+describe('readEnabledLine', () => {
+  const lex = mergedLexicon('en')
+
+  it('should read a metadata line when every rule it uses is on', () => {
+    expect(readEnabledLine('Editor: Jane Doe', lex, () => true)?.fields[0]?.rule).toBe('metadata/credit')
+  })
+
+  it('should not read it when a rule it uses is off', () => {
+    expect(readEnabledLine('Editor: Jane Doe', lex, (id) => id !== 'metadata/credit')).toBeUndefined()
+    expect(readEnabledLine('The council met on Monday.', lex, () => true)).toBeUndefined()
   })
 })

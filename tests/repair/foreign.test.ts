@@ -6,6 +6,8 @@ import { normalize } from '../../src/normalize/index.js'
 import { runStages } from '../../src/pipeline/run.js'
 import { detectLanguage } from '../../src/lang/detect.js'
 import { fixMojibake, foreignLanguage, repairBody } from '../../src/repair/index.js'
+import { dropsForeignText } from '../../src/repair/foreign-paragraph.js'
+import { createContext } from '../../src/core/options.js'
 import { repair } from '../../src/pipeline/clean.js'
 import type { Options } from '../../src/types.js'
 
@@ -87,5 +89,19 @@ describe('repair/foreign-paragraph', () => {
       expect(foreignLanguage('Le gouvernement a annoncé mardi une série de mesures destinées à soutenir les ménages les plus modestes face à la hausse des prix de l’énergie, qui pèse lourdement sur leur budget depuis plusieurs mois.', 'en')).toBe('fr')
       expect(foreignLanguage('Die Bundesregierung hat am Dienstag eine Reihe von Maßnahmen angekündigt, mit denen die Haushalte mit geringem Einkommen angesichts der steigenden Energiepreise entlastet werden sollen, die seit Monaten schwer auf ihrem Budget lasten.', 'en')).toBe('de')
     })
+  })
+})
+
+describe('dropsForeignText', () => {
+  it('should say the repair stage drops foreign paragraphs on an English page by default', () => {
+    expect(dropsForeignText('en', createContext())).toBe(true)
+  })
+
+  it('should say it does not on another language, with foreignText keep or mark, or with the rule off', () => {
+    expect(dropsForeignText('vi', createContext())).toBe(false)
+    expect(dropsForeignText(undefined, createContext())).toBe(false)
+    expect(dropsForeignText('en', createContext({ foreignText: 'keep' }))).toBe(false)
+    expect(dropsForeignText('en', createContext({ foreignText: 'mark' }))).toBe(false)
+    expect(dropsForeignText('en', createContext({ disable: ['repair/foreign-paragraph'] }))).toBe(false)
   })
 })
