@@ -126,11 +126,12 @@ extractMetadata.id = 'metadata'
  * forced. The annotate stage read it from every line, dropped ones too (a footer, a menu, a repeated
  * lead, a credit line); cleaning the body again reads it from the kept lines only, and a language that
  * flips then reads other metadata words and drops other paragraphs as foreign. So the kept lines decide
- * it now: the lines the classifier kept, without the lines that read as metadata. A page whose every line
- * is kept keeps its language as detected.
+ * it now: the lines the classifier kept, without the lines that read as metadata, also when every line
+ * together left the language undecided (a menu's words can hide an English page's function words). A page
+ * whose every line is kept keeps its language as detected.
  */
 function withBodyLanguage(doc: Doc, ctx: Context): Doc {
-  if (ctx.options.language !== undefined || doc.lang === undefined) return doc
+  if (ctx.options.language !== undefined) return doc
   const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const kept: Block[] = []
   for (const b of doc.blocks) {

@@ -11,6 +11,10 @@ describe('cleaning the body again', () => {
     { note: 'punctuation above a paragraph whose glued dateline is cut', input: `"\ndate 2025-08-25 Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.` },
     { note: 'a foreign paragraph between the heading and the body', input: `City Council Approves New Budget For Schools\n会议指出，要加快推进数字经济发展，推动传统产业转型升级，培育壮大新兴产业，为经济高质量发展提供有力支撑。\n${PROSE}` },
     { note: 'a licence line repeated above a heading', input: `京ICP备05070218号-1\n京ICP备05070218号-1\nCity Council Approves New Budget For Schools\n${PROSE}` },
+    {
+      note: 'a menu whose words left the language undecided until it was dropped',
+      input: '习近平总书记强调,要充分运用大数据。We should take this opportunity\nHome>News>General News T  T\n习近平总书记强调,要充分运用大数据。We should take this opportunity\n가\n习近平总书记强调,要充分运用大数据。We should take this opportunity\n',
+    },
   ]
   for (const c of cases) {
     it(`should give the same body (${c.note})`, () => {
@@ -18,6 +22,12 @@ describe('cleaning the body again', () => {
       expect(clean(once).body).toBe(once)
     })
   }
+
+  it('should read the language from the kept lines when all the lines together left it undecided', () => {
+    const r = clean(cases[5]!.input)
+    expect(r.metadata.language).toBe('en')
+    expect(r.body).not.toContain('가')
+  })
 
   it('should not take a repeated licence line as the title', () => {
     expect(clean(cases[4]!.input).metadata.title).toBe('City Council Approves New Budget For Schools')
