@@ -2,10 +2,12 @@
  * clean() throughput on the benchmark's whole-page text and on the corpus, and the time of adversarial
  * 1 MB inputs (the linear-time promise, measured rather than asserted in unit tests).
  */
-import { clean } from '../../src/index.js'
 import { benchmarkPageText, corpusTexts } from '../data.js'
 import { throughput } from './measure.js'
+import { pkg } from './subject.js'
 import type { BenchTable } from './types.js'
+
+const { clean } = pkg
 
 export async function run(): Promise<BenchTable[]> {
   const pages = benchmarkPageText()

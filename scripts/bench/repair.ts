@@ -4,17 +4,13 @@
  * inputs built from each repair's trigger.
  */
 import pangu from 'pangu'
-import { segment } from '../../src/adapters/text.js'
-import { annotate } from '../../src/annotate/index.js'
-import { createDoc } from '../../src/core/doc.js'
-import { createContext } from '../../src/core/options.js'
-import { normalize } from '../../src/normalize/index.js'
-import { repair } from '../../src/pipeline/clean.js'
-import { fixMojibake, repairBody } from '../../src/repair/index.js'
 import { mayBeWord, WORD_HASH_SEED, wordHashStep } from '../../src/lexicon/repair/words.js'
 import { benchmarkPageText, corpusTexts } from '../data.js'
 import { throughput } from './measure.js'
+import { pkg } from './subject.js'
 import type { BenchTable } from './types.js'
+
+const { segment, annotate, createDoc, createContext, normalize, repair, fixMojibake, repairBody } = pkg
 
 /** repair() should be at least this many times faster than pangu on the same text. */
 const TARGET_RATIO = 3
