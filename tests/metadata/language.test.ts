@@ -1,0 +1,67 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { segment } from 'textwash'
+import { languageSample } from '../../src/annotate/index.js'
+import { createDoc } from '../../src/core/doc.js'
+import { sameSample } from '../../src/metadata/language.js'
+import type { Block } from '../../src/types.js'
+
+const BASE = segment(createDoc('x')).blocks[0]!
+
+/** Blocks with these texts. */
+function blocksOf(texts: readonly string[]): Block[] {
+  return texts.map((text) => ({ ...BASE, text }))
+}
+
+/** `sameSample` called as the metadata stage calls it, for the blocks whose `keep` flag is set. */
+function sameSampleOf(blocks: readonly Block[], keep: readonly boolean[]): boolean {
+  const kept: Block[] = []
+  const keptAt: number[] = []
+  let droppedAt = -1
+  blocks.forEach((b, i) => {
+    if (keep[i] === true) {
+      kept.push(b)
+      keptAt.push(i)
+    } else if (droppedAt < 0 || b.text.length > blocks[droppedAt]!.text.length) droppedAt = i
+  })
+  return sameSample(languageSample(kept), blocks, kept, keptAt, droppedAt)
+}
+
+// Lines of a few lengths, so that ties, repeats and samples that fill up all occur.
+const line = fc.oneof(
+  fc.constantFrom('', 'a', 'b', 'menu', 'Menu', 'a\nb', 'x'.repeat(900), 'y'.repeat(900), 'z'.repeat(1500)),
+  fc.string({ maxLength: 40 }),
+  fc.nat({ max: 2500 }).map((n) => 'w'.repeat(n)),
+)
+
+describe('sameSample', () => {
+  it('should tell whether the kept blocks give the language sample of all the blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(line, fc.boolean()), { minLength: 2, maxLength: 30 }).filter((bs) => bs.some(([, k]) => k) && bs.some(([, k]) => !k)),
+        (bs) => {
+          const blocks = blocksOf(bs.map(([t]) => t))
+          const keep = bs.map(([, k]) => k)
+          const kept = blocks.filter((_, i) => keep[i])
+          expect(sameSampleOf(blocks, keep)).toBe(languageSample(kept) === languageSample(blocks))
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('should see the same sample when the dropped block comes after a full sample', () => {
+    const blocks = blocksOf(['x'.repeat(3100), 'short menu line', 'y'.repeat(200)])
+    expect(sameSampleOf(blocks, [true, false, true])).toBe(true)
+  })
+
+  it('should see another sample when the dropped block would be taken', () => {
+    const blocks = blocksOf(['A long paragraph of the article.', 'A longer menu line of the page, dropped.', 'short'])
+    expect(sameSampleOf(blocks, [true, false, true])).toBe(false)
+  })
+
+  it('should see the same sample when a kept line repeats the dropped one where the sample takes it', () => {
+    const blocks = blocksOf(['Same line', 'w'.repeat(2990), 'Same line'])
+    expect(sameSampleOf(blocks, [false, true, true])).toBe(true)
+  })
+})
