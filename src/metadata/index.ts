@@ -8,7 +8,7 @@ import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, isHan, wordsAt } from './text.js'
 import { isEnabledReading, mayBeMetadataLine, readEnabledLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
-import { withBodyLanguage } from './language.js'
+import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
@@ -63,15 +63,22 @@ const MAX_FOOTER_LINE = 300
  * @example extractMetadata(doc, ctx).metadata // { title: '…', date: '2018-05-11', language: 'en', … }
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
-  const body = withBodyLanguage(doc, ctx)
-  doc = body.doc
-  const lex = body.lex ?? mergedLexicon(doc.lang, ctx.options.lexicon)
+  let lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const on = ruleSwitch(ctx)
   const blocks = [...doc.blocks]
-  const meta: Metadata = { ...doc.metadata }
-  if (doc.lang !== undefined) meta.language = doc.lang
-
-  const scan = scanBlocks(doc.source, blocks, lex, on, meta, body.readings)
+  let meta = startMetadata(doc)
+  // The scan also gathers the kept lines the body language is read from (unless the language is
+  // forced), read with the lexicon of the language as detected: in the rare case the language read from
+  // them is another, the blocks are scanned again with its lexicon.
+  const kept = ctx.options.language === undefined ? new KeptLines() : undefined
+  let scan = scanBlocks(doc.source, blocks, lex, on, meta, kept)
+  const lang = kept === undefined ? undefined : bodyLanguage(doc, kept)
+  if (lang !== undefined) {
+    doc = { ...doc, lang }
+    lex = mergedLexicon(doc.lang, ctx.options.lexicon)
+    meta = startMetadata(doc)
+    scan = scanBlocks(doc.source, blocks, lex, on, meta, undefined)
+  }
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
   const end = scan.commentStart ?? blocks.length
   const readings = scan.readings
@@ -120,6 +127,13 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/** The metadata a document starts the stage with: what earlier stages found, and its language. */
+function startMetadata(doc: Doc): Metadata {
+  const meta: Metadata = { ...doc.metadata }
+  if (doc.lang !== undefined) meta.language = doc.lang
+  return meta
+}
 
 /** Whether a rule is on: every rule when none is turned off; else looked up once per document, not once per block. */
 function ruleSwitch(ctx: Context): (id: string) => boolean {
@@ -213,7 +227,9 @@ interface Scan {
 /**
  * One pass over the blocks: footer values from every short block, whatever its verdict (into `meta`);
  * metadata line readings of the blocks above the comment section and of body blocks; lines that
- * repeat the first line. Each test starts with what rejects most lines on a character or two.
+ * repeat the first line; and, when `kept` is given, every block noted into it as kept (a body block
+ * that does not read as a metadata line, whichever rules are on) or dropped. Each test starts with
+ * what rejects most lines on a character or two.
  */
 function scanBlocks(
   source: string,
@@ -221,7 +237,7 @@ function scanBlocks(
   lex: MergedLexicon,
   on: (id: string) => boolean,
   meta: Metadata,
-  bodyReadings: readonly (LineReading | undefined)[] | undefined,
+  kept: KeptLines | undefined,
 ): Scan {
   let commentStart: number | undefined
   const readings = new Array<LineReading | undefined>(blocks.length).fill(undefined)
@@ -256,20 +272,23 @@ function scanBlocks(
       // their features.
       if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
     }
-    if (bodyReadings !== undefined && b.verdict === 'body') {
-      // Read already (with this lexicon) for the body language.
-      const r = bodyReadings[i]
+    const body = b.verdict === 'body'
+    if (kept !== undefined && body) {
+      // A body line is read whichever rules are on: a metadata line is not kept for the body language.
+      const r = n <= MAX_METADATA_LINE && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
+      kept.add(b, i, r === undefined)
       if (r !== undefined && isEnabledReading(r, on)) {
         readings[i] = r
         read.push(i)
       }
-    } else if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body') && mayBeMetadataLine(s, from, to, lex)) {
+    } else if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex)) {
       const r = readEnabledLine(t, lex, on)
       if (r !== undefined) {
         readings[i] = r
         read.push(i)
       }
     }
+    if (kept !== undefined && !body) kept.add(b, i, false)
     if (page !== undefined && i > 0 && mayRepeatHead(s, from, to, page)) {
       const head = repeatedHead(t, page)
       if (head !== undefined) repeats.push({ at: i, head })

@@ -1,65 +1,54 @@
 import { languageSample } from '../annotate/index.js'
 import { detectLanguage } from '../lang/detect.js'
-import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
-import type { Block, Context, Doc } from '../types.js'
-import { mayBeMetadataLine, readMetadataLine, type LineReading } from './line.js'
+import type { Block, Doc } from '../types.js'
 
-/** The document with its body language, and the metadata line readings of its body blocks taken on the way. */
-export interface BodyLanguage {
-  readonly doc: Doc
-  /**
-   * When set, every body block of `doc` was read with this lexicon (the one of `doc.lang`): its reading
-   * is in `readings` (undefined where the line is not wholly metadata).
-   */
-  readonly lex?: MergedLexicon
-  readonly readings?: readonly (LineReading | undefined)[]
+/**
+ * The lines the body language is read from, gathered while the metadata stage scans the blocks: the
+ * kept blocks (body blocks that do not read as metadata lines), and the dropped block the language
+ * sample takes first (the longest; the first among equals).
+ */
+export class KeptLines {
+  readonly kept: Block[] = []
+  /** The index of each kept block. */
+  readonly keptAt: number[] = []
+  /** The index of the first longest dropped block; -1 while none is dropped. */
+  droppedAt = -1
+  private droppedLength = -1
+
+  /** Note block `i`, kept or dropped, in document order. */
+  add(b: Block, i: number, keep: boolean): void {
+    if (keep) {
+      this.kept.push(b)
+      this.keptAt.push(i)
+    } else if (b.text.length > this.droppedLength) {
+      this.droppedLength = b.text.length
+      this.droppedAt = i
+    }
+  }
 }
 
 /**
- * The document with its language read again from the lines the page keeps, unless the language is
- * forced. The annotate stage read it from every line, dropped ones too (a footer, a menu, a repeated
- * lead, a credit line); cleaning the body again reads it from the kept lines only, and a language that
- * flips then reads other metadata words and drops other paragraphs as foreign. So the kept lines decide
- * it now: the lines the classifier kept, without the lines that read as metadata, also when every line
- * together left the language undecided (a menu's words can hide an English page's function words). A page
- * whose every line is kept keeps its language as detected.
+ * The language the kept lines read as, when it is another than the document's (else undefined). The
+ * annotate stage read the language from every line, dropped ones too (a footer, a menu, a repeated lead,
+ * a credit line); cleaning the body again reads it from the kept lines only, and a language that flips
+ * then reads other metadata words and drops other paragraphs as foreign. So the kept lines decide it
+ * now: the lines the classifier kept, without the lines that read as metadata, also when every line
+ * together left the language undecided (a menu's words can hide an English page's function words). A
+ * page whose every line is kept keeps its language as detected. (The caller skips this when the
+ * language is forced.)
  *
- * The body blocks' metadata line readings are handed on, so the stage reads each line once.
+ * @param doc the document
+ * @param lines its kept lines, every block noted
+ * @returns the new language, or undefined when the document keeps its own
  */
-export function withBodyLanguage(doc: Doc, ctx: Context): BodyLanguage {
-  if (ctx.options.language !== undefined) return { doc }
-  const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
-  const blocks = doc.blocks
-  const readings = new Array<LineReading | undefined>(blocks.length).fill(undefined)
-  const kept: Block[] = []
-  const keptAt: number[] = []
-  // The dropped block the language sample takes first: the longest, the first among equals.
-  let droppedAt = -1
-  let droppedLength = -1
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!
-    const t = b.text
-    if (b.verdict === 'body') {
-      const r = mayBeMetadataLine(t, 0, t.length, lex) ? readMetadataLine(t, lex) : undefined
-      if (r === undefined) {
-        kept.push(b)
-        keptAt.push(i)
-        continue
-      }
-      readings[i] = r
-    }
-    if (t.length > droppedLength) {
-      droppedLength = t.length
-      droppedAt = i
-    }
-  }
-  const read = { doc, lex, readings }
-  if (kept.length === 0 || kept.length === blocks.length) return read
+export function bodyLanguage(doc: Doc, lines: KeptLines): string | undefined {
+  const { kept, keptAt, droppedAt } = lines
+  if (kept.length === 0 || droppedAt < 0) return undefined
   // Most pages keep the long blocks the language was read from: the same sample, the same language.
   const sample = languageSample(kept)
-  if (sameSample(sample, blocks, kept, keptAt, droppedAt)) return read
+  if (sameSample(sample, doc.blocks, kept, keptAt, droppedAt)) return undefined
   const lang = detectLanguage(sample)
-  return lang === undefined || lang === doc.lang ? read : { doc: { ...doc, lang } }
+  return lang === doc.lang ? undefined : lang
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { segment } from 'textwash'
+import { clean, segment } from 'textwash'
 import { languageSample } from '../../src/annotate/index.js'
 import { createDoc } from '../../src/core/doc.js'
 import { sameSample } from '../../src/metadata/language.js'
@@ -63,5 +63,21 @@ describe('sameSample', () => {
   it('should see the same sample when a kept line repeats the dropped one where the sample takes it', () => {
     const blocks = blocksOf(['Same line', 'w'.repeat(2990), 'Same line'])
     expect(sameSampleOf(blocks, [false, true, true])).toBe(true)
+  })
+})
+
+describe('body language', () => {
+  it('should read the footer again in the language the kept lines read as', () => {
+    // Every line together leaves the language undecided; without the menu the page reads as English.
+    const LEAD = '习近平总书记强调,要充分运用大数据。We should take this opportunity'
+    const r = clean(`${LEAD}\nHome>News>General News T  T\n${LEAD}\n가\n${LEAD}\n`)
+    expect(r.metadata).toEqual({ language: 'en', breadcrumb: ['Home', 'News', 'General News'], section: 'General News' })
+    expect(Object.keys(r.metadata)).toEqual(['language', 'breadcrumb', 'section'])
+  })
+
+  it('should keep the language it is given', () => {
+    const LEAD = '习近平总书记强调,要充分运用大数据。We should take this opportunity'
+    const r = clean(`${LEAD}\nHome>News>General News T  T\n${LEAD}\n`, { language: 'zh' })
+    expect(r.metadata.language).toBe('zh')
   })
 })
