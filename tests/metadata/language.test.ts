@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { clean, segment } from 'textwash'
 import { languageSample } from '../../src/annotate/index.js'
 import { createDoc } from '../../src/core/doc.js'
-import { sameSample } from '../../src/metadata/language.js'
+import { KeptLines, sameSample } from '../../src/metadata/language.js'
 import type { Block } from '../../src/types.js'
 
 const BASE = segment(createDoc('x')).blocks[0]!
@@ -15,16 +15,9 @@ function blocksOf(texts: readonly string[]): Block[] {
 
 /** `sameSample` called as the metadata stage calls it, for the blocks whose `keep` flag is set. */
 function sameSampleOf(blocks: readonly Block[], keep: readonly boolean[]): boolean {
-  const kept: Block[] = []
-  const keptAt: number[] = []
-  let droppedAt = -1
-  blocks.forEach((b, i) => {
-    if (keep[i] === true) {
-      kept.push(b)
-      keptAt.push(i)
-    } else if (droppedAt < 0 || b.text.length > blocks[droppedAt]!.text.length) droppedAt = i
-  })
-  return sameSample(languageSample(kept), blocks, kept, keptAt, droppedAt)
+  const lines = new KeptLines()
+  blocks.forEach((b, i) => lines.add(b, i, keep[i] === true))
+  return sameSample(languageSample(lines.kept), blocks, lines.kept, lines.keptAt, lines.droppedAt)
 }
 
 // Lines of a few lengths, so that ties, repeats and samples that fill up all occur.
@@ -33,6 +26,23 @@ const line = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.nat({ max: 2500 }).map((n) => 'w'.repeat(n)),
 )
+
+describe('KeptLines', () => {
+  it('should note the kept blocks in order and the first longest dropped one', () => {
+    const blocks = blocksOf(['kept one', 'dropped', 'longer dropped', 'kept', 'same length...'])
+    const lines = new KeptLines()
+    blocks.forEach((b, i) => lines.add(b, i, i === 0 || i === 3))
+    expect(lines.kept).toEqual([blocks[0], blocks[3]])
+    expect(lines.keptAt).toEqual([0, 3])
+    expect(lines.droppedAt).toBe(2)
+  })
+
+  it('should have no dropped block while every block is kept', () => {
+    const lines = new KeptLines()
+    blocksOf(['a', 'b']).forEach((b, i) => lines.add(b, i, true))
+    expect(lines.droppedAt).toBe(-1)
+  })
+})
 
 describe('sameSample', () => {
   it('should tell whether the kept blocks give the language sample of all the blocks', () => {
