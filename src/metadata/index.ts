@@ -1,15 +1,14 @@
-import { languageSample } from '../annotate/index.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
-import { detectLanguage } from '../lang/detect.js'
 import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, isHan, wordsAt } from './text.js'
-import { mayBeMetadataLine, readEnabledLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { isEnabledReading, mayBeMetadataLine, readEnabledLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
@@ -64,14 +63,22 @@ const MAX_FOOTER_LINE = 300
  * @example extractMetadata(doc, ctx).metadata // { title: '…', date: '2018-05-11', language: 'en', … }
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
-  doc = withBodyLanguage(doc, ctx)
-  const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
+  let lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const on = ruleSwitch(ctx)
   const blocks = [...doc.blocks]
-  const meta: Metadata = { ...doc.metadata }
-  if (doc.lang !== undefined) meta.language = doc.lang
-
-  const scan = scanBlocks(doc.source, blocks, lex, on, meta)
+  let meta = startMetadata(doc)
+  // The scan also gathers the kept lines the body language is read from (unless the language is
+  // forced), read with the lexicon of the language as detected: in the rare case the language read from
+  // them is another, the blocks are scanned again with its lexicon.
+  const kept = ctx.options.language === undefined ? new KeptLines() : undefined
+  let scan = scanBlocks(doc.source, blocks, lex, on, meta, kept)
+  const lang = kept === undefined ? undefined : bodyLanguage(doc, kept)
+  if (lang !== undefined) {
+    doc = { ...doc, lang }
+    lex = mergedLexicon(doc.lang, ctx.options.lexicon)
+    meta = startMetadata(doc)
+    scan = scanBlocks(doc.source, blocks, lex, on, meta, undefined)
+  }
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
   const end = scan.commentStart ?? blocks.length
   const readings = scan.readings
@@ -121,31 +128,11 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
 }
 extractMetadata.id = 'metadata'
 
-/**
- * The document with its language read again from the lines the page keeps, unless the language is
- * forced. The annotate stage read it from every line, dropped ones too (a footer, a menu, a repeated
- * lead, a credit line); cleaning the body again reads it from the kept lines only, and a language that
- * flips then reads other metadata words and drops other paragraphs as foreign. So the kept lines decide
- * it now: the lines the classifier kept, without the lines that read as metadata, also when every line
- * together left the language undecided (a menu's words can hide an English page's function words). A page
- * whose every line is kept keeps its language as detected.
- */
-function withBodyLanguage(doc: Doc, ctx: Context): Doc {
-  if (ctx.options.language !== undefined) return doc
-  const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
-  const kept: Block[] = []
-  for (const b of doc.blocks) {
-    if (b.verdict !== 'body') continue
-    const t = b.text
-    if (mayBeMetadataLine(t, 0, t.length, lex) && readMetadataLine(t, lex) !== undefined) continue
-    kept.push(b)
-  }
-  if (kept.length === 0 || kept.length === doc.blocks.length) return doc
-  // Most pages keep the long blocks the language was read from: the same sample, the same language.
-  const sample = languageSample(kept)
-  if (sample === languageSample(doc.blocks)) return doc
-  const lang = detectLanguage(sample)
-  return lang === undefined || lang === doc.lang ? doc : { ...doc, lang }
+/** The metadata a document starts the stage with: what earlier stages found, and its language. */
+function startMetadata(doc: Doc): Metadata {
+  const meta: Metadata = { ...doc.metadata }
+  if (doc.lang !== undefined) meta.language = doc.lang
+  return meta
 }
 
 /** Whether a rule is on: every rule when none is turned off; else looked up once per document, not once per block. */
@@ -240,9 +227,18 @@ interface Scan {
 /**
  * One pass over the blocks: footer values from every short block, whatever its verdict (into `meta`);
  * metadata line readings of the blocks above the comment section and of body blocks; lines that
- * repeat the first line. Each test starts with what rejects most lines on a character or two.
+ * repeat the first line; and, when `kept` is given, every block noted into it as kept (a body block
+ * that does not read as a metadata line, whichever rules are on) or dropped. Each test starts with
+ * what rejects most lines on a character or two.
  */
-function scanBlocks(source: string, blocks: readonly Block[], lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): Scan {
+function scanBlocks(
+  source: string,
+  blocks: readonly Block[],
+  lex: MergedLexicon,
+  on: (id: string) => boolean,
+  meta: Metadata,
+  kept: KeptLines | undefined,
+): Scan {
   let commentStart: number | undefined
   const readings = new Array<LineReading | undefined>(blocks.length).fill(undefined)
   const read: number[] = []
@@ -276,13 +272,23 @@ function scanBlocks(source: string, blocks: readonly Block[], lex: MergedLexicon
       // their features.
       if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
     }
-    if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || b.verdict === 'body') && mayBeMetadataLine(s, from, to, lex)) {
+    const body = b.verdict === 'body'
+    if (kept !== undefined && body) {
+      // A body line is read whichever rules are on: a metadata line is not kept for the body language.
+      const r = n <= MAX_METADATA_LINE && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
+      kept.add(b, i, r === undefined)
+      if (r !== undefined && isEnabledReading(r, on)) {
+        readings[i] = r
+        read.push(i)
+      }
+    } else if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex)) {
       const r = readEnabledLine(t, lex, on)
       if (r !== undefined) {
         readings[i] = r
         read.push(i)
       }
     }
+    if (kept !== undefined && !body) kept.add(b, i, false)
     if (page !== undefined && i > 0 && mayRepeatHead(s, from, to, page)) {
       const head = repeatedHead(t, page)
       if (head !== undefined) repeats.push({ at: i, head })

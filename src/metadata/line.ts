@@ -61,7 +61,12 @@ function nextPartBreak(text: string, from: number): number {
  */
 export function readEnabledLine(text: string, lex: MergedLexicon, on: (id: RuleId) => boolean): LineReading | undefined {
   const r = readMetadataLine(text, lex)
-  return r !== undefined && r.fields.every((f) => on(f.rule)) ? r : undefined
+  return r !== undefined && isEnabledReading(r, on) ? r : undefined
+}
+
+/** Whether every rule a line reading uses is on. */
+export function isEnabledReading(r: LineReading, on: (id: RuleId) => boolean): boolean {
+  return r.fields.every((f) => on(f.rule))
 }
 
 /**
