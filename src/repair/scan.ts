@@ -130,8 +130,10 @@ function gluable(s: string, i: number, end: number, upper: boolean, h: number, b
   const edge =
     hasBit(GLUE_EDGE.last, last) ||
     ((GLUE_EDGE.initials & (1 << (c & 31))) !== 0 && hasBit(GLUE_EDGE.first, tripleCode(c, s.charCodeAt(i + 1), s.charCodeAt(i + 2))))
-  // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
-  return edge && !listed(h, s, i, end) && mayGlue(s, i, end)
+  // A listed word is never split (`today`, `island`): the run's hash answers that, from the Bloom filter
+  // and then the word table. The glue-word test first: of the runs with a marked triple most are listed
+  // words (`written`, `together`) that no glue word fits either, and it reads no table.
+  return edge && mayGlue(s, i, end) && !listed(h, s, i, end)
 }
 
 /** Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger). */
