@@ -13,6 +13,11 @@ const MIN_WORD_BEFORE = 2
  * below runs only where a space may be missing.
  */
 const CANDIDATE = /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]/
+/**
+ * `CANDIDATE`, global: the rule's loop jumps from one match to the next (a native scan) instead of reading
+ * every character. A match is two characters and the second is no mark, so matches never overlap.
+ */
+const CANDIDATES = new RegExp(CANDIDATE.source, 'g')
 
 /** Length of the run of Latin letters ending just before `i`. */
 function wordBefore(s: string, i: number): number {
@@ -25,9 +30,6 @@ function wordBefore(s: string, i: number): number {
 function longWordBefore(s: string, i: number): boolean {
   return wordBefore(s, i) >= MIN_WORD_BEFORE
 }
-
-/** The marks the rule reads (`! , . : ; ?`), as bits from U+0020. */
-const MARKS = (1 << (0x21 - 0x20)) | (1 << (0x2c - 0x20)) | (1 << (0x2e - 0x20)) | (1 << (0x3a - 0x20)) | (1 << (0x3b - 0x20)) | (1 << (0x3f - 0x20))
 
 /** Whether an upper-case letter followed by a lower-case one starts at `i`: the start of a sentence. */
 function sentenceStart(s: string, i: number): boolean {
@@ -48,10 +50,12 @@ export const punctSpace: BlockRule = {
     const s = block.text
     const edits: TextEdit[] = []
     let mask: Uint8Array | undefined | null = null
-    for (let i = 1; i + 1 < s.length; i++) {
+    // A mark at the text's start has no word before it: the search starts after it.
+    CANDIDATES.lastIndex = 1
+    while (CANDIDATES.test(s)) {
+      // Every mark the tests below can accept is followed by an ASCII letter or Han, as `CANDIDATE` reads.
+      const i = CANDIDATES.lastIndex - 2
       const ch = s.charCodeAt(i)
-      // The marks are all in U+0020–U+003F: one comparison settles letters, a bit test the rest.
-      if (ch > 0x3f || ch < 0x20 || ((MARKS >>> (ch - 0x20)) & 1) === 0) continue
       // The character tests first, the walk back over the word before the mark last.
       let ok: boolean
       if (ch === 0x2c || ch === 0x3b) {

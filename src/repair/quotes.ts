@@ -14,6 +14,8 @@ const HAN_CLOSE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”/
  */
 const TRIGGER =
   /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff”]“|”[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff] *”/
+/** The quotes the rule's loop reads (`„ “ ”`), global: the loop jumps from one to the next (a native scan). */
+const QUOTE_MARKS = /[“”„]/g
 /** No quote offsets handled by the Han-term repair. */
 const NONE: ReadonlySet<number> = new Set()
 const OPEN = 0x201c // “
@@ -117,7 +119,9 @@ export const quotes: BlockRule = {
     // Inserted opening quotes may not reach back past the last quote or edit.
     let floor = 0
     let lowOpen = false
-    for (let i = 0; i < s.length; i++) {
+    QUOTE_MARKS.lastIndex = 0
+    while (QUOTE_MARKS.test(s)) {
+      const i = QUOTE_MARKS.lastIndex - 1
       const c = s.charCodeAt(i)
       if (c === LOW_OPEN) lowOpen = true
       if ((c !== OPEN && c !== CLOSE) || handled.has(i)) continue

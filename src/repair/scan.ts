@@ -130,8 +130,10 @@ function gluable(s: string, i: number, end: number, upper: boolean, h: number, b
   const edge =
     hasBit(GLUE_EDGE.last, last) ||
     ((GLUE_EDGE.initials & (1 << (c & 31))) !== 0 && hasBit(GLUE_EDGE.first, tripleCode(c, s.charCodeAt(i + 1), s.charCodeAt(i + 2))))
-  // A listed word is never split (`today`, `island`): the run's hash answers that from the Bloom filter.
-  return edge && !listed(h, s, i, end) && mayGlue(s, i, end)
+  // A listed word is never split (`today`, `island`): the run's hash answers that, from the Bloom filter
+  // and then the word table. The glue-word test first: of the runs with a marked triple most are listed
+  // words (`written`, `together`) that no glue word fits either, and it reads no table.
+  return edge && mayGlue(s, i, end) && !listed(h, s, i, end)
 }
 
 /** Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger). */
@@ -161,10 +163,22 @@ function punctWork(s: string, i: number, c: number): boolean {
 const ANY_MARK =
   /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]|[\u201c\u201d\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
 
+/** Where `punctWork` holds: `,;` before an ASCII letter or Han (`isHan`), `.:!?` before a capital (punct-space's trigger). */
+const PUNCT_WORK = /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]/
+/**
+ * Where `quoteWork` holds (the quotes rule's trigger): `“` after `”` or a Latin letter or digit
+ * (`isLatinAlnum`); `”` after Han, before a Latin letter or digit, or after one and any spaces.
+ */
+const QUOTE_WORK =
+  /[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff”]“|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”|”[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff] *”/
+/** Any character `isCjk` accepts. */
+const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
+
 /**
  * The flags of `scanBlock` that need no word read (`HAS_CJK`, `MAY_QUOTE`, `MAY_PUNCT`), for a block of a
- * document whose words no repair reads (not English): a native test first, then a character loop that only
- * stops at marks.
+ * document whose words no repair reads (not English): a native test for any of them first (most blocks of
+ * a page have none), then one native test per flag, each the exact pattern of the character tests
+ * `scanBlock` runs (`punctWork`, `quoteWork`, `isCjk`).
  *
  * @param s the block's text
  * @returns the flags, as `scanBlock` would set them
@@ -172,15 +186,9 @@ const ANY_MARK =
 export function scanMarks(s: string): number {
   if (!ANY_MARK.test(s)) return 0
   let flags = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) {
-      // The marks punct-space reads (`! , . : ; ?`) are all below `A`.
-      if (c < 0x41 && c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, i, c)) flags |= MAY_PUNCT
-    } else if (c === 0x201c || c === 0x201d) {
-      if (quoteWork(s, i, c)) flags |= MAY_QUOTE
-    } else if (c >= 0x3000 && isCjk(c)) flags |= HAS_CJK
-  }
+  if (CJK.test(s)) flags |= HAS_CJK
+  if (PUNCT_WORK.test(s)) flags |= MAY_PUNCT
+  if ((s.indexOf('”') >= 0 || s.indexOf('“') >= 0) && QUOTE_WORK.test(s)) flags |= MAY_QUOTE
   return flags
 }
 
