@@ -1,7 +1,7 @@
-import { franc } from 'franc-min'
 import { asciiWordCode, unicodeEscape } from '../core/chars.js'
 import { FUNCTION_WORDS } from './function-words.js'
 import { ISO639_3_TO_1 } from './iso639.js'
+import { trigramLanguage } from './trigram-model.js'
 
 // Vietnamese is the only major Latin-script language with these letters (ă â đ ê ô ơ ư and the
 // stacked tone marks); a few of them in a Latin text settle it without a statistical model.
@@ -260,7 +260,7 @@ export function detectLanguage(text: string): string | undefined {
     if (byWords !== undefined) return byWords
   }
   if (topN < (top === LATIN_SCRIPT ? MIN_LETTERS_FOR_MODEL : MIN_LETTERS_OTHER_SCRIPT)) return undefined
-  const code = franc(text.slice(0, Math.min(end, MODEL_SAMPLE)), { minLength: 10 })
+  const code = trigramLanguage(text.slice(0, Math.min(end, MODEL_SAMPLE)))
   if (code === 'und') return undefined
   return ISO639_3_TO_1[code] ?? code
 }
