@@ -1,4 +1,3 @@
-import { franc } from 'franc-min'
 import { data } from 'franc-min/data.js'
 import { expressions } from 'franc-min/expressions.js'
 
@@ -9,10 +8,10 @@ import { expressions } from 'franc-min/expressions.js'
  * each of up to 44 language models (plain objects of 300 trigrams): on a 1000-character Latin text that
  * is some 30 000 property lookups, and it finds the top script by running 20 global regexes that each
  * make an array of every match. Here each distinct trigram is looked up once, in one index of every
- * language's model for the script, and each code unit's scripts are read from a table. The sum of
- * distances is an integer (exact in any order), ties go to the first language in franc's order as its
- * stable sort gives, so the answer is franc's own. Texts with surrogates (rare, and matched by franc's
- * expressions in pairs) are handed to franc itself.
+ * language's model for the script, and each code unit's scripts are read from a table (texts with
+ * surrogates, rare, are matched with franc's expressions as franc does). The sum of distances is an
+ * integer (exact in any order), ties go to the first language in franc's order as its stable sort gives,
+ * so the answer is franc's own. franc's own module is not loaded: it would build its models at start-up.
  */
 
 /** franc-min's constants: longest text read, shortest text with an answer (as the detector asks), the distance of a missing trigram. */
@@ -28,7 +27,7 @@ const SCRIPT_TESTS = SCRIPT_NAMES.map((name) => new RegExp(expressions[name]!.so
 /**
  * Per BMP code unit that is not a surrogate: a bit per script of `SCRIPT_NAMES` whose expression matches
  * it, and `KNOWN` once computed. Every part of franc's expressions longer than one code unit starts with a
- * high surrogate, so outside surrogates a match is one code unit and matches on its own as in context.
+ * high surrogate, so in a text without surrogates a match is one code unit and matches on its own as in context.
  */
 const SCRIPT_BITS = new Int32Array(0x10000)
 const KNOWN = 1 << 30
@@ -45,21 +44,30 @@ function newScriptBits(c: number): number {
 }
 
 /**
- * The index of franc's top script of `value` (the first with the most matches; the share franc compares
- * has the same denominator for all), or -1 when `value` holds a surrogate. Matches are left in `SCRIPT_MATCHES`.
+ * The index of franc's top script of `value`: the first with the most matches (the share franc compares has
+ * the same denominator for all). Matches are left in `SCRIPT_MATCHES`. A text with a surrogate is counted
+ * as franc counts it, with the global expressions (a match may take two code units there).
  */
 function topScript(value: string): number {
   const matches = SCRIPT_MATCHES
   matches.fill(0)
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdfff) return -1
+    if (c >= 0xd800 && c <= 0xdfff) {
+      countWithExpressions(value)
+      break
+    }
     let bits = (SCRIPT_BITS[c] || newScriptBits(c)) & ~KNOWN
     for (; bits !== 0; bits &= bits - 1) matches[31 - Math.clz32(bits & -bits)]!++
   }
   let top = 0
   for (let s = 1; s < matches.length; s++) if (matches[s]! > matches[top]!) top = s
   return top
+}
+
+/** Count the matches of each script's expression in `value` into `SCRIPT_MATCHES`, as franc does. */
+function countWithExpressions(value: string): void {
+  for (let s = 0; s < SCRIPT_NAMES.length; s++) SCRIPT_MATCHES[s] = value.match(expressions[SCRIPT_NAMES[s]!]!)?.length ?? 0
 }
 
 /**
@@ -185,7 +193,6 @@ export function trigramLanguage(value: string): string {
   if (value.length < MIN_LENGTH) return UNDETERMINED
   const text = value.length > MAX_LENGTH ? value.slice(0, MAX_LENGTH) : value
   const top = topScript(text)
-  if (top < 0) return franc(value, { minLength: MIN_LENGTH })
   const script = SCRIPT_NAMES[top]!
   if (!Object.prototype.hasOwnProperty.call(data, script)) return SCRIPT_MATCHES[top] === 0 ? UNDETERMINED : script
   countTrigrams(text)
