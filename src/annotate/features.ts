@@ -222,7 +222,9 @@ export function computeFeatures(text: string): BlockFeatures {
       continue
     }
     let k: number
-    if (isCjkWordChar(c)) {
+    // Below the kana block nothing is CJK or a surrogate: Cyrillic, Greek, accents and curly quotes go straight to the table.
+    if (c < 0x3040) k = charClass(c)
+    else if (isCjkWordChar(c)) {
       letters++
       if (isHan(c)) han++
       words++
