@@ -324,6 +324,8 @@ function byFunctionWords(text: string, end: number): string | undefined {
       const langs = ascii && length <= MAX_CODED_WORD ? asciiWordLangs(code) : (WORD_TO_LANGS.get(text.slice(start, i).toLowerCase()) ?? 0)
       if (langs !== 0) countHits(langs)
     }
+    // The code unit that ended the word is no word character: step over it.
+    i++
   }
   let first = -1
   let second = 0
