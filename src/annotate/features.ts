@@ -33,41 +33,78 @@ for (let c = 0; c < 0x80; c++) {
 }
 
 /**
- * Two ASCII characters at once, after a word character or not (`inWord << 14 | first << 7 | second`): the
- * letters (bits 0–1), digits (2–3) and word starts (4–5) among them, whether the second is a word character
- * (bit 6), and whether either is link punctuation (bit 7). Reading prose two characters per lookup halves
- * the counting work of the loop.
+ * What the last ASCII character read says of a link hint that the next one may complete (see `linkHint`):
+ * none, a `.` (before `s h p a j`), a `w` (before the `.` of `www.`), a `:` or `]` (before `/` or `(`).
  */
-const ASCII_PAIR = new Uint8Array(2 << 14)
-fillAsciiPairs()
+const AFTER_NOTHING = 0
+const AFTER_DOT = 1
+const AFTER_W = 2
+const AFTER_COLON_OR_BRACKET = 3
+
+/** What an ASCII character leaves for the next one to complete (`AFTER_*`). */
+function afterChar(c: number): number {
+  if (c === 0x2e) return AFTER_DOT
+  if ((c | 0x20) === 0x77) return AFTER_W
+  return c === 0x3a || c === 0x5d ? AFTER_COLON_OR_BRACKET : AFTER_NOTHING
+}
 
 /**
- * Fill `ASCII_PAIR` one row per first character: the row depends only on the first character's class, so
- * each distinct class computes its row once and the others are copied.
+ * Whether the ASCII characters `a` then `b` may be the start of a link hint: `.` before `s h p a j` (any
+ * case), `w` before `.`, `:` before `/`, `]` before `(` (and, harmlessly, `:` before `(` and `]` before `/`).
+ * `linkHint` finds a hint only around one of these pairs.
  */
-function fillAsciiPairs(): void {
-  const rows = new Map<number, Uint8Array>()
-  for (let first = 0; first < 0x80; first++) {
-    const a = CHAR_CLASS[first]!
-    let row = rows.get(a)
-    if (row === undefined) {
-      row = new Uint8Array(0x100)
-      const wordA = (a & IS_WORD) >> 3
+function mayStartHint(a: number, b: number): boolean {
+  const after = afterChar(a)
+  const lowB = b | 0x20
+  if (after === AFTER_DOT) return lowB === 0x73 || lowB === 0x68 || lowB === 0x70 || lowB === 0x61 || lowB === 0x6a
+  if (after === AFTER_W) return b === 0x2e
+  return after === AFTER_COLON_OR_BRACKET && (b === 0x2f || b === 0x28)
+}
+
+/** A state between ASCII characters: the last one was a word character (bit 0), and its `AFTER_*` (bits 1–2). */
+const STATE_BITS = 3
+/** A table entry's link bit: the characters read may start a link hint, so the block's hints are looked for. */
+const MAY_LINK = 0x80
+
+/**
+ * Two ASCII characters at once, in a state (`state << 14 | first << 7 | second`): the digits (bits 0–1) and
+ * word starts (2–3) among them, the state after them (4–6), and `MAY_LINK` when the state's last character
+ * and the first, or the two, may start a link hint. Reading prose two characters per lookup halves the
+ * counting work of the loop, and carrying the link state makes the common `.` of a sentence end cost
+ * nothing: the hints are looked for only in blocks where a pair may start one (`exactHints`).
+ * Letters are not counted here: they matter only for a block's Han share, and are counted again when it has Han.
+ */
+const ASCII_PAIR = new Uint8Array((1 << STATE_BITS) << 14)
+/** The same for one ASCII character (`state << 7 | c`), when the next is not ASCII or there is none. */
+const ASCII_ONE = new Uint8Array((1 << STATE_BITS) << 7)
+
+/** The `ASCII_ONE` entry of ASCII character `c` read in `state`. */
+function asciiOneEntry(state: number, c: number): number {
+  const k = CHAR_CLASS[c]!
+  const word = (k & IS_WORD) >> 3
+  const digit = (k & IS_DIGIT) >> 1
+  const start = word & ~state & 1
+  const link = mayStartHint(AFTER_TO_CHAR[state >> 1]!, c) ? MAY_LINK : 0
+  return digit | (start << 2) | ((word | (afterChar(c) << 1)) << 4) | link
+}
+/** A character that leaves each `AFTER_*` (for `asciiOneEntry` to test the pair it makes with the next). */
+const AFTER_TO_CHAR = [0x20, 0x2e, 0x77, 0x3a]
+
+/** Fill `ASCII_ONE`, then `ASCII_PAIR` as one character read after the other. */
+function fillAsciiTables(): void {
+  for (let state = 0; state < 1 << STATE_BITS; state++) for (let c = 0; c < 0x80; c++) ASCII_ONE[(state << 7) | c] = asciiOneEntry(state, c)
+  for (let state = 0; state < 1 << STATE_BITS; state++) {
+    for (let first = 0; first < 0x80; first++) {
+      const one = ASCII_ONE[(state << 7) | first]!
+      const row = (state << 14) | (first << 7)
       for (let second = 0; second < 0x80; second++) {
-        const b = CHAR_CLASS[second]!
-        const wordB = (b & IS_WORD) >> 3
-        const counts = (a & IS_LETTER) + (b & IS_LETTER) + ((((a & IS_DIGIT) + (b & IS_DIGIT)) >> 1) << 2) + ((wordB & ~wordA & 1) << 4)
-        const rest = counts | (wordB << 6) | (((a | b) & LINK_PUNCT) !== 0 ? 0x80 : 0)
-        // A word start at the first character only when the one before was not a word character.
-        row[second] = rest + (wordA << 4)
-        row[0x80 + second] = rest
+        const two = ASCII_ONE[(((one >> 4) & 7) << 7) | second]!
+        ASCII_PAIR[row | second] = (one & 15) + (two & 15) + (two & 0x70) + ((one | two) & MAY_LINK)
       }
-      rows.set(a, row)
     }
-    ASCII_PAIR.set(row.subarray(0, 0x80), first << 7)
-    ASCII_PAIR.set(row.subarray(0x80), (1 << 14) | (first << 7))
   }
 }
+fillAsciiTables()
 
 /** The classes of one code unit (a lone surrogate has none). */
 function charClass(c: number): number {
@@ -157,44 +194,54 @@ export function computeFeatures(text: string): BlockFeatures {
   let han = 0
   let digits = 0
   let words = 0
-  let inWord = 0
-  let hints = 0
+  // The ASCII state (`ASCII_PAIR`): after a word character (bit 0), and the link hint the last character may start.
+  let state = 0
+  // `MAY_LINK` once a link hint may start somewhere: then the hints are looked for.
+  let mayLink = 0
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i)
     if (i + 1 < length) {
       const next = text.charCodeAt(i + 1)
       if ((c | next) < 0x80) {
-        const v = ASCII_PAIR[(inWord << 14) | (c << 7) | next]!
-        letters += v & 3
-        digits += (v >> 2) & 3
-        words += (v >> 4) & 3
-        inWord = (v >> 6) & 1
-        if (v >= 0x80) hints |= linkHint(text, i, c) | linkHint(text, i + 1, next)
+        // No branch on the entry: a block's counts and link bit are gathered the same way for every pair.
+        const v = ASCII_PAIR[(state << 14) | (c << 7) | next]!
+        digits += v & 3
+        words += (v >> 2) & 3
+        state = (v >> 4) & 7
+        mayLink |= v
         i++
         continue
       }
     }
-    let k: number
     if (c < 0x80) {
-      k = CHAR_CLASS[c]!
-      if ((k & LINK_PUNCT) !== 0) hints |= linkHint(text, i, c)
-    } else if (isCjkWordChar(c)) {
+      const v = ASCII_ONE[(state << 7) | c]!
+      digits += v & 3
+      words += (v >> 2) & 3
+      state = (v >> 4) & 7
+      mayLink |= v
+      continue
+    }
+    let k: number
+    // Below the kana block nothing is CJK or a surrogate: Cyrillic, Greek, accents and curly quotes go straight to the table.
+    if (c < 0x3040) k = charClass(c)
+    else if (isCjkWordChar(c)) {
       letters++
       if (isHan(c)) han++
       words++
-      inWord = 0
+      state = 0
       continue
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
       // Astral characters: Han extensions B+ count as Han words; others (emoji, math) as word characters if letters.
-      // (A high surrogate without its low half takes the next code unit with it, as it always has.)
+      // (A high surrogate without its low half takes the next code unit with it, as it always has: when that
+      // is ASCII, the hints are looked for, as it may be a link character.)
       const cp = text.codePointAt(i)!
       i++
-      if (cp < 0x10000) hints |= linkHint(text, i, text.charCodeAt(i))
+      if (cp < 0x10000 && text.charCodeAt(i) < 0x80) mayLink = MAY_LINK
       if (cp >= 0x20000 && cp <= 0x3ffff) {
         letters++
         han++
         words++
-        inWord = 0
+        state = 0
         continue
       }
       k = LETTER.test(String.fromCodePoint(cp)) ? IS_LETTER | IS_WORD : 0
@@ -203,18 +250,40 @@ export function computeFeatures(text: string): BlockFeatures {
     letters += k & IS_LETTER
     digits += (k & IS_DIGIT) >> 1
     const word = (k & IS_WORD) >> 3
-    words += word & ~inWord
-    inWord = word
+    words += word & ~state & 1
+    state = word
   }
   return {
     length,
     words,
     terminal: endsTerminal(text),
-    hanRatio: letters === 0 ? 0 : han / letters,
+    // Letters were counted past ASCII only: the ASCII ones matter only beside Han.
+    hanRatio: han === 0 ? 0 : han / (letters + asciiLetters(text)),
     digitRatio: length === 0 ? 0 : digits / length,
-    linkRatio: length === 0 ? 0 : linkChars(text, hints) / length,
+    linkRatio: length === 0 || (mayLink & MAY_LINK) === 0 ? 0 : linkChars(text, exactHints(text)) / length,
     startsLower: length > 0 && (charClass(text.charCodeAt(0)) & IS_LOWER) !== 0,
   }
+}
+
+/** The ASCII letters of a text, as `computeFeatures` reads it (a high surrogate takes the next code unit with it). */
+function asciiLetters(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) n += CHAR_CLASS[c]! & IS_LETTER
+    else if (c >= 0xd800 && c <= 0xdbff) i++
+  }
+  return n
+}
+
+/** The link hints of a text: those of each `.`, `:` and `]` in it (see `linkHint`). */
+function exactHints(text: string): number {
+  let hints = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80 && (CHAR_CLASS[c]! & LINK_PUNCT) !== 0) hints |= linkHint(text, i, c)
+  }
+  return hints
 }
 
 /**

@@ -16,6 +16,13 @@ const SAMPLE_BUCKET_BITS = 6
 const SAMPLE_BUCKET_COUNTS = new Uint32Array((LANGUAGE_SAMPLE_CHARS >> SAMPLE_BUCKET_BITS) + 1)
 /** The text length of each block of the document being sampled; grown when a document has more blocks. */
 let sampleLengths = new Int32Array(1024)
+/** The indexes of the blocks that may make the sample, longest first; grown with `sampleLengths`. */
+let sampleOrder = new Int32Array(1024)
+/**
+ * Up to this many blocks are sorted by insertion, in place: a page has some twenty, and a call to the
+ * array sort with its comparator costs more than the sort. More go to the array sort (n log n).
+ */
+const INSERTION_SORT_MAX = 64
 
 /**
  * The annotate stage: features on every block, and the document's main language (from the option, or
@@ -97,22 +104,46 @@ function sampleMinLength(n: number): number {
  */
 export function languageSample(blocks: readonly Block[]): string {
   const n = blocks.length
-  if (sampleLengths.length < n) sampleLengths = new Int32Array(Math.max(n, 2 * sampleLengths.length))
+  if (sampleLengths.length < n) {
+    sampleLengths = new Int32Array(Math.max(n, 2 * sampleLengths.length))
+    sampleOrder = new Int32Array(sampleLengths.length)
+  }
   const lengths = sampleLengths
   for (let b = 0; b < n; b++) lengths[b] = blocks[b]!.text.length
   const min = sampleMinLength(n)
   // Block indexes in document order, then sorted stably: longest first, in document order among equals.
-  const longest: number[] = []
-  for (let b = 0; b < n; b++) if (lengths[b]! >= min) longest.push(b)
-  longest.sort((a, b) => lengths[b]! - lengths[a]!)
+  const longest = sampleOrder
+  let count = 0
+  for (let b = 0; b < n; b++) if (lengths[b]! >= min) longest[count++] = b
+  sortLongestFirst(longest, count, lengths)
   const parts: string[] = []
   let taken = 0
   // Indexed, not for-of: leaving a for-of early closes its iterator, a path rare enough to deoptimize on.
-  for (let k = 0; k < longest.length && taken < LANGUAGE_SAMPLE_CHARS; k++) {
+  for (let k = 0; k < count && taken < LANGUAGE_SAMPLE_CHARS; k++) {
     const b = longest[k]!
     parts.push(blocks[b]!.text, '\n')
     taken += lengths[b]! + 1
   }
   // Joined rather than concatenated: a flat string, not a rope, is what the detector's character loops read fast.
   return parts.join('')
+}
+
+/**
+ * Sort the first `count` block indexes of `order` (in document order) by their `lengths`, longest first,
+ * stably: by insertion for a few, else with the array sort.
+ */
+function sortLongestFirst(order: Int32Array, count: number, lengths: Int32Array): void {
+  if (count > INSERTION_SORT_MAX) {
+    const sorted = Array.from(order.subarray(0, count)).sort((a, b) => lengths[b]! - lengths[a]!)
+    order.set(sorted)
+    return
+  }
+  for (let k = 1; k < count; k++) {
+    const b = order[k]!
+    const length = lengths[b]!
+    // Past the strictly shorter ones only: equal lengths keep their document order.
+    let j = k
+    for (; j > 0 && lengths[order[j - 1]!]! < length; j--) order[j] = order[j - 1]!
+    order[j] = b
+  }
 }

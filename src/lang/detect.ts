@@ -1,7 +1,7 @@
-import { franc } from 'franc-min'
 import { asciiWordCode, unicodeEscape } from '../core/chars.js'
 import { FUNCTION_WORDS } from './function-words.js'
 import { ISO639_3_TO_1 } from './iso639.js'
+import { trigramLanguage } from './trigram-model.js'
 
 // Vietnamese is the only major Latin-script language with these letters (ă â đ ê ô ơ ư and the
 // stacked tone marks); a few of them in a Latin text settle it without a statistical model.
@@ -122,9 +122,21 @@ function asciiWordLangs(key: number): number {
 /** Function-word hits per language, and hits of words no other language lists: reused by each `byFunctionWords`. */
 const HITS = new Int32Array(FUNCTION_WORD_LANGS.length)
 const OWN_HITS = new Int32Array(FUNCTION_WORD_LANGS.length)
-/** Per ASCII code unit: the letter's value in `asciiWordCode` (1–26, either case), 0 for the rest. */
-const ASCII_LETTER_VALUE = new Uint8Array(0x80)
-for (let c = 0x41; c <= 0x5a; c++) ASCII_LETTER_VALUE[c] = ASCII_LETTER_VALUE[c + 0x20] = c - 0x40
+/**
+ * What `byFunctionWords` needs of each code unit: an ASCII letter's value in `asciiWordCode` (1–26, either
+ * case), or one of the kinds below. Code units past ASCII start as `UNKNOWN_CHAR` and are classified the
+ * first time they are met; a high surrogate stays `HIGH_SURROGATE` (whether it starts a Latin character
+ * depends on the next code unit).
+ */
+const WORD_CHAR = new Uint8Array(0x10000)
+const MAX_LETTER_VALUE = 26
+const LATIN_PAST_ASCII = 27
+const NOT_WORD_CHAR = 28
+const HIGH_SURROGATE = 29
+const UNKNOWN_CHAR = 30
+WORD_CHAR.fill(UNKNOWN_CHAR, 0x80)
+WORD_CHAR.fill(HIGH_SURROGATE, 0xd800, 0xdc00)
+for (let c = 0; c < 0x80; c++) WORD_CHAR[c] = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? (c | 0x20) - 0x60 : NOT_WORD_CHAR
 
 /** Count one function word's hits: one per language that lists it, and an own hit when only one does. */
 function countHits(langs: number): void {
@@ -132,12 +144,6 @@ function countHits(langs: number): void {
   // One bit set: a word of one language only.
   if ((langs & (langs - 1)) === 0) OWN_HITS[31 - Math.clz32(langs)]!++
 }
-/**
- * Per BMP code unit past ASCII (`byFunctionWords` reads ASCII from `ASCII_LETTER_VALUE`): 2 when it is a
- * Latin-script character, 1 when not, 0 until first met. High surrogates stay 0 (whether they start a
- * Latin character depends on the next code unit).
- */
-const LATIN_CHAR = new Uint8Array(0x10000)
 const LATIN = /\p{Script=Latin}/u
 /**
  * Share of Latin letters that must be Vietnamese-only letters for a text to count as Vietnamese. In
@@ -260,7 +266,7 @@ export function detectLanguage(text: string): string | undefined {
     if (byWords !== undefined) return byWords
   }
   if (topN < (top === LATIN_SCRIPT ? MIN_LETTERS_FOR_MODEL : MIN_LETTERS_OTHER_SCRIPT)) return undefined
-  const code = franc(text.slice(0, Math.min(end, MODEL_SAMPLE)), { minLength: 10 })
+  const code = trigramLanguage(text.slice(0, Math.min(end, MODEL_SAMPLE)))
   if (code === 'und') return undefined
   return ISO639_3_TO_1[code] ?? code
 }
@@ -277,42 +283,49 @@ function byFunctionWords(text: string, end: number): string | undefined {
   hits.fill(0)
   own.fill(0)
   let words = 0
-  // The word being read: where it starts (-1 between words), its `asciiWordCode` while it is all ASCII letters.
-  let start = -1
-  let code = 0
-  let ascii = true
-  for (let i = 0; i <= end; i++) {
-    let width: number
-    if (i === end) width = 0
-    else {
-      const c = text.charCodeAt(i)
-      const v = c < 0x80 ? ASCII_LETTER_VALUE[c]! : 0
-      if (v !== 0) {
-        if (start < 0) {
-          start = i
-          code = 0
-          ascii = true
-        }
-        // Wraps past six letters, where the code is not used.
-        code = (Math.imul(code, 27) + v) | 0
-        continue
-      }
-      width = c < 0x80 ? 0 : latinWidth(text, i, end, c)
-    }
-    if (width > 0) {
-      if (start < 0) start = i
-      ascii = false
-      i += width - 1
+  // Word by word, each in tight loops: first its leading ASCII letters, then any other Latin characters.
+  let i = 0
+  while (i < end) {
+    let k = WORD_CHAR[text.charCodeAt(i)]!
+    if (k === NOT_WORD_CHAR) {
+      i++
       continue
     }
-    if (start < 0) continue
+    const start = i
+    // The `asciiWordCode` of the leading ASCII letters (it wraps past six letters, where it is not used).
+    let code = 0
+    while (k <= MAX_LETTER_VALUE) {
+      code = (Math.imul(code, 27) + k) | 0
+      if (++i === end) break
+      k = WORD_CHAR[text.charCodeAt(i)]!
+    }
+    let ascii = true
+    // Most words end on a code unit already known to be no word character: then there is nothing more to read.
+    while (i < end && k !== NOT_WORD_CHAR) {
+      const c = text.charCodeAt(i)
+      k = WORD_CHAR[c]!
+      if (k <= MAX_LETTER_VALUE) {
+        i++
+        continue
+      }
+      const width = k === LATIN_PAST_ASCII ? 1 : k === NOT_WORD_CHAR ? 0 : latinWidthSlow(text, i, end, c)
+      if (width === 0) break
+      ascii = false
+      i += width
+    }
+    // A first code unit classified just now as no Latin character: no word.
+    if (i === start) {
+      i++
+      continue
+    }
     words++
     const length = i - start
     if (length <= MAX_FUNCTION_WORD) {
       const langs = ascii && length <= MAX_CODED_WORD ? asciiWordLangs(code) : (WORD_TO_LANGS.get(text.slice(start, i).toLowerCase()) ?? 0)
       if (langs !== 0) countHits(langs)
     }
-    start = -1
+    // The code unit that ended the word is no word character: step over it.
+    i++
   }
   let first = -1
   let second = 0
@@ -334,13 +347,10 @@ function byFunctionWords(text: string, end: number): string | undefined {
   return own[first]! >= FUNCTION_WORD_FLOOR && own[first]! >= ownSecond * FUNCTION_WORD_LEAD ? FUNCTION_WORD_LANGS[first] : undefined
 }
 
-/** Code units taken by the Latin-script character `c` past ASCII at `i` (before `end`): 0 when it is not one. */
-function latinWidth(text: string, i: number, end: number, c: number): number {
-  const k = LATIN_CHAR[c]!
-  return k !== 0 ? k - 1 : latinWidthSlow(text, i, end, c)
-}
-
-/** `latinWidth` for a code unit not yet in `LATIN_CHAR`, or a high surrogate. */
+/**
+ * Code units taken by the Latin-script character at `i` (before `end`), a code unit past ASCII not yet in
+ * `WORD_CHAR` or a high surrogate: 0 when it is none. The BMP ones are remembered in `WORD_CHAR`.
+ */
 function latinWidthSlow(text: string, i: number, end: number, c: number): number {
   const high = c >= 0xd800 && c <= 0xdbff
   if (high && i + 1 < end) {
@@ -348,9 +358,9 @@ function latinWidthSlow(text: string, i: number, end: number, c: number): number
     if (cp > 0xffff) return LATIN.test(String.fromCodePoint(cp)) ? 2 : 0
   }
   if (high) return 0
-  const k = LATIN.test(String.fromCharCode(c)) ? 2 : 1
-  LATIN_CHAR[c] = k
-  return k - 1
+  const latin = LATIN.test(String.fromCharCode(c))
+  WORD_CHAR[c] = latin ? LATIN_PAST_ASCII : NOT_WORD_CHAR
+  return latin ? 1 : 0
 }
 
 /**

@@ -40,6 +40,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Él dijo que si es necesario va para la calle con los amigos, como hizo antes, y que no va a parar.')).toBe('es')
   })
 
+  // Words are runs of Latin-script characters, however they are split: a function word counts only whole.
+  it('should read function words whole: in any case, at the end of the text, after accents, between surrogates', () => {
+    expect(detectLanguage('não são também às '.repeat(3) + 'não')).toBe('pt')
+    expect(detectLanguage('THE AND OF TO Is That')).toBe('en')
+    expect(detectLanguage('theand ofto isthat forwith')).toBeUndefined()
+    expect(detectLanguage('Él dijo que sí, para los niños del país, con las más bonitas')).toBe('es')
+    expect(detectLanguage('the and of ×to÷ is')).toBe('en')
+    // An astral Latin letter is part of the word; a lone surrogate is not.
+    expect(detectLanguage('the\u{1DF00} '.repeat(20) + 'le les des est et une du dans')).toBe('fr')
+    expect(detectLanguage('the\ud800and\ud800of\ud800to\ud800is\ud800that\ud800for')).toBe('en')
+  })
+
   it('should leave a text whose words are all shared undecided', () => {
     expect(detectLanguage('que se para como que se para como')).toBeUndefined()
   })

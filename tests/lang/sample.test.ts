@@ -25,6 +25,18 @@ describe('languageSample', () => {
       { numRuns: 500 },
     )
   })
+
+  // Short blocks are all candidates: more of them than are sorted by insertion, in any order of lengths.
+  it('should equal the plain definition on documents of many short blocks', () => {
+    const lengths = fc.array(fc.oneof(fc.nat(12), fc.nat(60)), { minLength: 50, maxLength: 400 })
+    fc.assert(
+      fc.property(lengths, (ls) => {
+        const blocks = ls.map((n, i) => ({ text: String.fromCharCode(97 + (i % 26)).repeat(n) }) as Block)
+        expect(languageSample(blocks)).toBe(referenceSample(blocks))
+      }),
+      { numRuns: 300 },
+    )
+  })
 })
 
 describe('function words', () => {
