@@ -83,6 +83,9 @@ function wordAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && (classOf(s.charCodeAt(i)) & WORD) !== 0
 }
 
+/** Per ASCII unit, its trie key: its lower case, or `SPACE_KEY` for white space (`keyAt` without the calls). */
+const ASCII_KEY = Uint16Array.from({ length: 0x80 }, (_, c) => ((classOf(c) & SPACE) !== 0 ? SPACE_KEY : FOLD[c]!))
+
 /** No such node: the root (node 0) is nobody's child. */
 const NO_NODE = 0
 
@@ -103,6 +106,19 @@ class PhraseTrie {
   private readonly asciiPairs = new Uint8Array(0x4000)
   /** The first three keys of every phrase of three or more (the second not white space), hashed. */
   private readonly triples = new Uint8Array(PAIR_SLOTS)
+  /**
+   * Per pair of ASCII units as they stand in the text, `(unit << 7) | next`: `START_WORD` when the unit
+   * is a word character, `START_PHRASE` when a phrase may start at it given the next unit (one starts
+   * with it and is that one unit, or starts with both). `anywhere` reads this one table per unit of
+   * ASCII text, where `starts` then `asciiPairs` would take two reads and a branch at every word start.
+   */
+  private readonly asciiStarts = new Uint8Array(0x4000)
+  /**
+   * Per pair of ASCII units as in `asciiStarts`, the node after both (`NO_NODE` when there is none, or
+   * when a phrase of the first unit alone ends at its node, which a walk must read): a walk from a
+   * word start takes its first two steps in one read.
+   */
+  private readonly asciiPairNodes = new Int32Array(0x4000)
   /** Edges: parent node + 1 (0: empty slot), unit, child. */
   private edgeFrom = new Int32Array(0)
   private edgeUnit = new Uint16Array(0)
@@ -152,6 +168,28 @@ class PhraseTrie {
     for (let node = 0; node < open.length; node++) {
       this.ends[node] = open[node]! | bounded[node]!
       this.bounded[node] = bounded[node]! & ~open[node]!
+    }
+  }
+
+  /** Whether `asciiStarts` and `asciiPairNodes` are filled (on the first `anywhere` call: other scans do not read them). */
+  private asciiReady = false
+
+  /** Fill `asciiStarts` and `asciiPairNodes` from the trie (see there). */
+  private fillAsciiStarts(): void {
+    this.asciiReady = true
+    for (let u = 0; u < 0x80; u++) {
+      const k = this.learnStart(u)
+      const first = this.child(0, FOLD[u]!)
+      if (first === NO_NODE) {
+        this.asciiStarts.fill(k & START_WORD, u << 7, (u + 1) << 7)
+        continue
+      }
+      for (let next = 0; next < 0x80; next++) {
+        const second = this.child(first, ASCII_KEY[next]!)
+        const phrase = (k & START_END) !== 0 || second !== NO_NODE
+        this.asciiStarts[(u << 7) | next] = (k & START_WORD) | (phrase ? START_PHRASE : 0)
+        this.asciiPairNodes[(u << 7) | next] = (k & START_END) !== 0 ? NO_NODE : second
+      }
     }
   }
 
@@ -256,57 +294,74 @@ class PhraseTrie {
    * @returns the contains mask; the suffix mask is left in `suffixMask`
    */
   anywhere(s: string): number {
+    if (!this.asciiReady) this.fillAsciiStarts()
     const len = s.length
     let contains = 0
     let suffix = 0
-    let lastNonSpace = len - 1
-    while (lastNonSpace >= 0 && (classOf(s.charCodeAt(lastNonSpace)) & SPACE) !== 0) lastNonSpace--
     const starts = this.starts
     const pairs = this.pairs
-    const asciiPairs = this.asciiPairs
+    const asciiStarts = this.asciiStarts
     let prev = 0
+    // Each unit is read once: `next` becomes the following iteration's `u`.
+    let next = len > 0 ? s.charCodeAt(0) : 0
     for (let start = 0; start < len; start++) {
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere. One table
       // read per unit answers both, with one branch: most units are inside a word or start no phrase.
-      const u = s.charCodeAt(start)
-      let k = starts[u]!
-      if (k === 0) k = this.learnStart(u)
-      const candidate = k & ~((prev & k) << 1) & START_PHRASE
-      prev = k
-      if (candidate === 0) continue
-      // Most word starts share only their first letter with a phrase: test the first two units in a
-      // small bitmap before walking, unless a phrase of one unit starts here.
-      const first = FOLD[u]!
-      if ((k & START_END) === 0) {
-        if (start + 1 >= len) continue
-        const next = s.charCodeAt(start + 1)
-        // ASCII pairs (most of them) from a table read, without folding the second unit.
-        const pair = (first | next) < 0x80 ? asciiPairs[(first << 7) | next]! : pairs[pairSlot(first, keyAt(s, start + 1))]!
-        if (pair === 0) continue
-        const second = keyAt(s, start + 1)
-        if (pair === PAIR_LONGER && second !== SPACE_KEY) {
-          if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
+      const u = next
+      let node: number
+      let i: number
+      if (start + 1 < len && ((next = s.charCodeAt(start + 1)) | u) < 0x80) {
+        // ASCII with a unit after it (most of a page): the test of the first two keys is in the same
+        // read, and the walk starts after them.
+        const k = asciiStarts[(u << 7) | next]!
+        const candidate = k & ~((prev & k) << 1) & START_PHRASE
+        prev = k
+        if (candidate === 0) continue
+        node = this.asciiPairNodes[(u << 7) | next]!
+        if (node === NO_NODE) {
+          // A phrase of the one unit ends at its node: walk from the root.
+          node = this.child(0, FOLD[u]!)
+          i = start + 1
+        } else {
+          i = start + 2
+          if (ASCII_KEY[next] === SPACE_KEY) while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
         }
+      } else {
+        let k = starts[u]!
+        if (k === 0) k = this.learnStart(u)
+        const candidate = k & ~((prev & k) << 1) & START_PHRASE
+        prev = k
+        if (candidate === 0) continue
+        // Most word starts share only their first letter with a phrase: test the first two units in a
+        // small bitmap before walking, unless a phrase of one unit starts here.
+        const first = FOLD[u]!
+        if ((k & START_END) === 0) {
+          if (start + 1 >= len) continue
+          const pair = pairs[pairSlot(first, keyAt(s, start + 1))]!
+          if (pair === 0) continue
+          const second = keyAt(s, start + 1)
+          if (pair === PAIR_LONGER && second !== SPACE_KEY) {
+            if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
+          }
+        }
+        node = this.child(0, first)
+        i = start + 1
       }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
-      let node = this.child(0, first)
-      let i = start + 1
       for (;;) {
         const ends = this.ends[node]!
         if (ends !== 0) {
           const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
           contains |= mask
-          if (i > lastNonSpace) suffix |= mask
+          if (spaceFrom(s, i)) suffix |= mask
         }
         if (i >= len) break
-        const d = lowerAt(s, i)
-        if ((classOf(d) & SPACE) !== 0) {
+        const c = s.charCodeAt(i)
+        const key = c < 0x80 ? ASCII_KEY[c]! : keyAt(s, i)
+        if (key === SPACE_KEY) {
           while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
-          node = this.child(node, SPACE_KEY)
-        } else {
-          node = this.child(node, d)
-          i++
-        }
+        } else i++
+        node = this.child(node, key)
         if (node === NO_NODE) break
       }
     }
@@ -381,6 +436,12 @@ class PhraseTrie {
     }
     return found
   }
+}
+
+/** Whether `s` from `i` on is white space only (a phrase ending at `i` ends the text). */
+function spaceFrom(s: string, i: number): boolean {
+  for (let j = i; j < s.length; j++) if ((classOf(s.charCodeAt(j)) & SPACE) === 0) return false
+  return true
 }
 
 /** The ASCII white space units (`SPACE_KEY` in a trie). */
