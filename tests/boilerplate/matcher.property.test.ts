@@ -5,8 +5,11 @@ import { BOILERPLATE_LEXICONS, compileLexicon } from '../../src/lexicon/boilerpl
 // User phrases that take every path of the scan: a one-unit phrase that also starts longer ones, a
 // phrase whose second key is white space, one ending in punctuation, one of two letters.
 const EXTRA = ['/', '/q', 'a  b c', 'ab', 'abc:', 'b/']
-const lex = compileLexicon({ en: { contact: EXTRA } })
-const PHRASES = [...Object.values(BOILERPLATE_LEXICONS).flatMap((l) => l.contact), ...EXTRA]
+const lex = compileLexicon({ en: { contact: EXTRA, breadcrumbStart: EXTRA } })
+const CONTACT = [...Object.values(BOILERPLATE_LEXICONS).flatMap((l) => l.contact), ...EXTRA]
+const CRUMB_START = [...Object.values(BOILERPLATE_LEXICONS).flatMap((l) => l.breadcrumbStart), ...EXTRA]
+/** Bullets and markers a prefix phrase may follow. */
+const LEAD = ' \t\u00a0\u3000·•*#>»›|-–—'
 
 const WORD = /[\p{L}\p{N}]/u
 const HAN = /\p{Script=Han}/u
@@ -42,19 +45,27 @@ function matchesAt(text: string, i: number, phrase: string): boolean {
 }
 
 /** The naive reading of a `contains` category: some phrase matches at some position. */
-function reference(text: string): boolean {
-  for (let i = 0; i < text.length; i++) for (const p of PHRASES) if (matchesAt(text, i, p)) return true
+function anywhere(text: string, phrases: readonly string[]): boolean {
+  for (let i = 0; i < text.length; i++) for (const p of phrases) if (matchesAt(text, i, p)) return true
   return false
 }
 
-const PIECE = fc.constantFrom('a', 'b', 'c', 'A', 'B', 'q', '/', ':', ' ', '  ', '\u00a0', '\t', 'x', 'é', 'ab', 'Tel:', 'fax', 'AB', '中', 'ứ', '.', 'a \t', ' b c', 'B C')
+/** The naive reading of a `prefix` category: some phrase matches after the leading bullets. */
+function prefix(text: string, phrases: readonly string[]): boolean {
+  let lead = 0
+  while (lead < text.length && LEAD.includes(text[lead]!)) lead++
+  return lead < text.length && phrases.some((p) => matchesAt(text, lead, p))
+}
 
-describe('the lexicon scan of a category matched anywhere', () => {
+const PIECE = fc.constantFrom('a', '·', 'Home', 'home  page', 'b', 'c', 'A', 'B', 'q', '/', ':', ' ', '  ', '\u00a0', '\t', 'x', 'é', 'ab', 'Tel:', 'fax', 'AB', '中', 'ứ', '.', 'a \t', ' b c', 'B C')
+
+describe('the lexicon scans', () => {
   it('should find a phrase exactly where a naive search finds one', () => {
     fc.assert(
       fc.property(fc.array(PIECE, { maxLength: 12 }), (pieces) => {
         const text = pieces.join('')
-        expect(lex.contact.test(text)).toBe(reference(text))
+        expect(lex.contact.test(text)).toBe(anywhere(text, CONTACT))
+        expect(lex.breadcrumbStart.test(text)).toBe(prefix(text, CRUMB_START))
       }),
       { numRuns: 3000 },
     )

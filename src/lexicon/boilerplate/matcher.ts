@@ -171,7 +171,7 @@ class PhraseTrie {
     }
   }
 
-  /** Whether `asciiStarts` and `asciiPairNodes` are filled (on the first `anywhere` call: other scans do not read them). */
+  /** Whether `asciiStarts` and `asciiPairNodes` are filled (on a trie's first walk: a short input does not pay for them). */
   private asciiReady = false
 
   /** Fill `asciiStarts` and `asciiPairNodes` from the trie (see there). */
@@ -412,29 +412,52 @@ class PhraseTrie {
    * @returns how many ends were recorded
    */
   private walk(s: string, start: number): number {
+    const len = s.length
     let node = 0
     let i = start
     let found = 0
-    while (i < s.length) {
-      const d = lowerAt(s, i)
-      if ((classOf(d) & SPACE) !== 0) {
-        while (i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
-        node = this.child(node, SPACE_KEY)
-      } else {
-        node = this.child(node, d)
-        i++
+    // From a pair of ASCII units, the first two steps in one read (see `asciiPairNodes`).
+    if (start + 1 < len) {
+      const u = s.charCodeAt(start)
+      const next = s.charCodeAt(start + 1)
+      if ((u | next) < 0x80) {
+        if (!this.asciiReady) this.fillAsciiStarts()
+        const two = this.asciiPairNodes[(u << 7) | next]!
+        if (two !== NO_NODE) {
+          node = two
+          i = start + 2
+          if (ASCII_KEY[next] === SPACE_KEY) while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+          found = this.recordEnd(s, node, i, found)
+        }
       }
+    }
+    while (i < len) {
+      const c = s.charCodeAt(i)
+      const key = c < 0x80 ? ASCII_KEY[c]! : keyAt(s, i)
+      if (key === SPACE_KEY) {
+        while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+      } else i++
+      node = this.child(node, key)
       if (node === NO_NODE) return found
-      // Most nodes end no phrase: test the boundary only where one ends.
-      const ends = this.ends[node]!
-      if (ends === 0) continue
-      const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
-      if (mask === 0) continue
-      this.foundEnds[found] = i
-      this.foundMasks[found] = mask
-      found++
+      found = this.recordEnd(s, node, i, found)
     }
     return found
+  }
+
+  /**
+   * Record in `foundEnds`/`foundMasks` the phrases that end at `node` with the text at `i`, those that
+   * respect word boundaries (most nodes end none: the boundary is tested only where one ends).
+   *
+   * @returns the number of ends recorded so far, with this one
+   */
+  private recordEnd(s: string, node: number, i: number, found: number): number {
+    const ends = this.ends[node]!
+    if (ends === 0) return found
+    const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
+    if (mask === 0) return found
+    this.foundEnds[found] = i
+    this.foundMasks[found] = mask
+    return found + 1
   }
 }
 
