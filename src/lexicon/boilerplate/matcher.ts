@@ -35,6 +35,8 @@ const START_WORD = 1
 const START_PHRASE = 2
 /** A phrase of that one unit ends there. */
 const START_END = 4
+/** In `asciiStarts` only: the unit and the next are both word characters (the next starts nothing). */
+const START_BOTH_WORDS = 8
 
 const CLASS = new Uint8Array(0x10000)
 // The lower case of each code unit, filled with its class (ASCII up front). Folding unit by unit spares
@@ -86,6 +88,15 @@ function wordAt(s: string, i: number): boolean {
 /** Per ASCII unit, its trie key: its lower case, or `SPACE_KEY` for white space (`keyAt` without the calls). */
 const ASCII_KEY = Uint16Array.from({ length: 0x80 }, (_, c) => ((classOf(c) & SPACE) !== 0 ? SPACE_KEY : FOLD[c]!))
 
+/**
+ * Rows of `asciiStarts` before the pairs are filled in, by the unit's `START_WORD | START_PHRASE` flags
+ * (`START_PHRASE` here only for a phrase of the one unit): `START_BOTH_WORDS` at each word unit when
+ * the unit is one.
+ */
+const ASCII_START_ROWS: readonly Uint8Array[] = [0, 1, 2, 3].map((flags) =>
+  Uint8Array.from({ length: 0x80 }, (_, next) => flags | ((flags & START_WORD) !== 0 && (classOf(next) & WORD) !== 0 ? START_BOTH_WORDS : 0)),
+)
+
 /** No such node: the root (node 0) is nobody's child. */
 const NO_NODE = 0
 
@@ -109,16 +120,17 @@ class PhraseTrie {
   /**
    * Per pair of ASCII units as they stand in the text, `(unit << 7) | next`: `START_WORD` when the unit
    * is a word character, `START_PHRASE` when a phrase may start at it given the next unit (one starts
-   * with it and is that one unit, or starts with both). `anywhere` reads this one table per unit of
-   * ASCII text, where `starts` then `asciiPairs` would take two reads and a branch at every word start.
+   * with it and is that one unit, or starts with both), `START_BOTH_WORDS` when the next is a word
+   * character too. `anywhere` reads this one table per unit (or two) of ASCII text, where `starts` then
+   * `asciiPairs` would take two reads and a branch at every word start.
    */
-  private readonly asciiStarts = new Uint8Array(0x4000)
+  private asciiStarts = new Uint8Array(0)
   /**
    * Per pair of ASCII units as in `asciiStarts`, the node after both (`NO_NODE` when there is none, or
    * when a phrase of the first unit alone ends at its node, which a walk must read): a walk from a
    * word start takes its first two steps in one read.
    */
-  private readonly asciiPairNodes = new Int32Array(0x4000)
+  private asciiPairNodes = new Int32Array(0)
   /** Edges: parent node + 1 (0: empty slot), unit, child. */
   private edgeFrom = new Int32Array(0)
   private edgeUnit = new Uint16Array(0)
@@ -171,24 +183,28 @@ class PhraseTrie {
     }
   }
 
-  /** Whether `asciiStarts` and `asciiPairNodes` are filled (on a trie's first walk: a short input does not pay for them). */
+  /** Whether `asciiStarts` and `asciiPairNodes` are made (on a trie's first walk: a trie that never walks does not pay for them). */
   private asciiReady = false
 
-  /** Fill `asciiStarts` and `asciiPairNodes` from the trie (see there). */
+  /** Make and fill `asciiStarts` and `asciiPairNodes` from the trie (see there). */
   private fillAsciiStarts(): void {
     this.asciiReady = true
+    this.asciiStarts = new Uint8Array(0x4000)
+    this.asciiPairNodes = new Int32Array(0x4000)
+    // Runs once per trie, unoptimised: rows are copied from templates, and only the pairs that start a
+    // phrase are visited one by one.
     for (let u = 0; u < 0x80; u++) {
       const k = this.learnStart(u)
+      const row = u << 7
+      this.asciiStarts.set(ASCII_START_ROWS[(k & START_WORD) | ((k & START_END) !== 0 ? START_PHRASE : 0)]!, row)
+      if ((k & START_PHRASE) === 0) continue
       const first = this.child(0, FOLD[u]!)
-      if (first === NO_NODE) {
-        this.asciiStarts.fill(k & START_WORD, u << 7, (u + 1) << 7)
-        continue
-      }
+      const pairRow = FOLD[u]! << 7
       for (let next = 0; next < 0x80; next++) {
-        const second = this.child(first, ASCII_KEY[next]!)
-        const phrase = (k & START_END) !== 0 || second !== NO_NODE
-        this.asciiStarts[(u << 7) | next] = (k & START_WORD) | (phrase ? START_PHRASE : 0)
-        this.asciiPairNodes[(u << 7) | next] = (k & START_END) !== 0 ? NO_NODE : second
+        // `asciiPairs` is exact for two ASCII units: look the child up only where it exists.
+        if (this.asciiPairs[pairRow | next] === 0) continue
+        this.asciiStarts[row | next]! |= START_PHRASE
+        if ((k & START_END) === 0) this.asciiPairNodes[row | next] = this.child(first, ASCII_KEY[next]!)
       }
     }
   }
@@ -302,12 +318,11 @@ class PhraseTrie {
     const pairs = this.pairs
     const asciiStarts = this.asciiStarts
     let prev = 0
-    // Each unit is read once: `next` becomes the following iteration's `u`.
-    let next = len > 0 ? s.charCodeAt(0) : 0
+    let next = 0
     for (let start = 0; start < len; start++) {
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere. One table
       // read per unit answers both, with one branch: most units are inside a word or start no phrase.
-      const u = next
+      const u = s.charCodeAt(start)
       let node: number
       let i: number
       if (start + 1 < len && ((next = s.charCodeAt(start + 1)) | u) < 0x80) {
@@ -316,7 +331,11 @@ class PhraseTrie {
         const k = asciiStarts[(u << 7) | next]!
         const candidate = k & ~((prev & k) << 1) & START_PHRASE
         prev = k
-        if (candidate === 0) continue
+        if (candidate === 0) {
+          // Two word units: the second is inside the word, no start; skip it (a skip without a branch).
+          start += (k & START_BOTH_WORDS) >> 3
+          continue
+        }
         node = this.asciiPairNodes[(u << 7) | next]!
         if (node === NO_NODE) {
           // A phrase of the one unit ends at its node: walk from the root.
