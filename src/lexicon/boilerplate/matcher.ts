@@ -131,10 +131,11 @@ class PhraseTrie {
    * word start takes its first two steps in one read.
    */
   private asciiPairNodes = new Int32Array(0)
-  /** Edges: parent node + 1 (0: empty slot), unit, child. */
-  private edgeFrom = new Int32Array(0)
-  private edgeUnit = new Uint16Array(0)
-  private edgeTo = new Int32Array(0)
+  /**
+   * Edges, three numbers per slot: parent node + 1 (0: empty slot), unit, child. Side by side, so that
+   * a probe reads one cache line, not one in each of three arrays (the tables outgrow the L1 cache).
+   */
+  private edges = new Int32Array(0)
   private edgeMask = 0
   /** Per node, the bit per category whose phrase ends here. */
   private ends = new Int32Array(0)
@@ -223,18 +224,16 @@ class PhraseTrie {
   private pack(edges: ReadonlyMap<number, number>): void {
     let size = 16
     while (size < 2 * edges.size) size *= 2
-    this.edgeFrom = new Int32Array(size)
-    this.edgeUnit = new Uint16Array(size)
-    this.edgeTo = new Int32Array(size)
+    this.edges = new Int32Array(3 * size)
     this.edgeMask = size - 1
     for (const [edge, child] of edges) {
       const node = Math.floor(edge / 0x10000)
       const unit = edge % 0x10000
       let h = edgeHash(node, unit) & this.edgeMask
-      while (this.edgeFrom[h] !== 0) h = (h + 1) & this.edgeMask
-      this.edgeFrom[h] = node + 1
-      this.edgeUnit[h] = unit
-      this.edgeTo[h] = child
+      while (this.edges[3 * h] !== 0) h = (h + 1) & this.edgeMask
+      this.edges[3 * h] = node + 1
+      this.edges[3 * h + 1] = unit
+      this.edges[3 * h + 2] = child
     }
   }
 
@@ -242,9 +241,10 @@ class PhraseTrie {
   private child(node: number, unit: number): number {
     const from = node + 1
     const mask = this.edgeMask
+    const edges = this.edges
     for (let h = edgeHash(node, unit) & mask; ; h = (h + 1) & mask) {
-      const f = this.edgeFrom[h]!
-      if (f === from && this.edgeUnit[h] === unit) return this.edgeTo[h]!
+      const f = edges[3 * h]!
+      if (f === from && edges[3 * h + 1] === unit) return edges[3 * h + 2]!
       if (f === 0) return NO_NODE
     }
   }
