@@ -100,6 +100,17 @@ const ASCII_START_ROWS: readonly Uint8Array[] = [0, 1, 2, 3].map((flags) =>
 /** No such node: the root (node 0) is nobody's child. */
 const NO_NODE = 0
 
+// The fields of a node in `PhraseTrie.nodes`, and the markers of its only-child unit.
+const NODE_STRIDE = 4
+const NODE_ENDS = 0
+const NODE_BOUNDED = 1
+const NODE_ONLY_UNIT = 2
+const NODE_ONLY_CHILD = 3
+/** A node without children. */
+const LEAF = -1
+/** A node with several children: found through the edge hash. */
+const BRANCH = -2
+
 /**
  * One trie over some categories' phrases, keyed by lower-cased code units, stored flat: node 0 is the
  * root, and its edges are found through an open-addressing hash of (node, unit). A step of a walk is a
@@ -137,10 +148,13 @@ class PhraseTrie {
    */
   private edges = new Int32Array(0)
   private edgeMask = 0
-  /** Per node, the bit per category whose phrase ends here. */
-  private ends = new Int32Array(0)
-  /** Per node, the bits of `ends` only phrases that need a word boundary after them end with (the others end in Han or punctuation). */
-  private bounded = new Int32Array(0)
+  /**
+   * Per node, four numbers side by side (a walk reads one cache line per step, and a chain of nodes,
+   * numbered in a phrase's order, lies in a few): the bit per category whose phrase ends here; of those,
+   * the bits only phrases that need a word boundary after them end with (the others end in Han or
+   * punctuation); the unit of the node's only child, or `LEAF` or `BRANCH`; that only child.
+   */
+  private nodes = new Int32Array(0)
   private readonly foundEnds: number[] = []
   private readonly foundMasks: number[] = []
 
@@ -176,11 +190,19 @@ class PhraseTrie {
       }
     })
     this.pack(edges)
-    this.ends = new Int32Array(open.length)
-    this.bounded = new Int32Array(open.length)
+    this.nodes = new Int32Array(NODE_STRIDE * open.length)
+    const children = new Int32Array(open.length)
+    for (const [edge, child] of edges) {
+      const node = Math.floor(edge / 0x10000)
+      children[node]!++
+      this.nodes[NODE_STRIDE * node + NODE_ONLY_UNIT] = edge % 0x10000
+      this.nodes[NODE_STRIDE * node + NODE_ONLY_CHILD] = child
+    }
     for (let node = 0; node < open.length; node++) {
-      this.ends[node] = open[node]! | bounded[node]!
-      this.bounded[node] = bounded[node]! & ~open[node]!
+      const at = NODE_STRIDE * node
+      this.nodes[at + NODE_ENDS] = open[node]! | bounded[node]!
+      this.nodes[at + NODE_BOUNDED] = bounded[node]! & ~open[node]!
+      if (children[node] !== 1) this.nodes[at + NODE_ONLY_UNIT] = children[node] === 0 ? LEAF : BRANCH
     }
   }
 
@@ -239,6 +261,10 @@ class PhraseTrie {
 
   /** The child of `node` by a lower-cased unit (or `SPACE_KEY`), `NO_NODE` when there is none. */
   private child(node: number, unit: number): number {
+    // Most nodes of a phrase trie have one child, or none: no hash for those.
+    const only = this.nodes[NODE_STRIDE * node + NODE_ONLY_UNIT]!
+    if (only >= 0) return only === unit ? this.nodes[NODE_STRIDE * node + NODE_ONLY_CHILD]! : NO_NODE
+    if (only === LEAF) return NO_NODE
     const from = node + 1
     const mask = this.edgeMask
     const edges = this.edges
@@ -253,7 +279,7 @@ class PhraseTrie {
   private learnStart(u: number): number {
     const word = (classOf(u) & WORD) !== 0 ? START_WORD : 0
     const node = this.child(0, FOLD[u]!)
-    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.ends[node]! !== 0 ? START_END : 0)
+    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.nodes[NODE_STRIDE * node + NODE_ENDS]! !== 0 ? START_END : 0)
     const k = START_KNOWN | word | phrase
     this.starts[u] = k
     return k
@@ -368,9 +394,9 @@ class PhraseTrie {
       }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
       for (;;) {
-        const ends = this.ends[node]!
+        const ends = this.nodes[NODE_STRIDE * node + NODE_ENDS]!
         if (ends !== 0) {
-          const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
+          const mask = wordAt(s, i) ? ends & ~this.nodes[NODE_STRIDE * node + NODE_BOUNDED]! : ends
           contains |= mask
           if (spaceFrom(s, i)) suffix |= mask
         }
@@ -470,9 +496,9 @@ class PhraseTrie {
    * @returns the number of ends recorded so far, with this one
    */
   private recordEnd(s: string, node: number, i: number, found: number): number {
-    const ends = this.ends[node]!
+    const ends = this.nodes[NODE_STRIDE * node + NODE_ENDS]!
     if (ends === 0) return found
-    const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
+    const mask = wordAt(s, i) ? ends & ~this.nodes[NODE_STRIDE * node + NODE_BOUNDED]! : ends
     if (mask === 0) return found
     this.foundEnds[found] = i
     this.foundMasks[found] = mask
