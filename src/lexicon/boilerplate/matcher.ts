@@ -143,8 +143,9 @@ class PhraseTrie {
    */
   private asciiPairNodes = new Int32Array(0)
   /**
-   * Edges, three numbers per slot: parent node + 1 (0: empty slot), unit, child. Side by side, so that
-   * a probe reads one cache line, not one in each of three arrays (the tables outgrow the L1 cache).
+   * The edges of branching nodes (`BRANCH`; the others are in `nodes`), three numbers per slot: parent
+   * node + 1 (0: empty slot), unit, child. Side by side, so that a probe reads one cache line, not one
+   * in each of three arrays (the tables outgrow the L1 cache).
    */
   private edges = new Int32Array(0)
   private edgeMask = 0
@@ -189,7 +190,6 @@ class PhraseTrie {
         else open[node]! |= 1 << k
       }
     })
-    this.pack(edges)
     this.nodes = new Int32Array(NODE_STRIDE * open.length)
     const children = new Int32Array(open.length)
     for (const [edge, child] of edges) {
@@ -204,6 +204,8 @@ class PhraseTrie {
       this.nodes[at + NODE_BOUNDED] = bounded[node]! & ~open[node]!
       if (children[node] !== 1) this.nodes[at + NODE_ONLY_UNIT] = children[node] === 0 ? LEAF : BRANCH
     }
+    // Only the edges of branching nodes are looked up in the hash: a smaller table, fewer cache lines.
+    this.pack(edges, (node) => children[node]! > 1)
   }
 
   /** Whether `asciiStarts` and `asciiPairNodes` are made (on a trie's first walk: a trie that never walks does not pay for them). */
@@ -243,13 +245,17 @@ class PhraseTrie {
     }
   }
 
-  private pack(edges: ReadonlyMap<number, number>): void {
+  /** Store the edges from the nodes `hashed` accepts in the edge hash. */
+  private pack(edges: ReadonlyMap<number, number>, hashed: (node: number) => boolean): void {
+    let count = 0
+    for (const edge of edges.keys()) if (hashed(Math.floor(edge / 0x10000))) count++
     let size = 16
-    while (size < 2 * edges.size) size *= 2
+    while (size < 2 * count) size *= 2
     this.edges = new Int32Array(3 * size)
     this.edgeMask = size - 1
     for (const [edge, child] of edges) {
       const node = Math.floor(edge / 0x10000)
+      if (!hashed(node)) continue
       const unit = edge % 0x10000
       let h = edgeHash(node, unit) & this.edgeMask
       while (this.edges[3 * h] !== 0) h = (h + 1) & this.edgeMask
