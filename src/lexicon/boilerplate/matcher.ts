@@ -113,8 +113,9 @@ const BRANCH = -2
 
 /**
  * One trie over some categories' phrases, keyed by lower-cased code units, stored flat: node 0 is the
- * root, and its edges are found through an open-addressing hash of (node, unit). A step of a walk is a
- * few typed-array reads, no `Map` lookup and no allocation.
+ * root; a node with one child keeps it in its own record, the edges of a branching node are found
+ * through an open-addressing hash of (node, unit). A step of a walk is a few typed-array reads, no
+ * `Map` lookup and no allocation.
  */
 class PhraseTrie {
   /** Per raw code unit, filled on first sight once every phrase is added: `START_*` flags. */
