@@ -33,6 +33,9 @@ export const gluedControls = {
    * @returns the offset to cut from, or `text.length` when there is nothing to cut
    */
   cutFrom(text: string, lex: CompiledLexicon): number {
+    // An empty line has nothing to cut; reading its unit at -1 would give NaN and send every later
+    // call of this function down V8's slow out-of-range path.
+    if (text.length === 0) return 0
     // Most lines end in neither a bracket nor white space: nothing to cut.
     const last = text.charCodeAt(text.length - 1)
     if (last !== CLOSE_CJK && last !== CLOSE_ASCII && !isSpaceAt(text, text.length - 1)) return text.length

@@ -35,6 +35,8 @@ const START_WORD = 1
 const START_PHRASE = 2
 /** A phrase of that one unit ends there. */
 const START_END = 4
+/** In `asciiStarts` only: the unit and the next are both word characters (the next starts nothing). */
+const START_BOTH_WORDS = 8
 
 const CLASS = new Uint8Array(0x10000)
 // The lower case of each code unit, filled with its class (ASCII up front). Folding unit by unit spares
@@ -83,13 +85,37 @@ function wordAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && (classOf(s.charCodeAt(i)) & WORD) !== 0
 }
 
+/** Per ASCII unit, its trie key: its lower case, or `SPACE_KEY` for white space (`keyAt` without the calls). */
+const ASCII_KEY = Uint16Array.from({ length: 0x80 }, (_, c) => ((classOf(c) & SPACE) !== 0 ? SPACE_KEY : FOLD[c]!))
+
+/**
+ * Rows of `asciiStarts` before the pairs are filled in, by the unit's `START_WORD | START_PHRASE` flags
+ * (`START_PHRASE` here only for a phrase of the one unit): `START_BOTH_WORDS` at each word unit when
+ * the unit is one.
+ */
+const ASCII_START_ROWS: readonly Uint8Array[] = [0, 1, 2, 3].map((flags) =>
+  Uint8Array.from({ length: 0x80 }, (_, next) => flags | ((flags & START_WORD) !== 0 && (classOf(next) & WORD) !== 0 ? START_BOTH_WORDS : 0)),
+)
+
 /** No such node: the root (node 0) is nobody's child. */
 const NO_NODE = 0
 
+// The fields of a node in `PhraseTrie.nodes`, and the markers of its only-child unit.
+const NODE_STRIDE = 4
+const NODE_ENDS = 0
+const NODE_BOUNDED = 1
+const NODE_ONLY_UNIT = 2
+const NODE_ONLY_CHILD = 3
+/** A node without children. */
+const LEAF = -1
+/** A node with several children: found through the edge hash. */
+const BRANCH = -2
+
 /**
  * One trie over some categories' phrases, keyed by lower-cased code units, stored flat: node 0 is the
- * root, and its edges are found through an open-addressing hash of (node, unit). A step of a walk is a
- * few typed-array reads, no `Map` lookup and no allocation.
+ * root; a node with one child keeps it in its own record, the edges of a branching node are found
+ * through an open-addressing hash of (node, unit). A step of a walk is a few typed-array reads, no
+ * `Map` lookup and no allocation.
  */
 class PhraseTrie {
   /** Per raw code unit, filled on first sight once every phrase is added: `START_*` flags. */
@@ -103,15 +129,34 @@ class PhraseTrie {
   private readonly asciiPairs = new Uint8Array(0x4000)
   /** The first three keys of every phrase of three or more (the second not white space), hashed. */
   private readonly triples = new Uint8Array(PAIR_SLOTS)
-  /** Edges: parent node + 1 (0: empty slot), unit, child. */
-  private edgeFrom = new Int32Array(0)
-  private edgeUnit = new Uint16Array(0)
-  private edgeTo = new Int32Array(0)
+  /**
+   * Per pair of ASCII units as they stand in the text, `(unit << 7) | next`: `START_WORD` when the unit
+   * is a word character, `START_PHRASE` when a phrase may start at it given the next unit (one starts
+   * with it and is that one unit, or starts with both), `START_BOTH_WORDS` when the next is a word
+   * character too. `anywhere` reads this one table per unit (or two) of ASCII text, where `starts` then
+   * `asciiPairs` would take two reads and a branch at every word start.
+   */
+  private asciiStarts = new Uint8Array(0)
+  /**
+   * Per pair of ASCII units as in `asciiStarts`, the node after both (`NO_NODE` when there is none, or
+   * when a phrase of the first unit alone ends at its node, which a walk must read): a walk from a
+   * word start takes its first two steps in one read.
+   */
+  private asciiPairNodes = new Int32Array(0)
+  /**
+   * The edges of branching nodes (`BRANCH`; the others are in `nodes`), three numbers per slot: parent
+   * node + 1 (0: empty slot), unit, child. Side by side, so that a probe reads one cache line, not one
+   * in each of three arrays (the tables outgrow the L1 cache).
+   */
+  private edges = new Int32Array(0)
   private edgeMask = 0
-  /** Per node, the bit per category whose phrase ends here. */
-  private ends = new Int32Array(0)
-  /** Per node, the bits of `ends` only phrases that need a word boundary after them end with (the others end in Han or punctuation). */
-  private bounded = new Int32Array(0)
+  /**
+   * Per node, four numbers side by side (a walk reads one cache line per step, and a chain of nodes,
+   * numbered in a phrase's order, lies in a few): the bit per category whose phrase ends here; of those,
+   * the bits only phrases that need a word boundary after them end with (the others end in Han or
+   * punctuation); the unit of the node's only child, or `LEAF` or `BRANCH`; that only child.
+   */
+  private nodes = new Int32Array(0)
   private readonly foundEnds: number[] = []
   private readonly foundMasks: number[] = []
 
@@ -146,12 +191,47 @@ class PhraseTrie {
         else open[node]! |= 1 << k
       }
     })
-    this.pack(edges)
-    this.ends = new Int32Array(open.length)
-    this.bounded = new Int32Array(open.length)
+    this.nodes = new Int32Array(NODE_STRIDE * open.length)
+    const children = new Int32Array(open.length)
+    for (const [edge, child] of edges) {
+      const node = Math.floor(edge / 0x10000)
+      children[node]!++
+      this.nodes[NODE_STRIDE * node + NODE_ONLY_UNIT] = edge % 0x10000
+      this.nodes[NODE_STRIDE * node + NODE_ONLY_CHILD] = child
+    }
     for (let node = 0; node < open.length; node++) {
-      this.ends[node] = open[node]! | bounded[node]!
-      this.bounded[node] = bounded[node]! & ~open[node]!
+      const at = NODE_STRIDE * node
+      this.nodes[at + NODE_ENDS] = open[node]! | bounded[node]!
+      this.nodes[at + NODE_BOUNDED] = bounded[node]! & ~open[node]!
+      if (children[node] !== 1) this.nodes[at + NODE_ONLY_UNIT] = children[node] === 0 ? LEAF : BRANCH
+    }
+    // Only the edges of branching nodes are looked up in the hash: a smaller table, fewer cache lines.
+    this.pack(edges, (node) => children[node]! > 1)
+  }
+
+  /** Whether `asciiStarts` and `asciiPairNodes` are made (on a trie's first walk: a trie that never walks does not pay for them). */
+  private asciiReady = false
+
+  /** Make and fill `asciiStarts` and `asciiPairNodes` from the trie (see there). */
+  private fillAsciiStarts(): void {
+    this.asciiReady = true
+    this.asciiStarts = new Uint8Array(0x4000)
+    this.asciiPairNodes = new Int32Array(0x4000)
+    // Runs once per trie, unoptimised: rows are copied from templates, and only the pairs that start a
+    // phrase are visited one by one.
+    for (let u = 0; u < 0x80; u++) {
+      const k = this.learnStart(u)
+      const row = u << 7
+      this.asciiStarts.set(ASCII_START_ROWS[(k & START_WORD) | ((k & START_END) !== 0 ? START_PHRASE : 0)]!, row)
+      if ((k & START_PHRASE) === 0) continue
+      const first = this.child(0, FOLD[u]!)
+      const pairRow = FOLD[u]! << 7
+      for (let next = 0; next < 0x80; next++) {
+        // `asciiPairs` is exact for two ASCII units: look the child up only where it exists.
+        if (this.asciiPairs[pairRow | next] === 0) continue
+        this.asciiStarts[row | next]! |= START_PHRASE
+        if ((k & START_END) === 0) this.asciiPairNodes[row | next] = this.child(first, ASCII_KEY[next]!)
+      }
     }
   }
 
@@ -166,31 +246,38 @@ class PhraseTrie {
     }
   }
 
-  private pack(edges: ReadonlyMap<number, number>): void {
+  /** Store the edges from the nodes `hashed` accepts in the edge hash. */
+  private pack(edges: ReadonlyMap<number, number>, hashed: (node: number) => boolean): void {
+    let count = 0
+    for (const edge of edges.keys()) if (hashed(Math.floor(edge / 0x10000))) count++
     let size = 16
-    while (size < 2 * edges.size) size *= 2
-    this.edgeFrom = new Int32Array(size)
-    this.edgeUnit = new Uint16Array(size)
-    this.edgeTo = new Int32Array(size)
+    while (size < 2 * count) size *= 2
+    this.edges = new Int32Array(3 * size)
     this.edgeMask = size - 1
     for (const [edge, child] of edges) {
       const node = Math.floor(edge / 0x10000)
+      if (!hashed(node)) continue
       const unit = edge % 0x10000
       let h = edgeHash(node, unit) & this.edgeMask
-      while (this.edgeFrom[h] !== 0) h = (h + 1) & this.edgeMask
-      this.edgeFrom[h] = node + 1
-      this.edgeUnit[h] = unit
-      this.edgeTo[h] = child
+      while (this.edges[3 * h] !== 0) h = (h + 1) & this.edgeMask
+      this.edges[3 * h] = node + 1
+      this.edges[3 * h + 1] = unit
+      this.edges[3 * h + 2] = child
     }
   }
 
   /** The child of `node` by a lower-cased unit (or `SPACE_KEY`), `NO_NODE` when there is none. */
   private child(node: number, unit: number): number {
+    // Most nodes of a phrase trie have one child, or none: no hash for those.
+    const only = this.nodes[NODE_STRIDE * node + NODE_ONLY_UNIT]!
+    if (only >= 0) return only === unit ? this.nodes[NODE_STRIDE * node + NODE_ONLY_CHILD]! : NO_NODE
+    if (only === LEAF) return NO_NODE
     const from = node + 1
     const mask = this.edgeMask
+    const edges = this.edges
     for (let h = edgeHash(node, unit) & mask; ; h = (h + 1) & mask) {
-      const f = this.edgeFrom[h]!
-      if (f === from && this.edgeUnit[h] === unit) return this.edgeTo[h]!
+      const f = edges[3 * h]!
+      if (f === from && edges[3 * h + 1] === unit) return edges[3 * h + 2]!
       if (f === 0) return NO_NODE
     }
   }
@@ -199,7 +286,7 @@ class PhraseTrie {
   private learnStart(u: number): number {
     const word = (classOf(u) & WORD) !== 0 ? START_WORD : 0
     const node = this.child(0, FOLD[u]!)
-    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.ends[node]! !== 0 ? START_END : 0)
+    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.nodes[NODE_STRIDE * node + NODE_ENDS]! !== 0 ? START_END : 0)
     const k = START_KNOWN | word | phrase
     this.starts[u] = k
     return k
@@ -256,57 +343,77 @@ class PhraseTrie {
    * @returns the contains mask; the suffix mask is left in `suffixMask`
    */
   anywhere(s: string): number {
+    if (!this.asciiReady) this.fillAsciiStarts()
     const len = s.length
     let contains = 0
     let suffix = 0
-    let lastNonSpace = len - 1
-    while (lastNonSpace >= 0 && (classOf(s.charCodeAt(lastNonSpace)) & SPACE) !== 0) lastNonSpace--
     const starts = this.starts
     const pairs = this.pairs
-    const asciiPairs = this.asciiPairs
+    const asciiStarts = this.asciiStarts
     let prev = 0
+    let next = 0
     for (let start = 0; start < len; start++) {
       // A phrase in a spaced script starts a word; Han and punctuation may start anywhere. One table
       // read per unit answers both, with one branch: most units are inside a word or start no phrase.
       const u = s.charCodeAt(start)
-      let k = starts[u]!
-      if (k === 0) k = this.learnStart(u)
-      const candidate = k & ~((prev & k) << 1) & START_PHRASE
-      prev = k
-      if (candidate === 0) continue
-      // Most word starts share only their first letter with a phrase: test the first two units in a
-      // small bitmap before walking, unless a phrase of one unit starts here.
-      const first = FOLD[u]!
-      if ((k & START_END) === 0) {
-        if (start + 1 >= len) continue
-        const next = s.charCodeAt(start + 1)
-        // ASCII pairs (most of them) from a table read, without folding the second unit.
-        const pair = (first | next) < 0x80 ? asciiPairs[(first << 7) | next]! : pairs[pairSlot(first, keyAt(s, start + 1))]!
-        if (pair === 0) continue
-        const second = keyAt(s, start + 1)
-        if (pair === PAIR_LONGER && second !== SPACE_KEY) {
-          if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
+      let node: number
+      let i: number
+      if (start + 1 < len && ((next = s.charCodeAt(start + 1)) | u) < 0x80) {
+        // ASCII with a unit after it (most of a page): the test of the first two keys is in the same
+        // read, and the walk starts after them.
+        const k = asciiStarts[(u << 7) | next]!
+        const candidate = k & ~((prev & k) << 1) & START_PHRASE
+        prev = k
+        if (candidate === 0) {
+          // Two word units: the second is inside the word, no start; skip it (a skip without a branch).
+          start += (k & START_BOTH_WORDS) >> 3
+          continue
         }
+        node = this.asciiPairNodes[(u << 7) | next]!
+        if (node === NO_NODE) {
+          // A phrase of the one unit ends at its node: walk from the root.
+          node = this.child(0, FOLD[u]!)
+          i = start + 1
+        } else {
+          i = start + 2
+          if (ASCII_KEY[next] === SPACE_KEY) while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+        }
+      } else {
+        let k = starts[u]!
+        if (k === 0) k = this.learnStart(u)
+        const candidate = k & ~((prev & k) << 1) & START_PHRASE
+        prev = k
+        if (candidate === 0) continue
+        // Most word starts share only their first letter with a phrase: test the first two units in a
+        // small bitmap before walking, unless a phrase of one unit starts here.
+        const first = FOLD[u]!
+        if ((k & START_END) === 0) {
+          if (start + 1 >= len) continue
+          const pair = pairs[pairSlot(first, keyAt(s, start + 1))]!
+          if (pair === 0) continue
+          const second = keyAt(s, start + 1)
+          if (pair === PAIR_LONGER && second !== SPACE_KEY) {
+            if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
+          }
+        }
+        node = this.child(0, first)
+        i = start + 1
       }
       // The walk of `walk()`, inlined: this loop runs over most of the page's short lines.
-      let node = this.child(0, first)
-      let i = start + 1
       for (;;) {
-        const ends = this.ends[node]!
+        const ends = this.nodes[NODE_STRIDE * node + NODE_ENDS]!
         if (ends !== 0) {
-          const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
+          const mask = wordAt(s, i) ? ends & ~this.nodes[NODE_STRIDE * node + NODE_BOUNDED]! : ends
           contains |= mask
-          if (i > lastNonSpace) suffix |= mask
+          if (spaceFrom(s, i)) suffix |= mask
         }
         if (i >= len) break
-        const d = lowerAt(s, i)
-        if ((classOf(d) & SPACE) !== 0) {
+        const c = s.charCodeAt(i)
+        const key = c < 0x80 ? ASCII_KEY[c]! : keyAt(s, i)
+        if (key === SPACE_KEY) {
           while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
-          node = this.child(node, SPACE_KEY)
-        } else {
-          node = this.child(node, d)
-          i++
-        }
+        } else i++
+        node = this.child(node, key)
         if (node === NO_NODE) break
       }
     }
@@ -357,30 +464,59 @@ class PhraseTrie {
    * @returns how many ends were recorded
    */
   private walk(s: string, start: number): number {
+    const len = s.length
     let node = 0
     let i = start
     let found = 0
-    while (i < s.length) {
-      const d = lowerAt(s, i)
-      if ((classOf(d) & SPACE) !== 0) {
-        while (i < s.length && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
-        node = this.child(node, SPACE_KEY)
-      } else {
-        node = this.child(node, d)
-        i++
+    // From a pair of ASCII units, the first two steps in one read (see `asciiPairNodes`).
+    if (start + 1 < len) {
+      const u = s.charCodeAt(start)
+      const next = s.charCodeAt(start + 1)
+      if ((u | next) < 0x80) {
+        if (!this.asciiReady) this.fillAsciiStarts()
+        const two = this.asciiPairNodes[(u << 7) | next]!
+        if (two !== NO_NODE) {
+          node = two
+          i = start + 2
+          if (ASCII_KEY[next] === SPACE_KEY) while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+          found = this.recordEnd(s, node, i, found)
+        }
       }
+    }
+    while (i < len) {
+      const c = s.charCodeAt(i)
+      const key = c < 0x80 ? ASCII_KEY[c]! : keyAt(s, i)
+      if (key === SPACE_KEY) {
+        while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+      } else i++
+      node = this.child(node, key)
       if (node === NO_NODE) return found
-      // Most nodes end no phrase: test the boundary only where one ends.
-      const ends = this.ends[node]!
-      if (ends === 0) continue
-      const mask = wordAt(s, i) ? ends & ~this.bounded[node]! : ends
-      if (mask === 0) continue
-      this.foundEnds[found] = i
-      this.foundMasks[found] = mask
-      found++
+      found = this.recordEnd(s, node, i, found)
     }
     return found
   }
+
+  /**
+   * Record in `foundEnds`/`foundMasks` the phrases that end at `node` with the text at `i`, those that
+   * respect word boundaries (most nodes end none: the boundary is tested only where one ends).
+   *
+   * @returns the number of ends recorded so far, with this one
+   */
+  private recordEnd(s: string, node: number, i: number, found: number): number {
+    const ends = this.nodes[NODE_STRIDE * node + NODE_ENDS]!
+    if (ends === 0) return found
+    const mask = wordAt(s, i) ? ends & ~this.nodes[NODE_STRIDE * node + NODE_BOUNDED]! : ends
+    if (mask === 0) return found
+    this.foundEnds[found] = i
+    this.foundMasks[found] = mask
+    return found + 1
+  }
+}
+
+/** Whether `s` from `i` on is white space only (a phrase ending at `i` ends the text). */
+function spaceFrom(s: string, i: number): boolean {
+  for (let j = i; j < s.length; j++) if ((classOf(s.charCodeAt(j)) & SPACE) === 0) return false
+  return true
 }
 
 /** The ASCII white space units (`SPACE_KEY` in a trie). */
