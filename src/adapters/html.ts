@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim'
-import type { Element } from 'domhandler'
+import type { AnyNode, Element } from 'domhandler'
 import { assertText, judge, toResult } from '../core/doc.js'
 import { createContext, isEnabled } from '../core/options.js'
 import { runStages } from '../pipeline/run.js'
@@ -7,7 +7,8 @@ import { DEFAULT_STAGES } from '../pipeline/stages.js'
 import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
 import { decodeBytes } from './bytes.js'
 import { buildBlocks } from './html/blocks.js'
-import { collapse, nameTokens } from './html/dom.js'
+import { collapse, nameTokens, textWeight } from './html/dom.js'
+import { articleBlocks, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
 import { markupMetadata } from './html/metadata.js'
 import { levelsFor, neverTextRule, pageStats } from './html/prune.js'
 import { domRemovals } from './html/removals.js'
@@ -73,12 +74,14 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
     if (chosen.weight >= ENOUGH_TEXT) break
   }
   const attempt = chosen!
+  const initial = [...warnings]
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
   const markup = markupMetadata(root)
   const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el))
   const blocks = isEnabled(ctx, 'html/title') ? markTitle(built, markup.title) : built
   const doc: Doc = { source, blocks, metadata: {}, removed: domRemovals(source, attempt.chosen, attempt.dropped), warnings }
-  const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
+  const fromDom = toResult(runStages(doc, DEFAULT_STAGES, ctx))
+  const result = (isEnabled(ctx, JSON_LD_BODY) ? jsonLdResult(source, root, attempt, fromDom.body, ctx, initial) : undefined) ?? fromDom
   const metadata: Metadata = { ...result.metadata, ...markup, ...base }
   // Templates keep a default `<html lang="en">` whatever the article's language, so on enough text the
   // language measured on the body wins over the declared one.
@@ -94,6 +97,24 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const out: CleanResult = { ...result, metadata }
   if (out.body.length === 0) return { ...out, warnings: [...(out.warnings ?? []), 'html/empty: no article text found on the page'] }
   return out
+}
+
+/**
+ * The result with the body taken from the page's JSON-LD `articleBody`, when the DOM gave an empty body or
+ * one under a `SHELL_RATIO`th of it (a page that renders its article with JavaScript): its paragraphs run
+ * through the same stages, the DOM content is removed as `html/json-ld-body`, and a warning says so.
+ * Undefined when there is no such `articleBody` or the stages leave less of it than the DOM body had.
+ */
+function jsonLdResult(source: string, root: AnyNode, attempt: Attempt, domBody: string, ctx: Context, warnings: readonly string[]): CleanResult | undefined {
+  // Almost no page names `articleBody`; looking for the word is cheaper than walking the DOM again.
+  if (!source.includes('articleBody')) return undefined
+  const body = findArticleBody(root, source)
+  const domWeight = textWeight(domBody)
+  if (body === undefined || domWeight * SHELL_RATIO >= body.weight) return undefined
+  const note = `${JSON_LD_BODY}: the page's HTML held ${domWeight} characters of article text; the body was taken from its JSON-LD articleBody (${body.weight})`
+  const doc: Doc = { source, blocks: articleBlocks(body), metadata: {}, removed: shellRemovals(source, attempt.chosen, attempt.dropped, body), warnings: [...warnings, note] }
+  const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
+  return textWeight(result.body) > domWeight ? result : undefined
 }
 
 /** A heading at the top of the content that repeats the title is the title, not body text. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { clean, cleanHtml } from 'textwash'
+import { applyPlan, clean, cleanHtml } from 'textwash'
 
 // Markup fragments that stress the parser and the extractor: unclosed and stray tags, entities,
 // comments, scripts, tables, <br> runs and text in scripts the lexicons know.
@@ -66,6 +66,33 @@ describe('cleanHtml properties', () => {
   it('should report removals whose text is the decoded HTML at their offsets', () => {
     fc.assert(fc.property(markup, (html) => {
       for (const r of cleanHtml(html).removed) expect(html.slice(r.start, r.end)).toBe(r.text)
+    }), { numRuns: 200 })
+  })
+
+  // A JavaScript shell whose article is a JSON-LD articleBody: long enough, with escapes, line breaks of
+  // every kind and characters written as \uXXXX, so the body's pieces are not one to one with the HTML.
+  const lead = 'The river rose by two metres overnight, flooding the lower town and closing the old bridge. '.repeat(6)
+  const articleText = fc.array(fc.oneof(
+    fc.constantFrom('Volunteers filled sandbags. ', '"Quoted," she said. ', 'back\\slash ', 'café ', '\n', '\n\n', '\r\n', '\u2028', '\t', '  ', '\u00a0', 'a < b ', 'Sign up for our newsletter. ', '😀 '),
+    fc.string({ maxLength: 20 }),
+  ), { maxLength: 30 }).map((parts) => lead + parts.join(''))
+  const shellPage = articleText.map((text) => {
+    const literal = JSON.stringify(text).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    return [text, `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":${literal}}</script></head><body><div id="app">Loading…</div></body></html>`] as const
+  })
+
+  it('should account exactly for a body taken from JSON-LD', () => {
+    fc.assert(fc.property(shellPage, ([text, html]) => {
+      const r = cleanHtml(html)
+      expect(failed(r.warnings)).toBe(false)
+      // Only an articleBody that holds tags is passed over.
+      expect((r.warnings ?? []).some((w) => w.startsWith('html/json-ld-body')) || /<\/?[a-z][^<>]*>/i.test(text)).toBe(true)
+      for (const x of r.removed) expect(html.slice(x.start, x.end)).toBe(x.text)
+      for (const c of r.changes) expect(html.slice(c.start, c.end)).toBe(c.before)
+      // Removals and changes do not overlap, so the plan applies to the HTML.
+      expect(() => applyPlan(html, r)).not.toThrow()
+      const once = clean(r.body).body
+      expect(clean(once).body).toBe(once)
     }), { numRuns: 200 })
   })
 })

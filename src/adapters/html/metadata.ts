@@ -9,7 +9,7 @@ import { authorOfByline } from '../../metadata/index.js'
 // A byline longer than this is prose that happens to sit in an `author` box (a biography).
 const MAX_BYLINE_CHARS = 80
 // JSON-LD blocks are small; a huge one is data, not page metadata, and parsing it costs time.
-const MAX_JSON_LD_CHARS = 200_000
+export const MAX_JSON_LD_CHARS = 200_000
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?/
 const ISO_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/
@@ -39,7 +39,8 @@ export function isoDate(raw: string | undefined): string | undefined {
   return out
 }
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+/** A parsed JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
 /** The JSON-LD objects of the page, `@graph` members included. */
 function jsonLd(texts: readonly string[]): Array<Record<string, Json>> {
@@ -52,15 +53,27 @@ function jsonLd(texts: readonly string[]): Array<Record<string, Json>> {
     } catch {
       continue
     }
-    const queue: Json[] = [parsed]
-    while (queue.length > 0) {
-      const x = queue.shift()
-      if (Array.isArray(x)) queue.push(...x)
-      else if (x !== null && typeof x === 'object') {
-        out.push(x)
-        const graph = x['@graph']
-        if (graph !== undefined) queue.push(graph)
-      }
+    out.push(...jsonLdObjects(parsed))
+  }
+  return out
+}
+
+/**
+ * The objects of one parsed JSON-LD block, breadth first: array members and `@graph` members included.
+ *
+ * @param parsed the block's parsed JSON
+ * @returns its objects, outer ones first
+ */
+export function jsonLdObjects(parsed: Json): Array<Record<string, Json>> {
+  const out: Array<Record<string, Json>> = []
+  const queue: Json[] = [parsed]
+  while (queue.length > 0) {
+    const x = queue.shift()
+    if (Array.isArray(x)) queue.push(...x)
+    else if (x !== null && typeof x === 'object') {
+      out.push(x)
+      const graph = x['@graph']
+      if (graph !== undefined) queue.push(graph)
     }
   }
   return out
@@ -68,7 +81,8 @@ function jsonLd(texts: readonly string[]): Array<Record<string, Json>> {
 
 const ARTICLE_TYPES = /(?:^|\s)(?:News|Blog|Scholarly|Tech|Report)?Article$|^(?:BlogPosting|Report|WebPage|LiveBlogPosting|OpinionNewsArticle|AnalysisNewsArticle)$/
 
-function isArticle(o: Record<string, Json>): boolean {
+/** Whether a JSON-LD object's `@type` (a string or a list) names an article or a web page. */
+export function isArticle(o: Record<string, Json>): boolean {
   const t = o['@type']
   const types = Array.isArray(t) ? t : [t]
   return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x))

@@ -1,0 +1,280 @@
+import type { AnyNode, Element } from 'domhandler'
+import type { Block, Piece, Removal } from '../../types.js'
+import { newBlock } from '../../core/block.js'
+import { isElement, spanOf, textWeight } from './dom.js'
+import { isArticle, jsonLdObjects, MAX_JSON_LD_CHARS, type Json } from './metadata.js'
+import { domRemovals } from './removals.js'
+
+/** The rule id of the fallback: the DOM content it replaces is removed under it, and `disable` turns it off. */
+export const JSON_LD_BODY = 'html/json-ld-body'
+
+// An `articleBody` with fewer non-space characters than this is a summary or a teaser, not the article:
+// a short news item is a few hundred characters (the DOM extraction's ENOUGH_TEXT is 250).
+export const MIN_ARTICLE_BODY = 400
+// The DOM body gives way when `articleBody` has more than this many times its text. A page that renders
+// its article keeps nearly all of `articleBody` in the DOM (captions and furniture move the two apart by
+// a few tens of per cent, not by a factor); a JavaScript shell, a teaser or a paywall stub keeps the
+// headline and a paragraph or two, which on any article worth the fallback is well under a third.
+export const SHELL_RATIO = 3
+
+/** An `articleBody` string found in the page's JSON-LD, mapped to the HTML it was read from. */
+export interface ArticleBody {
+  /** The decoded string. */
+  readonly value: string
+  /** Its non-space characters. */
+  readonly weight: number
+  /** The span of the string literal's content, between its quotes, in the decoded HTML. */
+  readonly start: number
+  readonly end: number
+  /**
+   * The decoded string as pieces: each run of unescaped characters is one piece, one to one with its
+   * span; each escape (`\n`, `\"`, `\u00e9`) is a piece of its own whose span is the escape.
+   */
+  readonly pieces: readonly Piece[]
+}
+
+/**
+ * The page's JSON-LD `articleBody`, when exactly one plain-text one long enough to be an article is found
+ * in an Article-like object (`@graph` members and arrays included). Blocks that fail to parse, values that
+ * are not strings, bodies shorter than `MIN_ARTICLE_BODY` and bodies that hold HTML tags are ignored; two
+ * different qualifying bodies (a listing page) make the choice ambiguous, so none is returned.
+ *
+ * @param root the parsed page
+ * @param source the decoded HTML it was parsed from
+ * @returns the body with its source mapping, or undefined
+ */
+export function findArticleBody(root: AnyNode, source: string): ArticleBody | undefined {
+  let found: ArticleBody | undefined
+  for (const [start, text] of jsonLdTexts(root, source)) {
+    for (const value of articleBodies(text)) {
+      if (found !== undefined && found.value === value) continue
+      if (found !== undefined) return undefined
+      const literal = locateString(text, 'articleBody', value)
+      // A value JSON.parse gave but the scanner cannot find (duplicate keys, odd nesting): no mapping, no fallback.
+      if (literal === undefined) return undefined
+      const pieces = literal.pieces.map((p) => ({ start: p.start + start, end: p.end + start, text: p.text }))
+      found = { value, weight: textWeight(value), start: literal.start + start, end: literal.end + start, pieces }
+    }
+  }
+  return found
+}
+
+/** The text of each `application/ld+json` script with its offset, when the text maps one to one to the source. */
+function jsonLdTexts(root: AnyNode, source: string): Array<[number, string]> {
+  const out: Array<[number, string]> = []
+  const stack: AnyNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isElement(node) && node.name === 'script') {
+      if (node.attribs['type']?.trim().toLowerCase() !== 'application/ld+json' || node.children.length !== 1) continue
+      const child = node.children[0]!
+      const [s, e] = spanOf(child)
+      // Script text is raw (no entities), so its node data is the source slice; check rather than assume.
+      if (child.type === 'text' && e - s <= MAX_JSON_LD_CHARS && source.slice(s, e) === child.data) out.push([s, child.data])
+      continue
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+  return out
+}
+
+/** The qualifying `articleBody` strings of one JSON-LD block's Article-like objects. */
+function articleBodies(text: string): string[] {
+  let parsed: Json
+  try {
+    parsed = JSON.parse(text) as Json
+  } catch {
+    return []
+  }
+  const out: string[] = []
+  for (const o of jsonLdObjects(parsed)) {
+    const body = o['articleBody']
+    if (typeof body === 'string' && isArticle(o) && isPlainArticle(body)) out.push(body)
+  }
+  return out
+}
+
+/** Whether a string is long enough to be an article and holds no HTML tags. */
+export function isPlainArticle(s: string): boolean {
+  return textWeight(s) >= MIN_ARTICLE_BODY && !TAG.test(s)
+}
+
+// An HTML start or end tag: `<` and a letter (or `</` and a letter), then anything but angle brackets up
+// to `>`. "a < b" and "x <= 3" are not tags. Each `<` scans only to the next bracket: no backtracking.
+const TAG = /<\/?[a-z][^<>]*>/i
+
+/** A decoded JSON string literal: the span of its content in the text, and its pieces. */
+export interface StringLiteral {
+  readonly value: string
+  /** Offset just after the opening quote. */
+  readonly start: number
+  /** Offset of the closing quote. */
+  readonly end: number
+  readonly pieces: readonly Piece[]
+}
+
+/**
+ * Find, in valid JSON text, the string value of a member `key` whose decoded value is `value`.
+ *
+ * @param text JSON text that `JSON.parse` accepts
+ * @param key the member name
+ * @param value the decoded value looked for
+ * @returns the first such literal, or undefined
+ */
+export function locateString(text: string, key: string, value: string): StringLiteral | undefined {
+  let previous: StringLiteral | undefined
+  let afterColon = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '"') {
+      const literal = decodeString(text, i)
+      if (literal === undefined) return undefined
+      if (afterColon && previous?.value === key && literal.value === value) return literal
+      previous = literal
+      afterColon = false
+      i = literal.end
+    } else if (c === ':') afterColon = true
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
+      previous = undefined
+      afterColon = false
+    }
+  }
+  return undefined
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
+
+/**
+ * Decode the JSON string literal whose opening quote is at `quote`, keeping where each part came from.
+ *
+ * @param text JSON text
+ * @param quote offset of the opening quote
+ * @returns the literal, or undefined when it is not valid JSON
+ */
+export function decodeString(text: string, quote: number): StringLiteral | undefined {
+  const pieces: Piece[] = []
+  let value = ''
+  let run = quote + 1
+  const closeRun = (at: number): void => {
+    if (at > run) pieces.push({ start: run, end: at, text: text.slice(run, at) })
+  }
+  for (let i = quote + 1; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '"') {
+      closeRun(i)
+      value += text.slice(run, i)
+      return { value, start: quote + 1, end: i, pieces }
+    }
+    if (c !== '\\') continue
+    closeRun(i)
+    value += text.slice(run, i)
+    const escape = decodeEscape(text, i)
+    if (escape === undefined) return undefined
+    pieces.push({ start: i, end: i + escape.length, text: escape.text })
+    value += escape.text
+    i += escape.length - 1
+    run = i + 1
+  }
+  return undefined
+}
+
+/** The text and source length of the escape at `at` (a backslash), or undefined for an invalid one. */
+function decodeEscape(text: string, at: number): { text: string; length: number } | undefined {
+  const e = text[at + 1]
+  if (e === undefined) return undefined
+  if (e !== 'u') {
+    const t = ESCAPES[e]
+    return t === undefined ? undefined : { text: t, length: 2 }
+  }
+  const hex = text.slice(at + 2, at + 6)
+  if (hex.length !== 4 || !HEX4.test(hex)) return undefined
+  return { text: String.fromCharCode(parseInt(hex, 16)), length: 6 }
+}
+
+const HEX4 = /^[0-9a-f]{4}$/i
+
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029'])
+
+/**
+ * Split a decoded `articleBody` into paragraph blocks at its line breaks, trimming each and leaving out
+ * blank ones. A break inside a run of plain characters (a raw U+2028) splits the run at its offset.
+ *
+ * @param body the found body
+ * @returns body blocks of kind `paragraph`, numbered from 0
+ */
+export function articleBlocks(body: ArticleBody): Block[] {
+  const blocks: Block[] = []
+  let line: Piece[] = []
+  const flush = (): void => {
+    const pieces = trimLine(line)
+    line = []
+    if (pieces.length === 0) return
+    const text = pieces.map((p) => p.text).join('')
+    blocks.push(newBlock(blocks.length, pieces[0]!.start, pieces[pieces.length - 1]!.end, text, pieces, true, 'paragraph'))
+  }
+  for (const p of body.pieces) {
+    const oneToOne = p.end - p.start === p.text.length
+    let from = 0
+    for (let i = 0; i < p.text.length; i++) {
+      if (!LINE_BREAKS.has(p.text[i]!)) continue
+      if (oneToOne && i > from) line.push({ start: p.start + from, end: p.start + i, text: p.text.slice(from, i) })
+      flush()
+      from = i + 1
+    }
+    if (from === 0) line.push(p)
+    else if (from < p.text.length) line.push({ start: p.start + from, end: p.end, text: p.text.slice(from) })
+  }
+  flush()
+  return blocks
+}
+
+/** Drop white space at both ends of a line; a one-to-one piece's span shrinks with its text. */
+function trimLine(line: readonly Piece[]): Piece[] {
+  const out = [...line]
+  while (out.length > 0 && out[0]!.text.trim().length === 0) out.shift()
+  while (out.length > 0 && out[out.length - 1]!.text.trim().length === 0) out.pop()
+  if (out.length === 0) return out
+  const first = out[0]!
+  const cut = first.text.length - first.text.trimStart().length
+  if (cut > 0) out[0] = shrink(first, cut, 0)
+  const last = out[out.length - 1]!
+  const tail = last.text.length - last.text.trimEnd().length
+  if (tail > 0) out[out.length - 1] = shrink(last, 0, tail)
+  return out
+}
+
+/** A piece without `head` characters at its start and `tail` at its end; its span shrinks when one to one. */
+function shrink(p: Piece, head: number, tail: number): Piece {
+  const text = p.text.slice(head, p.text.length - tail)
+  if (p.end - p.start !== p.text.length) return { start: p.start, end: p.end, text }
+  return { start: p.start + head, end: p.end - tail, text }
+}
+
+/**
+ * The removals when the body comes from JSON-LD: everything the DOM extraction dropped outside its
+ * content keeps its rule; the content elements it chose, no longer used, are removed whole under
+ * `html/json-ld-body`. No removal covers the string literal that is now the body: one that holds it
+ * (the `<head>`, the script) is split in two around it.
+ *
+ * @param source the decoded HTML
+ * @param chosen the DOM extraction's content elements
+ * @param dropped its dropped elements and their rules
+ * @param body the body taken instead
+ * @returns removals that do not overlap one another or the literal
+ */
+export function shellRemovals(source: string, chosen: readonly Element[], dropped: ReadonlyMap<Element, string>, body: ArticleBody): Removal[] {
+  const spans = chosen.map(spanOf)
+  const inside = (r: Removal): boolean => spans.some(([s, e]) => r.start >= s && r.end <= e)
+  const out = domRemovals(source, chosen, dropped).filter((r) => !inside(r))
+  for (const [start, end] of spans) if (end > start) out.push({ start, end, text: source.slice(start, end), rule: JSON_LD_BODY })
+  return out.flatMap((r) => around(source, r, body.start, body.end)).sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** A removal with the span `[start, end)` cut out of it: itself, nothing, or the parts before and after. */
+function around(source: string, r: Removal, start: number, end: number): Removal[] {
+  if (r.end <= start || r.start >= end) return [r]
+  const out: Removal[] = []
+  if (r.start < start) out.push({ start: r.start, end: start, text: source.slice(r.start, start), rule: r.rule })
+  if (r.end > end) out.push({ start: end, end: r.end, text: source.slice(end, r.end), rule: r.rule })
+  return out
+}
