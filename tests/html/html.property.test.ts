@@ -73,7 +73,7 @@ describe('cleanHtml properties', () => {
   // every kind and characters written as \uXXXX, so the body's pieces are not one to one with the HTML.
   const lead = 'The river rose by two metres overnight, flooding the lower town and closing the old bridge. '.repeat(6)
   const articleText = fc.array(fc.oneof(
-    fc.constantFrom('Volunteers filled sandbags. ', '"Quoted," she said. ', 'back\\slash ', 'café ', '\n', '\n\n', '\r\n', '\u2028', '\t', '  ', '\u00a0', 'a < b ', 'Sign up for our newsletter. ', '😀 '),
+    fc.constantFrom('Volunteers filled sandbags. ', '"Quoted," she said. ', 'back\\slash ', 'café ', '\n', '\n\n', '\r\n', '\u2028', '\t', '  ', '\u00a0', 'a < b ', 'Sign up for our newsletter. ', '😀 ', 'fish &amp; chips ', '&#8217;', '&bogus;'),
     fc.string({ maxLength: 20 }),
   ), { maxLength: 30 }).map((parts) => lead + parts.join(''))
   const shellPage = articleText.map((text) => {

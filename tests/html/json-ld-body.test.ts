@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim'
 import { describe, expect, it } from 'vitest'
 import { applyPlan, cleanHtml, type CleanResult } from 'textwash'
-import { articleBlocks, decodeString, findArticleBody, locateString, MIN_ARTICLE_BODY } from '../../src/adapters/html/json-ld-body.js'
+import { articleBlocks, decodeEntities, decodeString, findArticleBody, locateString, MIN_ARTICLE_BODY } from '../../src/adapters/html/json-ld-body.js'
 
 // Five distinct paragraphs, about 500 non-space characters: enough to be an article.
 const PARAS = [
@@ -57,6 +57,17 @@ describe('JSON string literals mapped to their source', () => {
     const literal = locateString(text, 'articleBody', 'same')!
     expect(literal.start).toBe(text.indexOf('"same"', text.indexOf(':', 22)) + 1)
     expect(locateString('{"x": "articleBody", "y": "same"}', 'articleBody', 'same')).toBeUndefined()
+  })
+
+  it('should decode HTML character references into pieces that span them', () => {
+    const text = 'Europa&apos;s plume &amp; its moons &#8217;&#x2019; &bogus; &#0; & more'
+    const pieces = decodeEntities([{ start: 10, end: 10 + text.length, text }])
+    expect(pieces.map((p) => p.text).join('')).toBe("Europa's plume & its moons \u2019\u2019 &bogus; &#0; & more")
+    for (const p of pieces) {
+      const raw = text.slice(p.start - 10, p.end - 10)
+      expect(raw.startsWith('&') && raw.endsWith(';') && raw.length > 1 ? raw.length > p.text.length : raw === p.text).toBe(true)
+    }
+    expect(pieces.find((p) => p.text === "'")).toMatchObject({ start: 16, end: 22 })
   })
 
   it('should split paragraphs at line breaks with pieces at their offsets in the HTML', () => {
@@ -191,6 +202,12 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     expect(usedJsonLd(cleanHtml(page(ldScript(article(ARTICLE, 'Product')), SHELL)))).toBe(false)
     // A lone `<` in prose is not markup.
     expect(usedJsonLd(cleanHtml(page(ldScript(article(`${ARTICLE}\n\nRates fell to < 2 per cent.`)), SHELL)))).toBe(true)
+  })
+
+  it('should decode character references a site left in articleBody, and skip escaped markup', () => {
+    const r = cleanHtml(page(ldScript(article(ARTICLE.replace('The river', 'Europa&apos;s river &amp; the canal'))), SHELL))
+    expect(r.body).toContain("Europa's river & the canal")
+    expect(usedJsonLd(cleanHtml(page(ldScript(article(PARAS.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join(''))), SHELL)))).toBe(false)
   })
 
   it('should find the article in a @graph, in an array, beside other objects and other scripts', () => {

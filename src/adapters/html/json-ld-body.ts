@@ -19,7 +19,7 @@ export const SHELL_RATIO = 3
 
 /** An `articleBody` string found in the page's JSON-LD, mapped to the HTML it was read from. */
 export interface ArticleBody {
-  /** The decoded string. */
+  /** The decoded string, HTML character references decoded too. */
   readonly value: string
   /** Its non-space characters. */
   readonly weight: number
@@ -28,7 +28,8 @@ export interface ArticleBody {
   readonly end: number
   /**
    * The decoded string as pieces: each run of unescaped characters is one piece, one to one with its
-   * span; each escape (`\n`, `\"`, `\u00e9`) is a piece of its own whose span is the escape.
+   * span; each escape (`\n`, `\"`, `\u00e9`) and each character reference (`&amp;`) is a piece of its
+   * own whose span is the escape or the reference.
    */
   readonly pieces: readonly Piece[]
 }
@@ -45,15 +46,20 @@ export interface ArticleBody {
  */
 export function findArticleBody(root: AnyNode, source: string): ArticleBody | undefined {
   let found: ArticleBody | undefined
+  let foundRaw: string | undefined
   for (const [start, text] of jsonLdTexts(root, source)) {
     for (const value of articleBodies(text)) {
-      if (found !== undefined && found.value === value) continue
-      if (found !== undefined) return undefined
+      if (foundRaw === value) continue
+      if (foundRaw !== undefined) return undefined
       const literal = locateString(text, 'articleBody', value)
       // A value JSON.parse gave but the scanner cannot find (duplicate keys, odd nesting): no mapping, no fallback.
       if (literal === undefined) return undefined
-      const pieces = literal.pieces.map((p) => ({ start: p.start + start, end: p.end + start, text: p.text }))
-      found = { value, weight: textWeight(value), start: literal.start + start, end: literal.end + start, pieces }
+      const pieces = decodeEntities(literal.pieces.map((p) => ({ start: p.start + start, end: p.end + start, text: p.text })))
+      const decoded = pieces.map((p) => p.text).join('')
+      // `&lt;p&gt;` decodes to a tag: markup after all.
+      if (!isPlainArticle(decoded)) return undefined
+      foundRaw = value
+      found = { value: decoded, weight: textWeight(decoded), start: literal.start + start, end: literal.end + start, pieces }
     }
   }
   return found
@@ -192,6 +198,54 @@ function decodeEscape(text: string, at: number): { text: string; length: number 
 }
 
 const HEX4 = /^[0-9a-f]{4}$/i
+
+// Character references that sites leave in JSON-LD text when they escape it for HTML: numeric ones and
+// the few named ones such text carries. Bounded repeats after a fixed `&`: no backtracking.
+const REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/iy
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026',
+}
+
+/**
+ * Decode HTML character references inside the one-to-one pieces: each becomes a piece of its own whose
+ * span is the reference, the text around it stays one to one. Unknown names are left as they are.
+ *
+ * @param pieces the decoded string's pieces
+ * @returns the pieces with references decoded
+ */
+export function decodeEntities(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = []
+  for (const p of pieces) {
+    if (p.end - p.start !== p.text.length || !p.text.includes('&')) {
+      out.push(p)
+      continue
+    }
+    let from = 0
+    for (let i = p.text.indexOf('&'); i >= 0; i = p.text.indexOf('&', i + 1)) {
+      REFERENCE.lastIndex = i
+      const m = REFERENCE.exec(p.text)
+      const text = m === null ? undefined : referenceText(m)
+      if (m === null || text === undefined) continue
+      if (i > from) out.push({ start: p.start + from, end: p.start + i, text: p.text.slice(from, i) })
+      out.push({ start: p.start + i, end: p.start + i + m[0].length, text })
+      from = i + m[0].length
+      i = from - 1
+    }
+    if (from === 0) out.push(p)
+    else if (from < p.text.length) out.push({ start: p.start + from, end: p.end, text: p.text.slice(from) })
+  }
+  return out
+}
+
+/** The text a matched reference stands for, or undefined for an unknown name or an invalid code point. */
+function referenceText(m: RegExpExecArray): string | undefined {
+  const [, dec, hex, name] = m
+  if (name !== undefined) return NAMED[name]
+  const code = dec === undefined ? parseInt(hex!, 16) : parseInt(dec, 10)
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined
+  return String.fromCodePoint(code)
+}
 
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029'])
 
