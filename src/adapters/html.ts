@@ -31,6 +31,8 @@ const TITLE_SEARCH_BLOCKS = 3
 /**
  * Clean a whole HTML page: decode it, drop page furniture, choose the article, turn it into paragraph
  * blocks and run the same text stages as `clean()` on them. Scripts are never run and nothing is fetched.
+ * When the markup is a JavaScript shell, the body comes from the page's JSON-LD `articleBody` instead
+ * (rule and warning `html/json-ld-body`).
  *
  * @param html the page, as a string or as bytes (the charset is taken from the BOM, the page's
  *   declaration or detection, and reported in `metadata.charset`)
