@@ -376,7 +376,7 @@ class PhraseTrie {
           i = start + 1
         } else {
           i = start + 2
-          if (ASCII_KEY[next] === SPACE_KEY) while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+          if (ASCII_KEY[next] === SPACE_KEY) i = pastSpaces(s, i, len)
         }
       } else {
         let k = starts[u]!
@@ -411,7 +411,7 @@ class PhraseTrie {
         const c = s.charCodeAt(i)
         const key = c < 0x80 ? ASCII_KEY[c]! : keyAt(s, i)
         if (key === SPACE_KEY) {
-          while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+          i = pastSpaces(s, i, len)
         } else i++
         node = this.child(node, key)
         if (node === NO_NODE) break
@@ -478,7 +478,7 @@ class PhraseTrie {
         if (two !== NO_NODE) {
           node = two
           i = start + 2
-          if (ASCII_KEY[next] === SPACE_KEY) while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+          if (ASCII_KEY[next] === SPACE_KEY) i = pastSpaces(s, i, len)
           found = this.recordEnd(s, node, i, found)
         }
       }
@@ -487,7 +487,7 @@ class PhraseTrie {
       const c = s.charCodeAt(i)
       const key = c < 0x80 ? ASCII_KEY[c]! : keyAt(s, i)
       if (key === SPACE_KEY) {
-        while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+        i = pastSpaces(s, i, len)
       } else i++
       node = this.child(node, key)
       if (node === NO_NODE) return found
@@ -511,6 +511,12 @@ class PhraseTrie {
     this.foundMasks[found] = mask
     return found + 1
   }
+}
+
+/** The index after the run of white space starting at `i` (a phrase's space key stands for the whole run). */
+function pastSpaces(s: string, i: number, len: number): number {
+  while (i < len && (classOf(s.charCodeAt(i)) & SPACE) !== 0) i++
+  return i
 }
 
 /** Whether `s` from `i` on is white space only (a phrase ending at `i` ends the text). */
