@@ -28,11 +28,6 @@ export function createDoc(source: string): Doc {
   return { source, blocks: [], metadata: {}, removed: [], warnings: [] }
 }
 
-/** Replace some blocks of a document, returning a new document. */
-export function withBlocks(doc: Doc, blocks: readonly Block[]): Doc {
-  return blocks === doc.blocks ? doc : { ...doc, blocks }
-}
-
 /**
  * Change the verdict of a block, returning a new block.
  *
