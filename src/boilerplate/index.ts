@@ -136,9 +136,33 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     else if (from > 0 && from < b.text.length) next = editBlock(b, [{ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true }])
     if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
   }
-  return blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
+  const out = blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
+  last = { out, from: doc }
+  return out
 }
 classifyBoilerplate.id = 'classify'
+
+/**
+ * The last document classified and the one it was judged from (itself when classifying changed nothing):
+ * the metadata stage runs next and may ask to judge it again. One pair only, so nothing piles up.
+ */
+let last: { readonly out: Doc; readonly from: Doc } | undefined
+
+/**
+ * Judge a classified document again as if its language were `lang` from the start: the classifier reads
+ * the language for the lines later stages take out (foreign paragraphs, metadata lines), and cleaning the
+ * body again reads the language from the kept lines only. The metadata stage calls this when those lines
+ * read as another language than the whole page did.
+ *
+ * @param doc a document `classifyBoilerplate` returned
+ * @param lang the language to judge with
+ * @param ctx the context
+ * @returns the document judged again with `lang`, or undefined when `doc` is not the last one the classifier returned
+ */
+export function reclassify(doc: Doc, lang: string, ctx: Context): Doc | undefined {
+  if (last === undefined || last.out !== doc) return undefined
+  return classifyBoilerplate({ ...last.from, lang }, ctx)
+}
 
 /**
  * Judge the shape again over the blocks still kept, as cleaning the body again will see them: without

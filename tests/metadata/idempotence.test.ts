@@ -15,6 +15,24 @@ describe('cleaning the body again', () => {
       note: 'a menu whose words left the language undecided until it was dropped',
       input: '习近平总书记强调,要充分运用大数据。We should take this opportunity\nHome>News>General News T  T\n习近平总书记强调,要充分运用大数据。We should take this opportunity\n가\n习近平总书记强调,要充分运用大数据。We should take this opportunity\n',
     },
+    // Pages read as Vietnamese or Chinese whose kept lines read as English: the repair stage drops the
+    // foreign paragraphs, and the menu word, heading or date kept beside them must go on the first pass.
+    {
+      note: 'a menu word beside a Chinese paragraph on an English body',
+      input: 'Share\nExperts warn that the drought could last well into next year if the rains do not come soon.\nTin tức\n专家表示，这一政策将有助于稳定市场预期，促进消费回暖。',
+    },
+    {
+      note: 'a menu word between an English paragraph and a Vietnamese credit line',
+      input: 'Chiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.\nHome\nThe company said its profits rose in the third quarter, helped by strong sales of its new phones in Asia and Europe.\nPhóng viên: Trần Thị Bình',
+    },
+    {
+      note: 'a subheading above a Vietnamese paragraph on an English body',
+      input: 'Home > Tin tức\nExperts warn that the drought could last well into next year if the rains do not come soon.\nWhat Does Stadia Offer?\nChiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.',
+    },
+    {
+      note: 'a dateline beside a Chinese paragraph on an English body',
+      input: 'Sport\nExperts warn that the drought could last well into next year if the rains do not come soon.\nThứ hai, 12/06/2024 08:30\n习近平总书记强调,要充分运用大数据。',
+    },
   ]
   for (const c of cases) {
     it(`should give the same body (${c.note})`, () => {
