@@ -88,19 +88,17 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const classes = new Array<ShapeClass>(n)
   for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined, env.th)
   let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
-  if (isEnabled(ctx, duplicateLead.id)) {
-    const body: number[] = []
-    for (let i = 0; i < n; i++) if (marks[i] === undefined && shapeMarks[i] === undefined && !(html && views[i]!.html)) body.push(i)
-    const copies = duplicateLead.find(views, body, env.th)
-    // A dropped copy changes its neighbours' context: judge the shape again with the copies as
-    // boilerplate, so that cleaning the result again finds nothing more to drop.
-    if (copies.length > 0) {
-      for (const i of copies) {
-        marks[i] = duplicateLead.id
-        classes[i] = 'bad'
-      }
-      shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
+  // A dropped copy changes its neighbours' context: judge the shape again with the copies as
+  // boilerplate, so that cleaning the result again finds nothing more to drop. That judgement may keep
+  // a block the first one dropped (a copy of a kept one): look for copies again, until none is new.
+  for (let round = 0; round < MAX_SETTLE_ROUNDS && isEnabled(ctx, duplicateLead.id); round++) {
+    const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th)
+    if (copies.length === 0) break
+    for (const i of copies) {
+      marks[i] = duplicateLead.id
+      classes[i] = 'bad'
     }
+    shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   }
   if (!html) settleShape(views, classes, marks, shapeMarks, metadataLines(views, doc.lang, ctx), ctx, env)
   let warnings = doc.warnings
@@ -202,6 +200,13 @@ function settleShape(
     if (left.length === idx.length) return
     idx = left
   }
+}
+
+/** The indices of the blocks kept so far, without HTML blocks on a page that has some (the plain-text blocks). */
+function keptPlain(views: readonly BlockView[], marks: readonly (RuleId | undefined)[], shapeMarks: readonly (RuleId | undefined)[], html: boolean): number[] {
+  const body: number[] = []
+  for (let i = 0; i < views.length; i++) if (marks[i] === undefined && shapeMarks[i] === undefined && !(html && views[i]!.html)) body.push(i)
+  return body
 }
 
 /** Whether a block has text besides white space. */
