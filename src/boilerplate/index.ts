@@ -88,19 +88,17 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const classes = new Array<ShapeClass>(n)
   for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined, env.th)
   let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
-  if (isEnabled(ctx, duplicateLead.id)) {
-    const body: number[] = []
-    for (let i = 0; i < n; i++) if (marks[i] === undefined && shapeMarks[i] === undefined && !(html && views[i]!.html)) body.push(i)
-    const copies = duplicateLead.find(views, body, env.th)
-    // A dropped copy changes its neighbours' context: judge the shape again with the copies as
-    // boilerplate, so that cleaning the result again finds nothing more to drop.
-    if (copies.length > 0) {
-      for (const i of copies) {
-        marks[i] = duplicateLead.id
-        classes[i] = 'bad'
-      }
-      shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
+  // A dropped copy changes its neighbours' context: judge the shape again with the copies as
+  // boilerplate, so that cleaning the result again finds nothing more to drop. That judgement may keep
+  // a block the first one dropped (a copy of a kept one): look for copies again, until none is new.
+  for (let round = 0; round < MAX_SETTLE_ROUNDS && isEnabled(ctx, duplicateLead.id); round++) {
+    const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th)
+    if (copies.length === 0) break
+    for (const i of copies) {
+      marks[i] = duplicateLead.id
+      classes[i] = 'bad'
     }
+    shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   }
   if (!html) settleShape(views, classes, marks, shapeMarks, metadataLines(views, doc.lang, ctx), ctx, env)
   let warnings = doc.warnings
@@ -136,9 +134,33 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     else if (from > 0 && from < b.text.length) next = editBlock(b, [{ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true }])
     if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
   }
-  return blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
+  const out = blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
+  last = { out, from: doc }
+  return out
 }
 classifyBoilerplate.id = 'classify'
+
+/**
+ * The last document classified and the one it was judged from (itself when classifying changed nothing):
+ * the metadata stage runs next and may ask to judge it again. One pair only, so nothing piles up.
+ */
+let last: { readonly out: Doc; readonly from: Doc } | undefined
+
+/**
+ * Judge a classified document again as if its language were `lang` from the start: the classifier reads
+ * the language for the lines later stages take out (foreign paragraphs, metadata lines), and cleaning the
+ * body again reads the language from the kept lines only. The metadata stage calls this when those lines
+ * read as another language than the whole page did.
+ *
+ * @param doc a document `classifyBoilerplate` returned
+ * @param lang the language to judge with
+ * @param ctx the context
+ * @returns the document judged again with `lang`, or undefined when `doc` is not the last one the classifier returned
+ */
+export function reclassify(doc: Doc, lang: string, ctx: Context): Doc | undefined {
+  if (last === undefined || last.out !== doc) return undefined
+  return classifyBoilerplate({ ...last.from, lang }, ctx)
+}
 
 /**
  * Judge the shape again over the blocks still kept, as cleaning the body again will see them: without
@@ -178,6 +200,13 @@ function settleShape(
     if (left.length === idx.length) return
     idx = left
   }
+}
+
+/** The indices of the blocks kept so far, without HTML blocks on a page that has some (the plain-text blocks). */
+function keptPlain(views: readonly BlockView[], marks: readonly (RuleId | undefined)[], shapeMarks: readonly (RuleId | undefined)[], html: boolean): number[] {
+  const body: number[] = []
+  for (let i = 0; i < views.length; i++) if (marks[i] === undefined && shapeMarks[i] === undefined && !(html && views[i]!.html)) body.push(i)
+  return body
 }
 
 /** Whether a block has text besides white space. */

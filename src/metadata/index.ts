@@ -8,6 +8,7 @@ import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, isHan, wordsAt } from './text.js'
 import { isEnabledReading, mayBeMetadataLine, readEnabledLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
@@ -74,7 +75,9 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   let scan = scanBlocks(doc.source, blocks, lex, on, meta, kept)
   const lang = kept === undefined ? undefined : bodyLanguage(doc, kept)
   if (lang !== undefined) {
-    doc = { ...doc, lang }
+    const again = judgeAgain(doc, lang, ctx)
+    doc = again === undefined ? { ...doc, lang } : again
+    if (again !== undefined) blocks.splice(0, blocks.length, ...again.blocks)
     lex = mergedLexicon(doc.lang, ctx.options.lexicon)
     meta = startMetadata(doc)
     scan = scanBlocks(doc.source, blocks, lex, on, meta, undefined)
@@ -127,6 +130,18 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/**
+ * The document judged again by the classifier with the language the kept lines read as, when that
+ * language makes the repair stage drop foreign paragraphs the classifier did not expect to go (an
+ * English body on a page read as another language): cleaning the body again judges the lines around
+ * them without them, so they are judged so now. Otherwise (or when the document did not come from the
+ * classifier) undefined: the verdicts stand.
+ */
+function judgeAgain(doc: Doc, lang: string, ctx: Context): Doc | undefined {
+  if (!dropsForeignText(lang, ctx) || dropsForeignText(doc.lang, ctx)) return undefined
+  return reclassify(doc, lang, ctx)
+}
 
 /** The metadata a document starts the stage with: what earlier stages found, and its language. */
 function startMetadata(doc: Doc): Metadata {

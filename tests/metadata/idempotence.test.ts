@@ -15,6 +15,37 @@ describe('cleaning the body again', () => {
       note: 'a menu whose words left the language undecided until it was dropped',
       input: '习近平总书记强调,要充分运用大数据。We should take this opportunity\nHome>News>General News T  T\n习近平总书记强调,要充分运用大数据。We should take this opportunity\n가\n习近平总书记强调,要充分运用大数据。We should take this opportunity\n',
     },
+    // Pages read as Vietnamese or Chinese whose kept lines read as English: the repair stage drops the
+    // foreign paragraphs, and the menu word, heading or date kept beside them must go on the first pass.
+    {
+      note: 'a menu word beside a Chinese paragraph on an English body',
+      input: 'Share\nExperts warn that the drought could last well into next year if the rains do not come soon.\nTin tức\n专家表示，这一政策将有助于稳定市场预期，促进消费回暖。',
+    },
+    {
+      note: 'a menu word between an English paragraph and a Vietnamese credit line',
+      input: 'Chiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.\nHome\nThe company said its profits rose in the third quarter, helped by strong sales of its new phones in Asia and Europe.\nPhóng viên: Trần Thị Bình',
+    },
+    {
+      note: 'a subheading above a Vietnamese paragraph on an English body',
+      input: 'Home > Tin tức\nExperts warn that the drought could last well into next year if the rains do not come soon.\nWhat Does Stadia Offer?\nChiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.',
+    },
+    {
+      note: 'a dateline beside a Chinese paragraph on an English body',
+      input: 'Sport\nExperts warn that the drought could last well into next year if the rains do not come soon.\nThứ hai, 12/06/2024 08:30\n习近平总书记强调,要充分运用大数据。',
+    },
+    // A copy dropped as a duplicate changes the shape: the blocks it then keeps are looked at for copies too.
+    {
+      note: 'a repeated paragraph kept once a later copy is dropped',
+      input: 'Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.\n国际\nHưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.\nLogin\n据了解，今年以来全市共完成固定资产投资超过一千亿元，同比增长百分之八。\n据了解，今年以来全市共完成固定资产投资超过一千亿元，同比增长百分之八。',
+    },
+    {
+      note: 'a paragraph repeated below a dateline once a repeated lead is dropped',
+      input: 'Hưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.\nHưởng ứng Công văn số 380-CV/ĐU, thực hiện Nghị quyết số 57NQ-TW.\nSeptember 6, 2024\nHome\nTin tức\nChiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.\nThứ hai, 12/06/2024 08:30\nChiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.',
+    },
+    {
+      note: 'two paragraphs each repeated across a related-news heading',
+      input: 'Chiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.\nPolice said the man was taken to hospital with minor injuries and was later released.\nChiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.\nTin liên quan\n专家表示，这一政策将有助于稳定市场预期，促进消费回暖。\nPolice said the man was taken to hospital with minor injuries and was later released.',
+    },
   ]
   for (const c of cases) {
     it(`should give the same body (${c.note})`, () => {

@@ -31,6 +31,10 @@ const LINES = [
   'City Council Approves New Budget For Schools', 'Xinhua News Agency: Central Enterprises Speed Up',
   'The city council approved a new budget on Monday that raises spending on schools by ten percent, officials said after a long meeting.',
   FOREIGN,
+  // Vietnamese prose and labels: with them a page can read as Vietnamese while its kept lines read as English.
+  'Chiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.', 'Trang chủ', 'Tin tức', 'Home > Tin tức',
+  'Thứ hai, 12/06/2024 08:30', 'Experts warn that the drought could last well into next year if the rains do not come soon.',
+  'What Does Stadia Offer?', '专家表示，这一政策将有助于稳定市场预期，促进消费回暖。',
 ]
 // Pages of known lines only, the foreign paragraph included: the repair stage drops it after the
 // metadata stage ran, and the stage steps over it so the second pass finds the same title.
