@@ -53,6 +53,14 @@ export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, 
 const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the blocks no lexicon rule dropped'
 
 /**
+ * Each classified document, keyed by itself, and the document it was judged from (itself when classifying
+ * changed nothing): the metadata stage may ask to judge it again. Weak keys, so an entry lives exactly as
+ * long as the classified document, and what `reclassify` answers depends only on the document it is given,
+ * never on which documents were classified since.
+ */
+const judgedFrom = new WeakMap<Doc, Doc>()
+
+/**
  * The classify stage: judges each block body or boilerplate. Lexicon rules (comment sections, footers,
  * controls, paywalls, bio boxes, link lists…) apply to every block; for plain-text blocks (no `kind`)
  * the main content region (the densest run of paragraphs) is found and what lies outside it, and menus
@@ -135,16 +143,10 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
   }
   const out = blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
-  last = { out, from: doc }
+  judgedFrom.set(out, doc)
   return out
 }
 classifyBoilerplate.id = 'classify'
-
-/**
- * The last document classified and the one it was judged from (itself when classifying changed nothing):
- * the metadata stage runs next and may ask to judge it again. One pair only, so nothing piles up.
- */
-let last: { readonly out: Doc; readonly from: Doc } | undefined
 
 /**
  * Judge a classified document again as if its language were `lang` from the start: the classifier reads
@@ -155,11 +157,11 @@ let last: { readonly out: Doc; readonly from: Doc } | undefined
  * @param doc a document `classifyBoilerplate` returned
  * @param lang the language to judge with
  * @param ctx the context
- * @returns the document judged again with `lang`, or undefined when `doc` is not the last one the classifier returned
+ * @returns the document judged again with `lang`, or undefined when `doc` is not one the classifier returned
  */
 export function reclassify(doc: Doc, lang: string, ctx: Context): Doc | undefined {
-  if (last === undefined || last.out !== doc) return undefined
-  return classifyBoilerplate({ ...last.from, lang }, ctx)
+  const from = judgedFrom.get(doc)
+  return from === undefined ? undefined : classifyBoilerplate({ ...from, lang }, ctx)
 }
 
 /**

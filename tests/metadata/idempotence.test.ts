@@ -1,4 +1,4 @@
-import { clean } from 'textwash'
+import { classifyBoilerplate, clean, createContext, createDoc, DEFAULT_STAGES, runStages, segment, toResult } from 'textwash'
 import { describe, expect, it } from 'vitest'
 import { isResidue } from '../../src/metadata/rules/header-residue.js'
 
@@ -171,3 +171,23 @@ describe('isResidue', () => {
     expect(['Share', '新华社', 'Tin', '!abc', '12 comments'].some(isResidue)).toBe(false)
   })
 })
+
+describe('judging the page again with the kept lines\' language', () => {
+  const page = 'Share\nExperts warn that the drought could last well into next year if the rains do not come soon.\nTin tức\n专家表示，这一政策将有助于稳定市场预期，促进消费回暖。'
+  const other = 'Trang chủ\nChiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.\nPhóng viên: Trần Thị Bình'
+
+  it('should drop the menu word beside the foreign paragraph on the first pass', () => {
+    expect(clean(page).body).not.toContain('Tin tức')
+  })
+
+  it('should judge again from the document given, whatever was classified since', () => {
+    // The stages one by one, with another page classified between the classifier and the metadata stage.
+    const i = DEFAULT_STAGES.findIndex((s) => s === classifyBoilerplate)
+    const ctx = createContext()
+    const classified = runStages(segment(createDoc(page)), DEFAULT_STAGES.slice(0, i + 1), ctx)
+    runStages(segment(createDoc(other)), DEFAULT_STAGES.slice(0, i + 1), createContext())
+    const rest = runStages(classified, DEFAULT_STAGES.slice(i + 1), ctx)
+    expect(toResult(rest).body).toBe(clean(page).body)
+  })
+})
+
