@@ -66,7 +66,7 @@ const MAX_FOOTER_LINE = 300
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
   let lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const on = ruleSwitch(ctx)
-  const blocks = [...doc.blocks]
+  let blocks = [...doc.blocks]
   let meta = startMetadata(doc)
   // The scan also gathers the kept lines the body language is read from (unless the language is
   // forced), read with the lexicon of the language as detected: in the rare case the language read from
@@ -76,8 +76,13 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   const lang = kept === undefined ? undefined : bodyLanguage(doc, kept)
   if (lang !== undefined) {
     const again = judgeAgain(doc, lang, ctx)
-    doc = again === undefined ? { ...doc, lang } : again
-    if (again !== undefined) blocks.splice(0, blocks.length, ...again.blocks)
+    if (again === undefined) doc = { ...doc, lang }
+    else {
+      // A copy, not a splice of the judged blocks into this one: a spread of a page's 100 000 blocks as
+      // call arguments overflows the stack.
+      doc = again
+      blocks = [...again.blocks]
+    }
     lex = mergedLexicon(doc.lang, ctx.options.lexicon)
     meta = startMetadata(doc)
     scan = scanBlocks(doc.source, blocks, lex, on, meta, undefined)

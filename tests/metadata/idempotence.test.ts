@@ -180,6 +180,14 @@ describe('judging the page again with the kept lines\' language', () => {
     expect(clean(page).body).not.toContain('Tin tức')
   })
 
+  it('should judge a page of 150 000 lines again without overflowing the stack', () => {
+    // The judged blocks were once spread into a splice as call arguments.
+    const big = `Share${'\nTin tức'.repeat(150_000)}\n${page.split('\n').slice(1).filter((l) => l !== 'Tin tức').join('\n')}`
+    const r = clean(big)
+    expect(r.metadata.language).toBe('en')
+    expect(r.body).toBe('Experts warn that the drought could last well into next year if the rains do not come soon.')
+  })
+
   it('should judge again from the document given, whatever was classified since', () => {
     // The stages one by one, with another page classified between the classifier and the metadata stage.
     const i = DEFAULT_STAGES.findIndex((s) => s === classifyBoilerplate)
