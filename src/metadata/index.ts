@@ -7,7 +7,7 @@ import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.j
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, isHan, wordsAt } from './text.js'
-import { isEnabledReading, mayBeMetadataLine, readEnabledLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { isEnabledReading, mayBeMetadataLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
@@ -293,22 +293,13 @@ function scanBlocks(
       if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
-    if (kept !== undefined && body) {
-      // A body line is read whichever rules are on: a metadata line is not kept for the body language.
-      const r = n <= MAX_METADATA_LINE && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
-      kept.add(b, i, r === undefined)
-      if (r !== undefined && isEnabledReading(r, on)) {
-        readings[i] = r
-        read.push(i)
-      }
-    } else if (t.length <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex)) {
-      const r = readEnabledLine(t, lex, on)
-      if (r !== undefined) {
-        readings[i] = r
-        read.push(i)
-      }
+    const r = n <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
+    if (r !== undefined && isEnabledReading(r, on)) {
+      readings[i] = r
+      read.push(i)
     }
-    if (kept !== undefined && !body) kept.add(b, i, false)
+    // A body line that reads as metadata, whichever rules are on, is not kept for the body language.
+    kept?.add(b, i, body && r === undefined)
     if (page !== undefined && i > 0 && mayRepeatHead(s, from, to, page)) {
       const head = repeatedHead(t, page)
       if (head !== undefined) repeats.push({ at: i, head })
