@@ -30,7 +30,7 @@ function docHasCjk(doc: Doc): boolean {
 }
 
 /** Any character `isCjk` accepts, for a native scan. */
-const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
+export const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
 
 /** Whether a text has a CJK character (see `isCjk`). */
 function hasCjk(t: string): boolean {

@@ -12,7 +12,7 @@ const MIN_WORD_BEFORE = 2
  * (`end.The`; not `2.5` or `e.g. the`). A block without one is skipped by a native scan, so the char loop
  * below runs only where a space may be missing.
  */
-const CANDIDATE = /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]/
+export const CANDIDATE = /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]/
 /**
  * `CANDIDATE`, global: the rule's loop jumps from one match to the next (a native scan) instead of reading
  * every character. A match is two characters and the second is no mark, so matches never overlap.

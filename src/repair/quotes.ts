@@ -12,7 +12,7 @@ const HAN_CLOSE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”/
  * Where any edit can be: a Han term before `”`; `“` after `”` or glued to a word; `”` glued to the word after
  * it; or `”` after a word (the orphan closing quote of a phrase, which gets its opening quote).
  */
-const TRIGGER =
+export const TRIGGER =
   /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff”]“|”[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff] *”/
 /** The quotes the rule's loop reads (`„ “ ”`), global: the loop jumps from one to the next (a native scan). */
 const QUOTE_MARKS = /[“”„]/g

@@ -9,8 +9,11 @@
 import { GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, SPLIT_SUFFIXES } from '../lexicon/repair/function-words.js'
 import { joinHash, mayBeJoinedWord, mayBeWord, rankOfHashedRanges } from '../lexicon/repair/words.js'
 import { isCjk, isDigit, isHan, isLatinAlnum, isLatinLetter } from './chars.js'
+import { CJK } from './context.js'
 import { ENGLISH_SAMPLE, englishShareSettled, isFunctionCode, MAX_PACKED, packWord } from './english.js'
 import { mayGlue, MIN_GLUED_LOWER } from './glued-words.js'
+import { CANDIDATE as PUNCT_WORK } from './punct-space.js'
+import { TRIGGER as QUOTE_WORK } from './quotes.js'
 
 /** Flag: a lower-case run with a glue word's edge letters, or letters after a digit with a capital: glued words may split. */
 export const MAY_GLUE = 1
@@ -163,22 +166,12 @@ function punctWork(s: string, i: number, c: number): boolean {
 const ANY_MARK =
   /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]|[\u201c\u201d\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
 
-/** Where `punctWork` holds: `,;` before an ASCII letter or Han (`isHan`), `.:!?` before a capital (punct-space's trigger). */
-const PUNCT_WORK = /[,;][A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.:!?][A-Z]/
-/**
- * Where `quoteWork` holds (the quotes rule's trigger): `“` after `”` or a Latin letter or digit
- * (`isLatinAlnum`); `”` after Han, before a Latin letter or digit, or after one and any spaces.
- */
-const QUOTE_WORK =
-  /[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff”]“|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]”|”[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff] *”/
-/** Any character `isCjk` accepts. */
-const CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/
-
 /**
  * The flags of `scanBlock` that need no word read (`HAS_CJK`, `MAY_QUOTE`, `MAY_PUNCT`), for a block of a
  * document whose words no repair reads (not English): a native test for any of them first (most blocks of
  * a page have none), then one native test per flag, each the exact pattern of the character tests
- * `scanBlock` runs (`punctWork`, `quoteWork`, `isCjk`).
+ * `scanBlock` runs: punct-space's and the quotes rule's own triggers (what `punctWork` and `quoteWork`
+ * test at a mark) and `CJK` (`isCjk`).
  *
  * @param s the block's text
  * @returns the flags, as `scanBlock` would set them
