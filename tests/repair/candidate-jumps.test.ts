@@ -5,6 +5,7 @@ import { createContext } from '../../src/core/options.js'
 import { isAsciiLetter, isHan, isLatinLetter, isLower, isUpper } from '../../src/repair/chars.js'
 import { punctSpace, quotes } from '../../src/repair/index.js'
 import { protectedMask } from '../../src/repair/protect.js'
+import type { BlockRule } from '../../src/core/rule.js'
 import type { Doc } from '../../src/types.js'
 
 // punct-space and quotes jump from one candidate to the next with a global regular expression instead of
@@ -20,6 +21,12 @@ const shaped = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) =
 function docOf(text: string): Doc {
   const block = blockFromSpan(text, 0, 0, text.length)
   return { source: text, blocks: [block], metadata: {}, removed: [], lang: 'en', warnings: [] }
+}
+
+/** The text of a one-block document of `text` after `rule`. */
+function appliedTo(rule: BlockRule, text: string): string {
+  const doc = docOf(text)
+  return rule.apply(doc.blocks[0]!, createContext(), doc).text
 }
 
 /**
@@ -72,20 +79,14 @@ describe('candidate jumps', () => {
     )
   })
   it('should space a mark after a word, not one at the start or after another mark', () => {
-    const run = (t: string): string => {
-      const doc = docOf(t)
-      return punctSpace.apply(doc.blocks[0]!, ctx, doc).text
-    }
+    const run = (t: string): string => appliedTo(punctSpace, t)
     expect(run(',As it is')).toBe(',As it is')
     expect(run('end.,The')).toBe('end.,The')
     expect(run('end.The end,As')).toBe('end. The end, As')
     expect(run('no,As')).toBe('no, As')
   })
   it('should read every curly quote, the low opening quote and quotes at the edges', () => {
-    const run = (t: string): string => {
-      const doc = docOf(t)
-      return quotes.apply(doc.blocks[0]!, ctx, doc).text
-    }
+    const run = (t: string): string => appliedTo(quotes, t)
     expect(run('”New')).toBe('” New')
     expect(run('so“Cloud office”')).toBe('so “Cloud office”')
     expect(run('do so Cloud office”')).toBe('do so “Cloud office”')
