@@ -2,7 +2,7 @@
  * Turn one task into its output: decode, parse, clean, format. Runs inside a worker thread (or in the
  * main thread with `--workers 0`); never throws, since every failure becomes an error record.
  */
-import { clean, cleanHtml } from '../index.js'
+import { clean, cleanHtml, decodeBytes } from '../index.js'
 import type { CleanResult } from '../types.js'
 import { formatExplain } from './explain.js'
 import { failure } from './error-record.js'
@@ -108,8 +108,9 @@ function format(input: Input, result: CleanResult, config: WorkerConfig): string
     case 'text':
       return `${result.body}\n`
     case 'explain':
-      // Offsets point into the decoded page; for HTML handed over as bytes, UTF-8 is the best guess at it.
-      return formatExplain(input.id, typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content), result)
+      // Offsets point into the decoded page: for HTML handed over as bytes, the text cleanHtml decoded them
+      // to (same bytes, same decodeBytes), not a UTF-8 reading, whose lines drift on GBK or UTF-16 pages.
+      return formatExplain(input.id, typeof input.content === 'string' ? input.content : decodeBytes(input.content).text, result)
     case 'jsonl':
       return `${JSON.stringify(toRecord(input, result, config))}\n`
   }
