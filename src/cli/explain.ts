@@ -6,12 +6,14 @@ const MAX_EXCERPT = 72
 
 /**
  * List each removal and change of one record, one per line, with the 1-based source line it starts on.
+ * Lines are those of the decoded text as an editor shows it: a byte-order mark is not in the text, and
+ * CRLF, LF and a lone CR each end one line.
  *
  * @param id the record id, printed as a header
  * @param source the text handed to the cleaner (offsets point into it)
  * @param result what the cleaner returned
  * @returns the explanation, ending in a newline
- * @example formatExplain('a.txt', 'Home>News\nBody.', result) // '# a.txt\nL1  boilerplate/breadcrumb  "Home>News"\n…'
+ * @example formatExplain('a.txt', 'Home>News\nBody.', result) // '# a.txt: 1 removed, 0 changed, body 5 chars\nL1  removed  boilerplate/breadcrumb  "Home>News"\n'
  */
 export function formatExplain(id: string, source: string, result: CleanResult): string {
   const lineOf = lineIndex(source)
@@ -23,14 +25,22 @@ export function formatExplain(id: string, source: string, result: CleanResult): 
     rows.push({ start: c.start, text: `L${lineOf(c.start)}  changed  ${c.rule}  ${excerpt(c.before)} -> ${excerpt(c.after)}` })
   }
   rows.sort((a, b) => a.start - b.start)
-  const summary = `${result.removed.length} removed, ${result.changes.length} changed, body ${result.body.length} chars`
+  // Line numbers count lines of the decoded text: name the encoding when the cleaner chose it from bytes.
+  const decoded = result.metadata.charset === undefined ? '' : `, decoded as ${result.metadata.charset}`
+  const summary = `${result.removed.length} removed, ${result.changes.length} changed, body ${result.body.length} chars${decoded}`
   return `# ${id}: ${summary}\n${rows.map((row) => `${row.text}\n`).join('')}`
 }
 
-/** Map an offset to its 1-based line number by binary search over the newline positions. */
+/** A line ending as editors count them: CRLF, LF, or a lone CR (old Mac files, which `clean()` also splits on). */
+const LINE_END = /\r\n?|\n/g
+
+/**
+ * Map an offset to its 1-based line number, as an editor numbers the lines, by binary search over the
+ * line starts. U+2028 and U+2029 end a line for `clean()` but not in editors, so they do not count here.
+ */
 function lineIndex(source: string): (offset: number) => number {
   const starts = [0]
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+  for (const end of source.matchAll(LINE_END)) starts.push(end.index + end[0].length)
   return (offset) => {
     let lo = 0
     let hi = starts.length - 1

@@ -2,7 +2,7 @@
  * Turn one task into its output: decode, parse, clean, format. Runs inside a worker thread (or in the
  * main thread with `--workers 0`); never throws, since every failure becomes an error record.
  */
-import { clean, cleanHtml } from '../index.js'
+import { clean, cleanHtml, decodeBytes } from '../index.js'
 import type { CleanResult } from '../types.js'
 import { formatExplain } from './explain.js'
 import { failure } from './error-record.js'
@@ -68,20 +68,30 @@ function fromJsonl(bytes: Uint8Array, src: Source, config: WorkerConfig): Input 
  * Decode a WARC/WET payload or a whole file. Text (WET is UTF-8 by definition) is decoded strictly.
  * HTML goes to `cleanHtml` as bytes, which finds the charset from the BOM, the page's own declaration or
  * the bytes; a charset named in the HTTP header wins when the runtime can decode it, as in browsers.
+ * A byte-order mark wins over both, as in browsers (WHATWG "decode"): it names the encoding outright.
  */
 function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>): Input {
   const url = task.url === undefined ? {} : { url: task.url }
-  if (task.kind === 'text') return { id: task.id, ...url, kind: 'text', content: decodeAs(task.bytes, task.charset) }
-  const decoder = task.charset === undefined ? undefined : decoderFor(task.charset)
+  const bom = bomEncoding(task.bytes)
+  if (task.kind === 'text') return { id: task.id, ...url, kind: 'text', content: decodeAs(task.bytes, bom ?? task.charset) }
+  const decoder = task.charset === undefined || bom !== undefined ? undefined : decoderFor(task.charset)
   return { id: task.id, ...url, kind: 'html', content: decoder === undefined ? task.bytes : decoder.decode(task.bytes) }
 }
 
-/** Decode bytes as UTF-8 (strictly), or in the charset the HTTP header named when the runtime knows it. */
+/** Decode bytes as UTF-8 (strictly), or in the charset a BOM or the HTTP header named when the runtime knows it. */
 function decodeAs(bytes: Uint8Array, charset: string | undefined): string {
   if (charset === undefined || /^utf-?8$/i.test(charset)) return decode(bytes)
   const decoder = decoderFor(charset)
   if (decoder === undefined) throw new Error(`unknown charset "${charset}"`)
   return decoder.decode(bytes)
+}
+
+/** The encoding a UTF-8 or UTF-16 byte-order mark at the start names, or undefined. */
+function bomEncoding(b: Uint8Array): string | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8'
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le'
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be'
+  return undefined
 }
 
 function decoderFor(charset: string): TextDecoder | undefined {
@@ -108,8 +118,9 @@ function format(input: Input, result: CleanResult, config: WorkerConfig): string
     case 'text':
       return `${result.body}\n`
     case 'explain':
-      // Offsets point into the decoded page; for HTML handed over as bytes, UTF-8 is the best guess at it.
-      return formatExplain(input.id, typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content), result)
+      // Offsets point into the decoded page: for HTML handed over as bytes, the text cleanHtml decoded them
+      // to (same bytes, same decodeBytes), not a UTF-8 reading, whose lines drift on GBK or UTF-16 pages.
+      return formatExplain(input.id, typeof input.content === 'string' ? input.content : decodeBytes(input.content).text, result)
     case 'jsonl':
       return `${JSON.stringify(toRecord(input, result, config))}\n`
   }
