@@ -27,7 +27,7 @@ const CHARSET_ATTR = /charset\s{0,4}=\s{0,4}["']?\s{0,4}([\w.:-]{1,40})/i
  * @param label an encoding label such as `GB2312`, `x-gbk`, `utf8`
  * @returns the decoder, or undefined
  */
-function decoderFor(label: string, fatal = false): TextDecoder | undefined {
+export function decoderFor(label: string, fatal = false): TextDecoder | undefined {
   try {
     return new TextDecoder(label.trim().toLowerCase(), { fatal })
   } catch {
@@ -35,8 +35,37 @@ function decoderFor(label: string, fatal = false): TextDecoder | undefined {
   }
 }
 
-/** The byte-order mark's encoding, or undefined. */
-function sniffBom(b: Uint8Array): { label: string; skip: number } | undefined {
+/**
+ * What windows-1252 maps the bytes 0x80–0x9F to (the WHATWG index); the five bytes it leaves undefined
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control of the same number, as browsers decode them.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+]
+const C1 = /[\u0080-\u009f]/g
+
+/**
+ * Decode bytes with a decoder, mending a runtime fault: Node 20.20's `windows-1252` decoder (the encoding
+ * `latin1`, `iso-8859-1` and `ascii` labels also name) gives the C1 controls U+0080–U+009F for the bytes
+ * 0x80–0x9F instead of `€ – — “ ” ‘ ’ …`, and normalisation would then delete them from the text. Each byte
+ * is one code unit either way, so offsets are unchanged.
+ *
+ * @param decoder the decoder
+ * @param bytes the bytes
+ * @returns the text, as the WHATWG Encoding Standard decodes it
+ */
+export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes)
+  if (decoder.encoding !== 'windows-1252') return text
+  return text.replace(C1, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!))
+}
+
+/**
+ * The encoding a UTF-8 or UTF-16 byte-order mark at the start of the bytes names, and its length; undefined
+ * when there is none.
+ */
+export function sniffBom(b: Uint8Array): { label: string; skip: number } | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { label: 'utf-8', skip: 3 }
   if (b[0] === 0xfe && b[1] === 0xff) return { label: 'utf-16be', skip: 2 }
   if (b[0] === 0xff && b[1] === 0xfe) return { label: 'utf-16le', skip: 2 }
@@ -85,13 +114,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = sniffBom(bytes)
   if (bom !== undefined) {
     const d = decoderFor(bom.label)!
-    return { text: d.decode(bytes.subarray(bom.skip)), charset: d.encoding, via: 'bom', warnings }
+    return { text: decodeWith(d, bytes.subarray(bom.skip)), charset: d.encoding, via: 'bom', warnings }
   }
   const declared = declaredCharset(bytes)
   if (declared !== undefined) {
     const d = decoderFor(declared)
     // A page cannot declare UTF-16 in ASCII-compatible bytes; browsers read that as UTF-8 (WHATWG).
-    if (d !== undefined && !d.encoding.startsWith('utf-16')) return { text: d.decode(bytes), charset: d.encoding, via: 'meta', warnings }
+    if (d !== undefined && !d.encoding.startsWith('utf-16')) return { text: decodeWith(d, bytes), charset: d.encoding, via: 'meta', warnings }
     if (d === undefined) warnings.push(`html/charset: the page declares an unknown charset "${declared}"; detecting instead`)
   }
   if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'utf8-valid', warnings }
@@ -103,7 +132,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // detector's best decodable guess beats UTF-8 with replacement characters.
     if (guess.encoding === null) continue
     const d = decoderFor(guess.encoding)
-    if (d !== undefined) return { text: d.decode(bytes), charset: d.encoding, via: 'detected', warnings }
+    if (d !== undefined) return { text: decodeWith(d, bytes), charset: d.encoding, via: 'detected', warnings }
     warnings.push(`html/charset: detected "${guess.encoding}", which this platform cannot decode`)
   }
   warnings.push('html/charset: could not tell the encoding; decoded as UTF-8 with replacement characters')

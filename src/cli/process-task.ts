@@ -2,6 +2,7 @@
  * Turn one task into its output: decode, parse, clean, format. Runs inside a worker thread (or in the
  * main thread with `--workers 0`); never throws, since every failure becomes an error record.
  */
+import { decodeWith, decoderFor, sniffBom } from '../adapters/bytes.js'
 import { clean, cleanHtml, decodeBytes } from '../index.js'
 import type { CleanResult } from '../types.js'
 import { formatExplain } from './explain.js'
@@ -72,10 +73,10 @@ function fromJsonl(bytes: Uint8Array, src: Source, config: WorkerConfig): Input 
  */
 function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>): Input {
   const url = task.url === undefined ? {} : { url: task.url }
-  const bom = bomEncoding(task.bytes)
+  const bom = sniffBom(task.bytes)?.label
   if (task.kind === 'text') return { id: task.id, ...url, kind: 'text', content: decodeAs(task.bytes, bom ?? task.charset) }
   const decoder = task.charset === undefined || bom !== undefined ? undefined : decoderFor(task.charset)
-  return { id: task.id, ...url, kind: 'html', content: decoder === undefined ? task.bytes : decoder.decode(task.bytes) }
+  return { id: task.id, ...url, kind: 'html', content: decoder === undefined ? task.bytes : decodeWith(decoder, task.bytes) }
 }
 
 /** Decode bytes as UTF-8 (strictly), or in the charset a BOM or the HTTP header named when the runtime knows it. */
@@ -83,23 +84,7 @@ function decodeAs(bytes: Uint8Array, charset: string | undefined): string {
   if (charset === undefined || /^utf-?8$/i.test(charset)) return decode(bytes)
   const decoder = decoderFor(charset)
   if (decoder === undefined) throw new Error(`unknown charset "${charset}"`)
-  return decoder.decode(bytes)
-}
-
-/** The encoding a UTF-8 or UTF-16 byte-order mark at the start names, or undefined. */
-function bomEncoding(b: Uint8Array): string | undefined {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8'
-  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le'
-  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be'
-  return undefined
-}
-
-function decoderFor(charset: string): TextDecoder | undefined {
-  try {
-    return new TextDecoder(charset)
-  } catch {
-    return undefined
-  }
+  return decodeWith(decoder, bytes)
 }
 
 function decode(bytes: Uint8Array): string {

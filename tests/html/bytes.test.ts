@@ -2,13 +2,35 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cleanHtml } from 'textwash'
-import { declaredCharset, decodeBytes } from '../../src/adapters/bytes.js'
+import { declaredCharset, decodeBytes, decodeWith } from '../../src/adapters/bytes.js'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0))
 const gbkPage = readFileSync(join(import.meta.dirname, '../../fixtures/html/gov-zh-gbk/source.html'))
 
 describe('decodeBytes', () => {
+  it('should decode windows-1252 bytes 0x80-0x9F as the punctuation they stand for, not C1 controls', () => {
+    const page = latin1('<meta charset="windows-1252"><p>Paris \x96 \x93Caf\xe9\x94 costs \x80 5\x85 \x81</p>')
+    const d = decodeBytes(page)
+    expect(d.charset).toBe('windows-1252')
+    // 0x81 is undefined in windows-1252 and stays the control of that number, as browsers decode it.
+    expect(d.text).toBe('<meta charset="windows-1252"><p>Paris – “Café” costs € 5… \u0081</p>')
+    expect(d.text).toHaveLength(page.length)
+  })
+
+  it('should mend the windows-1252 labels only: other decoders are used as they are', () => {
+    const bytes = latin1('\x96\x93')
+    expect(decodeWith(new TextDecoder('latin1'), bytes)).toBe('–“')
+    expect(decodeWith(new TextDecoder('iso-8859-2'), bytes)).toBe('\u0096\u0093')
+    expect(decodeWith(new TextDecoder('windows-1250'), bytes)).toBe('–“')
+  })
+
+  it('should keep the dash of a windows-1252 page in the cleaned body', () => {
+    const para = 'The council met on Monday \x96 for the first time in a year \x96 and voted to rebuild the old bridge over the river before winter.'
+    const { body } = cleanHtml(latin1(`<html><head><meta charset="windows-1252"></head><body><article><p>${para}</p></article></body></html>`))
+    expect(body).toContain('Monday – for the first time in a year – and voted')
+  })
+
   it('should follow a UTF-8 byte-order mark and drop it', () => {
     const d = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('<p>héllo</p>')]))
     expect(d).toMatchObject({ text: '<p>héllo</p>', charset: 'utf-8', via: 'bom' })
