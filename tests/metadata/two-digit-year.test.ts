@@ -115,6 +115,12 @@ describe('two-digit years on a page', () => {
     expect(clean(`City Council Approves New Budget For Schools\nBy Jane Doe - 11/19/19 06:56 AM EST\n${en}`).metadata.date).toBe('2019-11-19T06:56')
   })
 
+  it('should cut a labelled date glued to the first paragraph', () => {
+    const r = clean(`City Council Approves New Budget For Schools\nPublished: 11/19/19 ${en}`)
+    expect(r.metadata.date).toBe('2019-11-19')
+    expect(r.body).toBe(en)
+  })
+
   it('should read a Vietnamese dateline day first', () => {
     const r = clean(`Thủ tướng chủ trì họp về kinh tế\nngày 12/06/24\n${vn}`)
     expect(r.metadata.language).toBe('vi')
