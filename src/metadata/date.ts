@@ -14,11 +14,15 @@ export interface FoundDate {
 // The oldest and newest years a page date is taken from: outside them a number is a code, not a year.
 const MIN_YEAR = 1900
 const MAX_YEAR = 2100
+// A two-digit year is read in a fixed window, 1950-2049 (`19` is 2019, `75` is 1975), as X.509 reads its
+// UTCTime (RFC 5280); fixed rather than moved with the clock, so a page reads the same in any year.
+const SHORT_YEAR_PIVOT = 50
 // Shapes, each sticky so it is tried only at one position (linear over a line).
 // `2018/05/11`, `2024-04-29`, `2018.05.11`; not `2018/05/111` or `2018-05/11` (mixed separators).
 const YMD = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y
-// `12/06/2024`, `6.9.2024`; the order of day and month comes from the language.
-const NUMERIC_DM_Y = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/y
+// `12/06/2024`, `6.9.2024`, `11/19/19`; the order of day and month comes from the language. Not `1/2/3` or
+// `1/2/345` (a year has two or four digits).
+const NUMERIC_DM_Y = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y
 // After a month name: ` 6, 2024`, ` 6th 2024`; not ` 6` (no year).
 const DAY_YEAR = / {0,2}(\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\d{4})(?!\d)/y
 // Before a month name: `6 `, `6th `, `6. `.
@@ -32,7 +36,8 @@ const TIME = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?: ?([ap])\.?m\b\.?)?(?![
  * Read a date, and a time after it when there is one, starting exactly at `pos` (a leading weekday such
  * as `Monday, ` is skipped). Impossible dates (`2023-02-30`, month 13) and years outside 1900-2100 are
  * rejected; an all-numeric date whose day and month could be swapped is read in the language's order, or
- * not at all when the language has none.
+ * not at all when the language has none. A two-digit year (`11/19/19`) is read, in 1950-2049, only on a
+ * page whose language writes it last and only where no number runs on around the date.
  *
  * @param text the text
  * @param pos where the date should start
@@ -141,7 +146,7 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
   // The run of digits the date starts with, and what follows it, rule most shapes out before they are tried.
   const k = digitsAt(text, pos)
   const after = text.charCodeAt(pos + k)
-  const dateSeparator = after === 0x2d || after === 0x2f || after === 0x2e
+  const dateSeparator = isDateSeparator(after)
   let m = k === 4 && dateSeparator ? stickyAt(YMD, text, pos) : null
   if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]
   const tables = dateTables(lex)
@@ -157,14 +162,14 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
   }
   m = (k === 1 || k === 2) && dateSeparator ? stickyAt(NUMERIC_DM_Y, text, pos) : null
   if (m !== null) {
-    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])]
     const end = pos + m[0].length
-    // One part over 12 can only be the day; otherwise the language decides, or the date is left unread.
-    if (a > 12 && b <= 12) return [y, b, a, end]
-    if (b > 12 && a <= 12) return [y, a, b, end]
-    if (lex.numericOrder === 'dmy') return [y, b, a, end]
-    if (lex.numericOrder === 'mdy') return [y, a, b, end]
-    return undefined
+    const short = m[4]!.length === 2
+    if (short && !shortYearDateAt(text, pos, end, lex)) return undefined
+    // A dotted date with a short year is day first (`19.11.19`): `2.13.19` is a version number.
+    const md = monthAndDay(Number(m[1]), Number(m[3]), lex, !short || m[2] !== '.')
+    if (md === undefined) return undefined
+    const y = Number(m[4])
+    return [short ? fullYear(y) : y, md[0], md[1], end]
   }
   const month = k === 0 ? readMonth(text, pos, lex) : undefined
   if (month !== undefined) {
@@ -181,6 +186,38 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length]
   }
   return undefined
+}
+
+/**
+ * `[month, day]` of an all-numeric date that starts `a`, `b`: one part over 12 can only be the day;
+ * otherwise the language decides, or the date is left unread (so is a month-first one unless `monthFirst`).
+ */
+function monthAndDay(a: number, b: number, lex: MergedLexicon, monthFirst: boolean): [number, number] | undefined {
+  if (a > 12 && b <= 12) return [b, a]
+  if (b > 12 && a <= 12) return monthFirst ? [a, b] : undefined
+  if (lex.numericOrder === 'dmy') return [b, a]
+  if (lex.numericOrder === 'mdy' && monthFirst) return [a, b]
+  return undefined
+}
+
+/**
+ * Whether the numeric date with a two-digit year at `[pos, end)` may be read: the language writes such
+ * a year last, and the date is not part of a longer run of numbers or a path (`1.2.19.5`, `10.12.05.19`,
+ * `12-05-19-88`, `/19/11/19/story`).
+ */
+function shortYearDateAt(text: string, pos: number, end: number, lex: MergedLexicon): boolean {
+  if (!lex.shortYearLast || isDateSeparator(text.charCodeAt(pos - 1))) return false
+  return !isDateSeparator(text.charCodeAt(end)) || !isWordChar(text.charCodeAt(end + 1))
+}
+
+/** `-`, `/` or `.`: what separates the parts of a numeric date. */
+function isDateSeparator(c: number): boolean {
+  return c === 0x2d || c === 0x2f || c === 0x2e
+}
+
+/** The year of a two-digit year, in the window 1950-2049. */
+function fullYear(yy: number): number {
+  return yy < SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy
 }
 
 /** A month name or abbreviation at `pos` (with an optional abbreviation dot): `[month, end]`. */

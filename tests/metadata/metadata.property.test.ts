@@ -35,6 +35,8 @@ const LINES = [
   'Chiều nay, Thủ tướng Chính phủ đã chủ trì cuộc họp với các bộ ngành liên quan.', 'Trang chủ', 'Tin tức', 'Home > Tin tức',
   'Thứ hai, 12/06/2024 08:30', 'Experts warn that the drought could last well into next year if the rains do not come soon.',
   'What Does Stadia Offer?', '专家表示，这一政策将有助于稳定市场预期，促进消费回暖。',
+  // Two-digit years: read on English and Vietnamese pages only.
+  'By Jane Doe - 11/19/19 06:56 AM EST', 'ngày 19/11/19', 'Published: 19.11.19',
 ]
 // Pages of known lines only, the foreign paragraph included: the repair stage drops it after the
 // metadata stage ran, and the stage steps over it so the second pass finds the same title.

@@ -91,4 +91,6 @@ export const en: MetadataLexicon = {
   copyright: ['copyright', '(c)'],
   rightsReserved: ['all rights reserved', 'all right reserved', 'some rights reserved'],
   datePatterns: [],
+  // `11/19/19`, `Published: 19/11/19`: an English two-digit year is the last part of a date.
+  shortYearLast: true,
 }

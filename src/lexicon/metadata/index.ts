@@ -14,10 +14,11 @@ export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Obje
  * there), with months as a map, labels longest first (`responsible editor` wins over `editor`) and indexed
  * by the code of their first character, so a line is scanned without trying every label at every word.
  */
-export interface MergedLexicon extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder'>> {
+export interface MergedLexicon extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder' | 'shortYearLast'>> {
   readonly months: ReadonlyMap<string, number>
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly numericOrder: 'dmy' | 'mdy' | undefined
+  readonly shortYearLast: boolean
 }
 
 /**
@@ -53,9 +54,9 @@ export type UserEntries = Readonly<Record<string, readonly string[]>>
 
 /**
  * Merge the metadata lexicons of every language: pages mix languages (an English translation keeps
- * Chinese labels), so every label is looked for on every page. Only the reading of ambiguous numeric
- * dates follows the document language. User entries (`options.lexicon`) are added under `metadata.*`
- * categories; other categories belong to other stages and are ignored here:
+ * Chinese labels), so every label is looked for on every page. Only the reading of numeric dates
+ * (ambiguous ones, two-digit years) follows the document language. User entries (`options.lexicon`)
+ * are added under `metadata.*` categories; other categories belong to other stages and are ignored here:
  * `metadata.date`, `metadata.source`, `metadata.author` (labels, followed by a colon),
  * `metadata.credit.<role>` (credit labels for an English role key), `metadata.byline` (`By`),
  * `metadata.home` (first breadcrumb item), `metadata.comment` (comment-counter words),
@@ -97,6 +98,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     rightsReserved: byLength(flat('rightsReserved')),
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
+    shortYearLast: lang !== undefined && METADATA_LEXICONS[lang]?.shortYearLast === true,
   }
   store.set(key, merged)
   return merged

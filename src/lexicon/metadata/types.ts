@@ -62,4 +62,10 @@ export interface MetadataLexicon {
    * `dmy`, `mdy`, or undefined to read only dates where one part is over 12.
    */
   readonly numericOrder?: 'dmy' | 'mdy'
+  /**
+   * Whether the language writes a two-digit year last (`11/19/19`, `19/11/19`), so that such a date is
+   * read with the year as its last part; unset where a short year may come first (Taiwan's `99/11/20`,
+   * Japanese `19/11/20`) or the language is not known, and such dates are then not read.
+   */
+  readonly shortYearLast?: boolean
 }

@@ -43,4 +43,6 @@ export const vi: MetadataLexicon = {
     { re: /(\d{1,2}) tháng (\d{1,2})(?: năm|,) (\d{4})/y, order: 'dmy' },
   ],
   numericOrder: 'dmy',
+  // `ngày 19/11/19`, `12-06-24`: day, month, then the two-digit year.
+  shortYearLast: true,
 }
