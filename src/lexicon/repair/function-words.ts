@@ -36,9 +36,20 @@ export const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
   'ance', 'ence', 'ing', 'ings',
 ])
 
-/** The commonest English function words: the foreign-paragraph repair's cheap test for English prose. */
+/**
+ * Common English function words that no other common Latin-script language writes alike as a common word of
+ * its own: the foreign-paragraph repair's cheap test for English prose counts them. Short words other
+ * languages share are left out: `a`, `in`, `is`, `on`, `an`, `as`, `at`, `he`, `we`, `i`, `to`, `was`, `had`,
+ * `are`, `have`, `for`, `will`, `her`, `over`, `but`, `any` (Spanish, Portuguese, Italian, French, Catalan,
+ * German, Dutch, Tagalog, Danish, Polish or Romanian prose reached the test's share through them). A word kept
+ * that one language also writes is a rare word there, or the only one of the list in it (`of`, Dutch "or";
+ * `by`, Polish and Czech "would"; `or`, French "now"). At most five letters: the test packs a word into one
+ * integer (`MAX_PACKED`).
+ */
 export const ENGLISH_FUNCTION_WORDS: readonly string[] = [
-  'the', 'of', 'and', 'to', 'in', 'is', 'a', 'an', 'for', 'that', 'on', 'with', 'as', 'was', 'by', 'are', 'it', 'be',
-  'has', 'have', 'at', 'from', 'or', 'but', 'not', 'this', 'we', 'you', 'i', 'he', 'she', 'they', 'his', 'her',
-  'their', 'can', 'will', 'its', 'our', 'your', 'who', 'which', 'after', 'over', 'into', 'about', 'than',
+  'the', 'of', 'and', 'that', 'with', 'it', 'its', 'from', 'by', 'or', 'be', 'been', 'were', 'has', 'this', 'these',
+  'those', 'you', 'your', 'she', 'his', 'him', 'they', 'them', 'their', 'our', 'who', 'which', 'what', 'when',
+  'where', 'while', 'why', 'how', 'if', 'not', 'would', 'could', 'must', 'there', 'than', 'then', 'into', 'about',
+  'after', 'out', 'up', 'said', 'says', 'does', 'did', 'some', 'such', 'only', 'other', 'each', 'both', 'many',
+  'much', 'very', 'being',
 ]
