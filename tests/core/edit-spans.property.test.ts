@@ -134,7 +134,7 @@ describe('editBlock source spans, on random pieces (one to one or not) and rando
           checkSpans(block, source, b)
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     )
   })
 })
