@@ -15,8 +15,11 @@ export interface TextEdit {
  * Apply edits to a block, keeping every piece mapped to its source span.
  *
  * Edits are in the coordinates of the block's current text, must not overlap, and are applied together.
- * An edit that cuts into an earlier edit absorbs it whole, so a reported change never splits another;
- * the rule ids are then joined with `+`.
+ * A piece that cannot be cut at a source offset is atomic: a changed piece, and a piece whose text is not
+ * one to one with its span (HTML text with `&amp;` decoded or white space collapsed, a JSON escape). An
+ * edit that cuts into an atomic piece takes it whole: the change spans the whole piece in the source, its
+ * text is the piece's text with every edit inside it applied, and the rule ids are joined with `+`.
+ * Offsets inside one-to-one pieces stay exact.
  *
  * @param block the block to edit; it is not mutated
  * @param edits non-overlapping edits of `block.text`
@@ -38,38 +41,51 @@ export function editBlock(block: Block, edits: readonly TextEdit[]): Block {
   const out: Piece[] = []
   let pi = 0
   let pos = 0
-  for (const e of sorted) {
-    // An earlier edit absorbed a changed piece reaching past this edit's start: that edit already
-    // rewrote this text from the current version, so this one has nothing left to apply to.
-    if (e.from < pos) continue
-    // Pieces that end at or before the edit stay as they are (verbatim pieces were split at `from`).
-    while (pi < pieces.length && pos + pieces[pi]!.text.length <= e.from) {
+  for (let first = 0; first < sorted.length; ) {
+    const from = sorted[first]!.from
+    // Pieces that end at or before the edit stay as they are (one-to-one pieces were split at `from`).
+    while (pi < pieces.length && pos + pieces[pi]!.text.length <= from) {
       const p = pieces[pi++]!
       out.push(p)
       pos += p.text.length
     }
-    // Only a changed piece can straddle `from`; it is absorbed whole.
-    const a = pos < e.from ? pos : e.from
-    let b = e.to
+    // The pieces the edit reaches into, from `pos`: only an atomic piece can straddle `from` or `to`, and it
+    // is taken whole, with the next edits that start inside what is taken.
     const replaced: Piece[] = []
     let end = pos
-    while (pi < pieces.length && end < b) {
-      const p = pieces[pi++]!
-      replaced.push(p)
-      end += p.text.length
-      if (end > b) b = end
+    let last = first
+    for (;;) {
+      const to = sorted[last]!.to
+      while (pi < pieces.length && end < to) {
+        const p = pieces[pi++]!
+        replaced.push(p)
+        end += p.text.length
+      }
+      const next = sorted[last + 1]
+      if (next === undefined || next.from >= end) break
+      last++
     }
-    const sourcePos = replaced.length > 0 ? replaced[0]!.start : out.length > 0 ? out[out.length - 1]!.end : block.start
-    const sourceEnd = replaced.length > 0 ? replaced[replaced.length - 1]!.end : sourcePos
-    const text = current.slice(a, e.from) + e.text + current.slice(e.to, b)
+    let text = ''
+    let at = pos
     const rules: RuleId[] = []
     for (const p of replaced) if (p.rule !== undefined) for (const r of p.rule.split('+')) if (!rules.includes(r)) rules.push(r)
-    if (!rules.includes(e.rule)) rules.push(e.rule)
-    const removal = text.length === 0 && (e.removal === true || replaced.some((p) => p.removal === true))
+    let removal = false
+    for (let k = first; k <= last; k++) {
+      const e = sorted[k]!
+      text += current.slice(at, e.from) + e.text
+      at = e.to
+      if (!rules.includes(e.rule)) rules.push(e.rule)
+      if (e.removal === true) removal = true
+    }
+    text += current.slice(at, end)
+    removal = text.length === 0 && (removal || replaced.some((p) => p.removal === true))
+    const sourcePos = replaced.length > 0 ? replaced[0]!.start : out.length > 0 ? out[out.length - 1]!.end : block.start
+    const sourceEnd = replaced.length > 0 ? replaced[replaced.length - 1]!.end : sourcePos
     const verbatim = replaced.every((p) => p.rule === undefined) && replaced.map((p) => p.text).join('') === text
     if (verbatim) out.push(...replaced)
     else out.push(removal ? { start: sourcePos, end: sourceEnd, text, rule: rules.join('+'), removal } : { start: sourcePos, end: sourceEnd, text, rule: rules.join('+') })
     pos = end
+    first = last + 1
   }
   while (pi < pieces.length) out.push(pieces[pi++]!)
   const merged = mergeVerbatim(out)
@@ -86,7 +102,7 @@ function inOrder(edits: readonly TextEdit[]): boolean {
   return true
 }
 
-/** Split verbatim pieces at every edit boundary so edits only ever replace whole pieces. */
+/** Split one-to-one pieces at every edit boundary, so edits only ever replace whole pieces. */
 function splitAt(pieces: readonly Piece[], edits: readonly TextEdit[]): Piece[] {
   const cuts: number[] = []
   for (const e of edits) cuts.push(e.from, e.to)
@@ -96,7 +112,7 @@ function splitAt(pieces: readonly Piece[], edits: readonly TextEdit[]): Piece[] 
   for (const p of pieces) {
     const len = p.text.length
     while (ci < cuts.length && cuts[ci]! <= pos) ci++
-    if (p.rule !== undefined || len === 0) {
+    if (p.rule !== undefined || len === 0 || !isOneToOne(p)) {
       out.push(p)
       pos += len
       continue
@@ -117,10 +133,16 @@ function splitAt(pieces: readonly Piece[], edits: readonly TextEdit[]): Piece[] 
   return out
 }
 
-/** Verbatim pieces map one to one onto the source, so a slice of the text is the same slice of the span. */
+/**
+ * Whether a verbatim piece maps one to one onto its source span, so that it can be cut at any offset. An
+ * adapter's piece whose text is as long as its span is taken to be so (text input's always are).
+ */
+function isOneToOne(p: Piece): boolean {
+  return p.end - p.start === p.text.length
+}
+
+/** A slice of a one-to-one piece: the same slice of its span. */
 function verbatimSlice(p: Piece, from: number, to: number): Piece {
-  // Adapter-derived pieces (HTML text) may not be one to one; keep their span whole rather than guess.
-  if (p.end - p.start !== p.text.length) return { start: p.start, end: p.end, text: p.text.slice(from, to) }
   return { start: p.start + from, end: p.start + to, text: p.text.slice(from, to) }
 }
 
@@ -134,8 +156,8 @@ function mergeVerbatim(pieces: readonly Piece[]): Piece[] {
       last.rule === undefined &&
       p.rule === undefined &&
       last.end === p.start &&
-      last.end - last.start === last.text.length &&
-      p.end - p.start === p.text.length
+      isOneToOne(last) &&
+      isOneToOne(p)
     ) {
       out[out.length - 1] = { start: last.start, end: p.end, text: last.text + p.text }
     } else out.push(p)

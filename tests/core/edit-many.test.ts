@@ -37,16 +37,16 @@ describe('editBlock absorbing changed pieces', () => {
     ])
   })
 
-  it('should drop an edit that starts inside a changed piece an earlier edit absorbed', () => {
+  it('should apply an edit that starts inside a changed piece an earlier edit took whole', () => {
     const b = editChecked(twoChanges(), [
       { from: 3, to: 5, text: 'Z', rule: 'r/d' },
       { from: 5, to: 6, text: 'Q', rule: 'r/e' },
     ])
-    expect(b.text).toBe('Hi,Zig world')
+    expect(b.text).toBe('Hi,ZQg world')
     expect(b.pieces).toStrictEqual([
       { start: 0, end: 5, text: 'Hi', rule: 'r/a' },
       { start: 5, end: 6, text: ',' },
-      { start: 6, end: 16, text: 'Zig', rule: 'r/b+r/d' },
+      { start: 6, end: 16, text: 'ZQg', rule: 'r/b+r/d+r/e' },
       { start: 16, end: 22, text: ' world' },
     ])
   })
