@@ -37,6 +37,8 @@ const START_PHRASE = 2
 const START_END = 4
 /** In `asciiStarts` only: the unit and the next are both word characters (the next starts nothing). */
 const START_BOTH_WORDS = 8
+/** Every phrase of that one unit ends in a word character: it ends there only before a non-word (`t`, not `T` of `The`). */
+const START_BOUNDED_END = 16
 
 const CLASS = new Uint8Array(0x10000)
 // The lower case of each code unit, filled with its class (ASCII up front). Folding unit by unit spares
@@ -286,15 +288,21 @@ class PhraseTrie {
   private learnStart(u: number): number {
     const word = (classOf(u) & WORD) !== 0 ? START_WORD : 0
     const node = this.child(0, FOLD[u]!)
-    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.nodes[NODE_STRIDE * node + NODE_ENDS]! !== 0 ? START_END : 0)
+    let phrase = 0
+    if (node !== NO_NODE) {
+      const ends = this.nodes[NODE_STRIDE * node + NODE_ENDS]!
+      phrase = START_PHRASE
+      if (ends !== 0) phrase |= ends === this.nodes[NODE_STRIDE * node + NODE_BOUNDED] ? START_END | START_BOUNDED_END : START_END
+    }
     const k = START_KNOWN | word | phrase
     this.starts[u] = k
     return k
   }
 
   /**
-   * Whether a phrase may start at `s[i]`: one starts with its unit, and either is that one unit or starts
-   * with its first two keys. Two table reads, where a walk would hash its way from the root.
+   * Whether a phrase may start at `s[i]`: one starts with its unit, and either is that one unit (ending
+   * there, at a word boundary when it needs one) or starts with its first two keys. Two table reads, where
+   * a walk would hash its way from the root (a line starting `The` is no control `t`).
    */
   private mayStartAt(s: string, i: number): boolean {
     if (i >= s.length) return false
@@ -302,7 +310,7 @@ class PhraseTrie {
     let k = this.starts[u]!
     if (k === 0) k = this.learnStart(u)
     if ((k & START_PHRASE) === 0) return false
-    if ((k & START_END) !== 0) return true
+    if ((k & START_END) !== 0 && ((k & START_BOUNDED_END) === 0 || !wordAt(s, i + 1))) return true
     if (i + 1 >= s.length) return false
     const first = FOLD[u]!
     const next = s.charCodeAt(i + 1)
