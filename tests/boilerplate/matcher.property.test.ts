@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { BOILERPLATE_LEXICONS, compileLexicon } from '../../src/lexicon/boilerplate/index.js'
 
 // User phrases that take every path of the scan: a one-unit phrase that also starts longer ones, a
-// phrase whose second key is white space, one ending in punctuation, one of two letters.
-const EXTRA = ['/', '/q', 'a  b c', 'ab', 'abc:', 'b/']
+// phrase whose second key is white space, one ending in punctuation, one of two letters, one of three.
+const EXTRA = ['/', '/q', 'a  b c', 'ab', 'abc:', 'b/', 'qab']
 // Controls of one letter that also start longer ones (`t`, `tweet`; `b`, `b/`), of a letter and a sign.
 const EXTRA_CONTROL = ['b', 'b/', 'é+']
 const lex = compileLexicon({ en: { contact: EXTRA, breadcrumbStart: EXTRA, control: EXTRA_CONTROL } })
@@ -98,7 +98,7 @@ describe('the lexicon scans', () => {
   })
 })
 
-const CONTROL_PIECE = fc.constantFrom('t', 'T', 'The', 'Tt', 'tweet', 'b', 'B', 'bA', 'b/', 'é+', 'É', 'a+', 'A-', 'Share', 'share this', ' ', '  ', '|', '【', '】', '/', '·', '.', 'x', '中', '大', '\u00a0')
+const CONTROL_PIECE = fc.constantFrom('t', 'T', 'The', 'Tt', 'to', 'Top', 'p', 'pdf', 'tweet', 'b', 'B', 'bA', 'b/', 'é+', 'É', 'a+', 'A-', 'Share', 'share this', ' ', '  ', '|', '【', '】', '/', '·', '.', 'x', '中', '大', '\u00a0')
 
 describe('the control scan', () => {
   it('should take a line for controls exactly when a naive reading does', () => {

@@ -301,8 +301,8 @@ class PhraseTrie {
 
   /**
    * Whether a phrase may start at `s[i]`: one starts with its unit, and either is that one unit (ending
-   * there, at a word boundary when it needs one) or starts with its first two keys. Two table reads, where
-   * a walk would hash its way from the root (a line starting `The` is no control `t`).
+   * there, at a word boundary when it needs one) or is longer (see `mayGoOn`). A few table reads, where
+   * a walk would hash its way from the root (a line starting `The` is no control `t`, nor `the`).
    */
   private mayStartAt(s: string, i: number): boolean {
     if (i >= s.length) return false
@@ -311,10 +311,22 @@ class PhraseTrie {
     if (k === 0) k = this.learnStart(u)
     if ((k & START_PHRASE) === 0) return false
     if ((k & START_END) !== 0 && ((k & START_BOUNDED_END) === 0 || !wordAt(s, i + 1))) return true
+    return this.mayGoOn(s, i, FOLD[u]!)
+  }
+
+  /**
+   * Whether a phrase of two keys or more may start at `s[i]`, whose key is `first`: one starts with its
+   * first two keys, and when every such phrase goes on (and the second is no space), with its first three.
+   * Bitmap reads only: most starts that share a word's first letters with a phrase fail here.
+   */
+  private mayGoOn(s: string, i: number, first: number): boolean {
     if (i + 1 >= s.length) return false
-    const first = FOLD[u]!
     const next = s.charCodeAt(i + 1)
-    return ((first | next) < 0x80 ? this.asciiPairs[(first << 7) | next]! : this.pairs[pairSlot(first, keyAt(s, i + 1))]!) !== 0
+    const ascii = (first | next) < 0x80
+    const second = ascii ? ASCII_KEY[next]! : keyAt(s, i + 1)
+    const pair = ascii ? this.asciiPairs[(first << 7) | next]! : this.pairs[pairSlot(first, second)]!
+    if (pair !== PAIR_LONGER || second === SPACE_KEY) return pair !== 0
+    return i + 2 < s.length && this.triples[tripleSlot(first, second, keyAt(s, i + 2))] !== 0
   }
 
   /**
@@ -356,7 +368,6 @@ class PhraseTrie {
     let contains = 0
     let suffix = 0
     const starts = this.starts
-    const pairs = this.pairs
     const asciiStarts = this.asciiStarts
     let prev = 0
     let next = 0
@@ -392,18 +403,10 @@ class PhraseTrie {
         const candidate = k & ~((prev & k) << 1) & START_PHRASE
         prev = k
         if (candidate === 0) continue
-        // Most word starts share only their first letter with a phrase: test the first two units in a
-        // small bitmap before walking, unless a phrase of one unit starts here.
+        // Most word starts share only their first letter with a phrase: test the first units in small
+        // bitmaps before walking, unless a phrase of one unit starts here.
         const first = FOLD[u]!
-        if ((k & START_END) === 0) {
-          if (start + 1 >= len) continue
-          const pair = pairs[pairSlot(first, keyAt(s, start + 1))]!
-          if (pair === 0) continue
-          const second = keyAt(s, start + 1)
-          if (pair === PAIR_LONGER && second !== SPACE_KEY) {
-            if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
-          }
-        }
+        if ((k & START_END) === 0 && !this.mayGoOn(s, start, first)) continue
         node = this.child(0, first)
         i = start + 1
       }
