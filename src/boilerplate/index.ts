@@ -99,8 +99,10 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   // A dropped copy changes its neighbours' context: judge the shape again with the copies as
   // boilerplate, so that cleaning the result again finds nothing more to drop. That judgement may keep
   // a block the first one dropped (a copy of a kept one): look for copies again, until none is new.
+  // The paragraphs' shingles are computed once for every round.
+  const shingles = duplicateLead.newRuns()
   for (let round = 0; round < MAX_SETTLE_ROUNDS && isEnabled(ctx, duplicateLead.id); round++) {
-    const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th)
+    const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th, shingles)
     if (copies.length === 0) break
     for (const i of copies) {
       marks[i] = duplicateLead.id

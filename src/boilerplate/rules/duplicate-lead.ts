@@ -65,6 +65,20 @@ function learnFolded(c: number): number {
 let shingleBuf = new Int32Array(1 << 14)
 let shingleEnd = 0
 
+/**
+ * Where each block's shingles lie in the buffer, kept between the `find` calls of one classification: the
+ * classifier looks for copies again after judging the shape again, over mostly the same paragraphs.
+ */
+export interface ShingleRuns {
+  /** Per block index, its run's index in `from`/`to`. */
+  readonly runs: Map<number, number>
+  readonly from: number[]
+  readonly to: number[]
+}
+
+/** The runs the buffer holds now (another `ShingleRuns` finds its own gone and starts again). */
+let bufferRuns: ShingleRuns | undefined
+
 /** Make room for `more` shingles after `shingleEnd`. */
 function reserveShingles(more: number): void {
   if (shingleEnd + more <= shingleBuf.length) return
@@ -258,9 +272,10 @@ export const duplicateLead = {
    * @param views the blocks' views
    * @param body the indices of the plain-text blocks still kept as body, in order
    * @param th the thresholds (what counts as a paragraph)
+   * @param runs the shingles already computed for these views by an earlier call (see `newRuns`)
    * @returns indices of the blocks to drop
    */
-  find(views: readonly BlockView[], body: readonly number[], th: Thresholds): number[] {
+  find(views: readonly BlockView[], body: readonly number[], th: Thresholds, runs: ShingleRuns = duplicateLead.newRuns()): number[] {
     const n = views.length
     if (copyStamp.length < n || copyGen === 0xffffffff) {
       copyStamp = new Uint32Array(Math.max(n, copyStamp.length))
@@ -272,20 +287,24 @@ export const duplicateLead = {
     let copies = markExactCopies(views, body, th, gen)
     // Shingles of each paragraph near the top, computed once: a lead is compared with each following
     // paragraph and with each pair of adjacent ones (a paragraph broken over two lines).
-    shingleEnd = 0
-    const runs = new Map<number, number>()
-    const runFrom: number[] = []
-    const runTo: number[] = []
+    if (bufferRuns !== runs) {
+      bufferRuns = runs
+      shingleEnd = 0
+      runs.runs.clear()
+      runs.from.length = 0
+      runs.to.length = 0
+    }
+    const { from: runFrom, to: runTo } = runs
     /** The run of block i's shingles in the buffer, as its index in runFrom/runTo; -1 (empty) for none or a copy. */
     const shinglesOf = (i: number | undefined): number => {
       if (i === undefined || isCopy(i)) return -1
-      let r = runs.get(i)
+      let r = runs.runs.get(i)
       if (r === undefined) {
         r = runFrom.length
         runFrom.push(shingleEnd)
         appendShingles(views[i]!.text)
         runTo.push(shingleEnd)
-        runs.set(i, r)
+        runs.runs.set(i, r)
       }
       return r
     }
@@ -320,6 +339,14 @@ export const duplicateLead = {
     const out: number[] = []
     if (copies > 0) for (const i of body) if (isCopy(i)) out.push(i)
     return out
+  },
+  /**
+   * An empty record of shingle runs, for the `find` calls over one set of views.
+   *
+   * @returns runs to pass to each of those calls
+   */
+  newRuns(): ShingleRuns {
+    return { runs: new Map(), from: [], to: [] }
   },
 }
 

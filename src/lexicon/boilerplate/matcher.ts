@@ -37,6 +37,8 @@ const START_PHRASE = 2
 const START_END = 4
 /** In `asciiStarts` only: the unit and the next are both word characters (the next starts nothing). */
 const START_BOTH_WORDS = 8
+/** Every phrase of that one unit ends in a word character: it ends there only before a non-word (`t`, not `T` of `The`). */
+const START_BOUNDED_END = 16
 
 const CLASS = new Uint8Array(0x10000)
 // The lower case of each code unit, filled with its class (ASCII up front). Folding unit by unit spares
@@ -286,15 +288,21 @@ class PhraseTrie {
   private learnStart(u: number): number {
     const word = (classOf(u) & WORD) !== 0 ? START_WORD : 0
     const node = this.child(0, FOLD[u]!)
-    const phrase = node === NO_NODE ? 0 : START_PHRASE | (this.nodes[NODE_STRIDE * node + NODE_ENDS]! !== 0 ? START_END : 0)
+    let phrase = 0
+    if (node !== NO_NODE) {
+      const ends = this.nodes[NODE_STRIDE * node + NODE_ENDS]!
+      phrase = START_PHRASE
+      if (ends !== 0) phrase |= ends === this.nodes[NODE_STRIDE * node + NODE_BOUNDED] ? START_END | START_BOUNDED_END : START_END
+    }
     const k = START_KNOWN | word | phrase
     this.starts[u] = k
     return k
   }
 
   /**
-   * Whether a phrase may start at `s[i]`: one starts with its unit, and either is that one unit or starts
-   * with its first two keys. Two table reads, where a walk would hash its way from the root.
+   * Whether a phrase may start at `s[i]`: one starts with its unit, and either is that one unit (ending
+   * there, at a word boundary when it needs one) or is longer (see `mayGoOn`). A few table reads, where
+   * a walk would hash its way from the root (a line starting `The` is no control `t`, nor `the`).
    */
   private mayStartAt(s: string, i: number): boolean {
     if (i >= s.length) return false
@@ -302,11 +310,23 @@ class PhraseTrie {
     let k = this.starts[u]!
     if (k === 0) k = this.learnStart(u)
     if ((k & START_PHRASE) === 0) return false
-    if ((k & START_END) !== 0) return true
+    if ((k & START_END) !== 0 && ((k & START_BOUNDED_END) === 0 || !wordAt(s, i + 1))) return true
+    return this.mayGoOn(s, i, FOLD[u]!)
+  }
+
+  /**
+   * Whether a phrase of two keys or more may start at `s[i]`, whose key is `first`: one starts with its
+   * first two keys, and when every such phrase goes on (and the second is no space), with its first three.
+   * Bitmap reads only: most starts that share a word's first letters with a phrase fail here.
+   */
+  private mayGoOn(s: string, i: number, first: number): boolean {
     if (i + 1 >= s.length) return false
-    const first = FOLD[u]!
     const next = s.charCodeAt(i + 1)
-    return ((first | next) < 0x80 ? this.asciiPairs[(first << 7) | next]! : this.pairs[pairSlot(first, keyAt(s, i + 1))]!) !== 0
+    const ascii = (first | next) < 0x80
+    const second = ascii ? ASCII_KEY[next]! : keyAt(s, i + 1)
+    const pair = ascii ? this.asciiPairs[(first << 7) | next]! : this.pairs[pairSlot(first, second)]!
+    if (pair !== PAIR_LONGER || second === SPACE_KEY) return pair !== 0
+    return i + 2 < s.length && this.triples[tripleSlot(first, second, keyAt(s, i + 2))] !== 0
   }
 
   /**
@@ -348,7 +368,6 @@ class PhraseTrie {
     let contains = 0
     let suffix = 0
     const starts = this.starts
-    const pairs = this.pairs
     const asciiStarts = this.asciiStarts
     let prev = 0
     let next = 0
@@ -384,18 +403,10 @@ class PhraseTrie {
         const candidate = k & ~((prev & k) << 1) & START_PHRASE
         prev = k
         if (candidate === 0) continue
-        // Most word starts share only their first letter with a phrase: test the first two units in a
-        // small bitmap before walking, unless a phrase of one unit starts here.
+        // Most word starts share only their first letter with a phrase: test the first units in small
+        // bitmaps before walking, unless a phrase of one unit starts here.
         const first = FOLD[u]!
-        if ((k & START_END) === 0) {
-          if (start + 1 >= len) continue
-          const pair = pairs[pairSlot(first, keyAt(s, start + 1))]!
-          if (pair === 0) continue
-          const second = keyAt(s, start + 1)
-          if (pair === PAIR_LONGER && second !== SPACE_KEY) {
-            if (start + 2 >= len || this.triples[tripleSlot(first, second, keyAt(s, start + 2))] === 0) continue
-          }
-        }
+        if ((k & START_END) === 0 && !this.mayGoOn(s, start, first)) continue
         node = this.child(0, first)
         i = start + 1
       }
