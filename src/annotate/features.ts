@@ -174,11 +174,11 @@ function isCloser(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x300d || c === 0x300f || c === 0xff09
 }
 
-/** Ends in sentence-final punctuation, allowing closing quotes or brackets after it. */
-function endsTerminal(text: string): boolean {
-  let i = text.length - 1
-  while (i >= 0 && isCloser(text.charCodeAt(i))) i--
-  return i >= 0 && isTerminalPunct(text.charCodeAt(i))
+/** `s[from, to)` ends in sentence-final punctuation, allowing closing quotes or brackets after it. */
+function endsTerminal(s: string, from: number, to: number): boolean {
+  let i = to - 1
+  while (i >= from && isCloser(s.charCodeAt(i))) i--
+  return i >= from && isTerminalPunct(s.charCodeAt(i))
 }
 
 /**
@@ -189,7 +189,21 @@ function endsTerminal(text: string): boolean {
  * @returns length, word count, terminal punctuation, script and digit shares, link share, case of the start
  */
 export function computeFeatures(text: string): BlockFeatures {
-  const length = text.length
+  return featuresAt(text, 0, text.length, text)
+}
+
+/**
+ * `computeFeatures(text)` read from `s[from, to)`, which is `text`: a block's text that is its span of the
+ * source is read from the source, a flat string that reads faster than the slice the block holds.
+ *
+ * @param s a string holding the text
+ * @param from the text's first offset in `s`
+ * @param to the offset just past it
+ * @param text the text itself (`s.slice(from, to)`), for the rare block with links or Han
+ * @returns the features of `text`
+ */
+export function featuresAt(s: string, from: number, to: number, text: string): BlockFeatures {
+  const length = to - from
   let letters = 0
   let han = 0
   let digits = 0
@@ -198,10 +212,10 @@ export function computeFeatures(text: string): BlockFeatures {
   let state = 0
   // `MAY_LINK` once a link hint may start somewhere: then the hints are looked for.
   let mayLink = 0
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i)
-    if (i + 1 < length) {
-      const next = text.charCodeAt(i + 1)
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (i + 1 < to) {
+      const next = s.charCodeAt(i + 1)
       if ((c | next) < 0x80) {
         // No branch on the entry: a block's counts and link bit are gathered the same way for every pair.
         const v = ASCII_PAIR[(state << 14) | (c << 7) | next]!
@@ -230,13 +244,13 @@ export function computeFeatures(text: string): BlockFeatures {
       words++
       state = 0
       continue
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       // Astral characters: Han extensions B+ count as Han words; others (emoji, math) as word characters if letters.
       // (A high surrogate without its low half takes the next code unit with it, as it always has: when that
       // is ASCII, the hints are looked for, as it may be a link character.)
-      const cp = text.codePointAt(i)!
+      const cp = s.codePointAt(i)!
       i++
-      if (cp < 0x10000 && text.charCodeAt(i) < 0x80) mayLink = MAY_LINK
+      if (cp < 0x10000 && s.charCodeAt(i) < 0x80) mayLink = MAY_LINK
       if (cp >= 0x20000 && cp <= 0x3ffff) {
         letters++
         han++
@@ -256,12 +270,12 @@ export function computeFeatures(text: string): BlockFeatures {
   return {
     length,
     words,
-    terminal: endsTerminal(text),
+    terminal: endsTerminal(s, from, to),
     // Letters were counted past ASCII only: the ASCII ones matter only beside Han.
     hanRatio: han === 0 ? 0 : han / (letters + asciiLetters(text)),
     digitRatio: length === 0 ? 0 : digits / length,
     linkRatio: length === 0 || (mayLink & MAY_LINK) === 0 ? 0 : linkChars(text, exactHints(text)) / length,
-    startsLower: length > 0 && (charClass(text.charCodeAt(0)) & IS_LOWER) !== 0,
+    startsLower: length > 0 && (charClass(s.charCodeAt(from)) & IS_LOWER) !== 0,
   }
 }
 

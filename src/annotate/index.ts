@@ -1,7 +1,8 @@
 import { detectLanguage } from '../lang/detect.js'
 import type { Block, Context, Doc } from '../types.js'
 import { withFeatures } from '../core/block.js'
-import { computeFeatures } from './features.js'
+import { isVerbatim } from '../core/scan.js'
+import { computeFeatures, featuresAt } from './features.js'
 
 export { computeFeatures }
 
@@ -33,7 +34,8 @@ const INSERTION_SORT_MAX = 64
  * @returns the document with `features` on each block and `lang` set when known
  */
 export function annotate(doc: Doc, ctx: Context): Doc {
-  const blocks = doc.blocks.map(featured)
+  const src = doc.source
+  const blocks = doc.blocks.map((b) => featured(src, b))
   const lang = documentLanguage(doc, blocks, ctx)
   return lang === undefined ? { ...doc, blocks } : { ...doc, blocks, lang }
 }
@@ -58,9 +60,9 @@ function documentLanguage(doc: Doc, blocks: readonly Block[], ctx: Context): str
   return ctx.options.language ?? doc.lang ?? detectLanguage(languageSample(blocks))
 }
 
-/** A copy of the block with its features. */
-function featured(b: Block): Block {
-  return withFeatures(b, computeFeatures(b.text))
+/** A copy of the block with its features, read from the source when its text is its span there. */
+function featured(src: string, b: Block): Block {
+  return withFeatures(b, isVerbatim(b) ? featuresAt(src, b.start, b.end, b.text) : computeFeatures(b.text))
 }
 
 /**

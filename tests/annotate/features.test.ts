@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { computeFeatures } from '../../src/annotate/features.js'
+import { computeFeatures, featuresAt } from '../../src/annotate/features.js'
 
 const MARKDOWN_LINK = /\[[^\]\n]{0,300}\]\([^)\s]{0,2000}\)?/g
 const MAYBE_LINK = /:\/\/|www\.|\.(?:s?html?|php|aspx?|jsp)/i
@@ -89,6 +89,17 @@ describe('computeFeatures', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(computeFeatures(t)).toEqual(reference(t))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('should give the features of a span of a longer string, whatever surrounds it', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(text, text, text, (before, t, after) => {
+        const s = before + t + after
+        expect(featuresAt(s, before.length, before.length + t.length, t)).toEqual(reference(t))
       }),
       { numRuns: 2000 },
     )
