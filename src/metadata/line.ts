@@ -5,7 +5,8 @@ import { creditRule, readCredit } from './rules/credit.js'
 import { dateTables, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { escapeRegExp, hasDigitIn, isHan, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
+import { isHan } from '../core/chars.js'
+import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
