@@ -1,3 +1,4 @@
+import { isHan } from '../core/chars.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
@@ -6,7 +7,7 @@ import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metada
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
-import { escapeRegExp, isHan, wordsAt } from './text.js'
+import { escapeRegExp, wordsAt } from './text.js'
 import { isEnabledReading, mayBeMetadataLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'

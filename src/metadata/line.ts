@@ -5,7 +5,8 @@ import { creditRule, readCredit } from './rules/credit.js'
 import { dateTables, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { escapeRegExp, hasDigitIn, isHan, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
+import { isHan } from '../core/chars.js'
+import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -52,7 +53,8 @@ function nextPartBreak(text: string, from: number): number {
 
 /**
  * `readMetadataLine`, when every rule the reading uses is on (a line with a field of a rule turned off stays
- * in the body).
+ * in the body). Most lines a caller asks about are passed over on `mayBeMetadataLine` first, which reads a
+ * character or two where `readMetadataLine` may try a date or a matcher.
  *
  * @param text the line
  * @param lex the merged lexicon
@@ -60,6 +62,7 @@ function nextPartBreak(text: string, from: number): number {
  * @returns the fields, or undefined
  */
 export function readEnabledLine(text: string, lex: MergedLexicon, on: (id: RuleId) => boolean): LineReading | undefined {
+  if (!mayBeMetadataLine(text, 0, text.length, lex)) return undefined
   const r = readMetadataLine(text, lex)
   return r !== undefined && isEnabledReading(r, on) ? r : undefined
 }

@@ -1,5 +1,6 @@
 import { perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
-import { endsSentence, isHan, isWordChar, spacesIn } from './text.js'
+import { isHan } from '../core/chars.js'
+import { endsSentence, isWordChar, spacesIn } from './text.js'
 
 // A credited name is short: more words than this is a phrase or a sentence, not a name.
 const MAX_NAME_WORDS = 4

@@ -1,5 +1,7 @@
 /** Small text helpers shared by the metadata rules: case-insensitive prefix tests and character classes. */
 
+import { isHan } from '../core/chars.js'
+
 /**
  * Whether `text` has `word` (lower case) at `pos`, ignoring case, and the word ends there (no letter or
  * digit follows a word that ends in one).
@@ -97,16 +99,6 @@ const NO = 1
 const YES = 2
 const WORD_CHARS = new Uint8Array(0x10000)
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
-
-/**
- * Whether a code unit is a CJK unified ideograph (basic block and extension A).
- *
- * @param c a UTF-16 code unit
- * @returns true for a Han character
- */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
-}
 
 /**
  * Whether a code unit is a space or a separator that may stand between metadata fields on one line.

@@ -1,5 +1,6 @@
 import type { BlockRule } from '../core/rule.js'
 import { isEnabled } from '../core/options.js'
+import { isVerbatim } from '../core/scan.js'
 import type { Block, Context, Doc } from '../types.js'
 import { brokenWords, joinBrokenWords } from './broken-words.js'
 import { isEnglishDoc } from './context.js'
@@ -149,30 +150,18 @@ function scanBody(doc: Doc, english: boolean): BodyScans {
     for (let k = 0; k < bodyCount; k++) flags[body[k]!] = scanMarks(doc.blocks[body[k]!]!.text)
     return { flags, joins: undefined, body, bodyCount, unsettled, unsettledCount: 0 }
   }
-  const text = flatBodyText(doc, body, bodyCount)
   let unsettledCount = 0
   let joins: Map<number, readonly number[]> | undefined
-  let from = 0
   for (let k = 0; k < bodyCount; k++) {
     const i = body[k]!
-    const to = from + doc.blocks[i]!.text.length
-    const scan = scanBlock(text, from, to)
-    from = to + 1
+    const b = doc.blocks[i]!
+    // A block that is its source span as it stands is read in the source: a slice of it reads slower.
+    const scan = isVerbatim(b) ? scanBlock(doc.source, b.start, b.end) : scanBlock(b.text)
     flags[i] = scan.flags
     if (!settledEnglish((scan.flags & (ACCENTED | OTHER_SCRIPT | HAS_CJK)) === 0, scan.letters, scan.sampleWords, scan.sampleHits)) unsettled[unsettledCount++] = i
     if (scan.joins !== undefined) (joins ??= new Map()).set(i, scan.joins)
   }
   return { flags, joins, body, bodyCount, unsettled, unsettledCount }
-}
-
-/**
- * The body blocks' texts in one flat string, a line break after each: a block's text is most often a slice
- * of the source, and the scan, which reads every character, reads a flat string faster.
- */
-function flatBodyText(doc: Doc, body: Int32Array, count: number): string {
-  const parts = new Array<string>(count)
-  for (let k = 0; k < count; k++) parts[k] = doc.blocks[body[k]!]!.text
-  return parts.join('\n')
 }
 
 /** The gate of split-paragraph (run where the block can end mid-sentence) and of broken-words (the scan's joins). */

@@ -139,21 +139,22 @@ function gluable(s: string, i: number, end: number, upper: boolean, h: number, b
   return edge && mayGlue(s, i, end) && !listed(h, s, i, end)
 }
 
-/** Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger). */
-function quoteWork(s: string, i: number, c: number): boolean {
-  if (c === 0x201c) {
-    const p = s.charCodeAt(i - 1)
-    return p === 0x201d || isLatinAlnum(p)
-  }
-  if (isHan(s.charCodeAt(i - 1)) || isLatinAlnum(s.charCodeAt(i + 1))) return true
+/**
+ * Whether the quotes rule may have work at the curly quote `s[i]` (see its trigger), in the block
+ * `s[from, to)`: nothing outside it is read.
+ */
+function quoteWork(s: string, from: number, to: number, i: number, c: number): boolean {
+  const p = i > from ? s.charCodeAt(i - 1) : NaN
+  if (c === 0x201c) return p === 0x201d || isLatinAlnum(p)
+  if (isHan(p) || (i + 1 < to && isLatinAlnum(s.charCodeAt(i + 1)))) return true
   let k = i - 1
-  while (k >= 0 && s.charCodeAt(k) === 0x20) k--
-  return isLatinAlnum(s.charCodeAt(k))
+  while (k >= from && s.charCodeAt(k) === 0x20) k--
+  return k >= from && isLatinAlnum(s.charCodeAt(k))
 }
 
-/** Whether punct-space's trigger matches at the ASCII mark `s[i]` (`c`). */
-function punctWork(s: string, i: number, c: number): boolean {
-  const next = s.charCodeAt(i + 1)
+/** Whether punct-space's trigger matches at the ASCII mark `s[i]` (`c`) of the block that ends at `to`. */
+function punctWork(s: string, to: number, i: number, c: number): boolean {
+  const next = i + 1 < to ? s.charCodeAt(i + 1) : NaN
   if (c === 0x2c || c === 0x3b) return ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) || (next >= 0x3400 && isHan(next))
   if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f) return next >= 0x41 && next <= 0x5a
   return false
@@ -190,8 +191,8 @@ const SCAN: BlockScan = { flags: 0, sampleWords: 0, sampleHits: 0, letters: 0, j
 /**
  * Scan a block's text once (see the module comment). Broken-word joins are exactly those of the
  * broken-words rule; the flags are supersets of the other rules' triggers. The text may be a range of a
- * longer string (a caller's flat copy of many blocks) whose characters on either side are line breaks or
- * absent: nothing outside the range is read but those two, which count as no character.
+ * longer string (the document source, for a block that is its source span as it stands): nothing
+ * outside the range is read.
  *
  * @param s the block's text, or a string holding it
  * @param from where the block's text starts in `s`
@@ -220,7 +221,7 @@ export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
     if (lower < 0x61 || lower > 0x7a) {
       before = c
       if (c < 0x80) {
-        if (c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, i, c)) flags |= MAY_PUNCT
+        if (c !== 0x20 && (flags & MAY_PUNCT) === 0 && punctWork(s, to, i, c)) flags |= MAY_PUNCT
         i++
         continue
       }
@@ -232,7 +233,7 @@ export function scanBlock(s: string, from = 0, to = s.length): BlockScan {
         continue
       }
       if (c === 0x201c || c === 0x201d) {
-        if (quoteWork(s, i, c)) flags |= MAY_QUOTE
+        if (quoteWork(s, from, to, i, c)) flags |= MAY_QUOTE
       } else if (c >= 0x370 && c < 0x2000) flags |= OTHER_SCRIPT
       else if (c >= 0x3000 && isCjk(c)) flags |= HAS_CJK
       i++

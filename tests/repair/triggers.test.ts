@@ -70,12 +70,12 @@ describe('repair triggers', () => {
       { numRuns: 2000 },
     )
   })
-  it('should scan a block inside a longer string, between line breaks, as on its own', () => {
-    const around = fc.constantFrom('', 'a', 'word  ', '”', '“', '中', '5', 'é', 'the ')
+  it('should scan a block inside a longer string as on its own, whatever stands around it', () => {
+    const around = fc.constantFrom('', 'a', 'word  ', '”', '“', '中', '5', 'é', 'the ', '\n', 'A', 'ab ')
     fc.assert(
       fc.property(around, anyText, around, (pre, text, post) => {
         const alone = { ...scanBlock(text) }
-        const inside = { ...scanBlock(`${pre}\n${text}\n${post}`, pre.length + 1, pre.length + 1 + text.length) }
+        const inside = { ...scanBlock(`${pre}${text}${post}`, pre.length, pre.length + text.length) }
         expect(inside).toEqual(alone)
       }),
       { numRuns: 2000 },

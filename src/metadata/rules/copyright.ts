@@ -1,6 +1,7 @@
 import { perLexicon, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { escapeRegExp, isHan, isSeparator, lowerAligned, spacesIn, trimSeparators, wordAt } from '../text.js'
+import { isHan } from '../../core/chars.js'
+import { escapeRegExp, isSeparator, lowerAligned, spacesIn, trimSeparators, wordAt } from '../text.js'
 
 /** Copyright footers: `Copyright @ 2008 People's Government of X All Rights Reserved`, `© 2024 Example Inc.`, `版权所有：某某` → copyright { holder, year }. */
 export const copyrightRule: MetadataRule = {

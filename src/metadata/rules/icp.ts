@@ -1,5 +1,5 @@
 import type { MetadataRule } from '../rule.js'
-import { isHan } from '../text.js'
+import { isHan } from '../../core/chars.js'
 
 /** Chinese ICP licence numbers: `京ICP备05070218号`, `ICP:05001568`, `ICP No. 12345678` → icp. */
 export const icpRule: MetadataRule = {

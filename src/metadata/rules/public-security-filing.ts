@@ -1,5 +1,5 @@
 import type { MetadataRule } from '../rule.js'
-import { isHan } from '../text.js'
+import { isHan } from '../../core/chars.js'
 
 /** Chinese public-security filings: `京公网安备 11010502000001号` → publicSecurityFiling. */
 export const publicSecurityFilingRule: MetadataRule = {

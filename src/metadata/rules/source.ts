@@ -1,6 +1,7 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { endsSentence, isHan } from '../text.js'
+import { isHan } from '../../core/chars.js'
+import { endsSentence } from '../text.js'
 import { findDate } from './date.js'
 
 /** Source lines: `Source: Xinhua`, `来源：新华社`, `Nguồn: TTXVN`; and an outlet prefix on a title (`Xinhua News Agency: …`). */
