@@ -43,6 +43,13 @@ describe('cleanHtml plan', () => {
     expect(inMeta.map((x) => x.text).join('')).toBe(html.slice(html.indexOf('<div class="meta">'), html.indexOf('<p>')))
   })
 
+  it('should give a repair after a line break the offsets of the character it repairs', () => {
+    const para = '<p>The river rose by two metres overnight, flooding the lower town and closing the old bridge to traffic.</p>'
+    const html = `<html><body><article>${para}<p>The school opened its hall.<br>Water rose\u00a0two metres in the night. </p>${para}</article></body></html>`
+    const at = html.indexOf('\u00a0')
+    expect(cleanHtml(html).changes).toEqual([{ start: at, end: at + 1, before: '\u00a0', after: ' ', rule: 'normalize/spaces' }])
+  })
+
   for (const name of readdirSync(BENCH).filter((f) => f.endsWith('.html.gz')).sort()) {
     it(`should account for every removal and change of benchmark page ${name.slice(0, 12)}`, () => {
       const html = gunzipSync(readFileSync(join(BENCH, name))).toString('utf8')
