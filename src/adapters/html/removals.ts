@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler'
-import type { Removal } from '../../types.js'
+import type { Change, Removal } from '../../types.js'
 import { isElement, spanOf, textWeight } from './dom.js'
 
 /**
@@ -79,8 +79,36 @@ export function disjointRemovals(source: string, removed: readonly Removal[]): r
   return out
 }
 
-/** Whether any two removals of a list sorted by start overlap. */
-function overlaps(removed: readonly Removal[]): boolean {
+/**
+ * Removals with the spans of changes cut out. A repair that crosses from one text node into the next
+ * (normalising the space of `&nbsp;<style>…</style>  The`) spans both nodes whole, and with them the
+ * element dropped between: the change's `before` holds that element and its `after` leaves it out, so
+ * the change accounts for it and a removal of it would apply twice.
+ *
+ * @param source the decoded HTML
+ * @param removed non-overlapping removals, sorted by start
+ * @param changes non-overlapping changes, sorted by start
+ * @returns the same removals when no change overlaps one, else the cut ones, sorted by start
+ */
+export function outsideChanges(source: string, removed: readonly Removal[], changes: readonly Change[]): readonly Removal[] {
+  if (!overlaps([...removed, ...changes].sort((a, b) => a.start - b.start))) return removed
+  const out: Removal[] = []
+  let ci = 0
+  for (const r of removed) {
+    let pos = r.start
+    while (ci < changes.length && changes[ci]!.end <= pos) ci++
+    for (let k = ci; k < changes.length && changes[k]!.start < r.end; k++) {
+      const c = changes[k]!
+      if (c.start > pos) out.push({ start: pos, end: c.start, text: source.slice(pos, c.start), rule: r.rule })
+      pos = Math.max(pos, c.end)
+    }
+    if (pos < r.end) out.push(pos === r.start ? r : { start: pos, end: r.end, text: source.slice(pos, r.end), rule: r.rule })
+  }
+  return out
+}
+
+/** Whether any two spans of a list sorted by start overlap. */
+function overlaps(removed: readonly { readonly start: number; readonly end: number }[]): boolean {
   let end = 0
   for (const r of removed) {
     if (r.start < end) return true
