@@ -11,7 +11,7 @@ import { collapse, nameTokens, textWeight } from './html/dom.js'
 import { articleBlocks, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
 import { markupMetadata } from './html/metadata.js'
 import { levelsFor, neverTextRule, pageStats } from './html/prune.js'
-import { domRemovals } from './html/removals.js'
+import { disjointRemovals, domRemovals, outsideChanges } from './html/removals.js'
 import { runAttempt, type Attempt } from './html/select.js'
 
 // htmlparser2 options pass through cheerio's loader; its type omits them. Indices give source offsets.
@@ -96,7 +96,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
     const comments = commentText(attempt)
     if (comments.length > 0) metadata.comments = comments
   }
-  const out: CleanResult = { ...result, metadata }
+  const out: CleanResult = { ...result, metadata, removed: outsideChanges(source, disjointRemovals(source, result.removed), result.changes) }
   if (out.body.length === 0) return { ...out, warnings: [...(out.warnings ?? []), 'html/empty: no article text found on the page'] }
   return out
 }

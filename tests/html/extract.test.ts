@@ -1,4 +1,5 @@
 import { load } from 'cheerio/slim'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanHtml } from 'textwash'
 import { buildBlocks } from '../../src/adapters/html/blocks.js'
@@ -122,6 +123,30 @@ describe('buildBlocks', () => {
   it('should collapse white space as a browser does, but not inside pre', () => {
     const blocks = blocksOf('<p>  a \n\t b  </p><pre> x  y </pre>')
     expect(blocks.map((b) => b.text)).toEqual(['a b', 'x  y'])
+  })
+
+  it('should give a line break or space that the markup puts before a text node a piece of its own', () => {
+    const html = '<p>One<br>two  three </p><table><tr><td>a</td><td>b</td></tr></table>'
+    const [p, row] = blocksOf(html)
+    expect(p!.pieces.map((x) => [html.slice(x.start, x.end), x.text])).toEqual([['One', 'One'], ['', '\n'], ['two  three ', 'two three']])
+    expect(row!.pieces.map((x) => [html.slice(x.start, x.end), x.text])).toEqual([['a', 'a'], ['', ' '], ['b', 'b']])
+  })
+
+  it('should keep every piece as long as its span character for character its span', () => {
+    const part = fc.constantFrom('<p>', '</p>', '<br>', '<table><tr><td>', '</td><td>', '</td></tr></table>', '<pre>', '</pre>', '<i>', '</i>',
+      ' ', '  ', '\n', '\r\n', 'a', 'bc', '&amp;', '&nbsp;', '\u00a0', 'word ', ' word')
+    fc.assert(fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+      const html = parts.join('')
+      for (const b of blocksOf(html)) {
+        expect(b.pieces.map((x) => x.text).join('')).toBe(b.text)
+        for (const x of b.pieces) {
+          if (x.text.length !== x.end - x.start) continue
+          // White space may read as a space; every other character is its source character.
+          const src = html.slice(x.start, x.end)
+          for (let i = 0; i < src.length; i++) expect(x.text[i] === src[i] || (x.text[i] === ' ' && /[ \t\n\f\r]/.test(src[i]!))).toBe(true)
+        }
+      }
+    }), { numRuns: 500 })
   })
 })
 

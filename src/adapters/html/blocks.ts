@@ -16,7 +16,8 @@ interface Draft {
 /**
  * Turn content elements into blocks: one per paragraph-like element, heading, list item or table row,
  * with one piece per text node. A piece's text is the text node's decoded, white-space-collapsed text
- * and its span is the text node's span in the HTML, so pieces are not one to one with the source.
+ * and its span is the text node's span in the HTML, so pieces are not one to one with the source; a
+ * line break or space that the markup puts before a node's text is a piece of its own, empty in the source.
  * A `<br>` becomes a line break inside the block; two in a row start a new block. Rows of a data table
  * are joined by line breaks (`joinNext`, rule `html/table-row`).
  *
@@ -54,16 +55,23 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
   }
 
   const addText = (start: number, end: number, raw: string): void => {
-    let t = preDepth > 0 ? raw : collapse(raw)
+    const text = preDepth > 0 ? raw : collapse(raw)
     const empty = draft.text.length === 0
-    if (preDepth === 0 && (empty || draft.text.endsWith(' ') || draft.text.endsWith('\n') || breaks > 0)) t = t.trimStart()
+    const t = preDepth === 0 && (empty || draft.text.endsWith(' ') || draft.text.endsWith('\n') || breaks > 0) ? text.trimStart() : text
     if (t.length === 0) return
-    if (!empty && breaks > 0) t = '\n' + t
-    else if (!empty && space && !draft.text.endsWith(' ')) t = ' ' + t
+    // Text one to one with its span (no reference decoded, no run of white space collapsed) keeps exact
+    // offsets when its leading space is dropped.
+    const from = isOneToOne({ start, end, text }) ? start + text.length - t.length : start
+    let separator = ''
+    if (!empty && breaks > 0) separator = '\n'
+    else if (!empty && space && !draft.text.endsWith(' ')) separator = ' '
     breaks = 0
     space = false
-    draft.pieces.push({ start, end, text: t })
-    draft.text += t
+    // The markup's line break or space is a piece of its own, empty in the source at the node's start:
+    // inside the node's piece it would shift the node's text by a character against its span.
+    if (separator.length > 0) draft.pieces.push({ start: from, end: from, text: separator })
+    draft.pieces.push({ start: from, end, text: t })
+    draft.text += separator + t
   }
 
   const stack: Array<[AnyNode, boolean]> = []
@@ -132,14 +140,17 @@ function inherited(kinds: readonly string[]): string {
   return top === 'quote' || top === 'list-item' || top === 'pre' ? top : 'paragraph'
 }
 
-/** Drop white space at both ends of a block, and pieces left empty by it. */
+/**
+ * Drop white space at both ends of a block, and pieces left empty by it. A piece one to one with its span
+ * is cut in the source too, so its offsets stay exact.
+ */
 function trimPieces(pieces: readonly Piece[]): Piece[] {
   const out = [...pieces]
   while (out.length > 0) {
     const first = out[0]!
     const t = first.text.trimStart()
     if (t.length > 0) {
-      out[0] = t === first.text ? first : { ...first, text: t }
+      out[0] = t === first.text ? first : { ...first, start: first.start + (isOneToOne(first) ? first.text.length - t.length : 0), text: t }
       break
     }
     out.shift()
@@ -148,10 +159,18 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
     const last = out[out.length - 1]!
     const t = last.text.trimEnd()
     if (t.length > 0) {
-      out[out.length - 1] = t === last.text ? last : { ...last, text: t }
+      out[out.length - 1] = t === last.text ? last : { ...last, end: last.end - (isOneToOne(last) ? last.text.length - t.length : 0), text: t }
       break
     }
     out.pop()
   }
   return out
+}
+
+/**
+ * Whether a piece's text is as long as its span: then each character is its source character (white
+ * space may read as a space), since decoding and collapsing only ever shorten the text.
+ */
+function isOneToOne(p: Piece): boolean {
+  return p.text.length === p.end - p.start
 }

@@ -18,7 +18,10 @@ export function isText(node: AnyNode): node is Text {
  */
 export function spanOf(node: AnyNode): [number, number] {
   const start = node.startIndex ?? 0
-  const end = node.endIndex === null || node.endIndex === undefined ? start : node.endIndex + 1
+  let end = node.endIndex === null || node.endIndex === undefined ? start : node.endIndex + 1
+  // An element closed by the next one's start tag (`<tr>…<tr class=x>`) ends inside that tag.
+  const next = node.next?.startIndex
+  if (next !== null && next !== undefined && next >= start) end = Math.min(end, next)
   return [start, Math.max(start, end)]
 }
 
