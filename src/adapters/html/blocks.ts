@@ -3,6 +3,7 @@ import type { Block, Piece } from '../../types.js'
 import { collapse, isElement, spanOf } from './dom.js'
 import { BLOCK_TAGS, KIND_OF } from './tags.js'
 import { newBlock, withJoinNext } from '../../core/block.js'
+import { isOneToOne } from '../../core/edit.js'
 
 /** A block under construction. */
 interface Draft {
@@ -167,10 +168,3 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
   return out
 }
 
-/**
- * Whether a piece's text is as long as its span: then each character is its source character (white
- * space may read as a space), since decoding and collapsing only ever shorten the text.
- */
-function isOneToOne(p: Piece): boolean {
-  return p.text.length === p.end - p.start
-}
