@@ -167,4 +167,3 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
   }
   return out
 }
-
