@@ -1,7 +1,7 @@
 import { judge } from '../core/doc.js'
 import { isEnabled } from '../core/options.js'
 import { detectLanguage } from '../lang/detect.js'
-import type { Block, Context, Doc } from '../types.js'
+import type { Context, Doc } from '../types.js'
 import { isAsciiLetter, isDigit, isHan, isLatinLetter, isUpper } from './chars.js'
 import { englishShare, looksEnglish } from './english.js'
 
@@ -206,6 +206,32 @@ export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark'): Doc
   return foreignParagraphsAmong(doc, mode, candidates, candidates.length)
 }
 
+/** A body block the foreign-paragraph repair found entirely in another language: its index and the language. */
+export interface ForeignBlock {
+  readonly index: number
+  readonly lang: string
+}
+
+/**
+ * The body blocks of an English document, among `candidates[0, count)`, that are entirely in another
+ * language (see `foreignLanguage`), in order; none in a document of another or no language.
+ *
+ * @param doc the annotated, classified document
+ * @param candidates block indices, ascending
+ * @param count how many of `candidates` to read
+ * @returns the foreign blocks
+ */
+export function foreignBlocksAmong(doc: Doc, candidates: ArrayLike<number>, count: number): ForeignBlock[] {
+  const found: ForeignBlock[] = []
+  if (doc.lang !== 'en') return found
+  for (let k = 0; k < count; k++) {
+    const i = candidates[k]!
+    const lang = foreignLanguage(doc.blocks[i]!.text, doc.lang)
+    if (lang !== undefined) found.push({ index: i, lang })
+  }
+  return found
+}
+
 /**
  * `foreignParagraphs` for a caller that already knows which body blocks can be foreign: only the blocks at
  * `candidates[0, count)` (body blocks, in order) are read.
@@ -218,17 +244,25 @@ export function foreignParagraphs(doc: Doc, mode: 'keep' | 'drop' | 'mark'): Doc
  */
 export function foreignParagraphsAmong(doc: Doc, mode: 'keep' | 'drop' | 'mark', candidates: ArrayLike<number>, count: number): Doc {
   if (mode === 'keep' || doc.lang !== 'en') return doc
-  const found: ForeignParagraph[] = []
-  let blocks: Block[] | undefined
-  for (let k = 0; k < count; k++) {
-    const i = candidates[k]!
-    const b = doc.blocks[i]!
-    const lang = foreignLanguage(b.text, doc.lang)
-    if (lang === undefined) continue
-    found.push({ start: b.start, end: b.end, lang })
-    if (mode === 'drop') (blocks ??= doc.blocks.slice())[i] = judge(b, 'boilerplate', FOREIGN_PARAGRAPH)
+  return withForeignBlocks(doc, mode, foreignBlocksAmong(doc, candidates, count))
+}
+
+/**
+ * The document with the foreign blocks found dropped (`'drop'`: judged boilerplate under
+ * `repair/foreign-paragraph`) or listed in `metadata.foreignParagraphs` (`'mark'`).
+ *
+ * @param doc the document the blocks were found in
+ * @param mode the `foreignText` option (`'keep'` leaves the document as it is)
+ * @param foreign what `foreignBlocksAmong` found
+ * @returns the document with foreign paragraphs dropped or marked
+ */
+export function withForeignBlocks(doc: Doc, mode: 'keep' | 'drop' | 'mark', foreign: readonly ForeignBlock[]): Doc {
+  if (mode === 'keep' || foreign.length === 0) return doc
+  if (mode === 'mark') {
+    const found: ForeignParagraph[] = foreign.map(({ index, lang }) => ({ start: doc.blocks[index]!.start, end: doc.blocks[index]!.end, lang }))
+    return { ...doc, metadata: { ...doc.metadata, foreignParagraphs: found } }
   }
-  if (found.length === 0) return doc
-  if (mode === 'mark') return { ...doc, metadata: { ...doc.metadata, foreignParagraphs: found } }
-  return blocks === undefined ? doc : { ...doc, blocks }
+  const blocks = doc.blocks.slice()
+  for (const { index } of foreign) blocks[index] = judge(blocks[index]!, 'boilerplate', FOREIGN_PARAGRAPH)
+  return { ...doc, blocks }
 }

@@ -4,7 +4,17 @@ import { isVerbatim } from '../core/scan.js'
 import type { Block, Context, Doc } from '../types.js'
 import { brokenWords, joinBrokenWords } from './broken-words.js'
 import { isEnglishDoc } from './context.js'
-import { FOREIGN_PARAGRAPH, foreignLanguage, foreignParagraphs, foreignParagraphsAmong, settledEnglish, type ForeignParagraph } from './foreign-paragraph.js'
+import { looksEnglish } from './english.js'
+import {
+  FOREIGN_PARAGRAPH,
+  foreignBlocksAmong,
+  foreignLanguage,
+  foreignParagraphs,
+  settledEnglish,
+  withForeignBlocks,
+  type ForeignBlock,
+  type ForeignParagraph,
+} from './foreign-paragraph.js'
 import { fullwidthPunct } from './fullwidth-punct.js'
 import { glossary, hasGlossary } from './glossary.js'
 import { gluedWords } from './glued-words.js'
@@ -105,8 +115,11 @@ function repairWith(doc: Doc, ctx: Context, rules: readonly BlockRule[]): Doc {
   if (!ctx.options.repair) return doc
   const english = isEnglishDoc(doc)
   const scans = scanBody(doc, english)
-  const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? foreignParagraphsAmong(doc, ctx.options.foreignText, scans.unsettled, scans.unsettledCount) : doc
-  return runRepairRules(sorted, ctx, scans, rules, english)
+  // Found in every mode: a foreign paragraph `foreignText` keeps ('mark', 'keep') is still not English, and
+  // the word repairs would split its words (`offen` to `of fen`). Only the few unsettled blocks are read.
+  const foreign = foreignBlocksAmong(doc, scans.unsettled, scans.unsettledCount)
+  const sorted = isEnabled(ctx, FOREIGN_PARAGRAPH) ? withForeignBlocks(doc, ctx.options.foreignText, foreign) : doc
+  return runRepairRules(sorted, ctx, scans, rules, english, foreign)
 }
 
 /**
@@ -182,20 +195,29 @@ function gateOf(rule: BlockRule): number {
   return 0
 }
 
-/** Whether a rule can change a block of the document at all: the word repairs are for English documents only. */
-function runsOn(rule: BlockRule, english: boolean): boolean {
-  return english || (rule !== brokenWords && rule !== gluedWords)
+/** Whether a rule is one of the word repairs, which read English words and run on English text only. */
+function isWordRepair(rule: BlockRule): boolean {
+  return rule === brokenWords || rule === gluedWords
 }
 
 /**
  * `runBlockRules(doc, ctx, REPAIR_RULES)` without its whole-document `applies` pass, without the glossary
  * when the run has no terms, and without the word repairs outside English. A rule runs on a block only when
  * the block's scan flags (while the block is as scanned) or else its `trigger` say it may have work;
- * split-paragraph only when the block can end mid-sentence. `english` is `isEnglishDoc(doc)`, as the caller has it.
+ * split-paragraph only when the block can end mid-sentence; the word repairs not on the `foreign` blocks.
+ * `english` is `isEnglishDoc(doc)`, as the caller has it.
  */
-function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonly BlockRule[], english: boolean): Doc {
-  const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && runsOn(r, english))
+function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonly BlockRule[], english: boolean, foreign: readonly ForeignBlock[]): Doc {
+  const active = rules.filter((r) => isEnabled(ctx, r.id) && (r !== glossary || hasGlossary(ctx.options)) && (english || !isWordRepair(r)))
   if (active.length === 0) return doc
+  // The foreign blocks a `foreignText` mode kept: not English, so the word repairs skip them.
+  const foreignAt = new Set(foreign.map((f) => f.index))
+  // So are paragraphs with accented Latin letters and no CJK that do not read as English, though not found
+  // foreign (too short for the detector, or a detector guess too unsure): `todas` is `to das` to the glued-word repair.
+  for (let k = 0; k < scans.unsettledCount; k++) {
+    const i = scans.unsettled[k]!
+    if ((scans.flags[i]! & (ACCENTED | HAS_CJK)) === ACCENTED && !looksEnglish(doc.blocks[i]!.text)) foreignAt.add(i)
+  }
   const gates = active.map(gateOf)
   // A block none of whose flags a rule is gated on, and with no joins, is left alone by every rule but
   // split-paragraph (unless a rule has no gate, as the glossary).
@@ -218,8 +240,10 @@ function runRepairRules(doc: Doc, ctx: Context, scans: BodyScans, rules: readonl
       continue
     }
     let cur = b
+    const words = foreignAt.size === 0 || !foreignAt.has(i)
     for (let k = 0; k < active.length; k++) {
       const gate = gates[k]!
+      if (!words && isWordRepair(active[k]!)) continue
       if (gate === SPLIT_GATE) {
         if (mayEndMidSentence(cur.text)) cur = active[k]!.apply(cur, ctx, doc)
       } else if (cur === b) {
