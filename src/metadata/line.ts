@@ -40,8 +40,9 @@ const RULE_OF: Readonly<Record<FieldKind, RuleId>> = {
   source: sourceRule.id,
 }
 
-// Every date shape the rules read has a four-digit year: a part without one is not tried for a trailing date.
-const HAS_YEAR = /\d{4}/
+// Every date shape the rules read has a four-digit year or ends in a two-digit one after a separator
+// (`11/19/19`): a part with neither is not tried for a trailing date.
+const HAS_YEAR = /\d{4}|\d[-/.]\d{2}(?!\d)/
 /** Bars and bullets split a line into independent parts: `By Jane Doe | May 8, 2023`. */
 const PART_BREAK = /[|｜丨•]/g
 

@@ -111,8 +111,11 @@ describe('two-digit years on a page', () => {
     expect(r.body).toBe(en)
   })
 
-  it('should date a page by a byline that ends in a date', () => {
-    expect(clean(`City Council Approves New Budget For Schools\nBy Jane Doe - 11/19/19 06:56 AM EST\n${en}`).metadata.date).toBe('2019-11-19T06:56')
+  it('should date a page by a byline that ends in a date, and read its author, as with a four-digit year', () => {
+    const r = clean(`City Council Approves New Budget For Schools\nBy Jane Doe - 11/19/19 06:56 AM EST\n${en}`)
+    expect(r.metadata.date).toBe('2019-11-19T06:56')
+    expect(r.metadata.author).toBe('Jane Doe')
+    expect(r.body).toBe(en)
   })
 
   it('should cut a labelled date glued to the first paragraph', () => {
