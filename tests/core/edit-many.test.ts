@@ -1,20 +1,11 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { blockFromSpan, editBlock, type Block, type Piece, type TextEdit } from 'textwash'
+import { blockFromSpan, editBlock, type Block, type TextEdit } from 'textwash'
 
 /** Apply `edits` and check what holds for any result: the text is its pieces' texts end to end. */
 function editChecked(block: Block, edits: readonly TextEdit[]): Block {
   const got = editBlock(block, edits)
   expect(got.pieces.map((p) => p.text).join('')).toBe(got.text)
   return got
-}
-
-/** A block of `text` made of the given pieces. */
-function blockOf(pieces: readonly Piece[]): Block {
-  const text = pieces.map((p) => p.text).join('')
-  const start = pieces.length > 0 ? pieces[0]!.start : 0
-  const end = pieces.length > 0 ? pieces[pieces.length - 1]!.end : 0
-  return { ...blockFromSpan(text, 0, 0, text.length), start, end, pieces }
 }
 
 const src = 'Hello, wonderful world'
@@ -93,48 +84,5 @@ describe('editBlock with many edits', () => {
     for (let i = 0; i + 4 <= b.text.length; i += 13) again.push({ from: i + 1, to: i + 4, text: 'xy', rule: 'r/again' })
     b = editChecked(b, again.reverse())
     expect(b.pieces.length).toBeGreaterThan(5000)
-  })
-
-  it('should keep pieces and text consistent on random pieces and rounds of random edits', () => {
-    const pieceSpec = fc.record({
-      text: fc.string({ unit: fc.constantFrom('a', 'b', ' ', '”'), maxLength: 6 }),
-      // Not one to one (HTML text): the span is longer or shorter than the text.
-      skew: fc.constantFrom(0, 0, 0, -1, 1, 3),
-      gap: fc.constantFrom(0, 0, 0, 2),
-    })
-    const editSpec = fc.record({
-      at: fc.nat(),
-      len: fc.constantFrom(0, 0, 1, 2, 5),
-      text: fc.constantFrom('', 'x', '”, ', 'ab', null),
-      rule: fc.constantFrom('r/a', 'r/b', 'r/a+r/c'),
-      removal: fc.boolean(),
-    })
-    fc.assert(
-      fc.property(fc.array(pieceSpec, { maxLength: 8 }), fc.array(fc.tuple(fc.array(editSpec, { maxLength: 8 }), fc.boolean()), { maxLength: 4 }), (specs, rounds) => {
-        let source = 3
-        const pieces: Piece[] = specs.map(({ text, skew, gap }) => {
-          const start = source + gap
-          const end = Math.max(start, start + text.length + skew)
-          source = end
-          return { start, end, text }
-        })
-        let block = blockOf(pieces)
-        for (const [specsOfRound, reversed] of rounds) {
-          const n = block.text.length
-          const edits: TextEdit[] = []
-          let floor = 0
-          for (const s of [...specsOfRound].sort((x, y) => x.at - y.at)) {
-            const from = floor + (n + 1 - floor > 0 ? s.at % (n + 1 - floor) : 0)
-            if (from > n) break
-            const to = Math.min(n, from + s.len)
-            // null: the text already there, an edit that changes nothing.
-            edits.push({ from, to, text: s.text ?? block.text.slice(from, to), rule: s.rule, removal: s.removal })
-            floor = to
-          }
-          block = editChecked(block, reversed ? edits.reverse() : edits)
-        }
-      }),
-      { numRuns: 2000 },
-    )
   })
 })
