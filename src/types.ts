@@ -163,6 +163,12 @@ export interface Doc {
   /** Main language of the document (BCP 47 primary tag), set by the annotate stage. */
   readonly lang?: string
   readonly warnings: readonly string[]
+  /**
+   * Set by an adapter that turned white space into spaces one for one (HTML text: `a\nb` reads `a b`): a
+   * piece as long as its span is then not known to hold the span's characters, and no block is read in
+   * the source in place of its text (`isVerbatim`).
+   */
+  readonly spacesCollapsed?: true
 }
 
 /** A user boilerplate pattern: a whole block matching `pattern` is dropped under `id`. */

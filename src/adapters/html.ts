@@ -6,7 +6,7 @@ import { runStages } from '../pipeline/run.js'
 import { DEFAULT_STAGES } from '../pipeline/stages.js'
 import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
 import { decodeBytes } from './bytes.js'
-import { buildBlocks } from './html/blocks.js'
+import { buildBlocks, domDoc } from './html/blocks.js'
 import { collapse, nameTokens, textWeight } from './html/dom.js'
 import { articleBlocks, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
 import { markupMetadata } from './html/metadata.js'
@@ -81,7 +81,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const markup = markupMetadata(root)
   const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el))
   const blocks = isEnabled(ctx, 'html/title') ? markTitle(built, markup.title) : built
-  const doc: Doc = { source, blocks, metadata: {}, removed: domRemovals(source, attempt.chosen, attempt.dropped), warnings }
+  const doc = domDoc(source, blocks, domRemovals(source, attempt.chosen, attempt.dropped), warnings)
   const fromDom = toResult(runStages(doc, DEFAULT_STAGES, ctx))
   const result = (isEnabled(ctx, JSON_LD_BODY) ? jsonLdResult(source, root, attempt, fromDom.body, ctx, initial) : undefined) ?? fromDom
   const metadata: Metadata = { ...result.metadata, ...markup, ...base }

@@ -34,8 +34,7 @@ const INSERTION_SORT_MAX = 64
  * @returns the document with `features` on each block and `lang` set when known
  */
 export function annotate(doc: Doc, ctx: Context): Doc {
-  const src = doc.source
-  const blocks = doc.blocks.map((b) => featured(src, b))
+  const blocks = doc.blocks.map((b) => featured(doc, b))
   const lang = documentLanguage(doc, blocks, ctx)
   return lang === undefined ? { ...doc, blocks } : { ...doc, blocks, lang }
 }
@@ -61,8 +60,8 @@ function documentLanguage(doc: Doc, blocks: readonly Block[], ctx: Context): str
 }
 
 /** A copy of the block with its features, read from the source when its text is its span there. */
-function featured(src: string, b: Block): Block {
-  return withFeatures(b, isVerbatim(b) ? featuresAt(src, b.start, b.end, b.text) : computeFeatures(b.text))
+function featured(doc: Doc, b: Block): Block {
+  return withFeatures(b, isVerbatim(doc, b) ? featuresAt(doc.source, b.start, b.end, b.text) : computeFeatures(b.text))
 }
 
 /**

@@ -9,13 +9,17 @@ export const HIT = 2
 
 /**
  * Whether a block's text is its source span as it stands: one piece without a rule, spanning the block, as
- * long as its span (the one-to-one test `editBlock` uses). Text input gives such blocks until a stage edits
- * them; HTML text, whose entities were decoded, does not.
+ * long as its span (the one-to-one test `editBlock` uses), in a document whose adapter collapsed no white
+ * space. Text input gives such blocks until a stage edits them. HTML text nodes do not: decoding entities
+ * and collapsing runs of white space shorten them, and a lone tab or line break read as a space keeps its
+ * length but not its character (`spacesCollapsed`).
  *
+ * @param doc the document the block belongs to
  * @param b the block
- * @returns true when `b.text === source.slice(b.start, b.end)` is known without comparing
+ * @returns true when `b.text === doc.source.slice(b.start, b.end)` is known without comparing
  */
-export function isVerbatim(b: Block): boolean {
+export function isVerbatim(doc: Doc, b: Block): boolean {
+  if (doc.spacesCollapsed === true) return false
   const p = b.pieces
   if (p.length !== 1) return false
   const only = p[0]!
@@ -34,11 +38,13 @@ export function isVerbatim(b: Block): boolean {
 export function scanSource(doc: Doc, re: RegExp): Uint8Array {
   const blocks = doc.blocks
   const out = new Uint8Array(blocks.length)
+  // No block is verbatim: each is tested alone, and the source is not scanned.
+  if (doc.spacesCollapsed === true) return out
   let prevEnd = 0
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     // A hit is mapped to the block around it by walking forward, so only blocks in source order take part.
-    if (b.start < prevEnd || b.end === b.start || !isVerbatim(b)) continue
+    if (b.start < prevEnd || b.end === b.start || !isVerbatim(doc, b)) continue
     out[i] = NO_HIT
     prevEnd = b.end
   }

@@ -73,7 +73,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   // forced), read with the lexicon of the language as detected: in the rare case the language read from
   // them is another, the blocks are scanned again with its lexicon.
   const kept = ctx.options.language === undefined ? new KeptLines() : undefined
-  let scan = scanBlocks(doc.source, blocks, lex, on, meta, kept)
+  let scan = scanBlocks(doc, blocks, lex, on, meta, kept)
   const lang = kept === undefined ? undefined : bodyLanguage(doc, kept)
   if (lang !== undefined) {
     const again = judgeAgain(doc, lang, ctx)
@@ -86,7 +86,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     }
     lex = mergedLexicon(doc.lang, ctx.options.lexicon)
     meta = startMetadata(doc)
-    scan = scanBlocks(doc.source, blocks, lex, on, meta, undefined)
+    scan = scanBlocks(doc, blocks, lex, on, meta, undefined)
   }
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
   const end = scan.commentStart ?? blocks.length
@@ -253,13 +253,14 @@ interface Scan {
  * what rejects most lines on a character or two.
  */
 function scanBlocks(
-  source: string,
+  doc: Doc,
   blocks: readonly Block[],
   lex: MergedLexicon,
   on: (id: string) => boolean,
   meta: Metadata,
   kept: KeptLines | undefined,
 ): Scan {
+  const source = doc.source
   let commentStart: number | undefined
   const readings = new Array<LineReading | undefined>(blocks.length).fill(undefined)
   const read: number[] = []
@@ -277,7 +278,7 @@ function scanBlocks(
     // stands: a character of a slice costs more to read than one of the source.
     const n = t.length
     // A long paragraph is read for nothing but a repeat of the first line, on its length.
-    const inSource = (n <= MAX_FOOTER_LINE || n <= pageMax) && isVerbatim(b)
+    const inSource = (n <= MAX_FOOTER_LINE || n <= pageMax) && isVerbatim(doc, b)
     const s = inSource ? source : t
     const from = inSource ? b.start : 0
     const to = inSource ? b.end : n

@@ -56,7 +56,7 @@ export function mayNeedNormalizing(text: string): boolean {
 
 /** `mayNeedNormalizing` of a block's text, read from the source when the text is its source span (a flat string reads faster than a slice). */
 function blockMayNeedNormalizing(doc: Doc, b: Block): boolean {
-  return isVerbatim(b) ? mayNeedNormalizingAt(doc.source, b.start, b.end) : mayNeedNormalizing(b.text)
+  return isVerbatim(doc, b) ? mayNeedNormalizingAt(doc.source, b.start, b.end) : mayNeedNormalizing(b.text)
 }
 
 /**

@@ -169,7 +169,7 @@ function scanBody(doc: Doc, english: boolean): BodyScans {
     const i = body[k]!
     const b = doc.blocks[i]!
     // A block that is its source span as it stands is read in the source: a slice of it reads slower.
-    const scan = isVerbatim(b) ? scanBlock(doc.source, b.start, b.end) : scanBlock(b.text)
+    const scan = isVerbatim(doc, b) ? scanBlock(doc.source, b.start, b.end) : scanBlock(b.text)
     flags[i] = scan.flags
     if (!settledEnglish((scan.flags & (ACCENTED | OTHER_SCRIPT | HAS_CJK)) === 0, scan.letters, scan.sampleWords, scan.sampleHits)) unsettled[unsettledCount++] = i
     if (scan.joins !== undefined) (joins ??= new Map()).set(i, scan.joins)

@@ -17,8 +17,16 @@ describe('scanSource', () => {
   it('should leave edited and out-of-order blocks to be tested alone', () => {
     const doc = segment(createDoc('abc x\ndef\nghi x'))
     const edited = editBlock(doc.blocks[0]!, [{ from: 0, to: 1, text: 'A', rule: 'test/edit' }])
-    expect(isVerbatim(edited)).toBe(false)
+    expect(isVerbatim(doc, edited)).toBe(false)
     const blocks = [edited, doc.blocks[2]!, doc.blocks[1]!]
     expect([...scanSource({ ...doc, blocks }, /x/g)]).toEqual([UNKNOWN, HIT, UNKNOWN])
+  })
+
+  it('should leave every block of a document whose adapter collapsed white space to be tested alone', () => {
+    const doc = segment(createDoc('abc x\ndef'))
+    expect([...scanSource(doc, /x/g)]).toEqual([HIT, NO_HIT])
+    const collapsed = { ...doc, spacesCollapsed: true as const }
+    expect(collapsed.blocks.map((b) => isVerbatim(collapsed, b))).toEqual([false, false])
+    expect([...scanSource(collapsed, /x/g)]).toEqual([UNKNOWN, UNKNOWN])
   })
 })

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler'
-import type { Block, Piece } from '../../types.js'
+import type { Block, Doc, Piece, Removal } from '../../types.js'
 import { collapse, isElement, spanOf } from './dom.js'
 import { BLOCK_TAGS, KIND_OF } from './tags.js'
 import { newBlock, withJoinNext } from '../../core/block.js'
@@ -17,8 +17,9 @@ interface Draft {
 /**
  * Turn content elements into blocks: one per paragraph-like element, heading, list item or table row,
  * with one piece per text node. A piece's text is the text node's decoded, white-space-collapsed text
- * and its span is the text node's span in the HTML, so pieces are not one to one with the source; a
- * line break or space that the markup puts before a node's text is a piece of its own, empty in the source.
+ * and its span is the text node's span in the HTML, so pieces are not one to one with the source (a lone
+ * tab or line break read as a space keeps the length, not the text: see `domDoc`); a line break or space
+ * that the markup puts before a node's text is a piece of its own, empty in the source.
  * A `<br>` becomes a line break inside the block; two in a row start a new block. Rows of a data table
  * are joined by line breaks (`joinNext`, rule `html/table-row`).
  *
@@ -166,4 +167,20 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
     out.pop()
   }
   return out
+}
+
+/**
+ * The document of blocks `buildBlocks` made. It is marked `spacesCollapsed`: a text node's lone tab or
+ * line break reads as a space, so a piece can be as long as its span without being its source text, and
+ * no block may be read in the source in place of its text.
+ *
+ * @param source the decoded HTML
+ * @param blocks the blocks
+ * @param removed removals outside the blocks (the dropped elements)
+ * @param warnings the warnings so far
+ * @returns the document, ready for the stages
+ * @example domDoc(html, buildBlocks(roots, skip), [], [])
+ */
+export function domDoc(source: string, blocks: readonly Block[], removed: readonly Removal[], warnings: readonly string[]): Doc {
+  return { source, blocks, metadata: {}, removed, warnings, spacesCollapsed: true }
 }
