@@ -135,8 +135,9 @@ function splitAt(pieces: readonly Piece[], edits: readonly TextEdit[]): Piece[] 
 
 /**
  * Whether a verbatim piece maps one to one onto its source span, so that it can be cut at any offset. An
- * adapter's piece whose text is as long as its span is taken to be so (text input's always are; decoding
- * and collapsing white space only ever shorten an HTML text node's text).
+ * adapter's piece whose text is as long as its span is taken to be so (text input's always are): decoding
+ * an HTML reference or collapsing a run of white space shortens a text node's text, and a lone tab or line
+ * read as a space keeps each character at its source offset.
  */
 export function isOneToOne(p: Piece): boolean {
   return p.end - p.start === p.text.length
