@@ -2,7 +2,8 @@ import type { AnyNode, Element } from 'domhandler'
 import type { Block, Doc, Piece, Removal } from '../../types.js'
 import { collapse, isElement, spanOf } from './dom.js'
 import { BLOCK_TAGS, KIND_OF } from './tags.js'
-import { newBlock, withJoinNext } from '../../core/block.js'
+import { textPieces } from './text-pieces.js'
+import { newBlock, withJoinNext, withText } from '../../core/block.js'
 import { isOneToOne } from '../../core/edit.js'
 
 /** A block under construction. */
@@ -18,8 +19,9 @@ interface Draft {
  * Turn content elements into blocks: one per paragraph-like element, heading, list item or table row,
  * with one piece per text node. A piece's text is the text node's decoded, white-space-collapsed text
  * and its span is the text node's span in the HTML, so pieces are not one to one with the source (a lone
- * tab or line break read as a space keeps the length, not the text: see `domDoc`); a line break or space
- * that the markup puts before a node's text is a piece of its own, empty in the source.
+ * tab or line break read as a space keeps the length, not the text: see `domDoc`, which also cuts each
+ * piece at its references and runs of white space); a line break or space that the markup puts before a
+ * node's text is a piece of its own, empty in the source.
  * A `<br>` becomes a line break inside the block; two in a row start a new block. Rows of a data table
  * are joined by line breaks (`joinNext`, rule `html/table-row`).
  *
@@ -63,7 +65,8 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
     if (t.length === 0) return
     // Text one to one with its span (no reference decoded, no run of white space collapsed) keeps exact
     // offsets when its leading space is dropped.
-    const from = isOneToOne({ start, end, text }) ? start + text.length - t.length : start
+    const oneToOne = isOneToOne({ start, end, text })
+    const from = oneToOne ? start + text.length - t.length : start
     let separator = ''
     if (!empty && breaks > 0) separator = '\n'
     else if (!empty && space && !draft.text.endsWith(' ')) separator = ' '
@@ -72,7 +75,10 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
     // The markup's line break or space is a piece of its own, empty in the source at the node's start:
     // inside the node's piece it would shift the node's text by a character against its span.
     if (separator.length > 0) draft.pieces.push({ start: from, end: from, text: separator })
-    draft.pieces.push({ start: from, end, text: t })
+    const piece = { start: from, end, text: t }
+    // Not one to one: `domDoc` cuts it finer, against the source, once it has the source.
+    if (!oneToOne) NODE_TEXT.set(piece, { data: raw, pre: preDepth > 0, head: text.length - t.length })
+    draft.pieces.push(piece)
     draft.text += separator + t
   }
 
@@ -152,7 +158,8 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
     const first = out[0]!
     const t = first.text.trimStart()
     if (t.length > 0) {
-      out[0] = t === first.text ? first : { ...first, start: first.start + (isOneToOne(first) ? first.text.length - t.length : 0), text: t }
+      const cut = first.text.length - t.length
+      out[0] = cut === 0 ? first : isOneToOne(first) ? { ...first, start: first.start + cut, text: t } : retext(first, t, cut)
       break
     }
     out.shift()
@@ -161,7 +168,7 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
     const last = out[out.length - 1]!
     const t = last.text.trimEnd()
     if (t.length > 0) {
-      out[out.length - 1] = t === last.text ? last : { ...last, end: last.end - (isOneToOne(last) ? last.text.length - t.length : 0), text: t }
+      out[out.length - 1] = t === last.text ? last : isOneToOne(last) ? { ...last, end: last.end - (last.text.length - t.length), text: t } : retext(last, t, 0)
       break
     }
     out.pop()
@@ -169,10 +176,78 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
   return out
 }
 
+/** What a text node's piece that is not one to one with its span was made from, for `domDoc` to cut it finer. */
+interface NodeText {
+  /** The node's text as the parser decoded it. */
+  readonly data: string
+  /** Whether its white space was kept (inside `pre`) rather than collapsed. */
+  readonly pre: boolean
+  /** How many characters of its text were dropped at its start. */
+  readonly head: number
+}
+
+// Keyed by the piece, which the blocks keep through every copy until `domDoc` replaces it.
+const NODE_TEXT = new WeakMap<Piece, NodeText>()
+
+/** A piece that is not one to one, with less text: `cut` characters fewer at its start, the rest at its end. */
+function retext(p: Piece, text: string, cut: number): Piece {
+  const out = { ...p, text }
+  const node = NODE_TEXT.get(p)
+  if (node !== undefined) NODE_TEXT.set(out, cut === 0 ? node : { ...node, head: node.head + cut })
+  return out
+}
+
+/** A block with each text node's piece that is not one to one cut as fine as its source allows (`textPieces`). */
+function finerPieces(source: string, b: Block): Block {
+  let out: Piece[] | undefined
+  for (let i = 0; i < b.pieces.length; i++) {
+    const p = b.pieces[i]!
+    const node = NODE_TEXT.get(p)
+    const finer = node === undefined ? undefined : nodePieces(source, p, node)
+    if (finer !== undefined) {
+      out ??= b.pieces.slice(0, i)
+      for (const f of finer) out.push(f)
+    } else if (out !== undefined) out.push(p)
+  }
+  return out === undefined ? b : withText(b, b.text, out)
+}
+
+/** A text node's piece cut finer: its node's pieces without the characters dropped at either end. */
+function nodePieces(source: string, p: Piece, node: NodeText): Piece[] | undefined {
+  const all = textPieces(source, p.start, p.end, node.data, node.pre)
+  if (all === undefined) return undefined
+  const out: Piece[] = []
+  let pos = 0
+  const to = node.head + p.text.length
+  for (const f of all) {
+    const len = f.text.length
+    const from = Math.max(pos, node.head)
+    const until = Math.min(pos + len, to)
+    if (until > from) out.push(from === pos && until === pos + len ? f : slicePiece(f, from - pos, until - pos))
+    pos += len
+  }
+  // The node's text is the piece's with its ends: anything else and the piece stays whole.
+  let at = 0
+  for (const f of out) {
+    if (!p.text.startsWith(f.text, at)) return undefined
+    at += f.text.length
+  }
+  return at === p.text.length ? out : undefined
+}
+
+/** The text `[from, to)` of a piece: a one-to-one piece's span is cut with it, another keeps its span. */
+function slicePiece(p: Piece, from: number, to: number): Piece {
+  const text = p.text.slice(from, to)
+  return isOneToOne(p) ? { start: p.start + from, end: p.start + to, text } : { start: p.start, end: p.end, text }
+}
+
 /**
- * The document of blocks `buildBlocks` made. It is marked `spacesCollapsed`: a text node's lone tab or
- * line break reads as a space, so a piece can be as long as its span without being its source text, and
- * no block may be read in the source in place of its text.
+ * The document of blocks `buildBlocks` made, each text node's piece cut as fine as the source allows:
+ * runs of text one to one with the HTML, one piece per character reference and one per collapsed run of
+ * white space, so that a change inside text that is its HTML gets exact offsets and one that touches a
+ * reference spans just the reference (block texts and spans stay as they were). It is marked
+ * `spacesCollapsed`: a text node's lone tab or line break reads as a space, so a piece can be as long as
+ * its span without being its source text, and no block may be read in the source in place of its text.
  *
  * @param source the decoded HTML
  * @param blocks the blocks
@@ -182,5 +257,5 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
  * @example domDoc(html, buildBlocks(roots, skip), [], [])
  */
 export function domDoc(source: string, blocks: readonly Block[], removed: readonly Removal[], warnings: readonly string[]): Doc {
-  return { source, blocks, metadata: {}, removed, warnings, spacesCollapsed: true }
+  return { source, blocks: blocks.map((b) => finerPieces(source, b)), metadata: {}, removed, warnings, spacesCollapsed: true }
 }

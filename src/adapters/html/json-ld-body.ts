@@ -4,6 +4,7 @@ import { newBlock } from '../../core/block.js'
 import { isElement, spanOf, textWeight } from './dom.js'
 import { isArticle, jsonLdObjects, MAX_JSON_LD_CHARS, type Json } from './metadata.js'
 import { domRemovals } from './removals.js'
+import { splitReferences, type Reference } from './text-pieces.js'
 
 /** The rule id of the fallback: the DOM content it replaces is removed under it, and `disable` turns it off. */
 export const JSON_LD_BODY = 'html/json-ld-body'
@@ -217,25 +218,18 @@ const NAMED: Readonly<Record<string, string>> = {
 export function decodeEntities(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = []
   for (const p of pieces) {
-    if (p.end - p.start !== p.text.length || !p.text.includes('&')) {
-      out.push(p)
-      continue
-    }
-    let from = 0
-    for (let i = p.text.indexOf('&'); i >= 0; i = p.text.indexOf('&', i + 1)) {
-      REFERENCE.lastIndex = i
-      const m = REFERENCE.exec(p.text)
-      const text = m === null ? undefined : referenceText(m)
-      if (m === null || text === undefined) continue
-      if (i > from) out.push({ start: p.start + from, end: p.start + i, text: p.text.slice(from, i) })
-      out.push({ start: p.start + i, end: p.start + i + m[0].length, text })
-      from = i + m[0].length
-      i = from - 1
-    }
-    if (from === 0) out.push(p)
-    else if (from < p.text.length) out.push({ start: p.start + from, end: p.end, text: p.text.slice(from) })
+    if (p.end - p.start !== p.text.length || !p.text.includes('&')) out.push(p)
+    else splitReferences(p, jsonReference, out)
   }
   return out
+}
+
+/** The known reference at `at` of a JSON string's text, or undefined. */
+function jsonReference(text: string, at: number): Reference | undefined {
+  REFERENCE.lastIndex = at
+  const m = REFERENCE.exec(text)
+  const decoded = m === null ? undefined : referenceText(m)
+  return m === null || decoded === undefined ? undefined : { length: m[0].length, text: decoded }
 }
 
 /** The text a matched reference stands for, or undefined for an unknown name or an invalid code point. */
