@@ -11,8 +11,11 @@ const ASCII_OF: Readonly<Record<string, string>> = {
 /** Any of the marks above; a block without one is skipped by a native scan. */
 const ANY_MARK = /[。，、：；？！（）]/
 
-/** Closing quotes and brackets that may sit between a word and its punctuation. */
-const CLOSERS = new Set(['”', '’', '"', "'", ')', ']'])
+/**
+ * Closing quotes and brackets that may sit between a word and its punctuation. `）` is among them: after an
+ * English word this rule makes it `)`, so the mark after it is judged as it will be on a second run.
+ */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '）'])
 
 /** Whether the character after a mark starts text that English separates from it with a space. */
 function needsSpaceAfter(c: number): boolean {
