@@ -2,8 +2,9 @@ import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
-import { mergedLexicon } from '../lexicon/metadata/index.js'
+import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { readEnabledLine } from '../metadata/line.js'
+import { dateRule, readGluedDate } from '../metadata/rules/date.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
@@ -77,7 +78,11 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   if (n === 0) return doc
   const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus) }
   const glued = isEnabled(ctx, gluedControls.id)
-  // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`).
+  const dateLex = isEnabled(ctx, dateRule.id) ? mergedLexicon(doc.lang, ctx.options.lexicon) : undefined
+  // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`). So is
+  // a dateline glued to a paragraph's start (`date 2025-08-25 Hưởng ứng…`), which the metadata stage cuts
+  // off the first paragraph: the paragraph is judged as cleaning the body again sees it (a copy of the
+  // next one; a sentence of its own, not one a menu word above it starts).
   const cuts = new Array<number>(n)
   const views = new Array<BlockView>(n)
   // Whether some block came from HTML: the shape is then judged over the plain-text blocks only.
@@ -86,7 +91,11 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     const b = doc.blocks[i]!
     const cut = glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length
     cuts[i] = cut
-    const v = viewOf(b, cut > 0 && cut < b.text.length ? b.text.slice(0, cut) : b.text)
+    // A line of controls alone is judged whole.
+    const end = cut > 0 ? cut : b.text.length
+    const dated = dateLex === undefined ? 0 : gluedDateEnd(b.text, dateLex)
+    const start = dated < end ? dated : 0
+    const v = viewOf(b, start > 0 || end < b.text.length ? b.text.slice(start, end) : b.text)
     views[i] = v
     if (v.html) html = true
   }
@@ -211,6 +220,11 @@ function keptPlain(views: readonly BlockView[], marks: readonly (RuleId | undefi
   const body: number[] = []
   for (let i = 0; i < views.length; i++) if (marks[i] === undefined && shapeMarks[i] === undefined && !(html && views[i]!.html)) body.push(i)
   return body
+}
+
+/** Where the text after a dateline glued to a line's start begins (0 without one; see `readGluedDate`). */
+function gluedDateEnd(text: string, lex: MergedLexicon): number {
+  return readGluedDate(text, lex)?.cut ?? 0
 }
 
 /** Whether a block has text besides white space. */

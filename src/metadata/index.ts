@@ -21,7 +21,7 @@ import { headerResidueRule, isResidue } from './rules/header-residue.js'
 import { ICP_MARK, icpRule, readIcp } from './rules/icp.js'
 import { PUBLIC_SECURITY_MARK, publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
 import { readSourcePrefix, sourceRule } from './rules/source.js'
-import { findTitle, mayRepeatHead, pageTitleHeads, repeatedHead, titleRule, type PageTitleRepeat } from './rules/title.js'
+import { findTitle, mayRepeatHead, pageTitleHeads, repeatedHead, titleRule, type PageTitleRepeat, type TitleFind } from './rules/title.js'
 
 export { readDateAt, validDate, type FoundDate } from './date.js'
 export { readMetadataLine, type Field, type LineReading } from './line.js'
@@ -65,38 +65,38 @@ const MAX_FOOTER_LINE = 300
  * @example extractMetadata(doc, ctx).metadata // { title: '…', date: '2018-05-11', language: 'en', … }
  */
 export function extractMetadata(doc: Doc, ctx: Context): Doc {
-  let lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const on = ruleSwitch(ctx)
-  let blocks = [...doc.blocks]
-  let meta = startMetadata(doc)
   // The scan also gathers the kept lines the body language is read from (unless the language is
   // forced), read with the lexicon of the language as detected: in the rare case the language read from
   // them is another, the blocks are scanned again with its lexicon.
   const kept = ctx.options.language === undefined ? new KeptLines() : undefined
-  let scan = scanBlocks(doc, blocks, lex, on, meta, kept)
+  let read = readAs(doc, doc.lang, ctx, on, kept)
   const lang = kept === undefined ? undefined : bodyLanguage(doc, kept)
-  if (lang !== undefined) {
-    const again = judgeAgain(doc, lang, ctx)
-    if (again === undefined) doc = { ...doc, lang }
-    else {
-      // A copy, not a splice of the judged blocks into this one: a spread of a page's 100 000 blocks as
-      // call arguments overflows the stack.
-      doc = again
-      blocks = [...again.blocks]
+  if (lang !== undefined) read = readAs(doc, lang ?? undefined, ctx, on, undefined)
+  let head = findHead(read, ctx, on)
+  // The title lines go too: when the language read from the kept lines without them is another (a
+  // heading in one language over paragraphs in two), cleaning the body again reads that one, so it is
+  // read so now, if the page read in it keeps lines that read as it too (without its title and the
+  // paragraphs repair drops as foreign).
+  if (kept !== undefined && head.title !== undefined && head.title.blocks.some((i) => kept.keptAt.includes(i))) {
+    const untitled = keptLanguage(doc, kept, head, doc.blocks)
+    if (untitled !== read.doc.lang) {
+      const keptAgain = new KeptLines()
+      const again = readAs(doc, untitled, ctx, on, keptAgain)
+      const againHead = findHead(again, ctx, on)
+      if (keptLanguage(doc, keptAgain, againHead, again.blocks) === untitled) {
+        read = again
+        head = againHead
+      }
     }
-    lex = mergedLexicon(doc.lang, ctx.options.lexicon)
-    meta = startMetadata(doc)
-    scan = scanBlocks(doc, blocks, lex, on, meta, undefined)
   }
+  ;({ doc } = read)
+  const { blocks, lex, meta, scan } = read
+  const { foreign, title } = head
+  let { bodyStart } = head
   // The comment section starts at its counter: bylines and dates under it belong to comments, not the article.
   const end = scan.commentStart ?? blocks.length
   const readings = scan.readings
-  // Paragraphs the repair stage will drop as foreign are stepped over like metadata lines: the title
-  // and the body start are the same whether or not they are still there (cleaning the body again).
-  const foreign = dropsForeign(doc, ctx)
-  const isMeta = (i: number): boolean => readings[i] !== undefined || foreign(blocks[i]!, i)
-  let bodyStart = findBodyStart(blocks, isMeta)
-  const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, lex, scan.repeats) : undefined
   if (title !== undefined) {
     meta.title = title.title
     if (title.siteName !== undefined) meta.siteName = title.siteName
@@ -105,7 +105,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   }
   const titleAt = title === undefined ? undefined : title.blocks[title.blocks.length - 1]!
   // A repeated page title further down shows the article starts there, not at a sidebar paragraph above.
-  if (titleAt !== undefined && titleAt > bodyStart) bodyStart = findBodyStart(blocks, isMeta, titleAt + 1)
+  if (titleAt !== undefined && titleAt > bodyStart) bodyStart = findBodyStart(blocks, head.isMeta, titleAt + 1)
 
   for (const i of scan.read) {
     const r = readings[i]!
@@ -136,6 +136,69 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+/**
+ * The language the kept lines read as without the title's lines and the paragraphs repair drops as
+ * foreign (the document's when they read as it; undefined when they leave it undecided).
+ */
+function keptLanguage(doc: Doc, kept: KeptLines, head: PageHead, blocks: readonly Block[]): string | undefined {
+  const title = head.title?.blocks ?? []
+  const lang = bodyLanguage(doc, kept.without((i) => title.includes(i) || head.foreign(blocks[i]!, i), blocks))
+  return lang === undefined ? doc.lang : (lang ?? undefined)
+}
+
+/** The page read in one language: its document (judged again when that asks for it), blocks, lexicon, metadata so far and scan. */
+interface PageReading {
+  readonly doc: Doc
+  readonly blocks: Block[]
+  readonly lex: MergedLexicon
+  readonly meta: Metadata
+  readonly scan: Scan
+}
+
+/**
+ * The page read in `lang` (undecided when undefined): judged again by the classifier when the language
+ * asks for it, and scanned with that language's lexicon; `kept` gathers the kept lines.
+ */
+function readAs(doc: Doc, lang: string | undefined, ctx: Context, on: (id: string) => boolean, kept: KeptLines | undefined): PageReading {
+  if (lang !== doc.lang) doc = (lang === undefined ? undefined : judgeAgain(doc, lang, ctx)) ?? withLanguage(doc, lang)
+  // A copy, not a splice of the judged blocks into this one: a spread of a page's 100 000 blocks as
+  // call arguments overflows the stack.
+  const blocks = [...doc.blocks]
+  const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
+  const meta = startMetadata(doc)
+  return { doc, blocks, lex, meta, scan: scanBlocks(doc, blocks, lex, on, meta, kept) }
+}
+
+/** The document with its language set, or without one. */
+function withLanguage(doc: Doc, lang: string | undefined): Doc {
+  if (lang !== undefined) return { ...doc, lang }
+  const { lang: _undecided, ...rest } = doc
+  return rest
+}
+
+/** Where the body starts on a page read, and its title. */
+interface PageHead {
+  readonly bodyStart: number
+  readonly title: TitleFind | undefined
+  /** Whether repair will drop block `i` as a foreign paragraph. */
+  readonly foreign: (b: Block, i: number) => boolean
+  /** Whether block `i` is stepped over like a metadata line. */
+  readonly isMeta: (i: number) => boolean
+}
+
+/** The body start and the title of a page read. */
+function findHead(read: PageReading, ctx: Context, on: (id: string) => boolean): PageHead {
+  const { blocks, scan } = read
+  const readings = scan.readings
+  // Paragraphs the repair stage will drop as foreign are stepped over like metadata lines: the title
+  // and the body start are the same whether or not they are still there (cleaning the body again).
+  const foreign = dropsForeign(read.doc, ctx)
+  const isMeta = (i: number): boolean => readings[i] !== undefined || foreign(blocks[i]!, i)
+  const bodyStart = findBodyStart(blocks, isMeta)
+  const title = on(titleRule.id) ? findTitle(blocks, bodyStart, isMeta, read.lex, scan.repeats) : undefined
+  return { bodyStart, title, foreign, isMeta }
+}
 
 /**
  * The document judged again by the classifier with the language the kept lines read as, when that

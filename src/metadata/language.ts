@@ -1,5 +1,6 @@
 import { languageSample } from '../annotate/index.js'
 import { detectLanguage } from '../lang/detect.js'
+import { CJK_LANGS } from '../repair/chars.js'
 import type { Block, Doc } from '../types.js'
 
 /**
@@ -25,6 +26,19 @@ export class KeptLines {
       this.droppedAt = i
     }
   }
+
+  /** The same lines with the blocks `drop` tells (by index, as noted) dropped too; this one when none of them is kept. */
+  without(drop: (i: number) => boolean, blocks: readonly Block[]): KeptLines {
+    if (!this.keptAt.some(drop)) return this
+    const lines = new KeptLines()
+    let k = 0
+    for (let i = 0; i < blocks.length; i++) {
+      const keep = this.keptAt[k] === i
+      if (keep) k++
+      lines.add(blocks[i]!, i, keep && !drop(i))
+    }
+    return lines
+  }
 }
 
 /**
@@ -35,19 +49,23 @@ export class KeptLines {
  * now: the lines the classifier kept, without the lines that read as metadata, also when every line
  * together left the language undecided (a menu's words can hide an English page's function words). A
  * page whose every line is kept keeps its language as detected. (The caller skips this when the
- * language is forced.)
+ * language is forced.) Kept lines that leave the language undecided (a short line) keep the page's
+ * language, unless it is Chinese, Japanese or Korean: then they leave it undecided, as cleaning the body
+ * again does, since the repairs of spaced scripts (a space after `。` before Latin words) run only then.
  *
  * @param doc the document
  * @param lines its kept lines, every block noted
- * @returns the new language, or undefined when the document keeps its own
+ * @returns the new language, null when the kept lines leave it undecided on a page read as a CJK
+ *   language, or undefined when the document keeps its own
  */
-export function bodyLanguage(doc: Doc, lines: KeptLines): string | undefined {
+export function bodyLanguage(doc: Doc, lines: KeptLines): string | null | undefined {
   const { kept, keptAt, droppedAt } = lines
   if (kept.length === 0 || droppedAt < 0) return undefined
   // Most pages keep the long blocks the language was read from: the same sample, the same language.
   const sample = languageSample(kept)
   if (sameSample(sample, doc.blocks, kept, keptAt, droppedAt)) return undefined
   const lang = detectLanguage(sample)
+  if (lang === undefined) return doc.lang !== undefined && CJK_LANGS.has(doc.lang) ? null : undefined
   return lang === doc.lang ? undefined : lang
 }
 

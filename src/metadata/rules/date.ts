@@ -111,6 +111,8 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
 
 /** The lexicon's date labels, in lexicon order. */
 const dateLabels = perLexicon((lex): readonly FieldLabel[] => lex.labels.filter((l) => l.field === 'date'))
+/** The first letters of the lexicon's date labels. */
+const dateLabelStarts = perLexicon((lex): ReadonlySet<string> => new Set(dateLabels(lex).map((l) => l.label.charAt(0))))
 
 /**
  * Read a date glued to the start of a paragraph: `date 2025-08-25 Hưởng ứng…`, `Published: May 8, 2023 The
@@ -121,6 +123,9 @@ const dateLabels = perLexicon((lex): readonly FieldLabel[] => lex.labels.filter(
  * @returns the ISO date and the length of the prefix to cut (date, label and the space after), or undefined
  */
 export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
+  // Most lines start with neither a digit nor a date label's first letter: passed over on one character.
+  const c = text.charCodeAt(0)
+  if (!(c >= 0x30 && c <= 0x39) && !dateLabelStarts(lex).has(text.charAt(0).toLowerCase())) return undefined
   let pos = 0
   const label = dateLabels(lex).find((l) => wordAt(text, 0, l.label))
   if (label !== undefined) {
@@ -129,10 +134,10 @@ export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; 
     while (text[pos] === ' ') pos++
     if (pos === label.label.length) return undefined
   }
-  const found = readDateAt(text, pos, lex)
-  if (found === undefined) return undefined
   // A bare date must be year-first and numeric: `6 May 2024 was…` and `12/06/2024 …` start sentences.
   if (label === undefined && !/^\d{4}\D/.test(text)) return undefined
+  const found = readDateAt(text, pos, lex)
+  if (found === undefined) return undefined
   let cut = found.end
   while (cut < text.length && isSeparator(text.charCodeAt(cut))) cut++
   if (cut === found.end && cut < text.length) return undefined
