@@ -4,7 +4,8 @@ import { editBlock } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { readEnabledLine } from '../metadata/line.js'
-import { dateRule, readGluedDate } from '../metadata/rules/date.js'
+import { hasDigitIn } from '../metadata/text.js'
+import { dateRule, gluedDateStart, readGluedDate } from '../metadata/rules/date.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
@@ -79,6 +80,7 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus) }
   const glued = isEnabled(ctx, gluedControls.id)
   const dateLex = isEnabled(ctx, dateRule.id) ? mergedLexicon(doc.lang, ctx.options.lexicon) : undefined
+  const mayBeDated = dateLex === undefined ? undefined : gluedDateStart(dateLex)
   // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`). So is
   // a dateline glued to a paragraph's start (`date 2025-08-25 Hưởng ứng…`), which the metadata stage cuts
   // off the first paragraph: the paragraph is judged as cleaning the body again sees it (a copy of the
@@ -93,7 +95,7 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     cuts[i] = cut
     // A line of controls alone is judged whole.
     const end = cut > 0 ? cut : b.text.length
-    const dated = dateLex === undefined ? 0 : gluedDateEnd(b.text, dateLex)
+    const dated = dateLex === undefined || !mayBeDated!(b.text) ? 0 : gluedDateEnd(b.text, dateLex)
     const start = dated < end ? dated : 0
     const v = viewOf(b, start > 0 || end < b.text.length ? b.text.slice(start, end) : b.text)
     views[i] = v
@@ -222,8 +224,16 @@ function keptPlain(views: readonly BlockView[], marks: readonly (RuleId | undefi
   return body
 }
 
+/**
+ * How far into a line a glued dateline's date may start at the latest: a date label and a weekday
+ * (`Thời gian đăng: Wednesday, 8 September 2023`). A line without a digit that early holds none.
+ */
+const GLUED_DATE_DIGIT_WITHIN = 64
+
 /** Where the text after a dateline glued to a line's start begins (0 without one; see `readGluedDate`). */
 function gluedDateEnd(text: string, lex: MergedLexicon): number {
+  // Most lines have no digit near their start: passed over without looking up a label.
+  if (!hasDigitIn(text, 0, Math.min(text.length, GLUED_DATE_DIGIT_WITHIN))) return 0
   return readGluedDate(text, lex)?.cut ?? 0
 }
 

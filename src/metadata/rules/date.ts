@@ -111,8 +111,31 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
 
 /** The lexicon's date labels, in lexicon order. */
 const dateLabels = perLexicon((lex): readonly FieldLabel[] => lex.labels.filter((l) => l.field === 'date'))
-/** The first letters of the lexicon's date labels. */
-const dateLabelStarts = perLexicon((lex): ReadonlySet<string> => new Set(dateLabels(lex).map((l) => l.label.charAt(0))))
+/** The code units a date label of the lexicon starts with, in lower and upper case. */
+const dateLabelStarts = perLexicon((lex): ReadonlySet<number> => {
+  const out = new Set<number>()
+  for (const { label } of dateLabels(lex)) {
+    const first = label.charAt(0)
+    out.add(first.toLowerCase().charCodeAt(0))
+    out.add(first.toUpperCase().charCodeAt(0))
+  }
+  return out
+})
+
+/**
+ * A test of whether a line may start with a glued date (`readGluedDate`), on its first character: a digit or
+ * the first letter of one of the lexicon's date labels. Made once per lexicon, asked of every line.
+ *
+ * @param lex the merged lexicon
+ * @returns the test
+ */
+export function gluedDateStart(lex: MergedLexicon): (text: string) => boolean {
+  const starts = dateLabelStarts(lex)
+  return (text) => {
+    const c = text.charCodeAt(0)
+    return (c >= 0x30 && c <= 0x39) || starts.has(c)
+  }
+}
 
 /**
  * Read a date glued to the start of a paragraph: `date 2025-08-25 Hưởng ứng…`, `Published: May 8, 2023 The
@@ -125,7 +148,7 @@ const dateLabelStarts = perLexicon((lex): ReadonlySet<string> => new Set(dateLab
 export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
   // Most lines start with neither a digit nor a date label's first letter: passed over on one character.
   const c = text.charCodeAt(0)
-  if (!(c >= 0x30 && c <= 0x39) && !dateLabelStarts(lex).has(text.charAt(0).toLowerCase())) return undefined
+  if (!(c >= 0x30 && c <= 0x39) && !dateLabelStarts(lex).has(c)) return undefined
   let pos = 0
   const label = dateLabels(lex).find((l) => wordAt(text, 0, l.label))
   if (label !== undefined) {
