@@ -146,9 +146,6 @@ export function gluedDateStart(lex: MergedLexicon): (text: string) => boolean {
  * @returns the ISO date and the length of the prefix to cut (date, label and the space after), or undefined
  */
 export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
-  // Most lines start with neither a digit nor a date label's first letter: passed over on one character.
-  const c = text.charCodeAt(0)
-  if (!(c >= 0x30 && c <= 0x39) && !dateLabelStarts(lex).has(c)) return undefined
   let pos = 0
   const label = dateLabels(lex).find((l) => wordAt(text, 0, l.label))
   if (label !== undefined) {
