@@ -144,7 +144,7 @@ export function isOneToOne(p: Piece): boolean {
 }
 
 /** A slice of a one-to-one piece: the same slice of its span. */
-function verbatimSlice(p: Piece, from: number, to: number): Piece {
+export function verbatimSlice(p: Piece, from: number, to: number): Piece {
   return { start: p.start + from, end: p.start + to, text: p.text.slice(from, to) }
 }
 

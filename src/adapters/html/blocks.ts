@@ -4,7 +4,7 @@ import { collapse, isElement, spanOf } from './dom.js'
 import { BLOCK_TAGS, KIND_OF } from './tags.js'
 import { textPieces } from './text-pieces.js'
 import { newBlock, withJoinNext, withText } from '../../core/block.js'
-import { isOneToOne } from '../../core/edit.js'
+import { isOneToOne, verbatimSlice } from '../../core/edit.js'
 
 /** A block under construction. */
 interface Draft {
@@ -237,8 +237,7 @@ function nodePieces(source: string, p: Piece, node: NodeText): Piece[] | undefin
 
 /** The text `[from, to)` of a piece: a one-to-one piece's span is cut with it, another keeps its span. */
 function slicePiece(p: Piece, from: number, to: number): Piece {
-  const text = p.text.slice(from, to)
-  return isOneToOne(p) ? { start: p.start + from, end: p.start + to, text } : { start: p.start, end: p.end, text }
+  return isOneToOne(p) ? verbatimSlice(p, from, to) : { start: p.start, end: p.end, text: p.text.slice(from, to) }
 }
 
 /**
