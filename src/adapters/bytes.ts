@@ -124,6 +124,27 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (d === undefined) warnings.push(`html/charset: the page declares an unknown charset "${declared}"; detecting instead`)
   }
   if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'utf8-valid', warnings }
+  const d = detectDecoder(bytes, warnings, 'html/charset')
+  if (d !== undefined) return { text: decodeWith(d, bytes), charset: d.encoding, via: 'detected', warnings }
+  return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'fallback', warnings }
+}
+
+/**
+ * The detector's names for the Windows code pages that WHATWG decodes under another name: its `CP932`
+ * is WHATWG's `shift_jis` and its `CP949` WHATWG's `euc-kr` (both the Microsoft supersets), which
+ * `TextDecoder` does not know as `cp932`/`cp949`.
+ */
+const DETECTOR_LABELS: Readonly<Record<string, string>> = { cp932: 'shift_jis', cp949: 'euc-kr' }
+
+/**
+ * The decoder for the detector's best guess the platform can decode, or undefined (with a warning that
+ * the bytes will be read as UTF-8 with replacement characters) when it has none.
+ *
+ * @param bytes bytes that are not valid UTF-8
+ * @param warnings where warnings go, each prefixed with `rule`
+ * @param rule the warning id: `html/charset` or `text/charset`
+ */
+function detectDecoder(bytes: Uint8Array, warnings: string[], rule: string): TextDecoder | undefined {
   // Only encodings web pages use: the legacy Mac and DOS code pages are what short Latin text is most
   // often mistaken for, and browsers cannot decode them anyway.
   const guesses = chardet.detectAll(bytes.subarray(0, DETECT_MAX_BYTES), { encodingEra: chardet.EncodingEra.MODERN_WEB })
@@ -131,10 +152,55 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // Confidences are relative (a clear French page scores 0.1); the bytes are not UTF-8, so the
     // detector's best decodable guess beats UTF-8 with replacement characters.
     if (guess.encoding === null) continue
-    const d = decoderFor(guess.encoding)
-    if (d !== undefined) return { text: decodeWith(d, bytes), charset: d.encoding, via: 'detected', warnings }
-    warnings.push(`html/charset: detected "${guess.encoding}", which this platform cannot decode`)
+    const d = decoderFor(DETECTOR_LABELS[guess.encoding.toLowerCase()] ?? guess.encoding)
+    if (d !== undefined) return d
+    warnings.push(`${rule}: detected "${guess.encoding}", which this platform cannot decode`)
   }
-  warnings.push('html/charset: could not tell the encoding; decoded as UTF-8 with replacement characters')
-  return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'fallback', warnings }
+  warnings.push(`${rule}: could not tell the encoding; decoded as UTF-8 with replacement characters`)
+  return undefined
+}
+
+/**
+ * Decode plain-text bytes, which declare no charset: byte-order mark first, then UTF-8 when the bytes are
+ * valid UTF-8, then statistical detection as `decodeBytes` does it. A detected encoding is a guess, so it
+ * comes with a `text/charset` warning naming it; when nothing decodes, UTF-8 with replacement characters
+ * and a warning. Bytes a byte-order mark's encoding cannot decode become U+FFFD, with a warning.
+ *
+ * @param bytes the text as stored
+ * @returns the text, the charset used and any warnings
+ * @example decodeTextBytes(gbkBytes).charset // 'gbk'
+ */
+export function decodeTextBytes(bytes: Uint8Array): Decoded {
+  const warnings: string[] = []
+  const bom = sniffBom(bytes)
+  if (bom !== undefined) {
+    const text = decodeReplacing(bom.label, bytes.subarray(bom.skip), warnings, 'text/charset')
+    return { text, charset: decoderFor(bom.label)!.encoding, via: 'bom', warnings }
+  }
+  if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'utf8-valid', warnings }
+  const d = detectDecoder(bytes, warnings, 'text/charset')
+  if (d === undefined) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', via: 'fallback', warnings }
+  warnings.push(`text/charset: not UTF-8 and no byte-order mark; decoded as ${d.encoding}, detected from the bytes`)
+  return { text: decodeWith(d, bytes), charset: d.encoding, via: 'detected', warnings }
+}
+
+/**
+ * Decode bytes in a named encoding; bytes it cannot decode become U+FFFD and add a warning saying so, so
+ * nothing is lost silently.
+ *
+ * @param label an encoding label `TextDecoder` knows
+ * @param bytes the bytes
+ * @param warnings where the warning goes
+ * @param rule the warning id: `html/charset` or `text/charset`
+ * @returns the text
+ * @throws RangeError when `TextDecoder` does not know `label`
+ */
+export function decodeReplacing(label: string, bytes: Uint8Array, warnings: string[], rule: string): string {
+  const strict = new TextDecoder(label, { fatal: true })
+  try {
+    return decodeWith(strict, bytes)
+  } catch {
+    warnings.push(`${rule}: bytes that are not valid ${strict.encoding} were decoded as U+FFFD`)
+    return decodeWith(new TextDecoder(label), bytes)
+  }
 }

@@ -1,6 +1,7 @@
 /** Command-line arguments: parsing, validation and the help text. */
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
+import { decoderFor } from '../adapters/bytes.js'
 import type { Focus, Options } from '../types.js'
 import type { InputKind } from './sniff.js'
 import type { FieldNames, Include, OutputMode } from './task.js'
@@ -27,6 +28,8 @@ export interface CliOptions {
   readonly maxRecordBytes: number
   /** Longest a worker may spend on one record (workers only). */
   readonly timeoutMs: number
+  /** `--encoding`: the WHATWG name of the encoding to read text and HTML input in. */
+  readonly encoding: string | undefined
   readonly options: Options
 }
 
@@ -53,6 +56,13 @@ Input
   --text-field NAME      JSONL field with plain text (default: text)
   --html-field NAME      JSONL field with HTML (default: html)
   --id-field NAME        JSONL field with the record id (default: id)
+  --encoding LABEL       read text and HTML input in this encoding (a WHATWG label: gbk, big5,
+                         shift_jis, euc-kr, windows-1252, utf-8, ...) instead of the page's
+                         <meta charset> or detection. A byte-order mark still wins, as in browsers;
+                         in WARC a record's HTTP charset wins and LABEL stands in for a missing one.
+                         JSONL and WET are UTF-8 by definition and ignore it. Without it, text is
+                         read by its BOM, else as UTF-8 when valid, else in the encoding detected
+                         from its bytes (with a text/charset warning naming it)
   --max-record-mb N      larger records become error records (default ${DEFAULT_MAX_RECORD_MB})
   --timeout S            a record taking longer than S seconds on a worker becomes an error record
                          and the worker is replaced (default ${DEFAULT_TIMEOUT_S})
@@ -105,6 +115,7 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
         'text-field': { type: 'string' },
         'html-field': { type: 'string' },
         'id-field': { type: 'string' },
+        encoding: { type: 'string' },
         'max-record-mb': { type: 'string' },
         timeout: { type: 'string' },
         workers: { type: 'string', short: 'w' },
@@ -152,6 +163,14 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
   const timeout = v.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(v.timeout)
   if (!(timeout > 0)) return usage('--timeout must be a positive number of seconds')
 
+  let encoding: string | undefined
+  if (v.encoding !== undefined) {
+    encoding = decoderFor(v.encoding)?.encoding
+    if (encoding === undefined) {
+      return usage(`--encoding: unknown encoding label "${v.encoding}"; use a WHATWG label such as utf-8, gbk, big5, shift_jis, euc-kr, windows-1252`)
+    }
+  }
+
   if (v.focus !== undefined && !FOCUS.includes(v.focus as Focus)) return usage(`--focus must be one of ${FOCUS.join(', ')}`)
   const disable = (v.disable ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '')
   const options: Options = {
@@ -182,6 +201,7 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
       quiet: v.quiet === true,
       maxRecordBytes: Math.floor(maxMb * 1024 * 1024),
       timeoutMs: timeout * 1000,
+      encoding,
       options,
     },
   }

@@ -5,7 +5,8 @@ import type { CleanResult } from '../types.js'
 const MAX_EXCERPT = 72
 
 /**
- * List each removal and change of one record, one per line, with the 1-based source line it starts on.
+ * List each removal and change of one record, one per line, with the 1-based source line it starts on,
+ * after a header and the record's warnings (`# warning: …`).
  * Lines are those of the decoded text as an editor shows it: a byte-order mark is not in the text, and
  * CRLF, LF and a lone CR each end one line.
  *
@@ -28,7 +29,9 @@ export function formatExplain(id: string, source: string, result: CleanResult): 
   // Line numbers count lines of the decoded text: name the encoding when the cleaner chose it from bytes.
   const decoded = result.metadata.charset === undefined ? '' : `, decoded as ${result.metadata.charset}`
   const summary = `${result.removed.length} removed, ${result.changes.length} changed, body ${result.body.length} chars${decoded}`
-  return `# ${id}: ${summary}\n${rows.map((row) => `${row.text}\n`).join('')}`
+  // Warnings say what the numbers rest on (a detected charset, a fallback) or why a body is empty.
+  const warnings = (result.warnings ?? []).map((w) => `# warning: ${w.replace(/\s+/g, ' ')}\n`).join('')
+  return `# ${id}: ${summary}\n${warnings}${rows.map((row) => `${row.text}\n`).join('')}`
 }
 
 /** A line ending as editors count them: CRLF, LF, or a lone CR (old Mac files, which `clean()` also splits on). */

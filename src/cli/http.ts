@@ -49,15 +49,27 @@ export function parseHttpResponse(payload: Buffer): HttpResponse | string {
     return `undecodable HTTP body: ${error instanceof Error ? error.message : String(error)}`
   }
   const contentType = headers.get('content-type') ?? ''
-  const [type = '', ...params] = contentType.split(';')
-  const charsetParam = params.map((p) => p.trim()).find((p) => p.toLowerCase().startsWith('charset='))
-  const charset = charsetParam?.slice('charset='.length).replace(/^["']|["']$/g, '').trim()
+  const type = contentType.split(';')[0] ?? ''
+  const charset = charsetOf(contentType)
   return {
     status: Number(statusMatch[1]),
     mediaType: type.trim().toLowerCase(),
-    ...(charset === undefined || charset === '' ? {} : { charset }),
+    ...(charset === undefined ? {} : { charset }),
     body,
   }
+}
+
+/**
+ * The `charset` parameter of a `Content-Type` value, unquoted; undefined when there is none.
+ *
+ * @param contentType a header value such as `text/plain; charset="gbk"`
+ * @returns the charset label as written
+ */
+export function charsetOf(contentType: string): string | undefined {
+  const params = contentType.split(';').slice(1)
+  const charsetParam = params.map((p) => p.trim()).find((p) => p.toLowerCase().startsWith('charset='))
+  const charset = charsetParam?.slice('charset='.length).replace(/^["']|["']$/g, '').trim()
+  return charset === undefined || charset === '' ? undefined : charset
 }
 
 /** Undo HTTP/1.1 chunked transfer coding. */

@@ -2,7 +2,7 @@
  * Turn one task into its output: decode, parse, clean, format. Runs inside a worker thread (or in the
  * main thread with `--workers 0`); never throws, since every failure becomes an error record.
  */
-import { decodeWith, decoderFor, sniffBom } from '../adapters/bytes.js'
+import { decodeReplacing, decodeTextBytes, decodeWith, decoderFor, sniffBom } from '../adapters/bytes.js'
 import { clean, cleanHtml, decodeBytes } from '../index.js'
 import type { CleanResult } from '../types.js'
 import { formatExplain } from './explain.js'
@@ -16,6 +16,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true })
 type Input = {
   readonly id: string
   readonly url?: string
+  /** The encoding the CLI decoded the record's bytes with, when it is to be reported in `metadata.charset`. */
+  readonly charset?: string
+  /** What decoding found (a detected charset, a fallback, bytes replaced), put before the cleaner's own. */
+  readonly warnings?: readonly string[]
 } & ({ readonly kind: 'text'; readonly content: string } | { readonly kind: 'html'; readonly content: string | Uint8Array })
 
 /**
@@ -29,13 +33,13 @@ export function processTask(task: Task, config: WorkerConfig): TaskResult {
   if (task.kind === 'error') return failure(task.seq, task.src, task.reason, config)
   let input: Input
   try {
-    input = task.kind === 'jsonl' ? fromJsonl(task.bytes, task.src, config) : fromPayload(task)
+    input = task.kind === 'jsonl' ? fromJsonl(task.bytes, task.src, config) : fromPayload(task, config.encoding)
   } catch (error) {
     return failure(task.seq, task.src, reasonOf(error), config)
   }
   let result: CleanResult
   try {
-    result = input.kind === 'html' ? cleanHtml(input.content, config.options) : clean(input.content, config.options)
+    result = withDecoding(input, input.kind === 'html' ? cleanHtml(input.content, config.options) : clean(input.content, config.options))
   } catch (error) {
     return failure(task.seq, task.src, `clean failed: ${reasonOf(error)}`, config)
   }
@@ -66,27 +70,51 @@ function fromJsonl(bytes: Uint8Array, src: Source, config: WorkerConfig): Input 
 }
 
 /**
- * Decode a WARC/WET payload or a whole file. Text (WET is UTF-8 by definition) is decoded strictly.
- * HTML goes to `cleanHtml` as bytes, which finds the charset from the BOM, the page's own declaration or
- * the bytes; a charset named in the HTTP header wins when the runtime can decode it, as in browsers.
- * A byte-order mark wins over both, as in browsers (WHATWG "decode"): it names the encoding outright.
+ * Decode a text or HTML file, stdin, or a WARC payload. A byte-order mark wins, as in browsers (WHATWG
+ * "decode"): it names the encoding outright. Then the charset a WARC record's HTTP header names, then
+ * `--encoding`. Text with none of these is read as UTF-8 when it is valid UTF-8, else in the encoding
+ * detected from its bytes (with a `text/charset` warning naming it), else as UTF-8 with replacement
+ * characters and a warning; HTML goes to `cleanHtml` as bytes, which reads the page's own declaration
+ * before detecting. WET conversion records are UTF-8 by definition and decoded strictly.
  */
-function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>): Input {
-  const url = task.url === undefined ? {} : { url: task.url }
-  const bom = sniffBom(task.bytes)?.label
-  if (task.kind === 'text') return { id: task.id, ...url, kind: 'text', content: decodeAs(task.bytes, bom ?? task.charset) }
-  const decoder = task.charset === undefined || bom !== undefined ? undefined : decoderFor(task.charset)
-  return { id: task.id, ...url, kind: 'html', content: decoder === undefined ? task.bytes : decodeWith(decoder, task.bytes) }
+function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>, encoding: string | undefined): Input {
+  const base = { id: task.id, ...(task.url === undefined ? {} : { url: task.url }) }
+  const bom = sniffBom(task.bytes)
+  if (task.utf8 === true) {
+    const content = bom === undefined || bom.label === 'utf-8' ? decode(task.bytes) : decodeWith(decoderFor(bom.label)!, task.bytes)
+    return { ...base, kind: 'text', content }
+  }
+  const rule = task.kind === 'text' ? 'text/charset' : 'html/charset'
+  const warnings: string[] = []
+  let label = bom === undefined ? (task.charset ?? encoding) : undefined
+  if (label !== undefined && decoderFor(label) === undefined) {
+    // Only a WARC header can name an unknown charset: `--encoding` is checked when the options are read.
+    warnings.push(`${rule}: the record's Content-Type names an unknown charset "${label}"; ignored`)
+    label = undefined
+  }
+  if (task.kind === 'html') {
+    if (label === undefined) return { ...base, kind: 'html', content: task.bytes, warnings }
+    // cleanHtml reports the charset of the bytes it decodes; so does the CLI for the string it hands over.
+    const content = decodeReplacing(label, task.bytes, warnings, rule)
+    return { ...base, kind: 'html', content, charset: decoderFor(label)!.encoding, warnings }
+  }
+  const decoded =
+    label === undefined
+      ? decodeTextBytes(task.bytes)
+      : { text: decodeReplacing(label, task.bytes, warnings, rule), charset: decoderFor(label)!.encoding, warnings: [] }
+  // Text read as UTF-8, the default, says nothing; any other encoding is reported, as cleanHtml does.
+  const charset = decoded.charset === 'utf-8' ? {} : { charset: decoded.charset }
+  return { ...base, kind: 'text', content: decoded.text, ...charset, warnings: [...warnings, ...decoded.warnings] }
 }
 
-/** Decode bytes as UTF-8 (strictly), or in the charset a BOM or the HTTP header named when the runtime knows it. */
-function decodeAs(bytes: Uint8Array, charset: string | undefined): string {
-  if (charset === undefined || /^utf-?8$/i.test(charset)) return decode(bytes)
-  const decoder = decoderFor(charset)
-  if (decoder === undefined) throw new Error(`unknown charset "${charset}"`)
-  return decodeWith(decoder, bytes)
+/** The result with the charset the CLI decoded the record with and the decoding warnings added. */
+function withDecoding(input: Input, result: CleanResult): CleanResult {
+  const warnings = [...(input.warnings ?? []), ...(result.warnings ?? [])]
+  const metadata = input.charset === undefined ? result.metadata : { ...result.metadata, charset: input.charset }
+  return { ...result, metadata, ...(warnings.length === 0 ? {} : { warnings }) }
 }
 
+/** Decode bytes as UTF-8, strictly: JSONL and WET records are UTF-8 by definition. */
 function decode(bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes)

@@ -1,6 +1,6 @@
 /** Turn an opened input into tasks: one per JSONL line, per WARC/WET record, or per whole text/HTML file. */
 import type { OpenedInput } from './bytes.js'
-import { parseHttpResponse } from './http.js'
+import { charsetOf, parseHttpResponse } from './http.js'
 import { splitLines } from './lines.js'
 import type { InputKind } from './sniff.js'
 import type { Source, Task } from './task.js'
@@ -81,12 +81,14 @@ async function* warcTasks(input: OpenedInput, file: string, maxBytes: number, ho
       yield { kind: 'error', reason: `record of ${item.length} bytes is over the limit of ${maxBytes}`, src }
       continue
     }
-    if (type === 'conversion' || (type === 'resource' && !isHtml(contentType))) {
-      yield { kind: 'text', bytes: item.payload, id, ...url, src }
+    if (type === 'conversion') {
+      yield { kind: 'text', bytes: item.payload, id, ...url, utf8: true, src }
       continue
     }
     if (type === 'resource') {
-      yield { kind: 'html', bytes: item.payload, id, ...url, src }
+      // A resource record's own Content-Type plays the HTTP header's part.
+      const charset = charsetOf(item.headers.get('content-type') ?? '')
+      yield { kind: isHtml(contentType) ? 'html' : 'text', bytes: item.payload, id, ...url, ...(charset === undefined ? {} : { charset }), src }
       continue
     }
     const response = parseHttpResponse(item.payload)

@@ -77,7 +77,7 @@ export async function runCli(opts: CliOptions, io: RunIO): Promise<number> {
   const schedule = (fallback: OutputMode): Scheduler => {
     if (scheduler !== undefined) return scheduler
     mode = opts.mode ?? fallback
-    const config = { options: opts.options, fields: opts.fields, include: opts.include, mode }
+    const config = { options: opts.options, fields: opts.fields, include: opts.include, mode, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) }
     scheduler = new Scheduler(opts.workers, config, opts.ordered, sink, io.workerUrl, opts.timeoutMs)
     return scheduler
   }

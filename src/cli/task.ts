@@ -40,6 +40,11 @@ export interface WorkerConfig {
   readonly fields: FieldNames
   readonly include: Include
   readonly mode: OutputMode
+  /**
+   * `--encoding`: the WHATWG name of the encoding text and HTML input is read in, when given. A byte-order
+   * mark and a charset in a WARC record's HTTP header win over it.
+   */
+  readonly encoding?: string
 }
 
 /** One unit of work: a JSONL line, a text or HTML record, or an error found while reading. */
@@ -51,8 +56,10 @@ export type Task =
       readonly bytes: Uint8Array
       readonly id: string
       readonly url?: string
-      /** Charset named by the HTTP `Content-Type`, used to decode HTML before cleaning. */
+      /** Charset named by the HTTP `Content-Type` (or a WARC `resource` record's), used to decode before cleaning. */
       readonly charset?: string
+      /** UTF-8 by definition (WET `conversion` records): decoded strictly, neither detected nor `--encoding`. */
+      readonly utf8?: true
       readonly src: Source
     }
   | { readonly seq: number; readonly kind: 'error'; readonly reason: string; readonly src: Source }

@@ -39,7 +39,16 @@ describe('parseCli', () => {
     })
   })
 
+  it('should read --encoding as the WHATWG name of the encoding its label names', () => {
+    expect(options([]).encoding).toBeUndefined()
+    expect(options(['--encoding', 'Shift_JIS']).encoding).toBe('shift_jis')
+    expect(options(['--encoding', ' x-gbk ']).encoding).toBe('gbk')
+    expect(options(['--encoding', 'latin1']).encoding).toBe('windows-1252')
+  })
+
   it.each([
+    [['--encoding', 'ebcdic']],
+    [['--encoding', 'replacement']],
     [['--workers', '-1']],
     [['--workers', 'two']],
     [['--focus', 'wide']],
@@ -54,7 +63,7 @@ describe('parseCli', () => {
   })
 
   it('should print help and version with exit code 0', () => {
-    expect(parseCli(['--help'], '1.2.3')).toMatchObject({ exitCode: 0, print: expect.stringContaining('--text-field') })
+    expect(parseCli(['--help'], '1.2.3')).toMatchObject({ exitCode: 0, print: expect.stringContaining('--encoding LABEL') })
     expect(parseCli(['-v'], '1.2.3')).toEqual({ exitCode: 0, print: '1.2.3\n' })
   })
 })

@@ -42,18 +42,24 @@ describe('textwash on inputs that start with a byte-order mark', () => {
     writeFileSync(at('utf16be.txt'), Buffer.from(`\uFEFF${page}`, 'utf16le').swap16())
     writeFileSync(at('utf8.txt'), page)
     const expected = await runInProcess([at('utf8.txt'), '--explain', '-q', '-w', '0'])
-    for (const name of ['utf16le.txt', 'utf16be.txt']) {
+    for (const [name, charset] of [['utf16le.txt', 'utf-16le'], ['utf16be.txt', 'utf-16be']] as const) {
       const body = await runInProcess([at(name), '-q', '-w', '0'])
       expect(body.stdout, name).toBe(`${clean(page).body}\n`)
       const explained = await runInProcess([at(name), '--explain', '-q', '-w', '0'])
-      expect(explained.stdout.replace(/^# \S+/, '#'), name).toBe(expected.stdout.replace(/^# \S+/, '#'))
+      // The same rows; the header names the encoding, which is not the default UTF-8.
+      const [header, ...rows] = explained.stdout.split('\n')
+      const [utf8Header, ...utf8Rows] = expected.stdout.split('\n')
+      expect(header?.replace(/^# \S+/, '#'), name).toBe(`${utf8Header?.replace(/^# \S+/, '#')}, decoded as ${charset}`)
+      expect(rows, name).toEqual(utf8Rows)
     }
   })
 
-  it('should still refuse a text file that is not UTF-8 and has no byte-order mark', async () => {
-    writeFileSync(at('latin1.txt'), Buffer.from('Le café du marché rouvre.\n', 'latin1'))
-    const run = await runInProcess([at('latin1.txt'), '-q', '-w', '0'])
-    expect(run.code).toBe(1)
-    expect(run.stderr).toContain('not valid UTF-8')
+  it('should let a byte-order mark win over --encoding, as browsers let it win over a declared charset', async () => {
+    writeFileSync(at('bom-forced.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Le café du marché rouvre lundi.\n')]))
+    const run = await runInProcess([at('bom-forced.txt'), '--encoding', 'shift_jis', '--json', '-q', '-w', '0'])
+    const [record] = parseJsonl(run.stdout)
+    expect(record?.['body']).toBe('Le café du marché rouvre lundi.')
+    expect(record?.['metadata']).not.toHaveProperty('charset')
+    expect(record).not.toHaveProperty('warnings')
   })
 })

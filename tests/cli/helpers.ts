@@ -131,3 +131,50 @@ export function parseJsonl(text: string): Array<Record<string, unknown>> {
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>)
 }
+
+/** The lead and trail byte ranges of the double-byte encodings `encodeLegacy` knows. */
+const DOUBLE_BYTE: Readonly<Record<string, { leads: readonly [number, number][]; trails: readonly [number, number][] }>> = {
+  gbk: { leads: [[0x81, 0xfe]], trails: [[0x40, 0x7e], [0x80, 0xfe]] },
+  // From 0xA1: the rows below are the Hong Kong extension, whose duplicates of common characters Big5 files do not use.
+  big5: { leads: [[0xa1, 0xf9]], trails: [[0x40, 0x7e], [0xa1, 0xfe]] },
+  shift_jis: { leads: [[0x81, 0x9f], [0xe0, 0xfc]], trails: [[0x40, 0x7e], [0x80, 0xfc]] },
+}
+const tables = new Map<string, Map<string, readonly number[]>>()
+
+/** Every byte of some inclusive ranges. */
+function bytesOf(ranges: readonly [number, number][]): number[] {
+  return ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))
+}
+
+/**
+ * Encode text in GBK, Big5 or Shift_JIS, for test files: ASCII as itself, every other character by the
+ * double-byte sequence that `TextDecoder` decodes to it (the first, when several do). Node has no encoder
+ * for these, and the table is read off the decoder rather than typed in.
+ *
+ * @param label `gbk`, `big5` or `shift_jis`
+ * @param text text whose characters all have a double-byte sequence in that encoding
+ * @returns the bytes
+ */
+export function encodeLegacy(label: 'gbk' | 'big5' | 'shift_jis', text: string): Buffer {
+  let table = tables.get(label)
+  if (table === undefined) {
+    table = new Map()
+    const decoder = new TextDecoder(label)
+    const { leads, trails } = DOUBLE_BYTE[label]!
+    for (const lead of bytesOf(leads)) {
+      for (const trail of bytesOf(trails)) {
+        const char = decoder.decode(Uint8Array.of(lead, trail))
+        if ([...char].length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail])
+      }
+    }
+    tables.set(label, table)
+  }
+  const out: number[] = []
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    const sequence = code < 0x80 ? [code] : table.get(char)
+    if (sequence === undefined) throw new Error(`${label} has no sequence for ${JSON.stringify(char)}`)
+    out.push(...sequence)
+  }
+  return Buffer.from(out)
+}
