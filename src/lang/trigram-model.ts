@@ -1,12 +1,14 @@
-import { data } from 'franc-min/data.js'
-import { expressions } from 'franc-min/expressions.js'
+import { data } from 'franc/data.js'
+import { expressions } from 'franc/expressions.js'
+import { isModelLanguage } from './iso639.js'
 
 /**
- * franc-min's answer, `franc(value, { minLength: 10 })`, computed from its own data in far less time.
+ * franc's answer among the languages the detector weighs, `franc(value, { minLength: 10, ignore:
+ * IGNORED_LANGUAGES })`, computed from its own data in far less time.
  *
  * franc builds an object of trigram counts, turns it into sorted tuples, and looks each trigram up in
- * each of up to 44 language models (plain objects of 300 trigrams): on a 1000-character Latin text that
- * is some 30 000 property lookups, and it finds the top script by running 20 global regexes that each
+ * each of up to 81 language models (plain objects of 300 trigrams): on a 1000-character Latin text that
+ * is some 50 000 property lookups, and it finds the top script by running 30 global regexes that each
  * make an array of every match. Here each trigram is a small integer, counted in one hash table of every
  * language's model for the script (trigrams no model has add the same distance to every language and are
  * skipped), each distinct one is compared once with the languages that have it, and each code unit's
@@ -16,7 +18,7 @@ import { expressions } from 'franc-min/expressions.js'
  * it would build its models at start-up.
  */
 
-/** franc-min's constants: longest text read, shortest text with an answer (as the detector asks), the distance of a missing trigram. */
+/** franc's constants: longest text read, shortest text with an answer (as the detector asks), the distance of a missing trigram. */
 const MAX_LENGTH = 2048
 const MIN_LENGTH = 10
 const MAX_DIFFERENCE = 300
@@ -73,7 +75,20 @@ function countWithExpressions(value: string): void {
 }
 
 /**
- * Every character of franc's models, numbered from 1 (0 for the rest): a trigram is then one small integer,
+ * The languages of franc's models the detector does not weigh (those `isModelLanguage` rejects), in
+ * franc's order: franc's `ignore` option with these gives the answers `trigramLanguage` gives.
+ */
+export const IGNORED_LANGUAGES: readonly string[] = Object.freeze([
+  ...new Set(Object.values(data).flatMap((byLanguage) => Object.keys(byLanguage).filter((language) => !isModelLanguage(language)))),
+])
+
+/** The languages of one script's models that the detector weighs, in franc's order. */
+function weighedLanguages(script: string): string[] {
+  return Object.keys(data[script]!).filter(isModelLanguage)
+}
+
+/**
+ * Every character of the weighed models, numbered from 1 (0 for the rest): a trigram is then one small integer,
  * `(a * size + b) * size + c`. A text's trigram with any other character is in no model; it adds the same
  * distance to every language, so it is not counted at all.
  */
@@ -83,13 +98,14 @@ interface Alphabet {
 }
 let alphabet: Alphabet | undefined
 
-/** The alphabet of franc's models, built on first use. */
-function alphabetOf(): Alphabet {
+/** The alphabet of the weighed models, built on first use. */
+export function alphabetOf(): Alphabet {
   if (alphabet !== undefined) return alphabet
   const index = new Uint16Array(0x10000)
   let size = 1
-  for (const byLanguage of Object.values(data)) {
-    for (const model of Object.values(byLanguage)) {
+  for (const script of Object.keys(data)) {
+    for (const language of weighedLanguages(script)) {
+      const model = data[script]![language]!
       for (let i = 0; i < model.length; i++) {
         const c = model.charCodeAt(i)
         if (index[c] === 0) index[c] = size++
@@ -148,7 +164,7 @@ function slotOfKey(models: ScriptModels, key: number): number {
 function buildModels(script: string): ScriptModels {
   const { index, size } = alphabetOf()
   const byLanguage = data[script]!
-  const languages = Object.keys(byLanguage)
+  const languages = weighedLanguages(script)
   const slots = new Map<number, number>()
   /** The last language that listed each slot's trigram, and how many did. */
   const lastLanguage: number[] = []
@@ -266,7 +282,8 @@ function closestLanguage(models: ScriptModels, n: number): string {
 }
 
 /**
- * The language franc-min gives a text, `franc(value, { minLength: 10 })`, exactly.
+ * The language franc gives a text among the weighed ones, `franc(value, { minLength: 10, ignore:
+ * IGNORED_LANGUAGES })`, exactly.
  *
  * @param value the text
  * @returns an ISO 639-3 code, or `und`
@@ -278,5 +295,7 @@ export function trigramLanguage(value: string): string {
   const script = SCRIPT_NAMES[top]!
   if (!Object.prototype.hasOwnProperty.call(data, script)) return SCRIPT_MATCHES[top] === 0 ? UNDETERMINED : script
   const models = modelsOf(script)
+  // franc answers `und` when every language of the script is ignored (none is, with franc's data today).
+  if (models.languages.length === 0) return UNDETERMINED
   return closestLanguage(models, countTrigrams(text, models))
 }

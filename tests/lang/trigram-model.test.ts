@@ -1,14 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { franc } from 'franc-min'
-import { data } from 'franc-min/data.js'
-import { expressions } from 'franc-min/expressions.js'
-import { trigramLanguage } from '../../src/lang/trigram-model.js'
+import { franc } from 'franc'
+import { data } from 'franc/data.js'
+import { expressions } from 'franc/expressions.js'
+import { ISO639_3_TO_1, UNTAGGED_MODEL_LANGUAGES } from '../../src/lang/iso639.js'
+import { IGNORED_LANGUAGES, alphabetOf, trigramLanguage } from '../../src/lang/trigram-model.js'
 
-/** franc as the detector calls it: the reference `trigramLanguage` must equal. */
+/** franc as the detector calls it, without the languages it does not weigh: the reference `trigramLanguage` must equal. */
 function reference(text: string): string {
-  return franc(text, { minLength: 10 })
+  return franc(text, { minLength: 10, ignore: [...IGNORED_LANGUAGES] })
 }
 
 const SENTENCES = [
@@ -29,6 +30,16 @@ const SENTENCES = [
   '習近平總書記強調，東京都は新しい計画を発表しました。서울시는 새로운',
   'Thủ tướng Chính phủ đã chủ trì hội nghị trực tuyến toàn quốc.',
   'Kamati iliidhinisha mpango wa mwaka ujao, waziri alisema jana.',
+  'Udvalget godkendte i går planen for det kommende år, sagde ministeren.',
+  'Utvalget godkjente i går planen for det kommende året, sa statsråden.',
+  'El comitè va aprovar ahir el pla per a l’any vinent, va dir el ministre.',
+  'Výbor včera schválil plán na budúci rok, povedal minister.',
+  'Valiokunta hyväksyi eilen ensi vuoden suunnitelman, ministeri sanoi.',
+  'Komitet a mirato planin për vitin e ardhshëm, tha ministri dje.',
+  'הוועדה אישרה אתמול את התוכנית לשנה הבאה, אמר השר.',
+  'ኮሚቴው የሚቀጥለውን ዓመት እቅድ ትናንት አጸደቀ።',
+  'ကော်မတီသည် လာမည့်နှစ်အတွက် အစီအစဉ်ကို မနေ့က အတည်ပြုခဲ့သည်။',
+  'Комитет го одобри планот за следната година, рече министерот.',
   'ΣΙΣΥΦΟΣ İSTANBUL ǅemal ﬁnancial Ⅻ 12345 !!! ... ––– ¿¡ «» 𝐀',
   'กรุงเทพมหานคร ভাষা தமிழ் ગુજરાતી ಕನ್ನಡ മലയാളം ਪੰਜਾਬੀ አማርኛ සිංහල ꦗꦮ',
 ]
@@ -101,6 +112,26 @@ describe('trigramLanguage', () => {
       }),
       { numRuns: 500 },
     )
+  })
+
+  it('should weigh every language with a two-letter tag and franc-min’s others, and never answer an ignored one', () => {
+    const weighed = Object.values(data).flatMap((byLanguage) => Object.keys(byLanguage)).filter((l) => !IGNORED_LANGUAGES.includes(l))
+    expect(weighed).toEqual(expect.arrayContaining(['dan', 'nob', 'cat', 'glg', 'slk', 'fin', 'ceb', 'ilo']))
+    expect(IGNORED_LANGUAGES).toEqual(expect.arrayContaining(['sco', 'hil', 'nds', 'vec']))
+    for (const l of IGNORED_LANGUAGES) expect(ISO639_3_TO_1[l] === undefined && !UNTAGGED_MODEL_LANGUAGES.includes(l)).toBe(true)
+    // Tags are two letters; a language without one is reported as its three-letter code, so it has no entry.
+    for (const tag of Object.values(ISO639_3_TO_1)) expect(tag).toMatch(/^[a-z]{2}$/)
+    for (const l of UNTAGGED_MODEL_LANGUAGES) expect(ISO639_3_TO_1[l]).toBeUndefined()
+    // A script franc has no model for answers its own name, which must not be ignored.
+    for (const script of Object.keys(expressions)) expect(IGNORED_LANGUAGES).not.toContain(script)
+    const english = 'The council approved the budget on Tuesday after a long debate.'
+    expect(franc(english, { minLength: 10 })).toBe('sco')
+    expect(trigramLanguage(english)).toBe('eng')
+  })
+
+  // A trigram's key, `(a * size + b) * size + c`, must stay a 32-bit integer.
+  it('should number the models’ characters so that a trigram key fits in 32 bits', () => {
+    expect(alphabetOf().size ** 3).toBeLessThan(2 ** 31)
   })
 
   // The per-code-unit script table is exact only if every part of an expression longer than one code unit
