@@ -5,6 +5,7 @@ import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
 import { isWord, rankOfRanges, wordRank } from '../lexicon/repair/words.js'
 import { isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
 import { hasTranslationDebris, isEnglishDoc } from './context.js'
+import { hasEnglishWords } from './english.js'
 import { protectedMask } from './protect.js'
 
 /**
@@ -339,7 +340,9 @@ export const gluedWords: BlockRule = {
       }
       i = j
     }
-    if (splits.length === 0) return block
+    // Asked only now, of the few blocks with a split: a paragraph whose words are mostly not English words
+    // (Spanish `todas`, German `offen`) has none to split.
+    if (splits.length === 0 || !hasEnglishWords(s)) return block
     return editBlock(block, splits.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
   },
 }

@@ -50,3 +50,33 @@ describe('repair() properties', () => {
     }), { numRuns: 500 })
   })
 })
+
+describe('repair() on round brackets', () => {
+  // English words, Han, full-width marks and brackets of both widths.
+  const BRACKET_PIECES = ['the', 'plan', 'draft', 'version', 'meeting', 'and', 'more', '会议', '大意', '他说', '（', '）', '(', ')', '，', '、', '。', ' ', ' ']
+  const text = fc.array(fc.constantFrom(...BRACKET_PIECES), { maxLength: 40 }).map((a) => a.join(''))
+
+  /** Matched bracket pairs as [opener, closer] characters, either width, as the rule matches them. */
+  function pairs(s: string): Array<[string, string]> {
+    const open: number[] = []
+    const out: Array<[string, string]> = []
+    for (let i = 0; i < s.length; i++) {
+      if (s[i] === '(' || s[i] === '（') open.push(i)
+      else if ((s[i] === ')' || s[i] === '）') && open.length > 0) out.push([s[open.pop()!]!, s[i]!])
+    }
+    return out
+  }
+
+  it('should turn a full-width pair into ASCII on both halves or neither', () => {
+    fc.assert(fc.property(text, (s) => {
+      const out = repair(s)
+      const before = pairs(s)
+      const after = pairs(out)
+      expect(after.length).toBe(before.length)
+      // A pair that came in one width leaves in one width.
+      before.forEach(([o, c], k) => {
+        if ((o === '（') === (c === '）')) expect((after[k]![0] === '（') === (after[k]![1] === '）')).toBe(true)
+      })
+    }), { numRuns: 500 })
+  })
+})
