@@ -1,5 +1,5 @@
 import { perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
-import { isWordChar, PrefixTable, wordsAt } from './text.js'
+import { escapeRegExp, isWordChar, PrefixTable, wordsAt } from './text.js'
 
 /** A date read from text: where it is, and its ISO 8601 form. */
 export interface FoundDate {
@@ -23,14 +23,11 @@ const YMD = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y
 // `12/06/2024`, `6.9.2024`, `11/19/19`; the order of day and month comes from the language. Not `1/2/3` or
 // `1/2/345` (a year has two or four digits).
 const NUMERIC_DM_Y = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y
-// After a month name: ` 6, 2024`, ` 6th 2024`; not ` 6` (no year).
-const DAY_YEAR = / {0,2}(\d{1,2})(?:st|nd|rd|th)?,? {1,2}(\d{4})(?!\d)/y
-// Before a month name: `6 `, `6th `, `6. `.
-const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?\.? {1,2}/y
-// After day and month name: ` 2024`, `, 2024`.
-const YEAR_AFTER = /,? {1,2}(\d{4})(?!\d)/y
 // A time: `11:39:42`, `10:20`, `9:05 pm`, `10：20`; not `10:205` or `10:20:` followed by more digits.
 const TIME = /(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?: ?([ap])\.?m\b\.?)?(?![\d:：])/iy
+// A time whose minutes follow a full stop (`14.30`), read only after a time word (`ore 14.30`) or before
+// a time suffix (`14.30 Uhr`); not `14.30.5` or `14.305`.
+const DOTTED_TIME = /(\d{1,2})\.(\d{2})(?!\.?\d)/y
 
 /**
  * Read a date, and a time after it when there is one, starting exactly at `pos` (a leading weekday such
@@ -106,6 +103,19 @@ export interface DateTables {
   readonly leadDigits: readonly number[]
   /** ASCII month names by the hash of their letters (`asciiHash`), for a lookup without a lower-case copy. */
   readonly asciiMonths: readonly (readonly (readonly [string, number])[] | undefined)[]
+  /** Sticky: a day and its year after a month name: ` 6, 2024`, ` 6th 2024`, ` 7 de 2026`; not ` 6` (no year). */
+  readonly dayYear: RegExp
+  /** Sticky: a day before a month name: `6 `, `6th `, `7. `, `1er `, `7 de `. */
+  readonly dayBefore: RegExp
+  /** The code units that may follow a day's digits before a month name: a space, a full stop, a suffix's first letter. */
+  readonly afterDay: ReadonlySet<number>
+  /** Sticky: a year after day and month name: ` 2024`, `, 2024`, ` de 2026`. */
+  readonly yearAfter: RegExp
+  /**
+   * Sticky: a time written with an hour mark or a time suffix: `14h30`, `14 h 30`, `14h`, `14.30 Uhr`,
+   * `14 Uhr`; groups hour, minutes (after a mark), minutes (before a suffix).
+   */
+  readonly wordTime: RegExp
 }
 
 /**
@@ -123,8 +133,49 @@ export const dateTables = perLexicon((lex): DateTables => {
     otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
     leadDigits: lex.datePatterns.map((p) => leadDigits(p.re)),
     asciiMonths: asciiMonthTable(lex.months),
+    ...dayShapes(lex),
+    wordTime: wordTimeShape(lex),
   }
 })
+
+/**
+ * The shapes around a month name, from the lexicon's day suffixes and date joiners: alternations of
+ * literal words between bounded runs of spaces, each sticky, so they run in linear time.
+ */
+function dayShapes(lex: MergedLexicon): Pick<DateTables, 'dayYear' | 'dayBefore' | 'afterDay' | 'yearAfter'> {
+  const suffix = optionalWords(lex.daySuffixes, '')
+  const joiner = optionalWords(lex.dateJoiners, ' {1,2}')
+  const afterDay = new Set([0x20, 0x2e])
+  for (const w of lex.daySuffixes) {
+    afterDay.add(w.toLowerCase().charCodeAt(0))
+    afterDay.add(w.toUpperCase().charCodeAt(0))
+  }
+  return {
+    dayYear: new RegExp(` {0,2}(\\d{1,2})${suffix},? {1,2}${joiner}(\\d{4})(?!\\d)`, 'iy'),
+    dayBefore: new RegExp(`(\\d{1,2})${suffix}\\.? {1,2}${joiner}`, 'iy'),
+    afterDay,
+    yearAfter: new RegExp(`,? {1,2}${joiner}(\\d{4})(?!\\d)`, 'iy'),
+  }
+}
+
+/** The time shape with an hour mark (`14h30`) or a suffix (`14.30 Uhr`); never matches when the lexicon has neither. */
+function wordTimeShape(lex: MergedLexicon): RegExp {
+  const marks = alternatives(lex.hourMarks)
+  const suffixes = alternatives(lex.timeSuffixes)
+  // Not followed by a digit or a Latin letter (`14 horas` is no `14 h`; `14h305` is no time): the
+  // alternatives are tried in turn until one ends there.
+  return new RegExp(`(\\d{1,2})(?: ?(?:${marks})(?: ?(\\d{2}))?|(?:\\.(\\d{2}))? ?(?:${suffixes}))(?![\\dA-Za-z\\u00c0-\\u024f])`, 'iy')
+}
+
+/** An optional group of literal words, each followed by `after`; empty when there are none. */
+function optionalWords(words: readonly string[], after: string): string {
+  return words.length === 0 ? '' : `(?:(?:${alternatives(words)})${after})?`
+}
+
+/** Literal words as alternatives, longest first (`(?!)`, which never matches, for none). */
+function alternatives(words: readonly string[]): string {
+  return words.length === 0 ? '(?!)' : [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+}
 
 /**
  * Whether a date may start at `pos` in a text where `pos` starts a word: a digit, a weekday or month
@@ -173,16 +224,15 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
   }
   const month = k === 0 ? readMonth(text, pos, lex) : undefined
   if (month !== undefined) {
-    m = stickyAt(DAY_YEAR, text, month[1])
+    m = stickyAt(tables.dayYear, text, month[1])
     return m === null ? undefined : [Number(m[2]), month[0], Number(m[1]), month[1] + m[0].length]
   }
-  // `6 `, `6th `, `6. `: one or two digits, then a suffix, a full stop or a space.
-  const dayBefore = (k === 1 || k === 2) && (after === 0x20 || after === 0x2e || after === 0x73 || after === 0x6e || after === 0x72 || after === 0x74)
-  m = dayBefore ? stickyAt(DAY_BEFORE, text, pos) : null
+  // `6 `, `6th `, `6. `, `1er `: one or two digits, then a suffix, a full stop or a space.
+  m = (k === 1 || k === 2) && tables.afterDay.has(after) ? stickyAt(tables.dayBefore, text, pos) : null
   if (m !== null) {
     const mon = readMonth(text, pos + m[0].length, lex)
     if (mon === undefined) return undefined
-    const y = stickyAt(YEAR_AFTER, text, mon[1])
+    const y = stickyAt(tables.yearAfter, text, mon[1])
     return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length]
   }
   return undefined
@@ -309,41 +359,65 @@ function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
 }
 
 /**
- * Read a time at `pos`: `11:39:42`, `9:05 pm`, `10：20`.
+ * Read a time at `pos`: `11:39:42`, `9:05 pm`, `10：20`, and the shapes of the lexicon: an hour mark
+ * (`14h30`, `14 h`), a suffix after the time (`14:30 Uhr`, `14.30 Uhr`, `14 Uhr`); after a time word
+ * (`ore 14.30`), minutes after a full stop.
  *
  * @param text the text
  * @param pos where the time should start
+ * @param lex the merged lexicon (hour marks, time suffixes)
+ * @param afterTimeWord whether a time word (`at`, `ore`) stands just before `pos`
  * @returns the time as `HH:MM[:SS]` and where it ends, or undefined
  */
-export function readTimeAt(text: string, pos: number): { time: string; end: number } | undefined {
+export function readTimeAt(text: string, pos: number, lex: MergedLexicon, afterTimeWord = false): { time: string; end: number } | undefined {
   if (pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T') return undefined
-  // One or two digits, then a colon.
+  // One or two digits, then a colon, or (in a language that writes them) a mark, a suffix or a full stop.
   const k = digitsAt(text, pos)
-  const colon = text.charCodeAt(pos + k)
-  if (k === 0 || k > 2 || (colon !== 0x3a && colon !== 0xff1a)) return undefined
+  if (k === 0 || k > 2) return undefined
+  const next = text.charCodeAt(pos + k)
+  if (next === 0x3a || next === 0xff1a) return readColonTime(text, pos, lex)
+  const tables = dateTables(lex)
+  let m = stickyAt(tables.wordTime, text, pos)
+  if (m !== null && !isWordChar(text.charCodeAt(pos + m[0].length))) return clockTime(Number(m[1]), Number(m[2] ?? m[3] ?? 0), undefined, pos + m[0].length)
+  m = afterTimeWord && next === 0x2e ? stickyAt(DOTTED_TIME, text, pos) : null
+  return m === null ? undefined : clockTime(Number(m[1]), Number(m[2]), undefined, pos + m[0].length)
+}
+
+/** `11:39:42`, `9:05 pm`, `10：20`, with a time suffix after it (`14:30 Uhr`). */
+function readColonTime(text: string, pos: number, lex: MergedLexicon): { time: string; end: number } | undefined {
   const m = stickyAt(TIME, text, pos)
   if (m === null) return undefined
   let h = Number(m[1])
-  const min = Number(m[2])
-  const sec = m[3] === undefined ? undefined : Number(m[3])
   const ampm = m[4]?.toLowerCase()
   if (ampm !== undefined) {
     if (h < 1 || h > 12) return undefined
     h = (h % 12) + (ampm === 'p' ? 12 : 0)
   }
-  if (h > 23 || min > 59 || (sec !== undefined && sec > 59)) return undefined
-  return { time: `${pad(h)}:${pad(min)}${sec === undefined ? '' : `:${pad(sec)}`}`, end: pos + m[0].length }
+  let end = pos + m[0].length
+  if (ampm === undefined && lex.timeSuffixes.length > 0) {
+    const space = text[end] === ' ' ? 1 : 0
+    const w = wordsAt(text, end + space, lex.timeSuffixes)
+    if (w !== undefined) end += space + w.length
+  }
+  return clockTime(h, Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), end)
 }
 
-/** A time after a date: `' 11:39:42'`, `', 10:20'`, `' at 9:05 pm'` → `['11:39:42', end]`. */
+/** A time of day as `HH:MM[:SS]`, or undefined for an impossible one (`25:10`). */
+function clockTime(h: number, min: number, sec: number | undefined, end: number): { time: string; end: number } | undefined {
+  if (h > 23 || min > 59 || (sec !== undefined && sec > 59)) return undefined
+  return { time: `${pad(h)}:${pad(min)}${sec === undefined ? '' : `:${pad(sec)}`}`, end }
+}
+
+/** A time after a date: `' 11:39:42'`, `', 10:20'`, `' at 9:05 pm'`, `' à 14h30'` → `['11:39:42', end]`. */
 function readTimeAfter(text: string, pos: number, lex: MergedLexicon): [string, number] | undefined {
   let p = pos
   if (text[p] === ',' || text[p] === 'T') p++
   while (text[p] === ' ' && p - pos < 4) p++
   const w = wordsAt(text, p, lex.timeWords)
-  if (w !== undefined && text[p + w.length] === ' ') p += w.length + 1
+  const word = w !== undefined && text[p + w.length] === ' '
+  if (word) p += w.length + 1
   if (p === pos && text[pos] !== 'T') return undefined
-  const t = readTimeAt(text, p)
+  const t = readTimeAt(text, p, lex, word)
   return t === undefined ? undefined : [t.time, t.end]
 }
 

@@ -13,7 +13,7 @@ import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
-import { commentCountRule, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
+import { commentCountRule, isLatinWord, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
 import { dateRule, findDate, readGluedDate } from './rules/date.js'
@@ -470,7 +470,9 @@ const footerMatchers = perLexicon((lex): FooterMatchers => {
   // The readers compare comment words on a lower-case copy of the line; a Unicode case-insensitive
   // match finds them wherever that copy does (every one-to-one lower-case mapping folds alike), unless
   // a word could meet the one character whose lower case is two (`İ` → `i̇`): then no word is left out.
-  const exact = !lex.commentWords.some((w) => w.endsWith('i') || w.includes('\u0307'))
+  // A Latin word that ends in `i` (`commenti`) cannot: the dot that follows its `i` in the copy runs the
+  // word on, and the reader takes a Latin word only where it ends.
+  const exact = !lex.commentWords.some((w) => (w.endsWith('i') && !isLatinWord(w)) || w.includes('\u0307'))
   // Alternations of literal words: linear in the line.
   return {
     short: exact ? new RegExp([...marks, ...lex.commentWords].map(escapeRegExp).join('|'), 'iu') : ANY,

@@ -189,7 +189,7 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   const m = fieldStarts(lex)
   const digit = c >= 0x30 && c <= 0x39
   // A field that starts with a digit is a date or a time (or a lexicon word that starts with one, below).
-  if (digit && (readDateAt(text, pos, lex) !== undefined || readTimeAt(text, pos) !== undefined)) return true
+  if (digit && (readDateAt(text, pos, lex) !== undefined || readTimeAt(text, pos, lex) !== undefined)) return true
   const words = m.table.maskAt(text, pos, c)
   if (words !== 0 && mayBeStartWord(m, text, pos, text.length, c)) {
     if ((words & LABEL_WORD) !== 0 && stickyTest(m.labels, text, pos)) return true

@@ -97,15 +97,32 @@ function isLatinName(text: string): boolean {
 
 /**
  * Whether a name is written like a proper name in a Latin script: every word starts with a capital,
- * apart from short particles (`de`, `van`, `bin`). Used where no label vouches for the name (`By …`).
+ * apart from short particles (`de`, `van`, `bin`, and the lexicon's: `dos`, `della`). Used where no
+ * label vouches for the name (`By …`).
  *
  * @param name a name from `readNames`
+ * @param lex the merged lexicon (name particles)
  * @returns true when capitalised
  */
-export function isCapitalised(name: string): boolean {
+export function isCapitalised(name: string, lex: MergedLexicon): boolean {
   if (hanNames(name) !== undefined) return true
-  return name.split(' ').every((w) => PARTICLES.has(w) || (w.length > 0 && w[0] !== w[0]!.toLowerCase()))
+  const particles = particleSet(lex)
+  return name.split(' ').every((w) => particles.has(w) || (w.length > 0 && w[0] !== w[0]!.toLowerCase()))
 }
 
-// Lower-case name particles that may stand inside a capitalised name.
-const PARTICLES = new Set(['de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el'])
+// Lower-case name particles of many languages that may stand inside a capitalised name.
+const PARTICLES = ['de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el']
+
+/**
+ * Whether a word is a lower-case name particle (`de`, `von`, `di`, `dos`) of any language.
+ *
+ * @param word a word, in any case
+ * @param lex the merged lexicon (name particles)
+ * @returns true for a particle
+ */
+export function isParticle(word: string, lex: MergedLexicon): boolean {
+  return particleSet(lex).has(word.toLowerCase())
+}
+
+/** These particles and the lexicon's. */
+const particleSet = perLexicon((lex): ReadonlySet<string> => new Set([...PARTICLES, ...lex.nameParticles]))

@@ -59,6 +59,8 @@ export const en: MetadataLexicon = {
   ],
   dateLeads: ['updated', 'last updated', 'published', 'posted', 'on'],
   timeWords: ['at'],
+  // `1st May`, `May 2nd, 2023`, `20th November 2019`.
+  daySuffixes: ['st', 'nd', 'rd', 'th'],
   labels: [
     // `Date: 2018-05-11`, `date 2025-08-25 …`, `Published: May 8, 2023`; a date label is only taken when a
     // whole date follows, so `Published studies show…` is not one.

@@ -1,21 +1,32 @@
+import { de } from './de.js'
 import { en } from './en.js'
+import { es } from './es.js'
+import { fr } from './fr.js'
+import { it } from './it.js'
+import { pt } from './pt.js'
 import type { FieldLabel, MetadataLexicon } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
 export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon } from './types.js'
-export { en, vi, zh }
+export { de, en, es, fr, it, pt, vi, zh }
 
 /** The built-in metadata lexicons by language. */
-export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi })
+export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it })
 
 /**
  * All languages' metadata data in one, as the rules read it: the fields of `MetadataLexicon` (documented
  * there), with months as a map, labels longest first (`responsible editor` wins over `editor`) and indexed
  * by the code of their first character, so a line is scanned without trying every label at every word.
  */
-export interface MergedLexicon extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder' | 'shortYearLast'>> {
+export interface MergedLexicon
+  extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'timeSuffixes' | 'nameParticles'>> {
   readonly months: ReadonlyMap<string, number>
+  readonly daySuffixes: readonly string[]
+  readonly dateJoiners: readonly string[]
+  readonly hourMarks: readonly string[]
+  readonly timeSuffixes: readonly string[]
+  readonly nameParticles: readonly string[]
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
@@ -79,13 +90,27 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     all.flatMap((l) => l[k] as unknown as never[]) as never
   const months = new Map<string, number>()
   for (const l of all) for (const [name, n] of Object.entries(l.months)) months.set(name, n)
-  const labels = [...flat('labels')].sort((a, b) => b.label.length - a.label.length)
+  // Languages share labels (`foto`, `autor`): each is tried once.
+  const seen = new Set<string>()
+  const labels = flat('labels')
+    .filter((l) => {
+      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    .sort((a, b) => b.label.length - a.label.length)
   const labelsByFirst = new Map<number, FieldLabel[]>()
   for (const l of labels) labelsByFirst.set(l.label.charCodeAt(0), [...(labelsByFirst.get(l.label.charCodeAt(0)) ?? []), l])
   const merged: MergedLexicon = {
     months,
     weekdays: byLength(flat('weekdays')),
     timeWords: byLength(flat('timeWords')),
+    daySuffixes: distinctByLength(all.flatMap((l) => l.daySuffixes ?? [])),
+    dateJoiners: distinctByLength(all.flatMap((l) => l.dateJoiners ?? [])),
+    hourMarks: distinctByLength(all.flatMap((l) => l.hourMarks ?? [])),
+    timeSuffixes: distinctByLength(all.flatMap((l) => l.timeSuffixes ?? [])),
+    nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
     dateLeads: byLength(flat('dateLeads')),
     labels,
     labelsByFirst,
@@ -149,4 +174,9 @@ function fromUser(entries: UserEntries): MetadataLexicon {
 
 function byLength(words: readonly string[]): string[] {
   return [...words].sort((a, b) => b.length - a.length)
+}
+
+/** The distinct words, longest first (a matcher built of them tries `del` before `de`). */
+function distinctByLength(words: readonly string[]): string[] {
+  return byLength([...new Set(words)])
 }

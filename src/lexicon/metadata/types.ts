@@ -37,14 +37,33 @@ export interface MetadataLexicon {
   readonly weekdays: readonly string[]
   /** Words that may stand just before a date at the end of a byline (`By Jane Doe Updated May 8, 2023`). */
   readonly dateLeads: readonly string[]
-  /** Words between a date and its time (`at 10:20`). */
+  /** Words between a date and its time (`at 10:20`, `um 14:30`, `à 14h30`, `alle ore 14.30`). */
   readonly timeWords: readonly string[]
+  /**
+   * Letters that may follow a day number (`st` in `1st May`, `er` in `1er décembre`, `º` in `1º de
+   * dezembro`). A full stop after the day (`7. Dezember`) is read in every language.
+   */
+  readonly daySuffixes?: readonly string[]
+  /** Words that may stand between the day, month and year of a date: `de` in `7 de diciembre de 2026`. */
+  readonly dateJoiners?: readonly string[]
+  /**
+   * Letters that stand between the hour and the minutes of a time, or after the hour alone: `h` in
+   * `14h30`, `14 h 30`, `14h`.
+   */
+  readonly hourMarks?: readonly string[]
+  /**
+   * Words after a time: `Uhr` in `14:30 Uhr`, `14.30 Uhr`, `14 Uhr`; `horas` in `14.30 horas`. A time
+   * with one of these after it, or a time word before it, may write its minutes after a full stop.
+   */
+  readonly timeSuffixes?: readonly string[]
   /** Labels that introduce a field value. */
   readonly labels: readonly FieldLabel[]
   /** Words that introduce an author without a colon: `By Jane Doe`. */
   readonly bylines: readonly string[]
   /** Words that join two names: `Jane Doe and John Roe`. */
   readonly nameJoiners: readonly string[]
+  /** Lower-case words that may stand inside a capitalised name: `dos` in `Maria dos Santos`. */
+  readonly nameParticles?: readonly string[]
   /** First item of a breadcrumb trail: `Home` in `Home>News>General News`. */
   readonly home: readonly string[]
   /** Last word of a news outlet's name, for a source prefix: `Xinhua News Agency: …`. */

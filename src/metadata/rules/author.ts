@@ -1,5 +1,5 @@
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
-import { isCapitalised, readNames } from '../names.js'
+import { isCapitalised, isParticle, readNames } from '../names.js'
 import type { MetadataRule } from '../rule.js'
 import { wordsAt } from '../text.js'
 
@@ -25,7 +25,9 @@ export function readAuthor(value: string, lex: MergedLexicon): string | undefine
 
 /**
  * Read a byline without a colon, `By Jane Doe and John Roe`: the byline word capitalised, then
- * capitalised names only (so `by the way` or `By then, …` are not bylines).
+ * capitalised names only (so `by the way` or `By then, …` are not bylines). A byline word that is also
+ * a name particle (`Di`, `Von`) may begin a surname (`Di Maio`, `Von der Leyen`): it is a byline only
+ * before a name of two words or more that starts with a capital.
  *
  * @param text the whole line
  * @param lex the merged lexicon
@@ -37,5 +39,7 @@ export function readByline(text: string, lex: MergedLexicon): string | undefined
   if (w === undefined || text[0] !== text[0]!.toUpperCase() || text[w.length] !== ' ') return undefined
   const value = text.slice(w.length + 1).trim()
   const names = readNames(value, lex)
-  return names !== undefined && names.every(isCapitalised) ? value : undefined
+  if (names === undefined || !names.every((n) => isCapitalised(n, lex))) return undefined
+  if (isParticle(w, lex) && (names[0]!.split(' ').length < 2 || isParticle(names[0]!.split(' ')[0]!, lex))) return undefined
+  return value
 }

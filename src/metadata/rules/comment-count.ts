@@ -38,7 +38,13 @@ export function readCommentCount(text: string, lex: MergedLexicon): number | und
   return undefined
 }
 
-function isLatinWord(w: string): boolean {
+/**
+ * Whether the reader takes a comment word as a Latin word, found only where it starts and ends a word.
+ *
+ * @param w a lower-case comment word
+ * @returns true for a word that starts with an ASCII letter
+ */
+export function isLatinWord(w: string): boolean {
   return /^[a-z]/.test(w)
 }
 

@@ -32,6 +32,8 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   let iso: string | undefined
   let timeBefore: string | undefined
   let p = a
+  // Whether the last thing read was a time word (`ore`), after which a time may be written `14.30`.
+  let timeWord = false
   while (p < b) {
     if (isSeparator(text.charCodeAt(p))) {
       p++
@@ -42,15 +44,19 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
       if (found !== undefined) {
         iso = found.iso
         p = found.end
+        timeWord = false
         continue
       }
     }
-    const w = wordsAt(text, p, lex.weekdays) ?? wordsAt(text, p, lex.timeWords)
+    const day = wordsAt(text, p, lex.weekdays)
+    const w = day ?? wordsAt(text, p, lex.timeWords)
     if (w !== undefined) {
       p += w.length
+      timeWord = day === undefined
       continue
     }
-    const time = readTimeAt(slice, p)
+    const time = readTimeAt(slice, p, lex, timeWord)
+    timeWord = false
     if (time !== undefined) {
       if (iso === undefined && timeBefore === undefined) timeBefore = time.time
       p = time.end

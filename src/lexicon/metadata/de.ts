@@ -1,0 +1,81 @@
+import type { MetadataLexicon } from './types.js'
+
+/** German labels, month names and phrases for metadata. */
+export const de: MetadataLexicon = {
+  // `7. Dezember 2026`, `7. Dez. 2026`, `3. Jänner 2026` (Austria); the full stop after the day is read in
+  // every language.
+  months: {
+    januar: 1, jänner: 1, jan: 1, jän: 1, februar: 2, feb: 2, märz: 3, maerz: 3, mär: 3, mrz: 3, april: 4, apr: 4,
+    mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+    oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+  },
+  // `Montag, 7. Dezember 2026`, `Mo., 07.12.2026`.
+  weekdays: [
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+    'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
+  ],
+  // `Von Anna Schmidt, aktualisiert am 7. Dezember 2026`.
+  dateLeads: ['aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'am', 'vom'],
+  // `7. Dezember 2026 um 14:30 Uhr`, `07.12.2026, 14.30 Uhr`.
+  timeWords: ['um'],
+  timeSuffixes: ['uhr'],
+  labels: [
+    // `Datum: 07.12.2026`, `Veröffentlicht am 7. Dezember 2026`, `Stand: 07.12.2026`; a date label is only
+    // taken when a whole date follows, so `Stand der Dinge ist…` is not one.
+    { label: 'datum', field: 'date', bare: true },
+    { label: 'veröffentlicht', field: 'date', bare: true },
+    { label: 'veröffentlicht am', field: 'date', bare: true },
+    { label: 'aktualisiert', field: 'date', bare: true },
+    { label: 'aktualisiert am', field: 'date', bare: true },
+    { label: 'zuletzt aktualisiert', field: 'date', bare: true },
+    { label: 'erschienen am', field: 'date', bare: true },
+    { label: 'stand', field: 'date', bare: true },
+    // `Quelle: dpa`; not `Quellen zufolge…` (no colon).
+    { label: 'quelle', field: 'source' },
+    { label: 'quellen', field: 'source' },
+    // `Autor: Anna Schmidt`, `Geschrieben von Anna Schmidt`.
+    { label: 'autor', field: 'author' },
+    { label: 'autorin', field: 'author' },
+    { label: 'autoren', field: 'author' },
+    { label: 'autorinnen', field: 'author' },
+    { label: 'geschrieben von', field: 'author', bare: true },
+    // Credits, each with a colon: `Foto: Max Müller/dpa`, `Redaktion: Anna Schmidt`.
+    { label: 'reporterin', field: 'credit', role: 'reporter' },
+    { label: 'korrespondent', field: 'credit', role: 'correspondent' },
+    { label: 'korrespondentin', field: 'credit', role: 'correspondent' },
+    { label: 'foto', field: 'credit', role: 'photographer' },
+    { label: 'fotos', field: 'credit', role: 'photographer' },
+    { label: 'bild', field: 'credit', role: 'photographer' },
+    { label: 'bilder', field: 'credit', role: 'photographer' },
+    { label: 'fotograf', field: 'credit', role: 'photographer' },
+    { label: 'fotografin', field: 'credit', role: 'photographer' },
+    { label: 'fotografie', field: 'credit', role: 'photographer' },
+    { label: 'redaktion', field: 'credit', role: 'editor' },
+    { label: 'redakteur', field: 'credit', role: 'editor' },
+    { label: 'redakteurin', field: 'credit', role: 'editor' },
+    { label: 'chefredaktion', field: 'credit', role: 'editor' },
+    { label: 'lektorat', field: 'credit', role: 'editor' },
+    { label: 'korrektorat', field: 'credit', role: 'proofreader' },
+    { label: 'übersetzung', field: 'credit', role: 'translator' },
+    { label: 'übersetzer', field: 'credit', role: 'translator' },
+    { label: 'übersetzerin', field: 'credit', role: 'translator' },
+    { label: 'produktion', field: 'credit', role: 'producer' },
+    { label: 'grafik', field: 'credit', role: 'designer' },
+    { label: 'gestaltung', field: 'credit', role: 'designer' },
+    { label: 'infografik', field: 'credit', role: 'designer' },
+    { label: 'mitarbeit', field: 'credit', role: 'contributor' },
+  ],
+  // `Von Anna Schmidt`; the word must be capitalised and the names too, so `Von Berlin aus fuhr…` is no byline.
+  bylines: ['von'],
+  nameJoiners: ['und'],
+  nameParticles: ['zu', 'vom', 'zum', 'zur'],
+  home: ['startseite'],
+  outletWords: ['zeitung', 'nachrichten', 'agentur'],
+  commentWords: ['kommentar', 'kommentare'],
+  copyright: [],
+  rightsReserved: ['alle rechte vorbehalten'],
+  datePatterns: [],
+  // `07.12.2026`, `07.12.26`: day, month, then the year.
+  numericOrder: 'dmy',
+  shortYearLast: true,
+}

@@ -1,0 +1,86 @@
+import type { MetadataLexicon } from './types.js'
+
+/** Spanish labels, month names and phrases for metadata. */
+export const es: MetadataLexicon = {
+  // `7 de diciembre de 2026`, `7 dic. 2026`, `diciembre 7 de 2026`.
+  months: {
+    enero: 1, ene: 1, febrero: 2, feb: 2, marzo: 3, mar: 3, abril: 4, abr: 4, mayo: 5, may: 5, junio: 6, jun: 6,
+    julio: 7, jul: 7, agosto: 8, ago: 8, septiembre: 9, setiembre: 9, sept: 9, sep: 9, set: 9,
+    octubre: 10, oct: 10, noviembre: 11, nov: 11, diciembre: 12, dic: 12,
+  },
+  // `lunes, 7 de diciembre de 2026`; not `mar` (martes), which is also the month `mar`.
+  weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mié', 'jue', 'vie', 'sáb', 'dom'],
+  // `Por Juan Pérez, actualizado el 7 de diciembre de 2026`.
+  dateLeads: ['publicado', 'publicado el', 'actualizado', 'actualizado el', 'el'],
+  // `1.º de diciembre`, `1º de diciembre`.
+  daySuffixes: ['º', '.º', '°'],
+  // `7 de diciembre de 2026`, `7 de diciembre del 2026`.
+  dateJoiners: ['de', 'del'],
+  // `7 de diciembre de 2026 a las 14:30`, `14:30 h`, `14.30 horas`.
+  timeWords: ['a las'],
+  timeSuffixes: ['h', 'hs', 'horas'],
+  labels: [
+    // `Fecha: 07/12/2026`, `Publicado el 7 de diciembre de 2026`; only taken when a whole date follows.
+    { label: 'fecha', field: 'date', bare: true },
+    { label: 'fecha de publicación', field: 'date', bare: true },
+    { label: 'publicado', field: 'date', bare: true },
+    { label: 'publicado el', field: 'date', bare: true },
+    { label: 'actualizado', field: 'date', bare: true },
+    { label: 'actualizado el', field: 'date', bare: true },
+    { label: 'última actualización', field: 'date', bare: true },
+    // `Fuente: EFE`; not `Fuentes del ministerio dijeron…` (no colon).
+    { label: 'fuente', field: 'source' },
+    { label: 'fuentes', field: 'source' },
+    // `Autor: Juan Pérez`, `Escrito por Juan Pérez`.
+    { label: 'autor', field: 'author' },
+    { label: 'autora', field: 'author' },
+    { label: 'autores', field: 'author' },
+    { label: 'escrito por', field: 'author', bare: true },
+    // Credits, each with a colon: `Foto: Ana López`, `Redacción: Juan Pérez`.
+    { label: 'reportero', field: 'credit', role: 'reporter' },
+    { label: 'reportera', field: 'credit', role: 'reporter' },
+    { label: 'periodista', field: 'credit', role: 'reporter' },
+    { label: 'corresponsal', field: 'credit', role: 'correspondent' },
+    { label: 'enviado especial', field: 'credit', role: 'correspondent' },
+    { label: 'enviada especial', field: 'credit', role: 'correspondent' },
+    { label: 'foto', field: 'credit', role: 'photographer' },
+    { label: 'fotos', field: 'credit', role: 'photographer' },
+    { label: 'fotografía', field: 'credit', role: 'photographer' },
+    { label: 'fotografías', field: 'credit', role: 'photographer' },
+    { label: 'fotógrafo', field: 'credit', role: 'photographer' },
+    { label: 'fotógrafa', field: 'credit', role: 'photographer' },
+    { label: 'redacción', field: 'credit', role: 'editor' },
+    { label: 'redactor', field: 'credit', role: 'editor' },
+    { label: 'redactora', field: 'credit', role: 'editor' },
+    { label: 'edición', field: 'credit', role: 'editor' },
+    { label: 'editora', field: 'credit', role: 'editor' },
+    { label: 'corrección', field: 'credit', role: 'proofreader' },
+    { label: 'traducción', field: 'credit', role: 'translator' },
+    { label: 'traductor', field: 'credit', role: 'translator' },
+    { label: 'traductora', field: 'credit', role: 'translator' },
+    { label: 'traducido por', field: 'credit', role: 'translator', bare: true },
+    { label: 'producción', field: 'credit', role: 'producer' },
+    { label: 'realización', field: 'credit', role: 'producer' },
+    { label: 'diseño', field: 'credit', role: 'designer' },
+    { label: 'infografía', field: 'credit', role: 'designer' },
+    { label: 'maquetación', field: 'credit', role: 'designer' },
+    { label: 'becario', field: 'credit', role: 'intern' },
+    { label: 'becaria', field: 'credit', role: 'intern' },
+    { label: 'colaborador', field: 'credit', role: 'contributor' },
+    { label: 'colaboradora', field: 'credit', role: 'contributor' },
+    { label: 'colaboración', field: 'credit', role: 'contributor' },
+  ],
+  // `Por Juan Pérez`; the word must be capitalised and the names too, so `Por eso…` is no byline.
+  bylines: ['por'],
+  nameJoiners: ['y'],
+  nameParticles: ['los', 'las'],
+  home: ['inicio', 'portada'],
+  outletWords: [],
+  commentWords: ['comentario', 'comentarios'],
+  copyright: [],
+  rightsReserved: ['todos los derechos reservados'],
+  datePatterns: [],
+  // `07/12/2026`, `07/12/26`: day, month, then the year.
+  numericOrder: 'dmy',
+  shortYearLast: true,
+}

@@ -1,0 +1,77 @@
+import type { MetadataLexicon } from './types.js'
+
+/** French labels, month names and phrases for metadata. */
+export const fr: MetadataLexicon = {
+  // Month names are written in lower case (`7 décembre 2026`); a line may still capitalise them.
+  months: {
+    janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fevr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,
+    juillet: 7, juil: 7, août: 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11,
+    décembre: 12, decembre: 12, déc: 12,
+  },
+  // `lundi 7 décembre 2026`, `lun. 7 déc. 2026`; not `mar` (mardi), which is also the month `mar`.
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mer', 'jeu', 'ven', 'sam', 'dim'],
+  // `Par Marie Dupont, mis à jour le 7 décembre 2026`.
+  dateLeads: ['publié', 'publié le', 'mis à jour', 'mis à jour le', 'modifié le', 'le'],
+  // `1er décembre 2026`.
+  daySuffixes: ['er'],
+  // `7 décembre 2026 à 14h30`, `à 14 h 30`, `à 14h`.
+  timeWords: ['à'],
+  hourMarks: ['h'],
+  labels: [
+    // `Publié le 7 décembre 2026 à 14h30`, `Mis à jour le 07/12/2026`; only taken when a whole date follows.
+    { label: 'publié le', field: 'date', bare: true },
+    { label: 'publié', field: 'date', bare: true },
+    { label: 'mis à jour le', field: 'date', bare: true },
+    { label: 'mis à jour', field: 'date', bare: true },
+    { label: 'modifié le', field: 'date', bare: true },
+    { label: 'dernière mise à jour', field: 'date', bare: true },
+    { label: 'date de publication', field: 'date', bare: true },
+    { label: 'paru le', field: 'date', bare: true },
+    // `Source : AFP` (French sets a space before the colon); `Sources : AFP, Reuters`.
+    { label: 'sources', field: 'source' },
+    // `Auteur : Marie Dupont`, `Écrit par Marie Dupont`.
+    { label: 'auteur', field: 'author' },
+    { label: 'auteure', field: 'author' },
+    { label: 'autrice', field: 'author' },
+    { label: 'auteurs', field: 'author' },
+    { label: 'écrit par', field: 'author', bare: true },
+    // Credits, each with a colon: `Photo : Jean Martin/AFP`, `Rédaction : Marie Dupont`.
+    { label: 'journaliste', field: 'credit', role: 'reporter' },
+    { label: 'correspondant', field: 'credit', role: 'correspondent' },
+    { label: 'correspondante', field: 'credit', role: 'correspondent' },
+    { label: 'envoyé spécial', field: 'credit', role: 'correspondent' },
+    { label: 'envoyée spéciale', field: 'credit', role: 'correspondent' },
+    { label: 'photographe', field: 'credit', role: 'photographer' },
+    { label: 'photographie', field: 'credit', role: 'photographer' },
+    { label: 'crédit photo', field: 'credit', role: 'photographer' },
+    { label: 'crédits photo', field: 'credit', role: 'photographer' },
+    { label: 'rédaction', field: 'credit', role: 'editor' },
+    { label: 'rédacteur', field: 'credit', role: 'editor' },
+    { label: 'rédactrice', field: 'credit', role: 'editor' },
+    { label: 'rédacteur en chef', field: 'credit', role: 'editor' },
+    { label: 'rédactrice en chef', field: 'credit', role: 'editor' },
+    { label: 'relecture', field: 'credit', role: 'proofreader' },
+    { label: 'traduction', field: 'credit', role: 'translator' },
+    { label: 'traducteur', field: 'credit', role: 'translator' },
+    { label: 'traductrice', field: 'credit', role: 'translator' },
+    { label: 'traduit par', field: 'credit', role: 'translator', bare: true },
+    { label: 'réalisation', field: 'credit', role: 'producer' },
+    { label: 'infographie', field: 'credit', role: 'designer' },
+    { label: 'graphisme', field: 'credit', role: 'designer' },
+    { label: 'mise en page', field: 'credit', role: 'designer' },
+    { label: 'stagiaire', field: 'credit', role: 'intern' },
+  ],
+  // `Par Marie Dupont`; the word must be capitalised and the names too, so `Par ailleurs, …` is no byline.
+  bylines: ['par'],
+  nameJoiners: ['et'],
+  nameParticles: ['des'],
+  home: ['accueil', "page d'accueil"],
+  outletWords: [],
+  commentWords: ['commentaire', 'commentaires'],
+  copyright: [],
+  rightsReserved: ['tous droits réservés'],
+  datePatterns: [],
+  // `07/12/2026`, `07/12/26`: day, month, then the year.
+  numericOrder: 'dmy',
+  shortYearLast: true,
+}

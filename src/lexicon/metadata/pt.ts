@@ -1,0 +1,89 @@
+import type { MetadataLexicon } from './types.js'
+
+/** Portuguese labels, month names and phrases for metadata. */
+export const pt: MetadataLexicon = {
+  // `7 de dezembro de 2026`, `7 dez. 2026`.
+  months: {
+    janeiro: 1, jan: 1, fevereiro: 2, fev: 2, março: 3, mar: 3, abril: 4, abr: 4, maio: 5, mai: 5, junho: 6, jun: 6,
+    julho: 7, jul: 7, agosto: 8, ago: 8, setembro: 9, set: 9, outubro: 10, out: 10, novembro: 11, nov: 11,
+    dezembro: 12, dez: 12,
+  },
+  // `segunda-feira, 7 de dezembro de 2026`, `seg., 07/12/2026`.
+  weekdays: [
+    'segunda-feira', 'terça-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'sabado', 'domingo',
+    'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom',
+  ],
+  // `Por João Silva, atualizado em 7 de dezembro de 2026`.
+  dateLeads: ['publicado', 'publicado em', 'atualizado', 'atualizado em', 'em'],
+  // `1º de dezembro`, `1.º de dezembro`.
+  daySuffixes: ['º', '.º', '°'],
+  // `7 de dezembro de 2026`.
+  dateJoiners: ['de'],
+  // `7 de dezembro de 2026 às 14h30`, `às 14:30`, `14 horas`.
+  timeWords: ['às'],
+  hourMarks: ['h'],
+  timeSuffixes: ['h', 'horas'],
+  labels: [
+    // `Data: 07/12/2026`, `Publicado em 7 de dezembro de 2026`; only taken when a whole date follows.
+    { label: 'data', field: 'date', bare: true },
+    { label: 'data de publicação', field: 'date', bare: true },
+    { label: 'publicado', field: 'date', bare: true },
+    { label: 'publicado em', field: 'date', bare: true },
+    { label: 'atualizado', field: 'date', bare: true },
+    { label: 'atualizado em', field: 'date', bare: true },
+    { label: 'última atualização', field: 'date', bare: true },
+    // `Fonte: Agência Brasil`; not `Fontes do governo disseram…` (no colon).
+    { label: 'fonte', field: 'source' },
+    { label: 'fontes', field: 'source' },
+    // `Autor: João Silva`, `Escrito por João Silva`.
+    { label: 'autor', field: 'author' },
+    { label: 'autora', field: 'author' },
+    { label: 'autores', field: 'author' },
+    { label: 'escrito por', field: 'author', bare: true },
+    // Credits, each with a colon: `Foto: Maria Souza`, `Redação: João Silva`.
+    { label: 'repórter', field: 'credit', role: 'reporter' },
+    { label: 'reportagem', field: 'credit', role: 'reporter' },
+    { label: 'correspondente', field: 'credit', role: 'correspondent' },
+    { label: 'enviado especial', field: 'credit', role: 'correspondent' },
+    { label: 'enviada especial', field: 'credit', role: 'correspondent' },
+    { label: 'foto', field: 'credit', role: 'photographer' },
+    { label: 'fotos', field: 'credit', role: 'photographer' },
+    { label: 'fotografia', field: 'credit', role: 'photographer' },
+    { label: 'fotografias', field: 'credit', role: 'photographer' },
+    { label: 'fotógrafo', field: 'credit', role: 'photographer' },
+    { label: 'fotógrafa', field: 'credit', role: 'photographer' },
+    { label: 'redação', field: 'credit', role: 'editor' },
+    { label: 'redacção', field: 'credit', role: 'editor' },
+    { label: 'redator', field: 'credit', role: 'editor' },
+    { label: 'redatora', field: 'credit', role: 'editor' },
+    { label: 'edição', field: 'credit', role: 'editor' },
+    { label: 'editora', field: 'credit', role: 'editor' },
+    { label: 'revisão', field: 'credit', role: 'proofreader' },
+    { label: 'tradução', field: 'credit', role: 'translator' },
+    { label: 'tradutor', field: 'credit', role: 'translator' },
+    { label: 'tradutora', field: 'credit', role: 'translator' },
+    { label: 'traduzido por', field: 'credit', role: 'translator', bare: true },
+    { label: 'produção', field: 'credit', role: 'producer' },
+    { label: 'arte', field: 'credit', role: 'designer' },
+    { label: 'infografia', field: 'credit', role: 'designer' },
+    { label: 'diagramação', field: 'credit', role: 'designer' },
+    { label: 'estagiário', field: 'credit', role: 'intern' },
+    { label: 'estagiária', field: 'credit', role: 'intern' },
+    { label: 'colaborador', field: 'credit', role: 'contributor' },
+    { label: 'colaboradora', field: 'credit', role: 'contributor' },
+    { label: 'colaboração', field: 'credit', role: 'contributor' },
+  ],
+  // `Por João Silva`; the word must be capitalised and the names too, so `Por isso…` is no byline.
+  bylines: ['por'],
+  nameJoiners: ['e'],
+  nameParticles: ['do', 'dos', 'das'],
+  home: ['início', 'página inicial'],
+  outletWords: [],
+  commentWords: ['comentário', 'comentários'],
+  copyright: [],
+  rightsReserved: ['todos os direitos reservados'],
+  datePatterns: [],
+  // `07/12/2026`, `07/12/26`: day, month, then the year.
+  numericOrder: 'dmy',
+  shortYearLast: true,
+}
