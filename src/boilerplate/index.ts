@@ -77,7 +77,7 @@ const judgedFrom = new WeakMap<Doc, Doc>()
 export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const n = doc.blocks.length
   if (n === 0) return doc
-  const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus) }
+  const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus), lang: doc.lang }
   const glued = isEnabled(ctx, gluedControls.id)
   const dateLex = isEnabled(ctx, dateRule.id) ? mergedLexicon(doc.lang, ctx.options.lexicon) : undefined
   const mayBeDated = dateLex === undefined ? undefined : gluedDateStart(dateLex)

@@ -23,6 +23,8 @@ export interface BlockView {
 export interface RuleEnv {
   readonly lex: CompiledLexicon
   readonly th: Thresholds
+  /** The document's language (`doc.lang`): a few words are labels in one language and prose in another. */
+  readonly lang?: string | undefined
 }
 
 /**

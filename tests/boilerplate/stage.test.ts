@@ -46,9 +46,9 @@ describe('classifyBoilerplate', () => {
   })
 
   it('should merge user lexicon entries into the built-in lexicons', () => {
-    const input = [P1, P2, 'Nur für Abonnenten', P3].join('\n\n')
+    const input = [P1, P2, 'Alleen voor abonnees', P3].join('\n\n')
     expect(classifyText(input).body).toContain(P3)
-    const result = classifyText(input, { lexicon: { de: { paywall: ['nur für abonnenten'] } } })
+    const result = classifyText(input, { lexicon: { nl: { paywall: ['alleen voor abonnees'] } } })
     expect(result.body).not.toContain(P3)
     expect(result.removed.map((r) => r.rule)).toContain('boilerplate/paywall')
   })

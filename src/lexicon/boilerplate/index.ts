@@ -1,5 +1,10 @@
+import { de } from './de.js'
 import { en } from './en.js'
+import { es } from './es.js'
+import { fr } from './fr.js'
+import { it } from './it.js'
 import { LexiconMatcher, type MatchMode } from './matcher.js'
+import { pt } from './pt.js'
 import type { BoilerplateLexicon, LexiconEntries } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
@@ -7,10 +12,40 @@ import { zh } from './zh.js'
 export type { BoilerplateLexicon, LexiconEntries }
 
 /** The built-in boilerplate lexicons by language tag. */
-export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi })
+export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it })
 
-/** A lexicon category name. */
-export type LexiconCategory = keyof BoilerplateLexicon
+/** A lexicon category name (the merged phrase lists; `proseOpenings` is read per language). */
+export type LexiconCategory = Exclude<keyof BoilerplateLexicon, 'proseOpenings'>
+
+/** Per language, its prose openings (see `BoilerplateLexicon.proseOpenings`), lower-cased. */
+const PROSE_OPENINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(BOILERPLATE_LEXICONS).map(([lang, lex]) => [lang, (lex.proseOpenings ?? []).map((w) => w.toLowerCase())]),
+)
+const LETTER = /^\p{L}$/u
+const SPACE = /^\s$/u
+
+/**
+ * Whether a line opens with a word the page's language writes prose with, then another word
+ * (`Comment fonctionne le dispositif` on a French page): such a line is no label of another language.
+ *
+ * @param lang the page's language (`doc.lang`), undefined when unknown
+ * @param text the line
+ * @returns true when the line reads as prose in `lang`
+ * @example opensProse('fr', 'Comment fonctionne le dispositif') // true; opensProse('en', …) // false
+ */
+export function opensProse(lang: string | undefined, text: string): boolean {
+  const words = lang === undefined ? undefined : PROSE_OPENINGS.get(lang)
+  if (words === undefined || words.length === 0) return false
+  const start = text.length - text.trimStart().length
+  for (const w of words) {
+    const end = start + w.length
+    if (text.slice(start, end).toLowerCase() !== w || !SPACE.test(text[end] ?? '')) continue
+    let next = end
+    while (next < text.length && SPACE.test(text[next]!)) next++
+    if (LETTER.test(text[next] ?? '')) return true
+  }
+  return false
+}
 
 /**
  * How a category is matched against a block's text:
@@ -84,6 +119,24 @@ export interface LexiconScanner {
   readonly matcher: Pick<LexiconMatcher, 'matchAll'>
 }
 
+const APOSTROPHES = /['\u2019]/gu
+
+/**
+ * The phrases, each with an apostrophe also in its other form: pages write `l'article` and `l’article`,
+ * `editor's picks` and `editor’s picks`, and a lexicon lists one of them.
+ *
+ * @param phrases a category's phrases
+ * @returns the phrases, then the twin of each phrase with an apostrophe
+ */
+export function withApostropheTwins(phrases: readonly string[]): string[] {
+  const out = [...phrases]
+  for (const p of phrases) {
+    if (!p.includes("'") && !p.includes('\u2019')) continue
+    out.push(p.replace(APOSTROPHES, (a) => (a === "'" ? '\u2019' : "'")))
+  }
+  return out
+}
+
 const cache = new WeakMap<object, CompiledLexicon>()
 const scanners = new WeakMap<CompiledLexicon, LexiconScanner>()
 
@@ -120,7 +173,7 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
       const extra = entries?.[cat]
       if (Array.isArray(extra)) for (const p of extra) if (typeof p === 'string') phrases.push(p)
     }
-    lists.push(phrases)
+    lists.push(withApostropheTwins(phrases))
   }
   // The internal categories after the lexicon's, matched anywhere.
   for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])

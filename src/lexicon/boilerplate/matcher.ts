@@ -722,8 +722,13 @@ export class LexiconMatcher {
 const FILTER_AFTER = 200
 /** A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is slower than the scan). */
 const MAX_NEEDLES = 4
-/** A scan with more phrases than this gets no filter (building one would cost more than it saves). */
-const MAX_FILTERED_PHRASES = 32
+/**
+ * A scan with more phrases than this gets no filter (building one compares every phrase's runs with every
+ * other's: for the footer scan's hundreds of phrases that would cost more than it saves). The cookie scan,
+ * which every paragraph of up to 80 words goes through, lists about a hundred phrases in eight languages
+ * that nearly all contain `cookie`: it must stay under this.
+ */
+export const MAX_FILTERED_PHRASES = 128
 const CASED = /\p{Cased}/u
 const KELVIN = 0x212a
 

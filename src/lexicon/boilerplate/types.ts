@@ -35,6 +35,13 @@ export interface BoilerplateLexicon {
   readonly cookie: readonly string[]
   /** A newsletter prompt: `Sign up for our newsletter`, `订阅我们的`. Anywhere in a short block. */
   readonly newsletter: readonly string[]
+  /**
+   * Words this language opens a sentence or subheading with that another language's lexicon lists as a
+   * label: French `comment` ("how") is English `Comment`. On a page in this language, a line that starts
+   * with one and goes on with a word is prose (`Comment fonctionne le dispositif`), not a marker. Read
+   * only for the page's own language, not merged.
+   */
+  readonly proseOpenings?: readonly string[]
 }
 
 /** A partial lexicon, as users pass in `options.lexicon[lang]`: category → extra phrases. */

@@ -1,0 +1,84 @@
+import type { BoilerplateLexicon } from './types.js'
+
+/**
+ * German boilerplate phrases (Germany, Austria, Switzerland: `ß` and `ss` both listed where they differ).
+ * Matching is case-insensitive and stops at word boundaries, so `Teilen` matches the control but not
+ * `Teilnehmer`. Lexicons are merged across languages: no phrase here is an English word (`Start`, `Login`
+ * stay English), and none is a word a German sentence or subheading opens with (`Kommentar` alone is a genre
+ * label over an opinion piece, so only the plural and the comment-form phrases are markers).
+ */
+export const de: BoilerplateLexicon = {
+  // Matches `Kommentare (5)`, `Kommentar schreiben`, `Diskutieren Sie mit`; not `Kommentar: Warum die Wahl…`.
+  commentMarker: [
+    'kommentare', 'leserkommentare', 'kommentar schreiben', 'kommentar verfassen', 'kommentar abgeben',
+    'schreiben sie einen kommentar', 'schreib einen kommentar', 'jetzt kommentieren', 'kommentieren sie',
+    'diskutieren sie mit', 'diskutieren sie mit uns', 'noch keine kommentare', 'keine kommentare',
+    'seien sie der erste', 'sei der erste', 'alle kommentare anzeigen', 'kommentare anzeigen', 'kommentare lesen',
+    'ihre meinung ist gefragt',
+  ],
+  // With a number: `5 Kommentare`, `Kommentare: 12`.
+  commentWord: ['kommentare', 'kommentar', 'leserkommentare'],
+  // Ends a short line: `Anna kommentierte:`; not `sagt:`, which introduces quotes in articles too.
+  commentByline: ['kommentierte:', 'kommentiert:'],
+  // Matches `Anmelden`, `Jetzt registrieren`, `Passwort vergessen?`; not a sentence (terminal).
+  loginPrompt: [
+    'anmelden', 'einloggen', 'jetzt anmelden', 'registrieren', 'jetzt registrieren', 'passwort vergessen',
+    'bitte melden sie sich an', 'melden sie sich an', 'zum kommentieren anmelden', 'konto erstellen', 'abmelden',
+    'sie haben noch kein konto', 'noch kein konto',
+  ],
+  // Matches `© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.`, `Impressum | Datenschutz | AGB`.
+  copyright: ['alle rechte vorbehalten', 'alle rechte reserviert', 'impressum'],
+  // Starts a copyright line: `Alle Rechte vorbehalten. 2024 Beispiel Verlag`.
+  copyrightLead: ['alle rechte vorbehalten'],
+  // Matches `Registergericht: Amtsgericht München, HRB 12345`, `USt-IdNr.: DE123456789`.
+  filing: ['registergericht', 'handelsregister', 'ust-idnr', 'ust.-idnr', 'umsatzsteuer-identifikationsnummer'],
+  // Matches `Tel.: 089 123456`, `Telefon: +49 30 1234`, `Anschrift: Hauptstraße 5, 10115 Berlin`.
+  contact: ['telefon:', 'telefon :', 'tel.:', 'telefax:', 'anschrift:', 'postanschrift', 'postfach', 'kontakt:', 'e-mail:'],
+  // A line made only of these: `Teilen | Drucken | Merken`, `Artikel vorlesen`, `Nach oben`.
+  control: [
+    'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'seite drucken', 'beitrag teilen', 'merken',
+    'artikel merken', 'speichern', 'schließen', 'schliessen', 'link kopieren', 'link kopiert', 'vorlesen',
+    'artikel vorlesen', 'anhören', 'artikel anhören', 'schriftgröße', 'schriftgrösse', 'nach oben',
+    'zurück', 'zurück nach oben', 'mehr', 'weiterleiten', 'versenden', 'per e-mail', 'per mail', 'kommentieren',
+    'teilen auf facebook', 'auf facebook teilen', 'auf twitter teilen', 'per whatsapp teilen', 'artikel verschenken',
+  ],
+  // Matches `Startseite > Politik > Inland`, `Sie sind hier: Startseite / Wirtschaft`.
+  breadcrumbStart: ['startseite', 'sie sind hier', 'sie befinden sich hier', 'sie befinden sich'],
+  // The whole block: `Mehr zum Thema`, `Das könnte Sie auch interessieren`; not `Mehr zum Thema Rente lesen Sie…`.
+  relatedHeading: [
+    'mehr zum thema', 'zum thema', 'passend zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren',
+    'auch interessant', 'ebenfalls interessant', 'das könnte sie interessieren', 'lesen sie auch', 'lies auch',
+    'lesen sie mehr', 'weiterlesen', 'mehr lesen', 'weitere artikel', 'ähnliche artikel', 'verwandte artikel',
+    'weitere nachrichten', 'weitere meldungen', 'mehr nachrichten', 'meistgelesen', 'meistgelesene artikel',
+    'am meisten gelesen', 'top-themen', 'topthemen', 'neueste artikel', 'neueste beiträge',
+    'aktuelle nachrichten', 'empfehlungen', 'unsere empfehlungen', 'empfohlene artikel', 'mehr aus dem ressort',
+    'nächster artikel', 'vorheriger artikel', 'ähnliche beiträge', 'verwandte beiträge',
+  ],
+  // Matches `Jetzt abonnieren, um weiterzulesen`, `Dieser Artikel ist nur für Abonnenten verfügbar`.
+  paywall: [
+    'um weiterzulesen', 'um den artikel weiterzulesen', 'um diesen artikel zu lesen', 'weiterlesen mit',
+    'exklusiv für abonnenten', 'nur für abonnenten', 'für abonnenten verfügbar', 'bereits abonnent',
+    'schon abonnent', 'sie sind bereits abonnent', 'mit einem abo weiterlesen',
+    'abo abschließen', 'abonnieren sie, um',
+  ],
+  // Matches `Über den Autor`, `Zur Autorin` (followed by a bio).
+  bioLabel: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'autor:', 'autorin:', 'über die autoren'],
+  // Bio vocabulary: `Anna Berger ist Redakteurin im Ressort Wirtschaft und schreibt über…`.
+  bioWord: [
+    'journalist', 'journalistin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin',
+    'kolumnist', 'kolumnistin', 'reporterin', 'schreibt über', 'studierte', 'volontariat', 'ressort',
+  ],
+  // Matches `Wir verwenden Cookies, um…`, `Cookie-Einstellungen`; not `Die Studie zählte Cookies auf 500 Websites.`
+  cookie: [
+    'wir verwenden cookies', 'wir nutzen cookies', 'wir setzen cookies', 'diese website verwendet cookies',
+    'diese webseite verwendet cookies', 'diese seite verwendet cookies', 'diese website nutzt cookies',
+    'cookie-einstellungen', 'cookie-richtlinie', 'cookie-hinweis', 'alle cookies akzeptieren', 'cookies akzeptieren',
+    'cookies zulassen', 'verwendung von cookies zu', 'einsatz von cookies zu',
+  ],
+  // Matches `Newsletter abonnieren`, `Melden Sie sich für unseren Newsletter an`, `Ihre E-Mail-Adresse`.
+  newsletter: [
+    'newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden', 'für den newsletter anmelden',
+    'für unseren newsletter', 'unseren newsletter', 'newsletter-anmeldung', 'ihre e-mail-adresse',
+    'e-mail-adresse eingeben', 'in ihr postfach', 'direkt in ihr postfach', 'jetzt newsletter',
+  ],
+}
