@@ -163,7 +163,7 @@ export function findTitle(
   let bestScore = 0
   let seen = 0
   for (let i = bodyStart - 1; i >= 1 && seen < MAX_TITLE_DISTANCE_WITH_PAGE_TITLE; i--) {
-    if (isMetadataLine(i)) continue
+    if (isMetadataLine(i) || isLabelLine(blocks[i]!)) continue
     const heading = isHeadingLike(blocks[i]!, lex, true)
     if (!heading && steppedOver(blocks[i]!)) continue
     seen++
@@ -192,11 +192,13 @@ export function findTitle(
  */
 function nearestTitle(blocks: readonly Block[], bodyStart: number, isMetadataLine: (i: number) => boolean, lex: MergedLexicon, keptOnly = false): TitleFind | undefined {
   for (let i = bodyStart - 1; i >= 0; i--) {
-    if (isMetadataLine(i) || (keptOnly && blocks[i]!.verdict !== 'body')) continue
+    if (isMetadataLine(i) || (keptOnly && blocks[i]!.verdict !== 'body') || isLabelLine(blocks[i]!)) continue
     const heading = isHeadingLike(blocks[i]!, lex)
     if (!heading && steppedOver(blocks[i]!)) continue
     // A line the next line continues in lower case is half of a broken sentence, not a heading.
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) return undefined
+    // A filing number or copyright line the footer readers take later is no headline either.
+    if (isFooterValue(blocks[i]!.text, lex)) continue
     return readsAsTitle(blocks, i, isMetadataLine) ? { title: blocks[i]!.text, blocks: [i] } : undefined
   }
   return undefined
@@ -209,6 +211,21 @@ function nearestTitle(blocks: readonly Block[], bodyStart: number, isMetadataLin
  */
 function steppedOver(b: Block): boolean {
   return b.verdict === 'boilerplate' || isControl(b)
+}
+
+/**
+ * Rules that drop a line for what its words are, not for where it stands: a row of page controls
+ * (`Share | Print | Email`, `Teilen | Drucken`), a breadcrumb, a related-articles heading, a login,
+ * newsletter, cookie or paywall prompt. Such a line is never a headline, however heading-like.
+ */
+const LABEL_RULES: ReadonlySet<string> = new Set([
+  'boilerplate/page-controls', 'boilerplate/glued-controls', 'boilerplate/breadcrumb', 'boilerplate/related-links',
+  'boilerplate/login-prompt', 'boilerplate/newsletter-prompt', 'boilerplate/cookie-banner', 'boilerplate/paywall',
+])
+
+/** Whether the classifier dropped a block as a label line (`LABEL_RULES`), which the title search steps over. */
+export function isLabelLine(b: Block): boolean {
+  return b.verdict === 'boilerplate' && b.rule !== undefined && LABEL_RULES.has(b.rule)
 }
 
 /**
@@ -330,14 +347,22 @@ function isControl(block: Block): boolean {
 /** A line that repeats for another reason than being the headline: a label, a date, a counter. */
 function isRepeatedLabel(text: string, lex: MergedLexicon): boolean {
   const last = text[text.length - 1]
-  if (last === ':' || last === '：' || findDate(text, lex) !== undefined || readCommentCount(text, lex) !== undefined) return true
+  if (last === ':' || last === '：' || isFooterValue(text, lex)) return true
+  // A menu item repeats too; a headline has a few words (Chinese writes none apart).
+  return !isHan(text.charCodeAt(0)) && spacesIn(text, 0, text.length) < MIN_TITLE_WORDS - 1
+}
+
+/**
+ * Whether a line is a value the page prints around its header or footer, never a headline: a date, a
+ * comment counter, a breadcrumb, a licence or public-security filing number, a copyright notice.
+ */
+function isFooterValue(text: string, lex: MergedLexicon): boolean {
+  if (findDate(text, lex) !== undefined || readCommentCount(text, lex) !== undefined) return true
   // Footer lines repeat on a page too (a licence number above and below the article); each reader is
   // tried only where its marker may be.
   if (mayStartTrail(text, lex) && readBreadcrumb(text, lex) !== undefined) return true
   if (readIcp(text) !== undefined || readPublicSecurityFiling(text) !== undefined) return true
-  if (mayHoldCopyright(text, lex) && readCopyright(text, lex) !== undefined) return true
-  // A menu item repeats too; a headline has a few words (Chinese writes none apart).
-  return !isHan(text.charCodeAt(0)) && spacesIn(text, 0, text.length) < MIN_TITLE_WORDS - 1
+  return mayHoldCopyright(text, lex) && readCopyright(text, lex) !== undefined
 }
 
 /** Whether the first letter or digit of `text[from, to)`, lower case, is `lead` (a character of a folded key). */
