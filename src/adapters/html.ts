@@ -79,7 +79,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const initial = [...warnings]
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
   const markup = markupMetadata(root)
-  const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el))
+  const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el), source)
   const blocks = isEnabled(ctx, 'html/title') ? markTitle(built, markup.title) : built
   const doc = domDoc(source, blocks, domRemovals(source, attempt.chosen, attempt.dropped), warnings)
   const fromDom = toResult(runStages(doc, DEFAULT_STAGES, ctx))
@@ -93,7 +93,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
     if (markup.language !== undefined) metadata['declaredLanguage'] = markup.language
   }
   if (ctx.options.comments === 'separate') {
-    const comments = commentText(attempt)
+    const comments = commentText(attempt, source)
     if (comments.length > 0) metadata.comments = comments
   }
   const out: CleanResult = { ...result, metadata, removed: outsideChanges(source, disjointRemovals(source, result.removed), result.changes) }
@@ -133,7 +133,7 @@ function markTitle(blocks: Block[], title: string | undefined): Block[] {
  * The comment sections' text, paragraphs separated by a blank line: the readers' comments with their
  * author lines, without the section heading ("2 thoughts on …") and the reply form.
  */
-function commentText(attempt: Attempt): string {
+function commentText(attempt: Attempt, source: string): string {
   const sections: Element[] = []
   for (const [el, rule] of attempt.dropped) if (rule === 'html/comments') sections.push(el)
   const ordered = sections.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0))
@@ -142,7 +142,7 @@ function commentText(attempt: Attempt): string {
     if (HEADINGS.has(el.name) || el.name === 'form' || nameTokens(el).includes('respond')) return 'html/comment-furniture'
     return neverTextRule(el)
   }
-  return buildBlocks(ordered, skip)
+  return buildBlocks(ordered, skip, source)
     .map((b) => b.text)
     .join('\n\n')
 }

@@ -16,7 +16,7 @@ const afterBreaks = (text: string): string => `<html><head><title>Flood</title><
 /** The blocks of `html` as cleanHtml builds them, from the whole document. */
 function domDocOf(html: string): Doc {
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-  return domDoc(html, buildBlocks([$.root()[0]!], () => undefined), [], [])
+  return domDoc(html, buildBlocks([$.root()[0]!], () => undefined, html), [], [])
 }
 
 /** Every document the default stages make from `doc`, the first included. */
