@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim'
-import type { AnyNode, Element } from 'domhandler'
+import type { Element } from 'domhandler'
 import { assertText, judge, toResult } from '../core/doc.js'
 import { createContext, isEnabled } from '../core/options.js'
 import { runStages } from '../pipeline/run.js'
@@ -9,7 +9,7 @@ import { decodeBytes } from './bytes.js'
 import { buildBlocks, domDoc } from './html/blocks.js'
 import { collapse, nameTokens, textWeight } from './html/dom.js'
 import { articleBlocks, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
-import { markupMetadata } from './html/metadata.js'
+import { markupMetadata, type JsonLdScript } from './html/metadata.js'
 import { levelsFor, neverTextRule, pageStats } from './html/prune.js'
 import { disjointRemovals, domRemovals, outsideChanges } from './html/removals.js'
 import { runAttempt, type Attempt } from './html/select.js'
@@ -78,12 +78,12 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const attempt = chosen!
   const initial = [...warnings]
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
-  const markup = markupMetadata(root)
+  const { metadata: markup, jsonLd } = markupMetadata(root, source)
   const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el), source)
   const blocks = isEnabled(ctx, 'html/title') ? markTitle(built, markup.title) : built
   const doc = domDoc(source, blocks, domRemovals(source, attempt.chosen, attempt.dropped), warnings)
   const fromDom = toResult(runStages(doc, DEFAULT_STAGES, ctx))
-  const result = (isEnabled(ctx, JSON_LD_BODY) ? jsonLdResult(source, root, attempt, fromDom.body, ctx, initial) : undefined) ?? fromDom
+  const result = (isEnabled(ctx, JSON_LD_BODY) ? jsonLdResult(source, jsonLd, attempt, fromDom.body, ctx, initial) : undefined) ?? fromDom
   const metadata: Metadata = { ...result.metadata, ...markup, ...base }
   // Templates keep a default `<html lang="en">` whatever the article's language, so on enough text the
   // language measured on the body wins over the declared one.
@@ -107,10 +107,8 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
  * through the same stages, the DOM content is removed as `html/json-ld-body`, and a warning says so.
  * Undefined when there is no such `articleBody` or the stages leave less of it than the DOM body had.
  */
-function jsonLdResult(source: string, root: AnyNode, attempt: Attempt, domBody: string, ctx: Context, warnings: readonly string[]): CleanResult | undefined {
-  // Almost no page names `articleBody`; looking for the word is cheaper than walking the DOM again.
-  if (!source.includes('articleBody')) return undefined
-  const body = findArticleBody(root, source)
+function jsonLdResult(source: string, jsonLd: readonly JsonLdScript[], attempt: Attempt, domBody: string, ctx: Context, warnings: readonly string[]): CleanResult | undefined {
+  const body = findArticleBody(jsonLd)
   const domWeight = textWeight(domBody)
   if (body === undefined || domWeight * SHELL_RATIO >= body.weight) return undefined
   const note = `${JSON_LD_BODY}: the page's HTML held ${domWeight} characters of article text; the body was taken from its JSON-LD articleBody (${body.weight})`

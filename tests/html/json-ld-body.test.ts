@@ -1,7 +1,8 @@
 import { load } from 'cheerio/slim'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { applyPlan, cleanHtml, type CleanResult } from 'textwash'
 import { articleBlocks, decodeEntities, decodeString, findArticleBody, locateString, MIN_ARTICLE_BODY } from '../../src/adapters/html/json-ld-body.js'
+import { markupMetadata } from '../../src/adapters/html/metadata.js'
 
 // Five distinct paragraphs, about 500 non-space characters: enough to be an article.
 const PARAS = [
@@ -23,7 +24,7 @@ const usedJsonLd = (r: CleanResult): boolean => (r.warnings ?? []).some((w) => w
 /** The found `articleBody` of a page, parsed as cleanHtml parses it. */
 function found(html: string) {
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-  return findArticleBody($.root()[0]!, html)
+  return findArticleBody(markupMetadata($.root()[0]!, html).jsonLd)
 }
 
 describe('JSON string literals mapped to their source', () => {
@@ -226,6 +227,19 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     for (const scripts of [ldScript([article(ARTICLE), article(other)]), ldScript(article(ARTICLE)) + ldScript(article(other))]) {
       const r = cleanHtml(page(scripts, SHELL))
       expect(usedJsonLd(r)).toBe(false)
+    }
+  })
+
+  it('should parse each JSON-LD script once for the metadata and the body', () => {
+    const scripts = [JSON.stringify({ '@type': 'WebSite', name: 'The Paper' }), JSON.stringify(article(ARTICLE))]
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      const r = cleanHtml(page(scripts.map(ldScript).join(''), SHELL))
+      expect(usedJsonLd(r)).toBe(true)
+      expect(r.metadata.title).toBe('Flood')
+      for (const text of scripts) expect(parse.mock.calls.filter(([arg]) => arg === text)).toHaveLength(1)
+    } finally {
+      parse.mockRestore()
     }
   })
 

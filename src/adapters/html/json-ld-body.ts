@@ -1,8 +1,8 @@
-import type { AnyNode, Element } from 'domhandler'
+import type { Element } from 'domhandler'
 import type { Block, Piece, Removal } from '../../types.js'
 import { newBlock } from '../../core/block.js'
-import { isElement, spanOf, textWeight } from './dom.js'
-import { isArticle, jsonLdObjects, MAX_JSON_LD_CHARS, type Json } from './metadata.js'
+import { spanOf, textWeight } from './dom.js'
+import { isArticle, type Json, type JsonLdScript } from './metadata.js'
 import { domRemovals } from './removals.js'
 import { splitReferences, type Reference } from './text-pieces.js'
 
@@ -41,15 +41,16 @@ export interface ArticleBody {
  * are not strings, bodies shorter than `MIN_ARTICLE_BODY` and bodies that hold HTML tags are ignored; two
  * different qualifying bodies (a listing page) make the choice ambiguous, so none is returned.
  *
- * @param root the parsed page
- * @param source the decoded HTML it was parsed from
+ * @param scripts the page's JSON-LD scripts, parsed (`markupMetadata`)
  * @returns the body with its source mapping, or undefined
  */
-export function findArticleBody(root: AnyNode, source: string): ArticleBody | undefined {
+export function findArticleBody(scripts: readonly JsonLdScript[]): ArticleBody | undefined {
   let found: ArticleBody | undefined
   let foundRaw: string | undefined
-  for (const [start, text] of jsonLdTexts(root, source)) {
-    for (const value of articleBodies(text)) {
+  for (const { start, text, objects } of scripts) {
+    // Text that is not the HTML as it stands cannot be mapped back to it.
+    if (start === undefined) continue
+    for (const value of articleBodies(objects)) {
       if (foundRaw === value) continue
       if (foundRaw !== undefined) return undefined
       const literal = locateString(text, 'articleBody', value)
@@ -66,35 +67,10 @@ export function findArticleBody(root: AnyNode, source: string): ArticleBody | un
   return found
 }
 
-/** The text of each `application/ld+json` script with its offset, when the text maps one to one to the source. */
-function jsonLdTexts(root: AnyNode, source: string): Array<[number, string]> {
-  const out: Array<[number, string]> = []
-  const stack: AnyNode[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (isElement(node) && node.name === 'script') {
-      if (node.attribs['type']?.trim().toLowerCase() !== 'application/ld+json' || node.children.length !== 1) continue
-      const child = node.children[0]!
-      const [s, e] = spanOf(child)
-      // Script text is raw (no entities), so its node data is the source slice; check rather than assume.
-      if (child.type === 'text' && e - s <= MAX_JSON_LD_CHARS && source.slice(s, e) === child.data) out.push([s, child.data])
-      continue
-    }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
-  }
-  return out
-}
-
 /** The qualifying `articleBody` strings of one JSON-LD block's Article-like objects. */
-function articleBodies(text: string): string[] {
-  let parsed: Json
-  try {
-    parsed = JSON.parse(text) as Json
-  } catch {
-    return []
-  }
+function articleBodies(objects: ReadonlyArray<Record<string, Json>>): string[] {
   const out: string[] = []
-  for (const o of jsonLdObjects(parsed)) {
+  for (const o of objects) {
     const body = o['articleBody']
     if (typeof body === 'string' && isArticle(o) && isPlainArticle(body)) out.push(body)
   }
