@@ -7,15 +7,12 @@ import { DEFAULT_STAGES } from '../pipeline/stages.js'
 import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
 import { decodeBytes } from './bytes.js'
 import { buildBlocks, domDoc } from './html/blocks.js'
-import { collapse, nameTokens, textWeight } from './html/dom.js'
-import { articleBlocks, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
+import { collapse, nameTokens, PARSE_OPTIONS, textWeight } from './html/dom.js'
+import { articleBlocks, articleBodyBound, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
 import { markupMetadata, type JsonLdScript } from './html/metadata.js'
 import { levelsFor, neverTextRule, pageStats } from './html/prune.js'
 import { disjointRemovals, domRemovals, outsideChanges } from './html/removals.js'
 import { runAttempt, type Attempt } from './html/select.js'
-
-// htmlparser2 options pass through cheerio's loader; its type omits them. Indices give source offsets.
-const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1]
 
 // Content with at least this much text (non-space characters) ends the search for a better attempt: a
 // short news item is a few hundred characters; below that a stricter attempt probably cut the article.
@@ -108,11 +105,15 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
  * Undefined when there is no such `articleBody` or the stages leave less of it than the DOM body had.
  */
 function jsonLdResult(source: string, jsonLd: readonly JsonLdScript[], attempt: Attempt, domBody: string, ctx: Context, warnings: readonly string[]): CleanResult | undefined {
-  const body = findArticleBody(jsonLd)
   const domWeight = textWeight(domBody)
+  // Reading a body (HTML markup is parsed) is wasted when none could outweigh the DOM's text.
+  if (articleBodyBound(jsonLd) <= domWeight * SHELL_RATIO) return undefined
+  const pruning = { level: levelsFor(ctx.options.focus)[0]!, enabled: (rule: string) => isEnabled(ctx, rule) }
+  const body = findArticleBody(jsonLd, source, pruning)
   if (body === undefined || domWeight * SHELL_RATIO >= body.weight) return undefined
   const note = `${JSON_LD_BODY}: the page's HTML held ${domWeight} characters of article text; the body was taken from its JSON-LD articleBody (${body.weight})`
-  const doc: Doc = { source, blocks: articleBlocks(body), metadata: {}, removed: shellRemovals(source, attempt.chosen, attempt.dropped, body), warnings: [...warnings, note] }
+  const removed = shellRemovals(source, attempt.chosen, attempt.dropped, body)
+  const doc: Doc = { source, blocks: articleBlocks(body), metadata: {}, removed, warnings: [...warnings, note] }
   const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
   return textWeight(result.body) > domWeight ? result : undefined
 }

@@ -24,7 +24,7 @@ const usedJsonLd = (r: CleanResult): boolean => (r.warnings ?? []).some((w) => w
 /** The found `articleBody` of a page, parsed as cleanHtml parses it. */
 function found(html: string) {
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-  return findArticleBody(markupMetadata($.root()[0]!, html).jsonLd)
+  return findArticleBody(markupMetadata($.root()[0]!, html).jsonLd, html)
 }
 
 describe('JSON string literals mapped to their source', () => {
@@ -197,18 +197,22 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     }
   })
 
-  it('should skip an articleBody written in HTML, and one of an object that is not an article', () => {
+  it('should read an articleBody written in HTML as HTML, and skip one of an object that is not an article', () => {
     const markup = PARAS.map((p) => `<p>${p}</p>`).join('')
-    expect(usedJsonLd(cleanHtml(page(ldScript(article(markup)), SHELL)))).toBe(false)
+    const r = cleanHtml(page(ldScript(article(markup)), SHELL))
+    expect(usedJsonLd(r)).toBe(true)
+    expect(r.body).toBe(PARAS.join('\n\n'))
     expect(usedJsonLd(cleanHtml(page(ldScript(article(ARTICLE, 'Product')), SHELL)))).toBe(false)
     // A lone `<` in prose is not markup.
     expect(usedJsonLd(cleanHtml(page(ldScript(article(`${ARTICLE}\n\nRates fell to < 2 per cent.`)), SHELL)))).toBe(true)
   })
 
-  it('should decode character references a site left in articleBody, and skip escaped markup', () => {
+  it('should decode character references a site left in articleBody, and read markup escaped for HTML as HTML', () => {
     const r = cleanHtml(page(ldScript(article(ARTICLE.replace('The river', 'Europa&apos;s river &amp; the canal'))), SHELL))
     expect(r.body).toContain("Europa's river & the canal")
-    expect(usedJsonLd(cleanHtml(page(ldScript(article(PARAS.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join(''))), SHELL)))).toBe(false)
+    const escaped = cleanHtml(page(ldScript(article(PARAS.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join(''))), SHELL))
+    expect(usedJsonLd(escaped)).toBe(true)
+    expect(escaped.body).toBe(PARAS.join('\n\n'))
   })
 
   it('should find the article in a @graph, in an array, beside other objects and other scripts', () => {

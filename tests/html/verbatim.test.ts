@@ -95,7 +95,7 @@ describe('isVerbatim properties', () => {
     fc.assert(fc.property(body, (text) => {
       const h = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"${text}"}</script></head><body></body></html>`
       const $ = load(h, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-      const found = findArticleBody(markupMetadata($.root()[0]!, h).jsonLd)
+      const found = findArticleBody(markupMetadata($.root()[0]!, h).jsonLd, h)
       expect(found).toBeDefined()
       if (found === undefined) return
       // The document cleanHtml makes of a JSON-LD body: its pieces are exact slices or decoded escapes.
