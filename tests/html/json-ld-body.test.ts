@@ -129,6 +129,18 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     expect(html.slice(line.start, line.end)).toBe(line.text)
   })
 
+  it('should cut the removal of the unused content around the elements dropped inside it, each under its own rule', () => {
+    const content = '<article><h1>Flood</h1><p>The river rose in the night.</p><noscript><p>Turn on JavaScript to read on.</p></noscript>' +
+      '<p>Subscribers can read the whole story.</p></article>'
+    const html = page(ldScript(article(ARTICLE)), content)
+    const r = cleanHtml(html)
+    expect(usedJsonLd(r)).toBe(true)
+    const from = html.indexOf('<article>')
+    const inContent = r.removed.filter((x) => x.start >= from && x.end <= from + content.length)
+    expect(inContent.map((x) => x.rule)).toEqual(['html/json-ld-body', 'html/script', 'html/json-ld-body'])
+    expect(inContent.map((x) => x.text).join('')).toBe(content)
+  })
+
   it('should split a removal of the script in the body around the literal', () => {
     const html = `<html><body><div id="app">Loading…</div>${ldScript(article(ARTICLE))}</body></html>`
     const r = cleanHtml(html)

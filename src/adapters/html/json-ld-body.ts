@@ -3,7 +3,7 @@ import type { Block, Piece, Removal } from '../../types.js'
 import { newBlock } from '../../core/block.js'
 import { spanOf, textWeight } from './dom.js'
 import { isArticle, type Json, type JsonLdScript } from './metadata.js'
-import { domRemovals } from './removals.js'
+import { disjointRemovals, domRemovals } from './removals.js'
 import { readMarkupBody, STRICT_PRUNING, type MarkupBody, type MarkupPruning } from './json-ld-markup.js'
 import { splitReferences, type Reference } from './text-pieces.js'
 
@@ -325,11 +325,11 @@ function shrink(p: Piece, head: number, tail: number): Piece {
 }
 
 /**
- * The removals when the body comes from JSON-LD: everything the DOM extraction dropped outside its
- * content keeps its rule; the content elements it chose, no longer used, are removed whole under
- * `html/json-ld-body`. No removal covers the string literal that is now the body: one that holds it
- * (the `<head>`, the script) is split in two around it. Inside it, a body written in HTML drops the
- * elements that never hold text, each under its own rule.
+ * The removals when the body comes from JSON-LD: everything the DOM extraction dropped keeps its rule;
+ * the content elements it chose, no longer used, are removed under `html/json-ld-body` around the
+ * elements it dropped inside them, as the DOM path cuts a removed block around them (`disjointRemovals`).
+ * No removal covers the string literal that is now the body: one that holds it (the `<head>`, the script)
+ * is split in two around it. Inside it, a body written in HTML drops elements, each under its own rule.
  *
  * @param source the decoded HTML
  * @param chosen the DOM extraction's content elements
@@ -338,12 +338,11 @@ function shrink(p: Piece, head: number, tail: number): Piece {
  * @returns removals that do not overlap one another or the literal
  */
 export function shellRemovals(source: string, chosen: readonly Element[], dropped: ReadonlyMap<Element, string>, body: ArticleBody): Removal[] {
-  const spans = chosen.map(spanOf)
-  const inside = (r: Removal): boolean => spans.some(([s, e]) => r.start >= s && r.end <= e)
-  const out = domRemovals(source, chosen, dropped).filter((r) => !inside(r))
-  for (const [start, end] of spans) if (end > start) out.push({ start, end, text: source.slice(start, end), rule: JSON_LD_BODY })
+  const out = domRemovals(source, chosen, dropped)
+  for (const [start, end] of chosen.map(spanOf)) if (end > start) out.push({ start, end, text: source.slice(start, end), rule: JSON_LD_BODY })
   const inLiteral = body.markup?.removed ?? []
-  return [...out.flatMap((r) => around(source, r, body.start, body.end)), ...inLiteral].sort((a, b) => a.start - b.start || a.end - b.end)
+  const cut = [...out.flatMap((r) => around(source, r, body.start, body.end)), ...inLiteral].sort((a, b) => a.start - b.start || a.end - b.end)
+  return [...disjointRemovals(source, cut)]
 }
 
 /** A removal with the span `[start, end)` cut out of it: itself, nothing, or the parts before and after. */
