@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim'
-import type { AnyNode, Element } from 'domhandler'
+import type { Element } from 'domhandler'
 import { assertText, judge, toResult } from '../core/doc.js'
 import { createContext, isEnabled } from '../core/options.js'
 import { runStages } from '../pipeline/run.js'
@@ -7,15 +7,12 @@ import { DEFAULT_STAGES } from '../pipeline/stages.js'
 import type { Block, CleanResult, Context, Doc, Metadata, Options } from '../types.js'
 import { decodeBytes } from './bytes.js'
 import { buildBlocks, domDoc } from './html/blocks.js'
-import { collapse, nameTokens, textWeight } from './html/dom.js'
-import { articleBlocks, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
-import { markupMetadata } from './html/metadata.js'
+import { collapse, nameTokens, PARSE_OPTIONS, textWeight } from './html/dom.js'
+import { articleBlocks, articleBodyBound, findArticleBody, JSON_LD_BODY, SHELL_RATIO, shellRemovals } from './html/json-ld-body.js'
+import { markupMetadata, type JsonLdScript } from './html/metadata.js'
 import { levelsFor, neverTextRule, pageStats } from './html/prune.js'
 import { disjointRemovals, domRemovals, outsideChanges } from './html/removals.js'
 import { runAttempt, type Attempt } from './html/select.js'
-
-// htmlparser2 options pass through cheerio's loader; its type omits them. Indices give source offsets.
-const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1]
 
 // Content with at least this much text (non-space characters) ends the search for a better attempt: a
 // short news item is a few hundred characters; below that a stricter attempt probably cut the article.
@@ -78,12 +75,12 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
   const attempt = chosen!
   const initial = [...warnings]
   if (attempt.level.name !== 'strict') warnings.push(`html/relaxed: little text survived the strict attempt; used the ${attempt.level.name} one`)
-  const markup = markupMetadata(root)
-  const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el))
+  const { metadata: markup, jsonLd } = markupMetadata(root, source)
+  const built = buildBlocks(attempt.chosen, (el) => attempt.dropped.get(el), source)
   const blocks = isEnabled(ctx, 'html/title') ? markTitle(built, markup.title) : built
   const doc = domDoc(source, blocks, domRemovals(source, attempt.chosen, attempt.dropped), warnings)
   const fromDom = toResult(runStages(doc, DEFAULT_STAGES, ctx))
-  const result = (isEnabled(ctx, JSON_LD_BODY) ? jsonLdResult(source, root, attempt, fromDom.body, ctx, initial) : undefined) ?? fromDom
+  const result = (isEnabled(ctx, JSON_LD_BODY) ? jsonLdResult(source, jsonLd, attempt, fromDom.body, ctx, initial) : undefined) ?? fromDom
   const metadata: Metadata = { ...result.metadata, ...markup, ...base }
   // Templates keep a default `<html lang="en">` whatever the article's language, so on enough text the
   // language measured on the body wins over the declared one.
@@ -93,7 +90,7 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
     if (markup.language !== undefined) metadata['declaredLanguage'] = markup.language
   }
   if (ctx.options.comments === 'separate') {
-    const comments = commentText(attempt)
+    const comments = commentText(attempt, source)
     if (comments.length > 0) metadata.comments = comments
   }
   const out: CleanResult = { ...result, metadata, removed: outsideChanges(source, disjointRemovals(source, result.removed), result.changes) }
@@ -107,14 +104,16 @@ function extract(source: string, ctx: Context, base: Metadata, warnings: string[
  * through the same stages, the DOM content is removed as `html/json-ld-body`, and a warning says so.
  * Undefined when there is no such `articleBody` or the stages leave less of it than the DOM body had.
  */
-function jsonLdResult(source: string, root: AnyNode, attempt: Attempt, domBody: string, ctx: Context, warnings: readonly string[]): CleanResult | undefined {
-  // Almost no page names `articleBody`; looking for the word is cheaper than walking the DOM again.
-  if (!source.includes('articleBody')) return undefined
-  const body = findArticleBody(root, source)
+function jsonLdResult(source: string, jsonLd: readonly JsonLdScript[], attempt: Attempt, domBody: string, ctx: Context, warnings: readonly string[]): CleanResult | undefined {
   const domWeight = textWeight(domBody)
+  // Reading a body (HTML markup is parsed) is wasted when none could outweigh the DOM's text.
+  if (articleBodyBound(jsonLd) <= domWeight * SHELL_RATIO) return undefined
+  const pruning = { level: levelsFor(ctx.options.focus)[0]!, enabled: (rule: string) => isEnabled(ctx, rule) }
+  const body = findArticleBody(jsonLd, source, pruning)
   if (body === undefined || domWeight * SHELL_RATIO >= body.weight) return undefined
   const note = `${JSON_LD_BODY}: the page's HTML held ${domWeight} characters of article text; the body was taken from its JSON-LD articleBody (${body.weight})`
-  const doc: Doc = { source, blocks: articleBlocks(body), metadata: {}, removed: shellRemovals(source, attempt.chosen, attempt.dropped, body), warnings: [...warnings, note] }
+  const removed = shellRemovals(source, attempt.chosen, attempt.dropped, body)
+  const doc: Doc = { source, blocks: articleBlocks(body), metadata: {}, removed, warnings: [...warnings, note] }
   const result = toResult(runStages(doc, DEFAULT_STAGES, ctx))
   return textWeight(result.body) > domWeight ? result : undefined
 }
@@ -133,7 +132,7 @@ function markTitle(blocks: Block[], title: string | undefined): Block[] {
  * The comment sections' text, paragraphs separated by a blank line: the readers' comments with their
  * author lines, without the section heading ("2 thoughts on …") and the reply form.
  */
-function commentText(attempt: Attempt): string {
+function commentText(attempt: Attempt, source: string): string {
   const sections: Element[] = []
   for (const [el, rule] of attempt.dropped) if (rule === 'html/comments') sections.push(el)
   const ordered = sections.sort((a, b) => (a.startIndex ?? 0) - (b.startIndex ?? 0))
@@ -142,7 +141,7 @@ function commentText(attempt: Attempt): string {
     if (HEADINGS.has(el.name) || el.name === 'form' || nameTokens(el).includes('respond')) return 'html/comment-furniture'
     return neverTextRule(el)
   }
-  return buildBlocks(ordered, skip)
+  return buildBlocks(ordered, skip, source)
     .map((b) => b.text)
     .join('\n\n')
 }

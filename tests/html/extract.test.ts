@@ -11,7 +11,7 @@ const article = (inner: string): string => `<html><body><nav><a href="/">Home</a
 
 function blocksOf(html: string) {
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-  return buildBlocks([$.root()[0]!], () => undefined)
+  return buildBlocks([$.root()[0]!], () => undefined, html)
 }
 
 describe('cleanHtml extraction', () => {
@@ -116,7 +116,7 @@ describe('buildBlocks', () => {
     const html = '<div><p>One &amp; <i>two</i></p></div>'
     const [b] = blocksOf(html)
     expect(html.slice(b!.start, b!.end)).toBe('<p>One &amp; <i>two</i></p>')
-    expect(b!.pieces.map((p) => [html.slice(p.start, p.end), p.text])).toEqual([['One &amp; ', 'One & '], ['two', 'two']])
+    expect(b!.pieces.map((p) => [html.slice(p.start, p.end), p.text])).toEqual([['One ', 'One '], ['&amp;', '&'], [' ', ' '], ['two', 'two']])
     expect(b!.pieces.map((p) => p.text).join('')).toBe(b!.text)
   })
 
@@ -128,7 +128,7 @@ describe('buildBlocks', () => {
   it('should give a line break or space that the markup puts before a text node a piece of its own', () => {
     const html = '<p>One<br>two  three </p><table><tr><td>a</td><td>b</td></tr></table>'
     const [p, row] = blocksOf(html)
-    expect(p!.pieces.map((x) => [html.slice(x.start, x.end), x.text])).toEqual([['One', 'One'], ['', '\n'], ['two  three ', 'two three']])
+    expect(p!.pieces.map((x) => [html.slice(x.start, x.end), x.text])).toEqual([['One', 'One'], ['', '\n'], ['two', 'two'], ['  ', ' '], ['three', 'three']])
     expect(row!.pieces.map((x) => [html.slice(x.start, x.end), x.text])).toEqual([['a', 'a'], ['', ' '], ['b', 'b']])
   })
 

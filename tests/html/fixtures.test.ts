@@ -10,7 +10,7 @@ const pages = readdirSync(ROOT).sort()
 
 describe('cleanHtml on fixture pages', () => {
   it('should have the required kinds of fixture page', () => {
-    expect(pages).toEqual(expect.arrayContaining(['gov-zh-gbk', 'vi-news', 'blog-comments', 'json-ld-article', 'json-ld-shell']))
+    expect(pages).toEqual(expect.arrayContaining(['gov-zh-gbk', 'vi-news', 'blog-comments', 'json-ld-article', 'json-ld-shell', 'json-ld-markup']))
   })
 
   for (const name of pages) {

@@ -1,7 +1,8 @@
 import { load } from 'cheerio/slim'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { applyPlan, cleanHtml, type CleanResult } from 'textwash'
 import { articleBlocks, decodeEntities, decodeString, findArticleBody, locateString, MIN_ARTICLE_BODY } from '../../src/adapters/html/json-ld-body.js'
+import { markupMetadata } from '../../src/adapters/html/metadata.js'
 
 // Five distinct paragraphs, about 500 non-space characters: enough to be an article.
 const PARAS = [
@@ -23,7 +24,7 @@ const usedJsonLd = (r: CleanResult): boolean => (r.warnings ?? []).some((w) => w
 /** The found `articleBody` of a page, parsed as cleanHtml parses it. */
 function found(html: string) {
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-  return findArticleBody($.root()[0]!, html)
+  return findArticleBody(markupMetadata($.root()[0]!, html).jsonLd, html)
 }
 
 describe('JSON string literals mapped to their source', () => {
@@ -128,6 +129,18 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     expect(html.slice(line.start, line.end)).toBe(line.text)
   })
 
+  it('should cut the removal of the unused content around the elements dropped inside it, each under its own rule', () => {
+    const content = '<article><h1>Flood</h1><p>The river rose in the night.</p><noscript><p>Turn on JavaScript to read on.</p></noscript>' +
+      '<p>Subscribers can read the whole story.</p></article>'
+    const html = page(ldScript(article(ARTICLE)), content)
+    const r = cleanHtml(html)
+    expect(usedJsonLd(r)).toBe(true)
+    const from = html.indexOf('<article>')
+    const inContent = r.removed.filter((x) => x.start >= from && x.end <= from + content.length)
+    expect(inContent.map((x) => x.rule)).toEqual(['html/json-ld-body', 'html/script', 'html/json-ld-body'])
+    expect(inContent.map((x) => x.text).join('')).toBe(content)
+  })
+
   it('should split a removal of the script in the body around the literal', () => {
     const html = `<html><body><div id="app">Loading…</div>${ldScript(article(ARTICLE))}</body></html>`
     const r = cleanHtml(html)
@@ -196,18 +209,22 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     }
   })
 
-  it('should skip an articleBody written in HTML, and one of an object that is not an article', () => {
+  it('should read an articleBody written in HTML as HTML, and skip one of an object that is not an article', () => {
     const markup = PARAS.map((p) => `<p>${p}</p>`).join('')
-    expect(usedJsonLd(cleanHtml(page(ldScript(article(markup)), SHELL)))).toBe(false)
+    const r = cleanHtml(page(ldScript(article(markup)), SHELL))
+    expect(usedJsonLd(r)).toBe(true)
+    expect(r.body).toBe(PARAS.join('\n\n'))
     expect(usedJsonLd(cleanHtml(page(ldScript(article(ARTICLE, 'Product')), SHELL)))).toBe(false)
     // A lone `<` in prose is not markup.
     expect(usedJsonLd(cleanHtml(page(ldScript(article(`${ARTICLE}\n\nRates fell to < 2 per cent.`)), SHELL)))).toBe(true)
   })
 
-  it('should decode character references a site left in articleBody, and skip escaped markup', () => {
+  it('should decode character references a site left in articleBody, and read markup escaped for HTML as HTML', () => {
     const r = cleanHtml(page(ldScript(article(ARTICLE.replace('The river', 'Europa&apos;s river &amp; the canal'))), SHELL))
     expect(r.body).toContain("Europa's river & the canal")
-    expect(usedJsonLd(cleanHtml(page(ldScript(article(PARAS.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join(''))), SHELL)))).toBe(false)
+    const escaped = cleanHtml(page(ldScript(article(PARAS.map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join(''))), SHELL))
+    expect(usedJsonLd(escaped)).toBe(true)
+    expect(escaped.body).toBe(PARAS.join('\n\n'))
   })
 
   it('should find the article in a @graph, in an array, beside other objects and other scripts', () => {
@@ -226,6 +243,19 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     for (const scripts of [ldScript([article(ARTICLE), article(other)]), ldScript(article(ARTICLE)) + ldScript(article(other))]) {
       const r = cleanHtml(page(scripts, SHELL))
       expect(usedJsonLd(r)).toBe(false)
+    }
+  })
+
+  it('should parse each JSON-LD script once for the metadata and the body', () => {
+    const scripts = [JSON.stringify({ '@type': 'WebSite', name: 'The Paper' }), JSON.stringify(article(ARTICLE))]
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      const r = cleanHtml(page(scripts.map(ldScript).join(''), SHELL))
+      expect(usedJsonLd(r)).toBe(true)
+      expect(r.metadata.title).toBe('Flood')
+      for (const text of scripts) expect(parse.mock.calls.filter(([arg]) => arg === text)).toHaveLength(1)
+    } finally {
+      parse.mockRestore()
     }
   })
 

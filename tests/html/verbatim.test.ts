@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanHtml, createContext, createDoc, DEFAULT_STAGES, segment, type Doc } from 'textwash'
 import { buildBlocks, domDoc } from '../../src/adapters/html/blocks.js'
 import { articleBlocks, findArticleBody } from '../../src/adapters/html/json-ld-body.js'
+import { markupMetadata } from '../../src/adapters/html/metadata.js'
 import { isVerbatim } from '../../src/core/scan.js'
 
 // A text node read in the source as it stands makes a block with one piece as long as its span: one after a
@@ -16,7 +17,7 @@ const afterBreaks = (text: string): string => `<html><head><title>Flood</title><
 /** The blocks of `html` as cleanHtml builds them, from the whole document. */
 function domDocOf(html: string): Doc {
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-  return domDoc(html, buildBlocks([$.root()[0]!], () => undefined), [], [])
+  return domDoc(html, buildBlocks([$.root()[0]!], () => undefined, html), [], [])
 }
 
 /** Every document the default stages make from `doc`, the first included. */
@@ -94,7 +95,7 @@ describe('isVerbatim properties', () => {
     fc.assert(fc.property(body, (text) => {
       const h = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"${text}"}</script></head><body></body></html>`
       const $ = load(h, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1])
-      const found = findArticleBody($.root()[0]!, h)
+      const found = findArticleBody(markupMetadata($.root()[0]!, h).jsonLd, h)
       expect(found).toBeDefined()
       if (found === undefined) return
       // The document cleanHtml makes of a JSON-LD body: its pieces are exact slices or decoded escapes.

@@ -3,12 +3,12 @@ import type { Block, Doc, Piece, Removal } from '../../types.js'
 import { collapse, isElement, spanOf } from './dom.js'
 import { BLOCK_TAGS, KIND_OF } from './tags.js'
 import { textPieces } from './text-pieces.js'
-import { newBlock, withJoinNext, withText } from '../../core/block.js'
+import { newBlock, withJoinNext } from '../../core/block.js'
 import { isOneToOne, verbatimSlice } from '../../core/edit.js'
 
 /** A block under construction. */
 interface Draft {
-  pieces: Piece[]
+  parts: Part[]
   text: string
   kind: string
   /** The block element the draft belongs to, while nothing else was flushed inside it. */
@@ -17,22 +17,26 @@ interface Draft {
 
 /**
  * Turn content elements into blocks: one per paragraph-like element, heading, list item or table row,
- * with one piece per text node. A piece's text is the text node's decoded, white-space-collapsed text
- * and its span is the text node's span in the HTML, so pieces are not one to one with the source (a lone
- * tab or line break read as a space keeps the length, not the text: see `domDoc`, which also cuts each
- * piece at its references and runs of white space); a line break or space that the markup puts before a
- * node's text is a piece of its own, empty in the source.
+ * with each text node's text cut as fine as its source allows (`textPieces`): runs of text one to one
+ * with the HTML, one piece per character reference and one per collapsed run of white space, so that a
+ * change inside text that is its HTML gets exact offsets and one that touches a reference spans just the
+ * reference. A text node's lone tab or line break reads as a space in place, so a piece can be as long as
+ * its span without being its source text (see `domDoc`); a node whose source does not read as its text
+ * stays one piece spanning the node. A line break or space that the markup puts before a node's text is
+ * a piece of its own, empty in the source. A block without an element of its own spans its first to last
+ * text node (the whole node when it is not one to one), white space dropped at its ends included.
  * A `<br>` becomes a line break inside the block; two in a row start a new block. Rows of a data table
  * are joined by line breaks (`joinNext`, rule `html/table-row`).
  *
  * @param roots the content elements, in document order
  * @param skip the rule that drops an element, or undefined to keep it
- * @param firstIndex index of the first block made
+ * @param source the HTML the roots were parsed from, with start and end indices
  * @returns the blocks, in document order
+ * @example buildBlocks([root], neverTextRule, html)
  */
-export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => string | undefined, firstIndex = 0): Block[] {
+export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => string | undefined, source: string): Block[] {
   const blocks: Block[] = []
-  let draft: Draft = { pieces: [], text: '', kind: 'paragraph', owner: undefined }
+  let draft: Draft = { parts: [], text: '', kind: 'paragraph', owner: undefined }
   // What to put before the next text: nothing, a space (between table cells) or line breaks (from <br>).
   let breaks = 0
   let space = false
@@ -46,16 +50,16 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
   const flush = (span?: [number, number]): void => {
     breaks = 0
     space = false
-    const pieces = trimPieces(draft.pieces)
+    const parts = trimParts(draft.parts)
     const kind = inherited(kinds)
-    if (pieces.length > 0) {
-      const text = pieces.map((p) => p.text).join('')
-      const start = span?.[0] ?? pieces[0]!.start
-      const end = span?.[1] ?? pieces[pieces.length - 1]!.end
+    if (parts.length > 0) {
+      const text = parts.map((p) => p.piece.text).join('')
+      const start = span?.[0] ?? parts[0]!.piece.start
+      const end = span?.[1] ?? parts[parts.length - 1]!.piece.end
       if (draft.kind === 'table-row' && tables.length > 0) rowTable.set(blocks.length, tables[tables.length - 1]!)
-      blocks.push(newBlock(firstIndex + blocks.length, start, end, text, pieces, true, draft.kind))
+      blocks.push(newBlock(blocks.length, start, end, text, parts.flatMap((p) => finerPieces(source, p)), true, draft.kind))
     }
-    draft = { pieces: [], text: '', kind, owner: undefined }
+    draft = { parts: [], text: '', kind, owner: undefined }
   }
 
   const addText = (start: number, end: number, raw: string): void => {
@@ -74,11 +78,10 @@ export function buildBlocks(roots: readonly AnyNode[], skip: (el: Element) => st
     space = false
     // The markup's line break or space is a piece of its own, empty in the source at the node's start:
     // inside the node's piece it would shift the node's text by a character against its span.
-    if (separator.length > 0) draft.pieces.push({ start: from, end: from, text: separator })
-    const piece = { start: from, end, text: t }
-    // Not one to one: `domDoc` cuts it finer, against the source, once it has the source.
-    if (!oneToOne) NODE_TEXT.set(piece, { data: raw, pre: preDepth > 0, head: text.length - t.length })
-    draft.pieces.push(piece)
+    if (separator.length > 0) draft.parts.push({ piece: { start: from, end: from, text: separator }, node: undefined })
+    // Not one to one: cut finer against the source once the block's ends are trimmed.
+    const node = oneToOne ? undefined : { data: raw, pre: preDepth > 0, head: text.length - t.length }
+    draft.parts.push({ piece: { start: from, end, text: t }, node })
     draft.text += separator + t
   }
 
@@ -149,26 +152,28 @@ function inherited(kinds: readonly string[]): string {
 }
 
 /**
- * Drop white space at both ends of a block, and pieces left empty by it. A piece one to one with its span
- * is cut in the source too, so its offsets stay exact.
+ * Drop white space at both ends of a block, and parts left empty by it. A piece one to one with its span
+ * is cut in the source too, so its offsets stay exact; a text node's piece that is not keeps its span, and
+ * its node counts the characters dropped at its start.
  */
-function trimPieces(pieces: readonly Piece[]): Piece[] {
-  const out = [...pieces]
+function trimParts(parts: readonly Part[]): Part[] {
+  const out = [...parts]
   while (out.length > 0) {
     const first = out[0]!
-    const t = first.text.trimStart()
+    const t = first.piece.text.trimStart()
     if (t.length > 0) {
-      const cut = first.text.length - t.length
-      out[0] = cut === 0 ? first : isOneToOne(first) ? { ...first, start: first.start + cut, text: t } : retext(first, t, cut)
+      const cut = first.piece.text.length - t.length
+      if (cut > 0) out[0] = isOneToOne(first.piece) ? { piece: { ...first.piece, start: first.piece.start + cut, text: t }, node: first.node } : retext(first, t, cut)
       break
     }
     out.shift()
   }
   while (out.length > 0) {
     const last = out[out.length - 1]!
-    const t = last.text.trimEnd()
+    const t = last.piece.text.trimEnd()
     if (t.length > 0) {
-      out[out.length - 1] = t === last.text ? last : isOneToOne(last) ? { ...last, end: last.end - (last.text.length - t.length), text: t } : retext(last, t, 0)
+      const tail = last.piece.text.length - t.length
+      if (tail > 0) out[out.length - 1] = isOneToOne(last.piece) ? { piece: { ...last.piece, end: last.piece.end - tail, text: t }, node: last.node } : retext(last, t, 0)
       break
     }
     out.pop()
@@ -176,7 +181,7 @@ function trimPieces(pieces: readonly Piece[]): Piece[] {
   return out
 }
 
-/** What a text node's piece that is not one to one with its span was made from, for `domDoc` to cut it finer. */
+/** What a text node's piece that is not one to one with its span was made from, to cut it finer. */
 interface NodeText {
   /** The node's text as the parser decoded it. */
   readonly data: string
@@ -186,30 +191,21 @@ interface NodeText {
   readonly head: number
 }
 
-// Keyed by the piece, which the blocks keep through every copy until `domDoc` replaces it.
-const NODE_TEXT = new WeakMap<Piece, NodeText>()
-
-/** A piece that is not one to one, with less text: `cut` characters fewer at its start, the rest at its end. */
-function retext(p: Piece, text: string, cut: number): Piece {
-  const out = { ...p, text }
-  const node = NODE_TEXT.get(p)
-  if (node !== undefined) NODE_TEXT.set(out, cut === 0 ? node : { ...node, head: node.head + cut })
-  return out
+/** A piece of a draft block: a separator, or a text node's text as the block reads it, with what it was made from when it is not one to one. */
+interface Part {
+  readonly piece: Piece
+  readonly node: NodeText | undefined
 }
 
-/** A block with each text node's piece that is not one to one cut as fine as its source allows (`textPieces`). */
-function finerPieces(source: string, b: Block): Block {
-  let out: Piece[] | undefined
-  for (let i = 0; i < b.pieces.length; i++) {
-    const p = b.pieces[i]!
-    const node = NODE_TEXT.get(p)
-    const finer = node === undefined ? undefined : nodePieces(source, p, node)
-    if (finer !== undefined) {
-      out ??= b.pieces.slice(0, i)
-      for (const f of finer) out.push(f)
-    } else if (out !== undefined) out.push(p)
-  }
-  return out === undefined ? b : withText(b, b.text, out)
+/** A part that is not one to one, with less text: `cut` characters fewer at its start, the rest at its end. */
+function retext(part: Part, text: string, cut: number): Part {
+  const node = part.node === undefined || cut === 0 ? part.node : { ...part.node, head: part.node.head + cut }
+  return { piece: { ...part.piece, text }, node }
+}
+
+/** A part's piece, or for a text node that is not one to one its pieces as fine as its source allows (`textPieces`). */
+function finerPieces(source: string, part: Part): Piece[] {
+  return (part.node === undefined ? undefined : nodePieces(source, part.piece, part.node)) ?? [part.piece]
 }
 
 /** A text node's piece cut finer: its node's pieces without the characters dropped at either end. */
@@ -241,20 +237,17 @@ function slicePiece(p: Piece, from: number, to: number): Piece {
 }
 
 /**
- * The document of blocks `buildBlocks` made, each text node's piece cut as fine as the source allows:
- * runs of text one to one with the HTML, one piece per character reference and one per collapsed run of
- * white space, so that a change inside text that is its HTML gets exact offsets and one that touches a
- * reference spans just the reference (block texts and spans stay as they were). It is marked
- * `spacesCollapsed`: a text node's lone tab or line break reads as a space, so a piece can be as long as
- * its span without being its source text, and no block may be read in the source in place of its text.
+ * The document of blocks `buildBlocks` made. It is marked `spacesCollapsed`: a text node's lone tab or
+ * line break reads as a space, so a piece can be as long as its span without being its source text, and
+ * no block may be read in the source in place of its text.
  *
  * @param source the decoded HTML
  * @param blocks the blocks
  * @param removed removals outside the blocks (the dropped elements)
  * @param warnings the warnings so far
  * @returns the document, ready for the stages
- * @example domDoc(html, buildBlocks(roots, skip), [], [])
+ * @example domDoc(html, buildBlocks(roots, skip, html), [], [])
  */
 export function domDoc(source: string, blocks: readonly Block[], removed: readonly Removal[], warnings: readonly string[]): Doc {
-  return { source, blocks: blocks.map((b) => finerPieces(source, b)), metadata: {}, removed, warnings, spacesCollapsed: true }
+  return { source, blocks, metadata: {}, removed, warnings, spacesCollapsed: true }
 }

@@ -1,4 +1,8 @@
+import type { load } from 'cheerio/slim'
 import type { AnyNode, Element, Text } from 'domhandler'
+
+// htmlparser2 options pass through cheerio's loader; its type omits them. Indices give source offsets.
+export const PARSE_OPTIONS = { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1]
 
 /** Whether a node is an element (domhandler gives `<script>` and `<style>` their own node types). */
 export function isElement(node: AnyNode): node is Element {

@@ -1,9 +1,10 @@
-import type { AnyNode, Element } from 'domhandler'
+import type { Element } from 'domhandler'
 import type { Block, Piece, Removal } from '../../types.js'
 import { newBlock } from '../../core/block.js'
-import { isElement, spanOf, textWeight } from './dom.js'
-import { isArticle, jsonLdObjects, MAX_JSON_LD_CHARS, type Json } from './metadata.js'
-import { domRemovals } from './removals.js'
+import { spanOf, textWeight } from './dom.js'
+import { isArticle, type Json, type JsonLdScript } from './metadata.js'
+import { disjointRemovals, domRemovals } from './removals.js'
+import { readMarkupBody, STRICT_PRUNING, type MarkupBody, type MarkupPruning } from './json-ld-markup.js'
 import { splitReferences, type Reference } from './text-pieces.js'
 
 /** The rule id of the fallback: the DOM content it replaces is removed under it, and `disable` turns it off. */
@@ -20,9 +21,12 @@ export const SHELL_RATIO = 3
 
 /** An `articleBody` string found in the page's JSON-LD, mapped to the HTML it was read from. */
 export interface ArticleBody {
-  /** The decoded string, HTML character references decoded too. */
+  /**
+   * The decoded string: plain text with HTML character references decoded too, or HTML markup (as
+   * written, or with its references decoded when it was escaped for HTML: `&lt;p&gt;`).
+   */
   readonly value: string
-  /** Its non-space characters. */
+  /** The non-space characters of its text. */
   readonly weight: number
   /** The span of the string literal's content, between its quotes, in the decoded HTML. */
   readonly start: number
@@ -33,77 +37,97 @@ export interface ArticleBody {
    * own whose span is the escape or the reference.
    */
   readonly pieces: readonly Piece[]
+  /** When the string is HTML markup: its paragraphs and the elements it drops, read with `readMarkupBody`. */
+  readonly markup: MarkupBody | undefined
 }
 
 /**
- * The page's JSON-LD `articleBody`, when exactly one plain-text one long enough to be an article is found
- * in an Article-like object (`@graph` members and arrays included). Blocks that fail to parse, values that
- * are not strings, bodies shorter than `MIN_ARTICLE_BODY` and bodies that hold HTML tags are ignored; two
- * different qualifying bodies (a listing page) make the choice ambiguous, so none is returned.
+ * The page's JSON-LD `articleBody`, when exactly one long enough to be an article is found in an
+ * Article-like object (`@graph` members and arrays included). A body that holds HTML tags, as written or
+ * escaped for HTML (`&lt;p&gt;`), is read as HTML (`readMarkupBody`). Blocks that fail to parse, values
+ * that are not strings and bodies with less text than `MIN_ARTICLE_BODY` are ignored; two different
+ * qualifying bodies (a listing page) make the choice ambiguous, so none is returned. Bodies whose text is
+ * the same but for white space (one written in HTML, one plain) are one.
  *
- * @param root the parsed page
- * @param source the decoded HTML it was parsed from
+ * @param scripts the page's JSON-LD scripts, parsed (`markupMetadata`)
+ * @param source the decoded HTML they were read from
+ * @param pruning how a body written in HTML is pruned (`readMarkupBody`)
  * @returns the body with its source mapping, or undefined
  */
-export function findArticleBody(root: AnyNode, source: string): ArticleBody | undefined {
+export function findArticleBody(scripts: readonly JsonLdScript[], source: string, pruning: MarkupPruning = STRICT_PRUNING): ArticleBody | undefined {
   let found: ArticleBody | undefined
   let foundRaw: string | undefined
-  for (const [start, text] of jsonLdTexts(root, source)) {
-    for (const value of articleBodies(text)) {
+  let foundText: string | undefined
+  for (const { start, text, objects } of scripts) {
+    // Text that is not the HTML as it stands cannot be mapped back to it.
+    if (start === undefined) continue
+    for (const value of articleBodies(objects)) {
       if (foundRaw === value) continue
-      if (foundRaw !== undefined) return undefined
       const literal = locateString(text, 'articleBody', value)
       // A value JSON.parse gave but the scanner cannot find (duplicate keys, odd nesting): no mapping, no fallback.
       if (literal === undefined) return undefined
-      const pieces = decodeEntities(literal.pieces.map((p) => ({ start: p.start + start, end: p.end + start, text: p.text })))
-      const decoded = pieces.map((p) => p.text).join('')
-      // `&lt;p&gt;` decodes to a tag: markup after all.
-      if (!isPlainArticle(decoded)) return undefined
+      const body = readBody(literal, start, source, pruning)
+      if (body === undefined) continue
+      const bodyText = withoutSpace(body)
+      if (foundText === bodyText) continue
+      if (foundText !== undefined) return undefined
       foundRaw = value
-      found = { value: decoded, weight: textWeight(decoded), start: literal.start + start, end: literal.end + start, pieces }
+      foundText = bodyText
+      found = body
     }
   }
   return found
 }
 
-/** The text of each `application/ld+json` script with its offset, when the text maps one to one to the source. */
-function jsonLdTexts(root: AnyNode, source: string): Array<[number, string]> {
-  const out: Array<[number, string]> = []
-  const stack: AnyNode[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (isElement(node) && node.name === 'script') {
-      if (node.attribs['type']?.trim().toLowerCase() !== 'application/ld+json' || node.children.length !== 1) continue
-      const child = node.children[0]!
-      const [s, e] = spanOf(child)
-      // Script text is raw (no entities), so its node data is the source slice; check rather than assume.
-      if (child.type === 'text' && e - s <= MAX_JSON_LD_CHARS && source.slice(s, e) === child.data) out.push([s, child.data])
-      continue
-    }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
-  }
-  return out
+/**
+ * The most non-space characters of any `articleBody` string `findArticleBody` could read, tags and
+ * references included: a bound on the weight of the body it can find, known without reading any.
+ *
+ * @param scripts the page's JSON-LD scripts, parsed
+ * @returns the bound, 0 when there is no candidate
+ */
+export function articleBodyBound(scripts: readonly JsonLdScript[]): number {
+  let most = 0
+  for (const { start, objects } of scripts) if (start !== undefined) for (const value of articleBodies(objects)) most = Math.max(most, textWeight(value))
+  return most
 }
 
-/** The qualifying `articleBody` strings of one JSON-LD block's Article-like objects. */
-function articleBodies(text: string): string[] {
-  let parsed: Json
-  try {
-    parsed = JSON.parse(text) as Json
-  } catch {
-    return []
-  }
+/** The qualifying `articleBody` strings of one JSON-LD block's Article-like objects: long enough, tags and all. */
+function articleBodies(objects: ReadonlyArray<Record<string, Json>>): string[] {
   const out: string[] = []
-  for (const o of jsonLdObjects(parsed)) {
+  for (const o of objects) {
     const body = o['articleBody']
-    if (typeof body === 'string' && isArticle(o) && isPlainArticle(body)) out.push(body)
+    if (typeof body === 'string' && isArticle(o) && textWeight(body) >= MIN_ARTICLE_BODY) out.push(body)
   }
   return out
 }
 
-/** Whether a string is long enough to be an article and holds no HTML tags. */
-export function isPlainArticle(s: string): boolean {
-  return textWeight(s) >= MIN_ARTICLE_BODY && !TAG.test(s)
+/**
+ * A located `articleBody` read: as HTML when it holds tags as written, or once its character references
+ * are decoded (markup escaped for HTML); else as plain text with its references decoded. Undefined when
+ * its text is shorter than `MIN_ARTICLE_BODY`.
+ */
+function readBody(literal: StringLiteral, offset: number, source: string, pruning: MarkupPruning): ArticleBody | undefined {
+  const start = literal.start + offset
+  const end = literal.end + offset
+  const raw = literal.pieces.map((p) => ({ start: p.start + offset, end: p.end + offset, text: p.text }))
+  const asMarkup = (value: string, pieces: readonly Piece[]): ArticleBody | undefined => {
+    const markup = readMarkupBody(value, pieces, source, pruning)
+    const weight = markup.blocks.reduce((n, b) => n + textWeight(b.text), 0)
+    return weight < MIN_ARTICLE_BODY ? undefined : { value, weight, start, end, pieces, markup }
+  }
+  if (TAG.test(literal.value)) return asMarkup(literal.value, raw)
+  const pieces = decodeEntities(raw)
+  const decoded = pieces.map((p) => p.text).join('')
+  if (TAG.test(decoded)) return asMarkup(decoded, pieces)
+  const weight = textWeight(decoded)
+  return weight < MIN_ARTICLE_BODY ? undefined : { value: decoded, weight, start, end, pieces, markup: undefined }
+}
+
+/** A body's text without white space: what two copies of one article share however each lays it out. */
+function withoutSpace(body: ArticleBody): string {
+  const text = body.markup === undefined ? body.value : body.markup.blocks.map((b) => b.text).join('')
+  return text.replace(/\s+/gu, '')
 }
 
 // An HTML start or end tag: `<` and a letter (or `</` and a letter), then anything but angle brackets up
@@ -244,13 +268,15 @@ function referenceText(m: RegExpExecArray): string | undefined {
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029'])
 
 /**
- * Split a decoded `articleBody` into paragraph blocks at its line breaks, trimming each and leaving out
- * blank ones. A break inside a run of plain characters (a raw U+2028) splits the run at its offset.
+ * The paragraph blocks of a found `articleBody`: those its HTML reading made when it is markup, else its
+ * text split at line breaks, each trimmed, blank ones left out. A break inside a run of plain characters
+ * (a raw U+2028) splits the run at its offset.
  *
  * @param body the found body
- * @returns body blocks of kind `paragraph`, numbered from 0
+ * @returns body blocks, numbered from 0
  */
-export function articleBlocks(body: ArticleBody): Block[] {
+export function articleBlocks(body: ArticleBody): readonly Block[] {
+  if (body.markup !== undefined) return body.markup.blocks
   const blocks: Block[] = []
   let line: Piece[] = []
   const flush = (): void => {
@@ -299,10 +325,11 @@ function shrink(p: Piece, head: number, tail: number): Piece {
 }
 
 /**
- * The removals when the body comes from JSON-LD: everything the DOM extraction dropped outside its
- * content keeps its rule; the content elements it chose, no longer used, are removed whole under
- * `html/json-ld-body`. No removal covers the string literal that is now the body: one that holds it
- * (the `<head>`, the script) is split in two around it.
+ * The removals when the body comes from JSON-LD: everything the DOM extraction dropped keeps its rule;
+ * the content elements it chose, no longer used, are removed under `html/json-ld-body` around the
+ * elements it dropped inside them, as the DOM path cuts a removed block around them (`disjointRemovals`).
+ * No removal covers the string literal that is now the body: one that holds it (the `<head>`, the script)
+ * is split in two around it. Inside it, a body written in HTML drops elements, each under its own rule.
  *
  * @param source the decoded HTML
  * @param chosen the DOM extraction's content elements
@@ -311,11 +338,11 @@ function shrink(p: Piece, head: number, tail: number): Piece {
  * @returns removals that do not overlap one another or the literal
  */
 export function shellRemovals(source: string, chosen: readonly Element[], dropped: ReadonlyMap<Element, string>, body: ArticleBody): Removal[] {
-  const spans = chosen.map(spanOf)
-  const inside = (r: Removal): boolean => spans.some(([s, e]) => r.start >= s && r.end <= e)
-  const out = domRemovals(source, chosen, dropped).filter((r) => !inside(r))
-  for (const [start, end] of spans) if (end > start) out.push({ start, end, text: source.slice(start, end), rule: JSON_LD_BODY })
-  return out.flatMap((r) => around(source, r, body.start, body.end)).sort((a, b) => a.start - b.start || a.end - b.end)
+  const out = domRemovals(source, chosen, dropped)
+  for (const [start, end] of chosen.map(spanOf)) if (end > start) out.push({ start, end, text: source.slice(start, end), rule: JSON_LD_BODY })
+  const inLiteral = body.markup?.removed ?? []
+  const cut = [...out.flatMap((r) => around(source, r, body.start, body.end)), ...inLiteral].sort((a, b) => a.start - b.start || a.end - b.end)
+  return [...disjointRemovals(source, cut)]
 }
 
 /** A removal with the span `[start, end)` cut out of it: itself, nothing, or the parts before and after. */

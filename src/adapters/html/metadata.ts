@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler'
 import type { Metadata } from '../../types.js'
 import { BYLINE_STEMS, DATELINE_STEMS } from '../../lexicon/html/patterns.js'
-import { collapse, isElement, matchesNames, nameTokens } from './dom.js'
+import { collapse, isElement, matchesNames, nameTokens, spanOf } from './dom.js'
 import { neverTextRule } from './prune.js'
 // A byline element's text keeps its label (`By Jane Doe`); the metadata stage knows the labels per language.
 import { authorOfByline } from '../../metadata/index.js'
@@ -42,20 +42,34 @@ export function isoDate(raw: string | undefined): string | undefined {
 /** A parsed JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
-/** The JSON-LD objects of the page, `@graph` members included. */
-function jsonLd(texts: readonly string[]): Array<Record<string, Json>> {
-  const out: Array<Record<string, Json>> = []
-  for (const text of texts) {
-    if (text.length > MAX_JSON_LD_CHARS) continue
-    let parsed: Json
-    try {
-      parsed = JSON.parse(text) as Json
-    } catch {
-      continue
-    }
-    out.push(...jsonLdObjects(parsed))
+/**
+ * One `<script type="application/ld+json">` of the page, parsed once: the metadata reads its objects, and
+ * the body fallback (`findArticleBody`) reads them with the text and offset to map an `articleBody` back.
+ */
+export interface JsonLdScript {
+  /** The script's text. */
+  readonly text: string
+  /** The offset of that text in the HTML, when it is the HTML there as it stands (one text node); else undefined. */
+  readonly start: number | undefined
+  /** Its objects (`jsonLdObjects`): none when it does not parse or is longer than `MAX_JSON_LD_CHARS`. */
+  readonly objects: ReadonlyArray<Record<string, Json>>
+}
+
+/** A JSON-LD script element read and parsed. */
+function jsonLdScript(el: Element, source: string): JsonLdScript {
+  const text = textOf(el, MAX_JSON_LD_CHARS + 1)
+  const child = el.children.length === 1 ? el.children[0]! : undefined
+  const [s, e] = child === undefined ? [0, 0] : spanOf(child)
+  // Script text is raw (no entities), so its node data is the source slice; check rather than assume.
+  const start = child?.type === 'text' && source.slice(s, e) === child.data ? s : undefined
+  if (text.length > MAX_JSON_LD_CHARS) return { text, start, objects: [] }
+  let parsed: Json
+  try {
+    parsed = JSON.parse(text) as Json
+  } catch {
+    return { text, start, objects: [] }
   }
-  return out
+  return { text, start, objects: jsonLdObjects(parsed) }
 }
 
 /**
@@ -104,15 +118,25 @@ const str = (v: Json | undefined): string | undefined => (typeof v === 'string' 
 /** A meta value that is a URL is a profile link, not a name. */
 const isUrl = (s: string): boolean => s.startsWith('http://') || s.startsWith('https://') || s.startsWith('/')
 
+/** What the page's markup states, and its JSON-LD scripts for the body fallback. */
+export interface PageMarkup {
+  /** Only the fields the page states. */
+  readonly metadata: Metadata
+  /** The JSON-LD scripts, in document order. */
+  readonly jsonLd: readonly JsonLdScript[]
+}
+
 /**
  * Metadata the markup states: title, dates, author, site, URL, language, description, section.
  * Markup is more reliable than text heuristics, so these fields override what the text stages found.
+ * Each JSON-LD script is parsed once, here, and returned for the body fallback.
  *
  * @param root the parsed page
- * @returns only the fields the page states
+ * @param source the HTML it was parsed from, with start and end indices
+ * @returns the metadata and the JSON-LD scripts
  */
-export function markupMetadata(root: AnyNode): Metadata {
-  const m = collectMarkup(root)
+export function markupMetadata(root: AnyNode, source: string): PageMarkup {
+  const m = collectMarkup(root, source)
   const meta = (keys: readonly string[]): string | undefined => {
     for (const k of keys) {
       const v = m.metas.get(k.toLowerCase())
@@ -121,7 +145,7 @@ export function markupMetadata(root: AnyNode): Metadata {
     return undefined
   }
   const md: Metadata = {}
-  const article = jsonLd(m.jsonLd).find(isArticle)
+  const article = m.jsonLd.flatMap((script) => script.objects).find(isArticle)
   const set = <K extends keyof Metadata>(key: K, value: Metadata[K] | undefined): void => {
     if (value !== undefined && md[key] === undefined) md[key] = value
   }
@@ -137,7 +161,7 @@ export function markupMetadata(root: AnyNode): Metadata {
   set('description', meta(['og:description', 'description', 'twitter:description']) ?? str(article?.['description']))
   set('section', meta(['article:section', 'ColumnName']) ?? str(article?.['articleSection']))
   if (m.lang !== undefined) set('language', m.lang.split(/[-_]/)[0]!.toLowerCase())
-  return md
+  return { metadata: md, jsonLd: m.jsonLd }
 }
 
 // Chinese government sites share one template whose meta names are `ArticleTitle`, `SiteName`,
@@ -163,7 +187,7 @@ const MAX_DATELINES = 5
 interface Markup {
   /** `content` by lower-cased `name`, `property` or `itemprop`; the first wins. */
   readonly metas: Map<string, string>
-  readonly jsonLd: string[]
+  readonly jsonLd: JsonLdScript[]
   title?: string | undefined
   h1?: string | undefined
   canonical?: string | undefined
@@ -183,7 +207,7 @@ function mayName(el: Element): boolean {
 }
 
 /** Gather every metadata-bearing element in one iterative walk instead of one query per field. */
-function collectMarkup(root: AnyNode): Markup {
+function collectMarkup(root: AnyNode, source: string): Markup {
   const m: Markup = { metas: new Map(), jsonLd: [], datelines: [] }
   const stack: AnyNode[] = [root]
   while (stack.length > 0) {
@@ -201,7 +225,7 @@ function collectMarkup(root: AnyNode): Markup {
         continue
       }
       case 'script':
-        if (a['type']?.trim().toLowerCase() === 'application/ld+json') m.jsonLd.push(textOf(node, MAX_JSON_LD_CHARS + 1))
+        if (a['type']?.trim().toLowerCase() === 'application/ld+json') m.jsonLd.push(jsonLdScript(node, source))
         continue
       case 'title':
         m.title ??= shortText(node)
