@@ -64,11 +64,45 @@ function readDateAtOnce(text: string, pos: number, lex: MergedLexicon): FoundDat
   const start = skipWeekday(text, pos, lex)
   const ymd = readYmd(text, start, lex)
   if (ymd === undefined) return undefined
-  const [y, m, d, end] = ymd
+  const [y, m, d, dateEnd] = ymd
   if (!validDate(y, m, d)) return undefined
+  const end = afterYearSuffix(text, dateEnd, lex)
   const date = `${y}-${pad(m)}-${pad(d)}`
   const time = readTimeAfter(text, end, lex)
   return time === undefined ? { start, end, iso: date } : { start, end: time[1], iso: `${date}T${time[0]}` }
+}
+
+/**
+ * Where a date that ends at `pos` ends with a year suffix of the lexicon after it (`г.` in
+ * `7 декабря 2026 г.`, `r.` in `7 grudnia 2026 r.`), after a space or none; `pos` when there is none.
+ */
+function afterYearSuffix(text: string, pos: number, lex: MergedLexicon): number {
+  if (lex.yearSuffixes.length === 0) return pos
+  const at = text[pos] === ' ' ? pos + 1 : pos
+  const w = wordsAt(text, at, lex.yearSuffixes)
+  return w === undefined ? pos : at + w.length
+}
+
+/**
+ * Whether a line `s[from, to)` that ends in a full stop ends in a year suffix of the lexicon that ends in
+ * one, after a year: `7 декабря 2026 г.`, `7 grudnia 2026 r.` (a dateline, not a sentence).
+ *
+ * @param s the string the line is part of
+ * @param from where the line starts
+ * @param to where it ends
+ * @param lex the merged lexicon
+ * @returns true when a year and a suffix end the line
+ */
+export function endsInYearSuffix(s: string, from: number, to: number, lex: MergedLexicon): boolean {
+  for (const w of lex.yearSuffixes) {
+    if (w.charCodeAt(w.length - 1) !== 0x2e) continue
+    let at = to - w.length
+    if (at <= from || s.slice(at, to).toLowerCase() !== w) continue
+    if (s[at - 1] === ' ') at--
+    const c = s.charCodeAt(at - 1)
+    if (at > from && c >= 0x30 && c <= 0x39) return true
+  }
+  return false
 }
 
 /**

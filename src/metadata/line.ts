@@ -2,7 +2,7 @@ import { perLexicon, type FieldKind, type FieldLabel, type MergedLexicon } from 
 import type { RuleId } from '../types.js'
 import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
-import { dateTables, readDateAt, readTimeAt } from './date.js'
+import { dateTables, endsInYearSuffix, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
 import { isHan } from '../core/chars.js'
@@ -85,7 +85,7 @@ export function isEnabledReading(r: LineReading, on: (id: RuleId) => boolean): b
  */
 export function readMetadataLine(text: string, lex: MergedLexicon): LineReading | undefined {
   const n = text.length
-  if (n === 0 || n > MAX_METADATA_LINE || endsSentenceOnly(text)) return undefined
+  if (n === 0 || n > MAX_METADATA_LINE || endsSentenceOnly(text, lex)) return undefined
   // Every part is wholly fields, so the line starts with one: a label, a byline word or a date. Most
   // lines are passed over here, before any scan.
   let start = 0
@@ -111,15 +111,16 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
 
 /**
  * Whether a line ends the way no field does: in `!`, `?`, `。` (no name, source or date ends so), or
- * in a full stop that is not the end of `p.m.` / `am.` (the only field that may end in one is a time).
+ * in a full stop that is not the end of `p.m.` / `am.` or of a year suffix (`2026 г.`): a time and a date
+ * are the only fields that may end in one.
  * A sentence is passed over on its last character.
  */
-function endsSentenceOnly(text: string): boolean {
-  return endsSentenceIn(text, 0, text.length)
+function endsSentenceOnly(text: string, lex: MergedLexicon): boolean {
+  return endsSentenceIn(text, 0, text.length, lex)
 }
 
 /** `endsSentenceOnly` for the line `s[from, to)` (not empty), read in place. */
-function endsSentenceIn(s: string, from: number, to: number): boolean {
+function endsSentenceIn(s: string, from: number, to: number, lex: MergedLexicon): boolean {
   let i = to - 1
   const last = s.charCodeAt(i)
   // Most lines end in a letter, a digit or a quote.
@@ -128,7 +129,8 @@ function endsSentenceIn(s: string, from: number, to: number): boolean {
   if (last !== 0x2e) return false
   // `… 9:05 p.m.`, `… 9:05 PM.`: [ap], an optional full stop, then `m` and the final one (before the
   // line's start nothing is read: `NaN | 0x20`).
-  if ((charIn(s, from, --i) | 0x20) !== 0x6d) return true
+  // `… 2026 г.`, `… 2026 r.`: a year suffix (`endsInYearSuffix`) ends a dateline.
+  if ((charIn(s, from, --i) | 0x20) !== 0x6d) return !endsInYearSuffix(s, from, to, lex)
   if (charIn(s, from, i - 1) === 0x2e) i--
   const ap = charIn(s, from, i - 1) | 0x20
   return ap !== 0x61 && ap !== 0x70
@@ -161,7 +163,7 @@ export function mayBeMetadataLine(s: string, from: number, to: number, lex: Merg
     c = s.charCodeAt(start)
   }
   // The line's start rejects most lines; its end (a sentence) is read only for the others.
-  return mayStartFieldIn(s, from, to, start, c, lex) && !endsSentenceIn(s, from, to)
+  return mayStartFieldIn(s, from, to, start, c, lex) && !endsSentenceIn(s, from, to, lex)
 }
 
 /**

@@ -46,9 +46,9 @@ describe('classifyBoilerplate', () => {
   })
 
   it('should merge user lexicon entries into the built-in lexicons', () => {
-    const input = [P1, P2, 'Alleen voor abonnees', P3].join('\n\n')
+    const input = [P1, P2, 'Endast för prenumeranter', P3].join('\n\n')
     expect(classifyText(input).body).toContain(P3)
-    const result = classifyText(input, { lexicon: { nl: { paywall: ['alleen voor abonnees'] } } })
+    const result = classifyText(input, { lexicon: { sv: { paywall: ['endast för prenumeranter'] } } })
     expect(result.body).not.toContain(P3)
     expect(result.removed.map((r) => r.rule)).toContain('boilerplate/paywall')
   })

@@ -52,9 +52,9 @@ describe('user lexicon entries', () => {
   })
 
   it('should read month names the user adds for another language', () => {
-    const text = `Raad keurt nieuwe begroting voor scholen goed\n12 maart 2024\n${body}`
+    const text = `Rada schválila nový rozpočet pro školy\n12. března 2024\n${body}`
     expect(clean(text).metadata.date).toBeUndefined()
-    expect(clean(text, { lexicon: { nl: { 'metadata.month.3': ['maart'] } } }).metadata.date).toBe('2024-03-12')
+    expect(clean(text, { lexicon: { cs: { 'metadata.month.3': ['března'] } } }).metadata.date).toBe('2024-03-12')
   })
 
   it('should ignore categories that are not metadata ones', () => {

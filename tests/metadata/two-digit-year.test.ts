@@ -38,7 +38,7 @@ const DATELINES: readonly Case[] = [
   { input: '13.2.19', lang: 'en', expected: '2019-02-13', note: 'a dotted day-first date' },
   { input: '11/19/19', lang: 'zh', expected: null, note: 'a Chinese page may write a short year first' },
   { input: '11/19/19', lang: undefined, expected: null, note: 'a page of unknown language' },
-  { input: '11/19/19', lang: 'nl', expected: null, note: 'a language without metadata data' },
+  { input: '11/19/19', lang: 'sv', expected: null, note: 'a language without metadata data' },
   { input: '19/11/19', lang: 'fr', expected: '2019-11-19', note: 'French writes the short year last' },
   { input: '07.12.26', lang: 'de', expected: '2026-12-07', note: 'German dotted date with a short year' },
   { input: '07/12/26', lang: 'pt', expected: '2026-12-07', note: 'Portuguese numeric dates are day first' },

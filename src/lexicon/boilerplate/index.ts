@@ -2,9 +2,14 @@ import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
+import { id } from './id.js'
 import { it } from './it.js'
 import { LexiconMatcher, type MatchMode } from './matcher.js'
+import { nl } from './nl.js'
+import { pl } from './pl.js'
 import { pt } from './pt.js'
+import { ru } from './ru.js'
+import { tr } from './tr.js'
 import type { BoilerplateLexicon, LexiconEntries } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
@@ -12,7 +17,7 @@ import { zh } from './zh.js'
 export type { BoilerplateLexicon, LexiconEntries }
 
 /** The built-in boilerplate lexicons by language tag. */
-export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it })
+export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id })
 
 /** A lexicon category name (the merged phrase lists; `proseOpenings` is read per language). */
 export type LexiconCategory = Exclude<keyof BoilerplateLexicon, 'proseOpenings'>

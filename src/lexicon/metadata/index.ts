@@ -2,17 +2,22 @@ import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
+import { id } from './id.js'
 import { it } from './it.js'
+import { nl } from './nl.js'
+import { pl } from './pl.js'
 import { pt } from './pt.js'
+import { ru } from './ru.js'
+import { tr } from './tr.js'
 import type { FieldLabel, MetadataLexicon } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
 export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon } from './types.js'
-export { de, en, es, fr, it, pt, vi, zh }
+export { de, en, es, fr, id, it, nl, pl, pt, ru, tr, vi, zh }
 
 /** The built-in metadata lexicons by language. */
-export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it })
+export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id })
 
 /**
  * All languages' metadata data in one, as the rules read it: the fields of `MetadataLexicon` (documented
@@ -20,13 +25,19 @@ export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Obje
  * by the code of their first character, so a line is scanned without trying every label at every word.
  */
 export interface MergedLexicon
-  extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'timeSuffixes' | 'nameParticles'>> {
+  extends Readonly<
+    Omit<
+      MetadataLexicon,
+      'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'timeSuffixes' | 'nameParticles' | 'yearSuffixes' | 'localBylines'
+    >
+  > {
   readonly months: ReadonlyMap<string, number>
   readonly daySuffixes: readonly string[]
   readonly dateJoiners: readonly string[]
   readonly hourMarks: readonly string[]
   readonly timeSuffixes: readonly string[]
   readonly nameParticles: readonly string[]
+  readonly yearSuffixes: readonly string[]
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
@@ -111,10 +122,12 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     hourMarks: distinctByLength(all.flatMap((l) => l.hourMarks ?? [])),
     timeSuffixes: distinctByLength(all.flatMap((l) => l.timeSuffixes ?? [])),
     nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
+    yearSuffixes: distinctByLength(all.flatMap((l) => l.yearSuffixes ?? [])),
     dateLeads: byLength(flat('dateLeads')),
     labels,
     labelsByFirst,
-    bylines: flat('bylines'),
+    // The page language's own byline words after every language's (`localBylines`).
+    bylines: [...flat('bylines'), ...((lang === undefined ? undefined : METADATA_LEXICONS[lang]?.localBylines) ?? [])],
     nameJoiners: flat('nameJoiners'),
     home: byLength(flat('home')),
     outletWords: flat('outletWords'),

@@ -56,10 +56,20 @@ export interface MetadataLexicon {
    * with one of these after it, or a time word before it, may write its minutes after a full stop.
    */
   readonly timeSuffixes?: readonly string[]
+  /**
+   * Words after the year of a date: `г.` in `7 декабря 2026 г.`, `года` in `7 декабря 2026 года`, `r.` in
+   * `7 grudnia 2026 r.`. Read as part of the date.
+   */
+  readonly yearSuffixes?: readonly string[]
   /** Labels that introduce a field value. */
   readonly labels: readonly FieldLabel[]
   /** Words that introduce an author without a colon: `By Jane Doe`. */
   readonly bylines: readonly string[]
+  /**
+   * Byline words that are ordinary words of another language (Dutch `door` is English "door"): read only
+   * on a page in this language, like `numericOrder`, where `bylines` are read on every page.
+   */
+  readonly localBylines?: readonly string[]
   /** Words that join two names: `Jane Doe and John Roe`. */
   readonly nameJoiners: readonly string[]
   /** Lower-case words that may stand inside a capitalised name: `dos` in `Maria dos Santos`. */

@@ -34,6 +34,10 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   let p = a
   // Whether the last thing read was a time word (`ore`), after which a time may be written `14.30`.
   let timeWord = false
+  // Whether a weekday was read after a date without a time (and nothing else since but separators): a
+  // time then is the date's (`7 Aralık 2026 Pazartesi 14:30`, a Turkish page's order).
+  let dateThenDay = false
+  let dateWithoutTime = false
   while (p < b) {
     if (isSeparator(text.charCodeAt(p))) {
       p++
@@ -45,6 +49,7 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
         iso = found.iso
         p = found.end
         timeWord = false
+        dateWithoutTime = !iso.includes('T')
         continue
       }
     }
@@ -53,15 +58,22 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
     if (w !== undefined) {
       p += w.length
       timeWord = day === undefined
+      dateThenDay = day !== undefined && dateWithoutTime
+      dateWithoutTime = false
       continue
     }
     const time = readTimeAt(slice, p, lex, timeWord)
     timeWord = false
     if (time !== undefined) {
       if (iso === undefined && timeBefore === undefined) timeBefore = time.time
+      else if (dateThenDay) iso = `${iso}T${time.time}`
+      dateThenDay = false
+      dateWithoutTime = false
       p = time.end
       continue
     }
+    dateThenDay = false
+    dateWithoutTime = false
     ZONE.lastIndex = p
     const z = ZONE.exec(slice)
     if (z === null || z[0].length === 0 || isWordChar(text.charCodeAt(p + z[0].length))) return undefined

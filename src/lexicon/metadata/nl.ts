@@ -1,0 +1,64 @@
+import type { MetadataLexicon } from './types.js'
+
+/** Dutch labels, month names and phrases for metadata. */
+export const nl: MetadataLexicon = {
+  // `7 december 2026`, `7 dec. 2026`, `12 mrt 2026`.
+  months: {
+    januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+    augustus: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+  },
+  // `maandag 7 december 2026`, `ma 07-12-2026`.
+  weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  // `Door Jan de Vries, bijgewerkt op 7 december 2026`.
+  dateLeads: ['bijgewerkt', 'bijgewerkt op', 'gepubliceerd', 'gepubliceerd op', 'geplaatst op', 'op'],
+  // `7 december 2026 om 14:30`, `07-12-2026, 14.30 uur`.
+  timeWords: ['om'],
+  timeSuffixes: ['uur'],
+  labels: [
+    // `Datum: 07-12-2026`, `Gepubliceerd op 7 december 2026`; only taken when a whole date follows.
+    { label: 'datum', field: 'date', bare: true },
+    { label: 'gepubliceerd', field: 'date', bare: true },
+    { label: 'gepubliceerd op', field: 'date', bare: true },
+    { label: 'bijgewerkt', field: 'date', bare: true },
+    { label: 'bijgewerkt op', field: 'date', bare: true },
+    { label: 'laatst bijgewerkt', field: 'date', bare: true },
+    { label: 'geplaatst op', field: 'date', bare: true },
+    // `Bron: ANP`; not `Bronnen melden…` (no colon).
+    { label: 'bron', field: 'source' },
+    { label: 'bronnen', field: 'source' },
+    // `Auteur: Jan de Vries`, `Geschreven door Jan de Vries`.
+    { label: 'auteur', field: 'author' },
+    { label: 'auteurs', field: 'author' },
+    { label: 'geschreven door', field: 'author', bare: true },
+    // Credits, each with a colon: `Foto: Sanne Bakker`, `Beeld: ANP`, `Eindredactie: Pieter Jansen`.
+    { label: 'verslaggever', field: 'credit', role: 'reporter' },
+    { label: 'foto', field: 'credit', role: 'photographer' },
+    { label: 'foto\'s', field: 'credit', role: 'photographer' },
+    { label: 'fotograaf', field: 'credit', role: 'photographer' },
+    { label: 'fotografie', field: 'credit', role: 'photographer' },
+    { label: 'beeld', field: 'credit', role: 'photographer' },
+    { label: 'redactie', field: 'credit', role: 'editor' },
+    { label: 'eindredactie', field: 'credit', role: 'editor' },
+    { label: 'redacteur', field: 'credit', role: 'editor' },
+    { label: 'vertaling', field: 'credit', role: 'translator' },
+    { label: 'vertaald door', field: 'credit', role: 'translator', bare: true },
+    { label: 'illustratie', field: 'credit', role: 'designer' },
+    { label: 'vormgeving', field: 'credit', role: 'designer' },
+    { label: 'medewerking', field: 'credit', role: 'contributor' },
+  ],
+  bylines: [],
+  // `Door Jan de Vries`: `door` is an English word ("door"), so a byline only on a Dutch page, and the word
+  // and every name capitalised (`Door de regen…` is no byline).
+  localBylines: ['door'],
+  nameJoiners: ['en'],
+  nameParticles: ['den', 'ter', 'ten', 'te'],
+  home: ['home', 'startpagina', 'voorpagina'],
+  outletWords: ['dagblad', 'krant', 'courant', 'nieuws'],
+  commentWords: ['reactie', 'reacties'],
+  copyright: [],
+  rightsReserved: ['alle rechten voorbehouden'],
+  datePatterns: [],
+  // `07-12-2026`, `07-12-26`: day, month, then the year.
+  numericOrder: 'dmy',
+  shortYearLast: true,
+}
