@@ -3,6 +3,8 @@ import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
 import { it } from './it.js'
+import { ja } from './ja.js'
+import { ko } from './ko.js'
 import { LexiconMatcher, type MatchMode } from './matcher.js'
 import { pt } from './pt.js'
 import type { BoilerplateLexicon, LexiconEntries } from './types.js'
@@ -12,7 +14,7 @@ import { zh } from './zh.js'
 export type { BoilerplateLexicon, LexiconEntries }
 
 /** The built-in boilerplate lexicons by language tag. */
-export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it })
+export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ja, ko })
 
 /** A lexicon category name (the merged phrase lists; `proseOpenings` is read per language). */
 export type LexiconCategory = Exclude<keyof BoilerplateLexicon, 'proseOpenings'>

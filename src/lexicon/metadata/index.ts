@@ -3,16 +3,18 @@ import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
 import { it } from './it.js'
+import { ja } from './ja.js'
+import { ko } from './ko.js'
 import { pt } from './pt.js'
 import type { FieldLabel, MetadataLexicon } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
 export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon } from './types.js'
-export { de, en, es, fr, it, pt, vi, zh }
+export { de, en, es, fr, it, ja, ko, pt, vi, zh }
 
 /** The built-in metadata lexicons by language. */
-export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it })
+export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ja, ko })
 
 /**
  * All languages' metadata data in one, as the rules read it: the fields of `MetadataLexicon` (documented
@@ -20,13 +22,15 @@ export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Obje
  * by the code of their first character, so a line is scanned without trying every label at every word.
  */
 export interface MergedLexicon
-  extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'timeSuffixes' | 'nameParticles'>> {
+  extends Readonly<Omit<MetadataLexicon, 'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'minuteMarks' | 'timeSuffixes' | 'nameParticles' | 'countAfter'>> {
   readonly months: ReadonlyMap<string, number>
   readonly daySuffixes: readonly string[]
   readonly dateJoiners: readonly string[]
   readonly hourMarks: readonly string[]
+  readonly minuteMarks: readonly string[]
   readonly timeSuffixes: readonly string[]
   readonly nameParticles: readonly string[]
+  readonly countAfter: readonly string[]
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
@@ -94,7 +98,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   const seen = new Set<string>()
   const labels = flat('labels')
     .filter((l) => {
-      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}`
+      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}\u0000${l.after === true}\u0000${(l.marks ?? []).join('')}`
       if (seen.has(key)) return false
       seen.add(key)
       return true
@@ -109,8 +113,10 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     daySuffixes: distinctByLength(all.flatMap((l) => l.daySuffixes ?? [])),
     dateJoiners: distinctByLength(all.flatMap((l) => l.dateJoiners ?? [])),
     hourMarks: distinctByLength(all.flatMap((l) => l.hourMarks ?? [])),
+    minuteMarks: distinctByLength(all.flatMap((l) => l.minuteMarks ?? [])),
     timeSuffixes: distinctByLength(all.flatMap((l) => l.timeSuffixes ?? [])),
     nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
+    countAfter: distinctByLength(all.flatMap((l) => l.countAfter ?? [])),
     dateLeads: byLength(flat('dateLeads')),
     labels,
     labelsByFirst,

@@ -16,7 +16,8 @@ const MIN_GLUED_REST = 20
 
 /**
  * Read a slice that is nothing but one date with its trimmings: weekday, time (before or after the
- * date), time zone, separators. A time before the date (`11:34 PM EST Nov 19, 2019`) is joined to it.
+ * date), time zone, separators. A time before the date (`11:34 PM EST Nov 19, 2019`), or after it past
+ * a weekday (`2026年12月7日（月） 14:30`), is joined to it.
  *
  * @param text the line
  * @param from start of the slice
@@ -58,7 +59,8 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
     const time = readTimeAt(slice, p, lex, timeWord)
     timeWord = false
     if (time !== undefined) {
-      if (iso === undefined && timeBefore === undefined) timeBefore = time.time
+      // Before the date, or after it past a weekday (`2026年12月7日（月） 14時30分`) when none is joined to it.
+      if (timeBefore === undefined && (iso === undefined || !iso.includes('T'))) timeBefore = time.time
       p = time.end
       continue
     }
