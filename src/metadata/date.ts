@@ -192,13 +192,19 @@ function dayShapes(lex: MergedLexicon): Pick<DateTables, 'dayYear' | 'dayBefore'
   }
 }
 
-/** The time shape with an hour mark (`14h30`) or a suffix (`14.30 Uhr`); never matches when the lexicon has neither. */
+/**
+ * The time shape with an hour mark (`14h30`, `14時30分`) or a suffix (`14.30 Uhr`); never matches when the
+ * lexicon has neither. After an hour mark the minutes are two digits, or one before a minute mark
+ * (`9時5分`), and a minute mark may close them.
+ */
 function wordTimeShape(lex: MergedLexicon): RegExp {
   const marks = alternatives(lex.hourMarks)
   const suffixes = alternatives(lex.timeSuffixes)
+  const minuteMarks = alternatives(lex.minuteMarks)
   // Not followed by a digit or a Latin letter (`14 horas` is no `14 h`; `14h305` is no time): the
   // alternatives are tried in turn until one ends there.
-  return new RegExp(`(\\d{1,2})(?: ?(?:${marks})(?: ?(\\d{2}))?|(?:\\.(\\d{2}))? ?(?:${suffixes}))(?![\\dA-Za-z\\u00c0-\\u024f])`, 'iy')
+  const minutes = `(\\d{2}|\\d(?= ?(?:${minuteMarks})))(?: ?(?:${minuteMarks}))?`
+  return new RegExp(`(\\d{1,2})(?: ?(?:${marks})(?: ?${minutes})?|(?:\\.(\\d{2}))? ?(?:${suffixes}))(?![\\dA-Za-z\\u00c0-\\u024f])`, 'iy')
 }
 
 /** An optional group of literal words, each followed by `after`; empty when there are none. */
@@ -233,7 +239,7 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
   const after = text.charCodeAt(pos + k)
   const dateSeparator = isDateSeparator(after)
   let m = k === 4 && dateSeparator ? stickyAt(YMD, text, pos) : null
-  if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length]
+  if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), closingStop(text, pos + m[0].length, m[2]!)]
   const tables = dateTables(lex)
   for (let i = 0; i < lex.datePatterns.length; i++) {
     // A shape that starts with a run of digits cannot match where a shorter run stands (`digitsAt`
@@ -270,6 +276,16 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length]
   }
   return undefined
+}
+
+/**
+ * Where a dotted year-first date ends: past the full stop Korean and Hungarian write after the day
+ * (`2026.12.07.`), unless a digit follows it (`2026.12.07.5` is a version number, left unread by the caller).
+ */
+function closingStop(text: string, end: number, separator: string): number {
+  if (separator !== '.' || text.charCodeAt(end) !== 0x2e) return end
+  const next = text.charCodeAt(end + 1)
+  return next >= 0x30 && next <= 0x39 ? end : end + 1
 }
 
 /**

@@ -111,8 +111,8 @@ export function readMetadataLine(text: string, lex: MergedLexicon): LineReading 
 
 /**
  * Whether a line ends the way no field does: in `!`, `?`, `。` (no name, source or date ends so), or
- * in a full stop that is not the end of `p.m.` / `am.` or of a year suffix (`2026 г.`): a time and a date
- * are the only fields that may end in one.
+ * in a full stop that is not the end of `p.m.` / `am.`, of a year suffix (`2026 г.`) or of a dotted date
+ * (`2026.12.07.`): a time and a date are the only fields that may end in one.
  * A sentence is passed over on its last character.
  */
 function endsSentenceOnly(text: string, lex: MergedLexicon): boolean {
@@ -127,6 +127,7 @@ function endsSentenceIn(s: string, from: number, to: number, lex: MergedLexicon)
   if (last < 0x3f && last !== 0x21 && last !== 0x2e) return false
   if (last === 0x21 || last === 0x3f || last === 0x3002 || last === 0xff01 || last === 0xff1f) return true
   if (last !== 0x2e) return false
+  if (closesDottedDate(s, from, i)) return false
   // `… 9:05 p.m.`, `… 9:05 PM.`: [ap], an optional full stop, then `m` and the final one (before the
   // line's start nothing is read: `NaN | 0x20`).
   // `… 2026 г.`, `… 2026 r.`: a year suffix (`endsInYearSuffix`) ends a dateline.
@@ -134,6 +135,22 @@ function endsSentenceIn(s: string, from: number, to: number, lex: MergedLexicon)
   if (charIn(s, from, i - 1) === 0x2e) i--
   const ap = charIn(s, from, i - 1) | 0x20
   return ap !== 0x61 && ap !== 0x70
+}
+
+/**
+ * Whether the full stop at `stop` closes a dotted date's day (`2026.12.07.`, `2026. 12. 7.`, as Korean
+ * writes them): one or two digits before it, and a full stop (and a space) before those.
+ */
+function closesDottedDate(s: string, from: number, stop: number): boolean {
+  let i = stop - 1
+  while (i >= from && stop - i <= 2 && isAsciiDigit(s.charCodeAt(i))) i--
+  if (i === stop - 1) return false
+  if (charIn(s, from, i) === 0x20) i--
+  return charIn(s, from, i) === 0x2e
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
 }
 
 /** The code unit at `i` of a line that starts at `from` in `s`: NaN before it, as before a text's start. */
@@ -178,7 +195,7 @@ function mayStartFieldIn(s: string, from: number, to: number, start: number, c: 
   if (words !== 0 && mayBeStartWord(m, s, start, to, c) && ((words & LABEL_WORD) !== 0 || hasDigitIn(s, from, to))) return true
   if (m.otherPatterns.length > 0) return true
   const b = start + 1 < to ? s.charCodeAt(start + 1) : NaN
-  return c >= 0x41 && c <= 0x5a && b >= 0x41 && b <= 0x5a && hasDigitIn(s, from, to)
+  return (c >= 0x41 && c <= 0x5a && b >= 0x41 && b <= 0x5a && hasDigitIn(s, from, to)) || mayHoldRoleAfter(s, start, to, lex)
 }
 
 /**
@@ -200,6 +217,7 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   }
   // Date shapes that start with a digit were tried by readDateAt above, or cannot start here.
   for (const re of m.otherPatterns) if (stickyTest(re, text, pos)) return true
+  if (mayHoldRoleAfter(text, pos, text.length, lex)) return true
   return c >= 0x41 && c <= 0x5a && mayStartZone(text, pos) && hasDigitIn(text, 0, text.length) && mayStartWholeDate(text, pos, lex)
 }
 
@@ -287,17 +305,27 @@ const fieldStarts = perLexicon((lex): FieldStarts => {
   // (`Editor's note`) by the colon; a bare label or a byline word (`By`) by the word ending.
   const bare = new Set([...lex.labels.filter((l) => l.bare === true).map((l) => l.label), ...lex.bylines].map((w) => w.toLowerCase()))
   const labels = distinct([...lex.labels.map((l) => l.label), ...lex.bylines])
+  // What may follow each label besides a colon (`=` after `사진`).
+  const marks = new Map<string, string>()
+  for (const l of lex.labels) for (const mark of l.marks ?? []) marks.set(l.label, (marks.get(l.label) ?? '') + mark)
   const dates = distinct([...lex.weekdays, ...lex.months.keys(), ...lex.timeWords])
   // Alternations of literal words, each with what must follow it: no nested quantifiers, so they
   // run in linear time.
   return {
     table: new PrefixTable(labels, dates),
-    labels: alternation(labels.map((w) => (bare.has(w) ? wordPattern(w) : `${escapeRegExp(w)} {0,${MAX_SPACES_BEFORE_COLON}}[:：]`))),
+    labels: alternation(labels.map((w) => (bare.has(w) ? wordPattern(w) : `${escapeRegExp(w)} {0,${MAX_SPACES_BEFORE_COLON}}[:：${escapeClass(marks.get(w) ?? '')}]`))),
     dateWords: alternation(dates.map(wordPattern)),
     otherPatterns: dateTables(lex).otherPatterns,
     ...leadingRuns([...labels, ...dates]),
   }
 })
+
+/** Characters escaped for a character class. */
+function escapeClass(chars: string): string {
+  return chars.replace(CLASS_SPECIAL, '\\$&')
+}
+
+const CLASS_SPECIAL = /[\\\]^-]/g
 
 /** Distinct non-empty lower-case words, longest first. */
 function distinct(words: readonly string[]): string[] {
@@ -346,8 +374,9 @@ function readFieldsPart(part: string, lex: MergedLexicon): Field[] | undefined {
   const [ha, hb] = trimSeparators(part, 0, headEnd)
   if (ha < hb) {
     const iso = readWholeDate(part, ha, hb, lex)
-    if (iso === undefined) return undefined
-    fields.push({ kind: 'date', rule: dateRule.id, value: iso })
+    const head = iso === undefined ? readRoleAfter(part.slice(ha, hb), lex) : { kind: 'date' as const, rule: dateRule.id, value: iso }
+    if (head === undefined) return undefined
+    fields.push(head)
   }
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!
@@ -379,6 +408,86 @@ function readValue(label: FieldLabel, value: string, lex: MergedLexicon): Field 
       return names === undefined ? undefined : { kind: 'credit', rule, role: label.role ?? 'credit', value: names.join(', '), names }
     }
   }
+}
+
+/** The labels that follow the names they credit (`홍길동 기자`), longest first. */
+const rolesAfter = perLexicon((lex): readonly FieldLabel[] => lex.labels.filter((l) => l.after === true))
+
+/**
+ * Where a role label that follows the names (`기자` in `홍길동 기자`) stands at the end of `s[from, to)`,
+ * after a space and before nothing but an e-mail address (`홍길동 기자 hong@example.com`).
+ *
+ * @returns the label and its offset, or undefined
+ */
+function roleAfterIn(s: string, from: number, to: number, lex: MergedLexicon): { label: FieldLabel; at: number } | undefined {
+  const labels = rolesAfter(lex)
+  if (labels.length === 0) return undefined
+  let end = to
+  while (end > from && isSeparator(s.charCodeAt(end - 1))) end--
+  let word = end
+  while (word > from && s.charCodeAt(word - 1) !== 0x20) word--
+  if (isEmailAddress(s, word, end)) {
+    end = word
+    while (end > from && s.charCodeAt(end - 1) === 0x20) end--
+  }
+  for (const label of labels) {
+    const at = end - label.label.length
+    if (at > from && s.charCodeAt(at - 1) === 0x20 && wordAt(s, at, label.label)) return { label, at }
+  }
+  return undefined
+}
+
+/** Whether `s[from, to)` is an e-mail address: one `@` with something before it and a dotted domain after. */
+function isEmailAddress(s: string, from: number, to: number): boolean {
+  let at = -1
+  let dot = -1
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x40) {
+      if (at >= 0) return false
+      at = i
+    } else if (c === 0x2e && at >= 0) dot = i
+  }
+  return at > from && dot > at + 1 && dot < to - 1
+}
+
+/**
+ * Whether the line `s[start, to)` may credit names with a role after them: it ends with such a role, or
+ * its second word is one (`홍길동 기자 | 입력 2026.12.07 14:30`). A test of a few characters at the line's
+ * end and start; true wherever `readRoleAfter` can read the line's first part, unless that part holds
+ * several names and the line goes on after it.
+ */
+function mayHoldRoleAfter(s: string, start: number, to: number, lex: MergedLexicon): boolean {
+  if (rolesAfter(lex).length === 0) return false
+  if (roleAfterIn(s, start, to, lex) !== undefined) return true
+  // A name is a short word: the role stands after the first space, within a few characters.
+  let space = start
+  while (space < to && space - start <= MAX_NAME_BEFORE_ROLE && s.charCodeAt(space) !== 0x20) space++
+  if (space >= to || s.charCodeAt(space) !== 0x20) return false
+  let next = space + 1
+  while (next < to && next - space <= MAX_ROLE_LENGTH && s.charCodeAt(next) !== 0x20) next++
+  return roleAfterIn(s, start, next, lex) !== undefined
+}
+
+/** The longest name looked past for a role after it (`mayHoldRoleAfter`), in code units. */
+const MAX_NAME_BEFORE_ROLE = 12
+/** The longest role label looked for after a name. */
+const MAX_ROLE_LENGTH = 8
+
+/**
+ * Read names followed by their role (`홍길동 기자`, `홍길동 기자 hong@example.com`): each name one word,
+ * as Korean and Japanese write a name, so a phrase before the role (`사건을 취재한 기자`) is no credit.
+ *
+ * @param part a part of a line, trimmed
+ * @param lex the merged lexicon
+ * @returns the credit, or undefined
+ */
+function readRoleAfter(part: string, lex: MergedLexicon): Field | undefined {
+  const role = roleAfterIn(part, 0, part.length, lex)
+  if (role === undefined) return undefined
+  const names = readCredit(part.slice(0, role.at), lex)
+  if (names === undefined || names.length === 0 || names.some((n) => n.includes(' '))) return undefined
+  return { kind: 'credit', rule: creditRule.id, role: role.label.role ?? 'credit', value: names.join(', '), names }
 }
 
 interface LabelHit {
@@ -438,7 +547,11 @@ function lowerCode(text: string, i: number): number {
   return text[i]!.toLowerCase().charCodeAt(0)
 }
 
-/** A label at `i` followed by a colon; a bare one, Latin only at `partStart`, followed by a space. */
+/**
+ * A label at `i` followed by a colon (or one of its marks: `사진=연합뉴스`); a bare one followed by a
+ * space, one in a spaced script only at `partStart` unless it is a date label (`입력 2026.12.07 14:30 수정
+ * 2026.12.07 15:00`: its value must then be a whole date).
+ */
 function labelAt(part: string, i: number, labels: readonly FieldLabel[], partStart: number): LabelHit | undefined {
   for (const label of labels) {
     if (!wordAt(part, i, label.label)) continue
@@ -448,12 +561,12 @@ function labelAt(part: string, i: number, labels: readonly FieldLabel[], partSta
       j++
       spaces++
     }
-    if (part[j] === ':' || part[j] === '：') return { at: i, valueStart: j + 1, label }
+    if (part[j] === ':' || part[j] === '：' || (label.marks !== undefined && label.marks.includes(part[j]!))) return { at: i, valueStart: j + 1, label }
     if (label.bare !== true) continue
     const end = i + label.label.length
     const han = isHan(label.label.charCodeAt(0))
     if (han && (part[end] === ' ' || isHan(part.charCodeAt(end)))) return { at: i, valueStart: end, label }
-    if (!han && i === partStart && part[end] === ' ') return { at: i, valueStart: end + 1, label }
+    if (!han && (i === partStart || label.field === 'date') && part[end] === ' ') return { at: i, valueStart: end + 1, label }
   }
   return undefined
 }

@@ -4,6 +4,8 @@ import { es } from './es.js'
 import { fr } from './fr.js'
 import { id } from './id.js'
 import { it } from './it.js'
+import { ja } from './ja.js'
+import { ko } from './ko.js'
 import { LexiconMatcher, type MatchMode } from './matcher.js'
 import { nl } from './nl.js'
 import { pl } from './pl.js'
@@ -17,7 +19,7 @@ import { zh } from './zh.js'
 export type { BoilerplateLexicon, LexiconEntries }
 
 /** The built-in boilerplate lexicons by language tag. */
-export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id })
+export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko })
 
 /** A lexicon category name (the merged phrase lists; `proseOpenings` is read per language). */
 export type LexiconCategory = Exclude<keyof BoilerplateLexicon, 'proseOpenings'>

@@ -6,6 +6,8 @@ import { id } from './id.js'
 import { it } from './it.js'
 import { nl } from './nl.js'
 import { pl } from './pl.js'
+import { ja } from './ja.js'
+import { ko } from './ko.js'
 import { pt } from './pt.js'
 import { ru } from './ru.js'
 import { tr } from './tr.js'
@@ -14,10 +16,10 @@ import { vi } from './vi.js'
 import { zh } from './zh.js'
 
 export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon } from './types.js'
-export { de, en, es, fr, id, it, nl, pl, pt, ru, tr, vi, zh }
+export { de, en, es, fr, id, it, ja, ko, nl, pl, pt, ru, tr, vi, zh }
 
 /** The built-in metadata lexicons by language. */
-export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id })
+export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko })
 
 /**
  * All languages' metadata data in one, as the rules read it: the fields of `MetadataLexicon` (documented
@@ -28,16 +30,18 @@ export interface MergedLexicon
   extends Readonly<
     Omit<
       MetadataLexicon,
-      'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'timeSuffixes' | 'nameParticles' | 'yearSuffixes' | 'localBylines'
+      'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'minuteMarks' | 'timeSuffixes' | 'nameParticles' | 'yearSuffixes' | 'localBylines' | 'countAfter'
     >
   > {
   readonly months: ReadonlyMap<string, number>
   readonly daySuffixes: readonly string[]
   readonly dateJoiners: readonly string[]
   readonly hourMarks: readonly string[]
+  readonly minuteMarks: readonly string[]
   readonly timeSuffixes: readonly string[]
   readonly nameParticles: readonly string[]
   readonly yearSuffixes: readonly string[]
+  readonly countAfter: readonly string[]
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
@@ -105,7 +109,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   const seen = new Set<string>()
   const labels = flat('labels')
     .filter((l) => {
-      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}`
+      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}\u0000${l.after === true}\u0000${(l.marks ?? []).join('')}`
       if (seen.has(key)) return false
       seen.add(key)
       return true
@@ -120,9 +124,11 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     daySuffixes: distinctByLength(all.flatMap((l) => l.daySuffixes ?? [])),
     dateJoiners: distinctByLength(all.flatMap((l) => l.dateJoiners ?? [])),
     hourMarks: distinctByLength(all.flatMap((l) => l.hourMarks ?? [])),
+    minuteMarks: distinctByLength(all.flatMap((l) => l.minuteMarks ?? [])),
     timeSuffixes: distinctByLength(all.flatMap((l) => l.timeSuffixes ?? [])),
     nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
     yearSuffixes: distinctByLength(all.flatMap((l) => l.yearSuffixes ?? [])),
+    countAfter: distinctByLength(all.flatMap((l) => l.countAfter ?? [])),
     dateLeads: byLength(flat('dateLeads')),
     labels,
     labelsByFirst,

@@ -19,6 +19,17 @@ export interface FieldLabel {
    * labels that are never the first word of an ordinary sentence.
    */
   readonly bare?: boolean
+  /**
+   * Marks besides the colon that may stand between the label and its value: `=` in Korean
+   * `사진=연합뉴스`, `＝` in Japanese `写真＝共同`.
+   */
+  readonly marks?: readonly string[]
+  /**
+   * The label follows the names it credits, after a space: Korean `홍길동 기자`, `홍길동 특파원`. Read on a
+   * part that is only the names (one word each, as Korean and Japanese names are written), the label and
+   * perhaps an e-mail address (`홍길동 기자 hong@example.com`); with a colon it also stands before them.
+   */
+  readonly after?: boolean
 }
 
 /** A date shape a language writes with its own words (`2023年5月8日`, `ngày 12 tháng 6 năm 2024`). */
@@ -52,6 +63,11 @@ export interface MetadataLexicon {
    */
   readonly hourMarks?: readonly string[]
   /**
+   * Letters after the minutes of a time written with an hour mark: `分` in `14時30分`, `분` in `14시 30분`.
+   * Minutes of one digit are read before one (`9時5分`).
+   */
+  readonly minuteMarks?: readonly string[]
+  /**
    * Words after a time: `Uhr` in `14:30 Uhr`, `14.30 Uhr`, `14 Uhr`; `horas` in `14.30 horas`. A time
    * with one of these after it, or a time word before it, may write its minutes after a full stop.
    */
@@ -80,6 +96,11 @@ export interface MetadataLexicon {
   readonly outletWords: readonly string[]
   /** Words for comments in a comment counter: `5 comments`, `This post has 5 comments`. */
   readonly commentWords: readonly string[]
+  /**
+   * Comment words a bare count follows after a space, at the end of the line: `댓글` in `댓글 3`. Elsewhere
+   * the count must be in brackets or after a colon (`Comments 2019` is a year).
+   */
+  readonly countAfter?: readonly string[]
   /** Words a copyright footer uses besides `©`. */
   readonly copyright: readonly string[]
   /** Words that end a copyright holder's name: `All Rights Reserved`. */

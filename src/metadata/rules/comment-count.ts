@@ -2,7 +2,7 @@ import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
 import { isWordChar } from '../text.js'
 
-/** Comment counters: `This post has 5 comments:`, `12 Comments`, `Comments (3)`, `评论(5)`, `5 bình luận` → commentCount. */
+/** Comment counters: `This post has 5 comments:`, `12 Comments`, `Comments (3)`, `评论(5)`, `5 bình luận`, `댓글 3` → commentCount. */
 export const commentCountRule: MetadataRule = {
   id: 'metadata/comment-count',
   description: 'Read the number of comments from a comment counter line; the line keeps its boilerplate verdict.',
@@ -15,7 +15,8 @@ const MAX_COUNT_DIGITS = 7
 
 /**
  * Read a comment count: a number right before a comment word (`5 comments`) or right after it, in
- * brackets or after a colon (`Comments (5)`, `评论：5`).
+ * brackets or after a colon (`Comments (5)`, `评论：5`), or, for the lexicon's `countAfter` words, after a
+ * space at the end of the line (`댓글 3`).
  *
  * @param text the line
  * @param lex the merged lexicon
@@ -31,7 +32,7 @@ export function readCommentCount(text: string, lex: MergedLexicon): number | und
       if (isLatinWord(w) && (isWordChar(lower.charCodeAt(at - 1)) || isWordChar(lower.charCodeAt(end)))) continue
       const before = numberEndingAt(lower, at)
       if (before !== undefined) return before
-      const after = numberAfter(lower, end)
+      const after = numberAfter(lower, end, lex.countAfter.includes(w))
       if (after !== undefined) return after
     }
   }
@@ -58,18 +59,29 @@ function numberEndingAt(text: string, at: number): number | undefined {
   return Number(text.slice(s, e))
 }
 
-/** `comments (5)`, `评论（5）`, `comments: 5`. */
-function numberAfter(text: string, end: number): number | undefined {
+/**
+ * `comments (5)`, `评论（5）`, `comments: 5`; for a word a bare count follows (`bare`), a number after a
+ * space that ends the line (`댓글 3`).
+ */
+function numberAfter(text: string, end: number, bare: boolean): number | undefined {
   let p = end
   if (text[p] === ' ') p++
   const open = text[p]
-  if (open !== '(' && open !== '（' && open !== ':' && open !== '：') return undefined
+  if (open !== '(' && open !== '（' && open !== ':' && open !== '：') return bare && p > end ? lastNumberAt(text, p) : undefined
   p++
   if (text[p] === ' ') p++
   const s = p
   while (p < text.length && isDigit(text.charCodeAt(p)) && p - s < MAX_COUNT_DIGITS) p++
   if (p === s || isDigit(text.charCodeAt(p))) return undefined
   return Number(text.slice(s, p))
+}
+
+/** The number at `p` when it ends the line (`댓글 3`): not `Comments 3 days ago`. */
+function lastNumberAt(text: string, p: number): number | undefined {
+  let e = p
+  while (e < text.length && isDigit(text.charCodeAt(e)) && e - p < MAX_COUNT_DIGITS) e++
+  if (e === p || text.trimEnd().length !== e) return undefined
+  return Number(text.slice(p, e))
 }
 
 function isDigit(c: number): boolean {

@@ -16,7 +16,8 @@ const MIN_GLUED_REST = 20
 
 /**
  * Read a slice that is nothing but one date with its trimmings: weekday, time (before or after the
- * date), time zone, separators. A time before the date (`11:34 PM EST Nov 19, 2019`) is joined to it.
+ * date), time zone, separators. A time before the date (`11:34 PM EST Nov 19, 2019`), or after it past
+ * a weekday (`2026年12月7日（月） 14:30`), is joined to it.
  *
  * @param text the line
  * @param from start of the slice
@@ -34,10 +35,6 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   let p = a
   // Whether the last thing read was a time word (`ore`), after which a time may be written `14.30`.
   let timeWord = false
-  // Whether a weekday was read after a date without a time (and nothing else since but separators): a
-  // time then is the date's (`7 Aralık 2026 Pazartesi 14:30`, a Turkish page's order).
-  let dateThenDay = false
-  let dateWithoutTime = false
   while (p < b) {
     if (isSeparator(text.charCodeAt(p))) {
       p++
@@ -49,7 +46,6 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
         iso = found.iso
         p = found.end
         timeWord = false
-        dateWithoutTime = !iso.includes('T')
         continue
       }
     }
@@ -58,22 +54,16 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
     if (w !== undefined) {
       p += w.length
       timeWord = day === undefined
-      dateThenDay = day !== undefined && dateWithoutTime
-      dateWithoutTime = false
       continue
     }
     const time = readTimeAt(slice, p, lex, timeWord)
     timeWord = false
     if (time !== undefined) {
-      if (iso === undefined && timeBefore === undefined) timeBefore = time.time
-      else if (dateThenDay) iso = `${iso}T${time.time}`
-      dateThenDay = false
-      dateWithoutTime = false
+      // Before the date, or after it past a weekday (`2026年12月7日（月） 14時30分`) when none is joined to it.
+      if (timeBefore === undefined && (iso === undefined || !iso.includes('T'))) timeBefore = time.time
       p = time.end
       continue
     }
-    dateThenDay = false
-    dateWithoutTime = false
     ZONE.lastIndex = p
     const z = ZONE.exec(slice)
     if (z === null || z[0].length === 0 || isWordChar(text.charCodeAt(p + z[0].length))) return undefined

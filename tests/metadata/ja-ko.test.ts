@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { clean } from '../../src/index.js'
+import { METADATA_LEXICONS, mergedLexicon } from '../../src/lexicon/metadata/index.js'
+import { readMetadataLine, type Field } from '../../src/metadata/line.js'
+import { readBreadcrumb } from '../../src/metadata/rules/breadcrumb.js'
+import { readCommentCount } from '../../src/metadata/rules/comment-count.js'
+import { readCopyright } from '../../src/metadata/rules/copyright.js'
+import { readWholeDate } from '../../src/metadata/rules/date.js'
+
+const ja = mergedLexicon('ja')
+const ko = mergedLexicon('ko')
+const en = mergedLexicon('en')
+
+/** The fields a line reads as, without the rule ids: `kind`, `value`, and the names and role of a credit. */
+function fields(text: string, lang: 'ja' | 'ko' | 'en'): Record<string, unknown>[] | undefined {
+  return readMetadataLine(text, mergedLexicon(lang))?.fields.map((f: Field) => {
+    const out = { kind: f.kind, value: f.value }
+    return f.kind === 'credit' ? { ...out, role: f.role, names: f.names } : out
+  })
+}
+
+describe('Japanese metadata lines', () => {
+  it('should read a date with its time in hour and minute marks, and after a weekday in brackets', () => {
+    expect(fields('2026年12月7日 14時30分', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    expect(fields('2026年12月7日 9時5分', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T09:05' }])
+    expect(fields('2026年12月7日 14時', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T14:00' }])
+    expect(fields('2026年12月7日（月） 14:30', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    expect(fields('2026年12月7日(月曜日)', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07' }])
+    expect(fields('2026/12/07 14:30', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+  })
+
+  it('should read date, credit and source labels', () => {
+    expect(fields('公開日：2026年12月7日', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07' }])
+    expect(fields('更新日時 2026/12/07 15:00', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T15:00' }])
+    expect(fields('記者 山田花子', 'ja')).toEqual([{ kind: 'credit', value: '山田花子', role: 'reporter', names: ['山田花子'] }])
+    expect(fields('写真＝共同', 'ja')).toEqual([{ kind: 'credit', value: '共同', role: 'photographer', names: ['共同'] }])
+    expect(fields('写真：山田花子', 'ja')).toEqual([{ kind: 'credit', value: '山田花子', role: 'photographer', names: ['山田花子'] }])
+    expect(fields('出典：北浜市', 'ja')).toEqual([{ kind: 'source', value: '北浜市' }])
+  })
+
+  it('should leave sentences and headings that start with a label word', () => {
+    expect(fields('写真展は来月から始まる', 'ja')).toBeUndefined()
+    expect(fields('公開日は未定だという', 'ja')).toBeUndefined()
+    expect(fields('14時間に及ぶ作業', 'ja')).toBeUndefined()
+    expect(fields('2026年12月7日に開かれた会議', 'ja')).toBeUndefined()
+  })
+
+  it('should read the footer values of a Japanese page', () => {
+    expect(readCommentCount('コメント(3)', ja)).toBe(3)
+    expect(readCommentCount('12件のコメント', ja)).toBe(12)
+    expect(readBreadcrumb('トップ > 社会 > 事件', ja)).toEqual(['トップ', '社会', '事件'])
+    expect(readCopyright('Copyright © 2026 北浜新報社 無断転載を禁じます', ja)).toEqual({ holder: '北浜新報社', year: 2026 })
+  })
+})
+
+describe('Korean metadata lines', () => {
+  it('should read a reporter named before the role, with or without an e-mail address', () => {
+    expect(fields('김하늘 기자', 'ko')).toEqual([{ kind: 'credit', value: '김하늘', role: 'reporter', names: ['김하늘'] }])
+    expect(fields('김하늘 기자 haneul@hanbit.example', 'ko')).toEqual([{ kind: 'credit', value: '김하늘', role: 'reporter', names: ['김하늘'] }])
+    expect(fields('워싱턴 김하늘 특파원', 'ko')).toBeUndefined()
+    expect(fields('김하늘 특파원', 'ko')).toEqual([{ kind: 'credit', value: '김하늘', role: 'correspondent', names: ['김하늘'] }])
+    expect(fields('김하늘 기자 | 입력 2026.12.07 14:30', 'ko')).toEqual([
+      { kind: 'credit', value: '김하늘', role: 'reporter', names: ['김하늘'] },
+      { kind: 'date', value: '2026-12-07T14:30' },
+    ])
+    expect(fields('김하늘 기자 입력 2026.12.07 14:30', 'ko')).toEqual([
+      { kind: 'credit', value: '김하늘', role: 'reporter', names: ['김하늘'] },
+      { kind: 'date', value: '2026-12-07T14:30' },
+    ])
+  })
+
+  it('should not take a phrase before the role for a name', () => {
+    expect(fields('사건을 취재한 기자', 'ko')).toBeUndefined()
+    expect(fields('현장에 간 기자', 'ko')).toBeUndefined()
+    expect(fields('김하늘 기자는 현장에 있었다', 'ko')).toBeUndefined()
+  })
+
+  it('should read input and update dates with their labels, the first one dating the page', () => {
+    expect(fields('입력 2026.12.07 14:30 수정 2026.12.07 15:00', 'ko')).toEqual([
+      { kind: 'date', value: '2026-12-07T14:30' },
+      { kind: 'date', value: '2026-12-07T15:00' },
+    ])
+    expect(fields('입력 : 2026-12-07 14:30:00', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T14:30:00' }])
+    expect(fields('입력 2026.12.07. 14:30', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    expect(fields('기사입력 2026년 12월 7일 14시 30분', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    expect(fields('2026. 12. 7.', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07' }])
+  })
+
+  it('should read credits written with an equals sign', () => {
+    expect(fields('사진=연합뉴스', 'ko')).toEqual([{ kind: 'credit', value: '연합뉴스', role: 'photographer', names: ['연합뉴스'] }])
+    expect(fields('[사진=JTBC, 한빛일보]', 'ko')).toEqual([{ kind: 'credit', value: 'JTBC, 한빛일보', role: 'photographer', names: ['JTBC', '한빛일보'] }])
+    expect(fields('자료=통계청', 'ko')).toEqual([{ kind: 'source', value: '통계청' }])
+  })
+
+  it('should leave sentences and headings that start with a label word', () => {
+    expect(fields('입력 데이터가 늘었다', 'ko')).toBeUndefined()
+    expect(fields('사진 속 인물은 누구인가', 'ko')).toBeUndefined()
+    expect(fields('수정 2026.12.07 이후 바뀐 규정', 'ko')).toBeUndefined()
+    expect(fields('3시간 30분 동안', 'ko')).toBeUndefined()
+    // An equals sign only follows the labels that take one.
+    expect(fields('Source=Reuters', 'en')).toBeUndefined()
+  })
+
+  it('should read the footer values of a Korean page', () => {
+    expect(readCommentCount('댓글 3', ko)).toBe(3)
+    expect(readCommentCount('댓글(12)', ko)).toBe(12)
+    expect(readCommentCount('5개의 댓글', ko)).toBe(5)
+    expect(readCommentCount('댓글 3번 달았다', ko)).toBeUndefined()
+    expect(readCommentCount('Comments 3', ko)).toBeUndefined()
+    expect(readBreadcrumb('홈 > 사회 > 생활', ko)).toEqual(['홈', '사회', '생활'])
+    expect(readCopyright('<저작권자 © 한빛일보 무단전재 및 재배포 금지>', ko)).toEqual({ holder: '한빛일보' })
+    expect(readCopyright('ⓒ 2026 한빛일보 무단전재 및 재배포 금지', ko)).toEqual({ holder: '한빛일보', year: 2026 })
+  })
+})
+
+describe('dates and times shared by every language', () => {
+  it('should join a time written after the date past a separator', () => {
+    const text = 'Dec 7, 2026 - 14:30 GMT'
+    expect(readWholeDate(text, 0, text.length, en)).toBe('2026-12-07T14:30')
+  })
+
+  it('should read a full stop after a dotted year-first date, but not a fourth number', () => {
+    expect(fields('2026.12.07.', 'en')).toEqual([{ kind: 'date', value: '2026-12-07' }])
+    expect(fields('2026.12.07.5', 'en')).toBeUndefined()
+  })
+
+  it('should read any Japanese or Korean date and time as its ISO form', () => {
+    const pad = (n: number): string => String(n).padStart(2, '0')
+    const shapes = [
+      (y: number, m: number, d: number, h: number, min: number): string => `${y}年${m}月${d}日 ${h}時${min}分`,
+      (y: number, m: number, d: number, h: number, min: number): string => `${y}년 ${m}월 ${d}일 ${h}시 ${min}분`,
+      (y: number, m: number, d: number, h: number, min: number): string => `${y}.${pad(m)}.${pad(d)}. ${pad(h)}:${pad(min)}`,
+      (y: number, m: number, d: number, h: number, min: number): string => `${y}. ${m}. ${d}. ${pad(h)}:${pad(min)}`,
+    ]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...shapes.keys()),
+        fc.record({ y: fc.integer({ min: 1900, max: 2100 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (k, { y, m, d }, h, min) => {
+          const text = shapes[k]!(y, m, d, h, min)
+          const lex = k === 0 ? ja : ko
+          expect(readWholeDate(text, 0, text.length, lex)).toBe(`${y}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}`)
+        },
+      ),
+      { numRuns: 400 },
+    )
+  })
+})
+
+describe('Japanese and Korean lexicons', () => {
+  it('should read numeric dates in neither order, as both languages write the year first', () => {
+    for (const lang of ['ja', 'ko']) {
+      expect(METADATA_LEXICONS[lang]).toBeDefined()
+      expect(mergedLexicon(lang).numericOrder).toBeUndefined()
+      expect(mergedLexicon(lang).shortYearLast).toBe(false)
+    }
+  })
+})
+
+const PAGES = new URL('../boilerplate/cases/pages/', import.meta.url)
+const page = (lang: string): string => readFileSync(new URL(`${lang}.txt`, PAGES), 'utf8')
+
+describe('metadata of whole Japanese and Korean pages', () => {
+  it('should read what a Japanese news page states', () => {
+    const r = clean(page('ja'))
+    expect(r.metadata).toEqual({
+      language: 'ja',
+      title: '市立図書館、工具や楽器の貸し出しを来春開始',
+      date: '2026-12-07T14:30',
+      credits: { reporter: ['山田花子'] },
+      breadcrumb: ['トップ', '社会', '暮らし'],
+      section: '暮らし',
+      commentCount: 3,
+      copyright: { holder: '北浜新報社', year: 2026 },
+    })
+    expect(r.removed.filter((x) => x.rule.startsWith('metadata/')).map((x) => x.rule)).toEqual(['metadata/title', 'metadata/date', 'metadata/credit'])
+  })
+
+  it('should read what a Korean news page states', () => {
+    const r = clean(page('ko'))
+    expect(r.metadata).toEqual({
+      language: 'ko',
+      title: '시립도서관, 내년 봄부터 공구·악기 빌려준다',
+      date: '2026-12-07T14:30',
+      credits: { reporter: ['김하늘'], photographer: ['새빛시 제공'] },
+      breadcrumb: ['홈', '사회', '생활'],
+      section: '생활',
+      commentCount: 3,
+      copyright: { holder: '한빛일보' },
+    })
+    expect(r.removed.filter((x) => x.rule.startsWith('metadata/')).map((x) => x.rule)).toEqual([
+      'metadata/title',
+      'metadata/credit',
+      'metadata/date',
+      'metadata/credit',
+    ])
+  })
+})
