@@ -26,6 +26,7 @@ import { outsideMain } from './rules/outside-main.js'
 import { pageControls } from './rules/page-controls.js'
 import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
+import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
@@ -38,6 +39,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   paywall,
   authorBio,
   relatedLinks,
+  readAlso,
   linkList,
   breadcrumb,
   pageControls,
@@ -48,6 +50,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   newsletterPrompt,
   loginPrompt,
 ])
+
+/** Ids of the lexicon rules whose matches may stand inside the article (see `BoilerplateRule.inline`). */
+const INLINE_RULE_IDS: ReadonlySet<RuleId> = new Set(BOILERPLATE_RULES.filter((r) => r.inline === true).map((r) => r.id))
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
 export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id])
@@ -105,7 +110,7 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   const tails = markByLexicon(views, marks, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
   const classes = new Array<ShapeClass>(n)
-  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined, env.th)
+  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined && !INLINE_RULE_IDS.has(marks[i]!), env.th)
   let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   // A dropped copy changes its neighbours' context: judge the shape again with the copies as
   // boilerplate, so that cleaning the result again finds nothing more to drop. That judgement may keep

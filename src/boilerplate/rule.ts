@@ -12,6 +12,11 @@ export interface BoilerplateRule {
   readonly scope: 'line' | 'tail'
   /** A match usually marks the end of the article (a copyright footer, a related-links heading): see `page-end`. */
   readonly endsArticle?: boolean
+  /**
+   * A match may stand between the article's paragraphs (a one-line teaser for another article): the region
+   * search judges the line by its shape, as if it were kept, so dropping it does not cut the article in two.
+   */
+  readonly inline?: boolean
   /** A block with more effective words than this never matches (the classifier skips the rule there). */
   readonly maxWords?: number
   /** The block matches only when its text matches one of these categories (a guard the classifier checks first). */

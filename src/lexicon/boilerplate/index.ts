@@ -92,10 +92,21 @@ const INTERNAL = { crumbSeparator: CRUMB_SEPARATORS } as const
 /** A category only the classifier reads (see `INTERNAL`). */
 export type InternalCategory = keyof typeof INTERNAL
 
-/** A category a rule may be guarded by: a lexicon category or an internal one. */
-export type GuardCategory = LexiconCategory | InternalCategory
+/**
+ * Categories made of another category's phrases matched in another mode: `relatedLead` is a related-articles
+ * heading at the start of a line (`Baca juga: …`, `Read more: …`, `相关阅读：…`), which the `read-also` rule
+ * then checks is the whole label before a separator. Users extend them through the category they come from.
+ */
+const DERIVED = { relatedLead: { from: 'relatedHeading', mode: 'prefix' } } as const satisfies Record<string, { from: LexiconCategory; mode: MatchMode }>
+
+/** A category derived from a lexicon category (see `DERIVED`). */
+export type DerivedCategory = keyof typeof DERIVED
+
+/** A category a rule may be guarded by: a lexicon category, an internal one or a derived one. */
+export type GuardCategory = LexiconCategory | InternalCategory | DerivedCategory
 
 const INTERNAL_CATEGORIES = Object.keys(INTERNAL) as InternalCategory[]
+const DERIVED_CATEGORIES = Object.keys(DERIVED) as DerivedCategory[]
 
 /**
  * The scans of the categories matched anywhere in a block (see `LexiconMatcher`). Short blocks are asked
@@ -182,12 +193,14 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     }
     lists.push(withApostropheTwins(phrases))
   }
-  // The internal categories after the lexicon's, matched anywhere.
+  // The internal categories after the lexicon's, matched anywhere; then the derived ones, in their modes.
   for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
-  const all: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES]
+  for (const cat of DERIVED_CATEGORIES) lists.push(lists[CATEGORIES.indexOf(DERIVED[cat].from)]!)
+  const all: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES, ...DERIVED_CATEGORIES]
   const bitOf = (cat: GuardCategory): number => 1 << all.indexOf(cat)
   const scans = SCANS.map((cats) => cats.reduce((bits, cat) => bits | bitOf(cat), 0))
-  const trie = new LexiconMatcher(lists, [...CATEGORIES.map((cat) => MODES[cat]), ...INTERNAL_CATEGORIES.map((): MatchMode => 'contains')], scans)
+  const modes: MatchMode[] = [...CATEGORIES.map((cat) => MODES[cat]), ...INTERNAL_CATEGORIES.map((): MatchMode => 'contains'), ...DERIVED_CATEGORIES.map((cat) => DERIVED[cat].mode)]
+  const trie = new LexiconMatcher(lists, modes, scans)
   const bits = {} as Record<GuardCategory, number>
   for (const cat of all) {
     const bit = bitOf(cat)

@@ -215,11 +215,11 @@ function steppedOver(b: Block): boolean {
 
 /**
  * Rules that drop a line for what its words are, not for where it stands: a row of page controls
- * (`Share | Print | Email`, `Teilen | Drucken`), a breadcrumb, a related-articles heading, a login,
+ * (`Share | Print | Email`, `Teilen | Drucken`), a breadcrumb, a related-articles heading or teaser, a login,
  * newsletter, cookie or paywall prompt. Such a line is never a headline, however heading-like.
  */
 const LABEL_RULES: ReadonlySet<string> = new Set([
-  'boilerplate/page-controls', 'boilerplate/glued-controls', 'boilerplate/breadcrumb', 'boilerplate/related-links',
+  'boilerplate/page-controls', 'boilerplate/glued-controls', 'boilerplate/breadcrumb', 'boilerplate/related-links', 'boilerplate/read-also',
   'boilerplate/login-prompt', 'boilerplate/newsletter-prompt', 'boilerplate/cookie-banner', 'boilerplate/paywall',
 ])
 
