@@ -117,8 +117,10 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   // a block the first one dropped (a copy of a kept one): look for copies again, until none is new.
   // The paragraphs' shingles are computed once for every round.
   const shingles = duplicateLead.newRuns()
+  // Lines a later stage takes out of the body (see `metadataLines`), for the plain-text shape.
+  const leaves = html ? undefined : metadataLines(views, doc.lang, ctx)
   for (let round = 0; round < MAX_SETTLE_ROUNDS && isEnabled(ctx, duplicateLead.id); round++) {
-    const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th, shingles)
+    const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th, shingles, leaves)
     if (copies.length === 0) break
     for (const i of copies) {
       marks[i] = duplicateLead.id
@@ -126,7 +128,7 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     }
     shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   }
-  if (!html) settleShape(views, classes, marks, shapeMarks, metadataLines(views, doc.lang, ctx), ctx, env)
+  if (leaves !== undefined) settleShape(views, classes, marks, shapeMarks, leaves, ctx, env)
   let warnings = doc.warnings
   const final = new Array<RuleId | undefined>(n)
   let anyBody = false

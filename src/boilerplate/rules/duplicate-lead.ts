@@ -3,8 +3,14 @@ import { shapeClass } from '../shape.js'
 import type { Thresholds } from '../thresholds.js'
 import type { BlockView } from '../view.js'
 
-/** The lead is one of the first paragraphs; only these are compared for near-copies. */
+/** The lead is one of the first paragraphs; only these are compared for copies. */
 const LEAD_CANDIDATES = 2
+/**
+ * How many other kept paragraphs may lie between a lead and its word-for-word copy (a photo caption
+ * between a standfirst and the first paragraph that repeats it). More, and the copy is inside the
+ * article's own run of paragraphs, where a repeat is content: a refrain, an interview's repeated question.
+ */
+const EXACT_COPY_MAX_BETWEEN = 1
 /** How many following paragraphs may hold the full version of a lead. */
 const LEAD_WINDOW = 8
 /** A lead worth comparing is a summary paragraph; a one-line standfirst may well be repeated in the text. */
@@ -255,36 +261,52 @@ let copyStamp = new Uint32Array(1024)
 let copyGen = 0
 /** Per block index, the previous paragraph of the same text length, -1 for none. */
 let sameLength = new Int32Array(1024)
+/** Per block index, its place among the kept paragraphs of the body (0 for the first). */
+let paragraphRank = new Int32Array(1024)
+/** Per block index of a paragraph's first print, its latest print still kept. */
+let latestPrint = new Int32Array(1024)
 
 /**
- * Drops a paragraph printed twice: a later word-for-word copy of a kept paragraph, or a lead (summary)
- * whose wording mostly reappears in a following paragraph, possibly split over two lines. Plain text
- * only, and only paragraphs: a short line repeated (a recipe's `1 tsp. olive oil`, a list item) is
- * content, and HTML blocks were chosen by their markup.
+ * Drops a lead printed twice: a word-for-word copy of one of the first paragraphs just after it (a
+ * standfirst repeated as the first paragraph, a slideshow's captions printed again), or a lead (summary)
+ * whose wording mostly reappears in a following paragraph, possibly split over two lines. A paragraph
+ * repeated further into the article is content (a recipe's steps, a chorus, an interview's question,
+ * a table row) and stays. Plain text only, and only paragraphs: a short line repeated is content, and
+ * HTML blocks were chosen by their markup.
  */
 export const duplicateLead = {
   id: 'boilerplate/duplicate-lead',
-  description: 'paragraph repeating another kept paragraph',
+  description: 'lead paragraph printed twice',
   /**
-   * Find the copies among the kept plain-text blocks. Exact copies are found in one pass; near copies
+   * Find the copies of a lead among the kept plain-text blocks: exact copies in one pass, near copies
    * only for the first paragraphs against the next few, so the cost stays bounded.
    *
    * @param views the blocks' views
    * @param body the indices of the plain-text blocks still kept as body, in order
    * @param th the thresholds (what counts as a paragraph)
    * @param runs the shingles already computed for these views by an earlier call (see `newRuns`)
+   * @param leaves which blocks a later stage takes out of the body (a dateline, a foreign paragraph):
+   *   not counted between a lead's two prints, as cleaning the body again will not see them
    * @returns indices of the blocks to drop
    */
-  find(views: readonly BlockView[], body: readonly number[], th: Thresholds, runs: ShingleRuns = duplicateLead.newRuns()): number[] {
+  find(
+    views: readonly BlockView[],
+    body: readonly number[],
+    th: Thresholds,
+    runs: ShingleRuns = duplicateLead.newRuns(),
+    leaves?: (i: number) => boolean,
+  ): number[] {
     const n = views.length
     if (copyStamp.length < n || copyGen === 0xffffffff) {
       copyStamp = new Uint32Array(Math.max(n, copyStamp.length))
       sameLength = new Int32Array(copyStamp.length)
+      paragraphRank = new Int32Array(copyStamp.length)
+      latestPrint = new Int32Array(copyStamp.length)
       copyGen = 0
     }
     const gen = ++copyGen
     const isCopy = (i: number): boolean => copyStamp[i] === gen
-    let copies = markExactCopies(views, body, th, gen)
+    let copies = markExactCopies(views, body, th, gen, leaves)
     // Shingles of each paragraph near the top, computed once: a lead is compared with each following
     // paragraph and with each pair of adjacent ones (a paragraph broken over two lines).
     if (bufferRuns !== runs) {
@@ -315,15 +337,17 @@ export const duplicateLead = {
       if (lead.words < NEAR_COPY_MIN_WORDS || isCopy(body[k]!)) continue
       leads++
       const mine = shinglesOf(body[k]!)
+      const repeats = (i: number): boolean => views[i]!.text === lead.text
       const size = setLead(runFrom[mine]!, runTo[mine]!)
       if (size === 0) continue
       // At least NEAR_COPY_SHARE of the lead's distinct shingles must occur in one later paragraph or two adjacent ones.
       const need = NEAR_COPY_SHARE * size
       for (let j = k + 1; j <= k + LEAD_WINDOW && j < body.length; j++) {
-        // A word-for-word copy is already dropped: the lead stays and the copy goes.
-        if (isCopy(body[j]!)) continue
+        // A word-for-word copy is already dropped: the lead stays and the copy goes. One that stays lies
+        // too deep in the article to be the lead printed twice (see `markExactCopies`): it is no near copy either.
+        if (isCopy(body[j]!) || repeats(body[j]!)) continue
         const other = shinglesOf(body[j]!)
-        const next = shinglesOf(body[j + 1])
+        const next = body[j + 1] === undefined || repeats(body[j + 1]!) ? -1 : shinglesOf(body[j + 1])
         // The shingles found cannot outnumber those of the two paragraphs together.
         if (sizeOf(other) + sizeOf(next) < need) continue
         hitGen++
@@ -351,29 +375,73 @@ export const duplicateLead = {
 }
 
 /**
- * Stamp the paragraphs among `body` that repeat an earlier one word for word. Texts are compared only
- * with earlier ones of the same length (blocks are normalised before this stage, one space between
- * words, so the text is the key), which spares hashing every paragraph.
+ * Stamp the prints of a lead printed twice: a paragraph among `body` that repeats one of the first
+ * `LEAD_CANDIDATES` kept paragraphs word for word. With no kept paragraph between the prints (a standfirst,
+ * a byline, then the lead again; a caption printed over and over) it is a copy. With one between (a
+ * photo caption) it is a copy only when the page prints the text no more: a text printed again and again
+ * with paragraphs between is a recurring element (the question put to each guest of an interview).
+ * Further apart, a repeat is the article's own text.
+ *
+ * When the page opens with the copy (no paragraph before the first print or between) and the later print
+ * runs into the next paragraph, the earlier print goes: the one against the article's paragraphs stays
+ * (dropped, the later one would leave the earlier alone before a gap, for the shape pass to cut).
+ * Otherwise the later print goes. Paragraphs a later stage takes out (`leaves`) are passed over, as
+ * cleaning the body again will not see them. Texts are compared only with earlier ones of the same length
+ * (blocks are normalised before this stage, one space between words, so the text is the key), which
+ * spares hashing every paragraph; past the first few paragraphs the pass stops.
  *
  * @returns how many were stamped
  */
-function markExactCopies(views: readonly BlockView[], body: readonly number[], th: Thresholds, gen: number): number {
+function markExactCopies(views: readonly BlockView[], body: readonly number[], th: Thresholds, gen: number, leaves?: (i: number) => boolean): number {
   const lastOfLength = new Map<number, number>()
+  const isParagraph = (i: number): boolean => shapeClass(views[i]!, false, th) === 'good'
+  const goes = (i: number): boolean => leaves?.(i) === true
   let copies = 0
-  for (const i of body) {
+  // Kept paragraphs so far: a lead and its copy count once, a repeat that stays counts, it is the article's
+  // text; one a later stage takes out does not.
+  let paragraphs = 0
+  for (let k = 0; k < body.length; k++) {
+    // Past this many paragraphs no print can be a lead's copy: the rest is the article's.
+    if (paragraphs > LEAD_CANDIDATES + EXACT_COPY_MAX_BETWEEN) break
+    const i = body[k]!
     const v = views[i]!
-    if (shapeClass(v, false, th) !== 'good') continue
+    if (!isParagraph(i)) continue
     const len = v.text.length
     const last = lastOfLength.get(len) ?? -1
-    let copy = false
-    for (let q = last; q >= 0 && !copy; q = sameLength[q]!) copy = views[q]!.text === v.text
-    if (copy) {
-      copyStamp[i] = gen
+    // Only the first print of a text is indexed: its place tells whether it is a lead.
+    let first = -1
+    for (let q = last; q >= 0 && first < 0; q = sameLength[q]!) if (views[q]!.text === v.text) first = q
+    // Prints of one text are alike to `leaves`: either both hold a place among the paragraphs or neither.
+    const gone = goes(i)
+    const rank = first < 0 ? -1 : paragraphRank[first]!
+    const between = paragraphs - rank - (gone ? 0 : 1)
+    if (first >= 0 && rank < LEAD_CANDIDATES && (between === 0 || (between <= EXACT_COPY_MAX_BETWEEN && !printedAgain(views, body, k)))) {
+      const next = body[k + 1]
+      const intoArticle = next !== undefined && isParagraph(next) && views[next]!.text !== v.text && !goes(next)
+      if (between === 0 && rank === 0 && intoArticle) {
+        copyStamp[latestPrint[first]!] = gen
+        latestPrint[first] = i
+      } else copyStamp[i] = gen
       copies++
-    } else {
+      continue
+    }
+    paragraphRank[i] = paragraphs
+    if (!gone) paragraphs++
+    if (first < 0) {
       sameLength[i] = last
       lastOfLength.set(len, i)
+      latestPrint[i] = i
     }
   }
   return copies
+}
+
+/** Whether the text of `body[k]` is printed again after it (a scan run only for a lead's second print). */
+function printedAgain(views: readonly BlockView[], body: readonly number[], k: number): boolean {
+  const text = views[body[k]!]!.text
+  for (let j = k + 1; j < body.length; j++) {
+    const t = views[body[j]!]!.text
+    if (t.length === text.length && t === text) return true
+  }
+  return false
 }
