@@ -31,7 +31,7 @@ import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { BARE_LABEL_WORDS, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
-import { viewOf, type BlockView, type RuleEnv } from './view.js'
+import { viewOf, type BlockView, type ProseLedger, type RuleEnv } from './view.js'
 
 /** The lexicon rules, in the order they are tried on a block; the first that matches names the removal. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
@@ -80,9 +80,22 @@ const judgedFrom = new WeakMap<Doc, Doc>()
  * @example runStages(segment(createDoc(text)), [normalize, annotate, classifyBoilerplate])
  */
 export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
+  return classifyOverruling(doc, ctx, NONE_OVERRULED)
+}
+classifyBoilerplate.id = 'classify'
+
+const NONE_OVERRULED: ReadonlySet<number> = new Set()
+
+/**
+ * `classifyBoilerplate`, with the tail markers in `overruled` cutting whatever paragraphs lie around
+ * them: a marker the article's paragraphs kept from cutting (see `tail.ts`) whose paragraphs another
+ * rule dropped after all (a copy, a metadata line) is judged again as cleaning the body again sees it.
+ */
+function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<number>): Doc {
   const n = doc.blocks.length
   if (n === 0) return doc
-  const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus), lang: doc.lang }
+  const prose = proseLedger(overruled)
+  const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus), lang: doc.lang, prose }
   const glued = isEnabled(ctx, gluedControls.id)
   const dateLex = isEnabled(ctx, dateRule.id) ? mergedLexicon(doc.lang, ctx.options.lexicon) : undefined
   const mayBeDated = dateLex === undefined ? undefined : gluedDateStart(dateLex)
@@ -137,6 +150,8 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
     final[i] = m
     if (m === undefined && !anyBody) anyBody = hasText(views[i]!)
   }
+  const broken = prose.broken((i) => final[i] !== undefined || (leaves !== undefined && !views[i]!.html && leaves(i)))
+  if (broken.length > 0 && overruled.size < MAX_OVERRULED) return classifyOverruling(doc, ctx, new Set([...overruled, ...broken]))
   if (!anyBody) {
     // Nothing looks like an article (a short text, or a page of short lines): the shape cannot tell
     // body from menu, so keep what no lexicon rule dropped, or failing that the longest block.
@@ -166,7 +181,34 @@ export function classifyBoilerplate(doc: Doc, ctx: Context): Doc {
   judgedFrom.set(out, doc)
   return out
 }
-classifyBoilerplate.id = 'classify'
+
+/**
+ * How many tail markers may be overruled on a page before the classifier stops judging again (each
+ * judgement overrules at least one more): a page has a few such markers, not dozens.
+ */
+const MAX_OVERRULED = 8
+
+/**
+ * The record of the paragraphs each "the article goes on" answer relied on (see `tail.ts`).
+ *
+ * @param overruled the markers whose paragraphs were dropped in an earlier judgement: they are not kept from cutting
+ * @returns the ledger the rules write to, and the markers whose paragraphs the verdicts drop
+ */
+function proseLedger(overruled: ReadonlySet<number>): ProseLedger & { broken(dropped: (i: number) => boolean): number[] } {
+  const relied = new Map<number, readonly number[]>()
+  return {
+    accept(i, paragraphs) {
+      if (overruled.has(i)) return false
+      relied.set(i, paragraphs)
+      return true
+    },
+    broken(dropped) {
+      const out: number[] = []
+      for (const [i, paragraphs] of relied) if (paragraphs.some(dropped)) out.push(i)
+      return out
+    },
+  }
+}
 
 /**
  * Judge a classified document again as if its language were `lang` from the start: the classifier reads
@@ -417,10 +459,11 @@ function decideByShape(
   // start of a comment section: only markers inside or after the body cut the rest of the page. A bare
   // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
   // A soft mark (page-end) judges by the page's shape, which HTML blocks do not have.
+  // A soft mark the article's paragraphs follow (an inline `Read also`, an image credit) ends nothing.
   const cut = tails.find(
     (t) =>
       t.index > bodyStart &&
-      !(t.soft === true && views[t.index]!.html) &&
+      !(t.soft === true && (views[t.index]!.html || pageEnd.goesOnAfter(views, t.index, env))) &&
       (!(t.soft === true || isBareLabel(views[t.index]!)) || cutsHere(t)),
   )
   const first = [cut, userTail].filter((t) => t !== undefined).sort((a, b) => a.index - b.index)[0]

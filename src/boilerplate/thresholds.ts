@@ -50,6 +50,13 @@ export const BARE_LABEL_WORDS = 2
 export const MAX_SETTLE_ROUNDS = 4
 /** Effective words of good blocks needed before a tail marker may cut the rest of the page. */
 export const TAIL_MIN_BODY_WORDS = 30
+/**
+ * Paragraphs in a row right after a tail marker that show the article goes on: a comment thread breaks
+ * its comments with names, dates and `Reply` links, a paywall or footer is followed by prompts and teasers.
+ */
+export const ARTICLE_GOES_ON_PARAGRAPHS = 2
+/** Words a comment counter may have before its number (`This post has 5 comments`, `已有3条评论`); more is a headline. */
+export const COUNTER_MAX_LEAD_WORDS = 4
 
 const BALANCED: Thresholds = Object.freeze({
   goodWords: 15,

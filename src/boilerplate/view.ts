@@ -25,6 +25,20 @@ export interface RuleEnv {
   readonly th: Thresholds
   /** The document's language (`doc.lang`): a few words are labels in one language and prose in another. */
   readonly lang?: string | undefined
+  /** Records the paragraphs a tail marker's "the article goes on" relied on (see `tail.ts`); none: no record. */
+  readonly prose?: ProseLedger | undefined
+}
+
+/** What the classifier keeps of the tail markers that the article's paragraphs around them kept from cutting. */
+export interface ProseLedger {
+  /**
+   * Whether a marker may be kept from cutting by these paragraphs around it.
+   *
+   * @param i the marker's index
+   * @param relied the indices of the paragraphs around it
+   * @returns false for a marker whose paragraphs were dropped in an earlier judgement (it cuts now)
+   */
+  accept(i: number, relied: readonly number[]): boolean
 }
 
 /**

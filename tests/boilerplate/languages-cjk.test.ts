@@ -88,7 +88,7 @@ describe('Japanese and Korean phrases among the merged lexicons', () => {
       const own = BOILERPLATE_LEXICONS[lang]!
       for (const cat of Object.keys(own) as (keyof typeof own)[]) {
         if (cat === 'proseOpenings') continue
-        for (const p of own[cat]) expect(zh[cat], `${lang} ${cat} ${p}`).not.toContain(p)
+        for (const p of own[cat] ?? []) expect(zh[cat], `${lang} ${cat} ${p}`).not.toContain(p)
       }
     }
   })
@@ -102,8 +102,10 @@ describe('Japanese and Korean phrases among the merged lexicons', () => {
   })
 
   it('should stop a phrase that ends in kana or Hangul at a word boundary', () => {
-    expect(lex.commentMarker.test('コメント(3)')).toBe(true)
-    expect(lex.commentMarker.test('コメントを控えた')).toBe(false)
+    expect(lex.commentWord.test('コメント(3)')).toBe(true)
+    expect(lex.commentWord.test('コメントを控えた')).toBe(false)
+    expect(lex.commentLead.test('コメントを書く 返信をキャンセル')).toBe(true)
+    expect(lex.commentLead.test('コメントを書くことにした')).toBe(false)
     expect(lex.loginPrompt.test('로그인')).toBe(true)
     expect(lex.loginPrompt.test('로그인하면 바로 예약할 수 있다')).toBe(false)
     expect(lex.commentWord.test('댓글 5')).toBe(true)

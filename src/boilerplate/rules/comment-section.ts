@@ -1,22 +1,141 @@
-import { opensProse } from '../../lexicon/boilerplate/index.js'
+import { computeFeatures } from '../../annotate/features.js'
+import { opensProse, type CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
-import { MARKER_MAX_WORDS } from '../thresholds.js'
+import { articleGoesOn } from '../tail.js'
+import { COUNTER_MAX_LEAD_WORDS, HAN_WORD_WEIGHT, MARKER_MAX_WORDS } from '../thresholds.js'
 
-/** Drops a comment section from its marker (`Leave a comment`, `This post has 5 comments:`, `joe says:`, `发表评论`) to the end. */
+/**
+ * Drops a comment section from its label (`Leave a comment`, `Comments (5)`, `This post has 5 comments:`,
+ * `joe says:`, `发表评论`) to the end, unless the article goes on after the label.
+ */
 export const commentSection: BoilerplateRule = {
   id: 'boilerplate/comment-section',
-  description: 'comment section: from a comment marker or counter to the end of the page',
+  description: 'comment section: from a comment label or counter to the end of the page',
   scope: 'tail',
   maxWords: MARKER_MAX_WORDS,
-  lexicon: ['commentMarker', 'commentByline', 'commentWord'],
-  match(views, i, { lex, lang }) {
+  lexicon: ['commentMarker', 'commentLead', 'commentByline', 'commentWord'],
+  match(views, i, env) {
+    const { lex, lang } = env
     const v = views[i]!
     if (v.words > MARKER_MAX_WORDS) return 0
     // `Comment fonctionne le dispositif` on a French page is a subheading ("how…"), not English `Comment`.
     if (opensProse(lang, v.text)) return 0
-    // A marker is a label, not a sentence: `Comments made by the minister were brief.` is prose.
-    const label = !v.terminal || v.text.trimEnd().endsWith(':')
-    if (label && (lex.commentMarker.test(v.text) || lex.commentByline.test(v.text))) return 1
-    return v.hasDigit && lex.commentWord.test(v.text) ? 1 : 0
+    if (!isCommentLabel(v.text, v.terminal, v.hasDigit, lex)) return 0
+    // A heading the article's paragraphs follow is not where its comments start.
+    return articleGoesOn(views, i, env) ? 0 : 1
   },
+}
+
+/**
+ * Whether a short line labels a comment section: a marker as the whole line (`Comments`, `发表评论`), a
+ * lead phrase (`Leave a Reply Cancel reply`), a thread byline (`joe says:`), or a counter (`5 comments`).
+ * A line that only contains a comment word is a heading or a sentence: `Comments from 4 residents`,
+ * `Comment 5 familles ont réduit leur facture`, `5 replies to the minister's critics`.
+ *
+ * @param text the line
+ * @param terminal it ends in sentence punctuation
+ * @param hasDigit it has a digit (a counter needs one)
+ * @param lex the compiled lexicon
+ * @returns true for a label
+ */
+export function isCommentLabel(text: string, terminal: boolean, hasDigit: boolean, lex: CompiledLexicon): boolean {
+  // A label is no sentence: `Comments made by the minister were brief.` is prose; `Leave a comment:` is not.
+  const label = !terminal || text.trimEnd().endsWith(':')
+  if (label && (lex.commentMarker.test(text) || lex.commentLead.test(text) || lex.commentByline.test(text))) return true
+  // A counter has a comment word (`Discussion (5)` may count anything).
+  return hasDigit && lex.commentWord.test(text) && isCommentCounter(text, lex)
+}
+
+// A count: digits with thousands separators (`1,024`, `1.024`).
+const NUMBER = /\d+(?:[.,]\d+)*/gu
+// Around a count: `Comments (5)`, `Kommentare: 12`, `评论（3）`, `[ 167 comments ]`, `(42) Comments`.
+const OPENING = new Set([...'([{（【'])
+const CLOSING = new Set([...')]}）】'])
+const SEPARATOR = new Set([...':：-–'])
+const END_PUNCTUATION = new Set([...'.,。!！…:：'])
+const SPACE = /^\s$/u
+// How many numbers of a line are tried as its count (`12 comments 3 shares` has two).
+const MAX_NUMBERS = 3
+
+/**
+ * Whether a line is a comment counter: a number next to a comment word with nothing after them but
+ * punctuation, and at most a short lead before them that is no title-case headline.
+ *
+ * @param text the line
+ * @param lex the compiled lexicon
+ * @returns true for `5 comments`, `Comments (5)`, `评论(3)`, `3条评论`, `This post has 5 comments:`;
+ *   false for `Comments from 4 residents`, `Council Rejects 40 Comments`, `Il commento di 3 esperti`
+ */
+export function isCommentCounter(text: string, lex: CompiledLexicon): boolean {
+  let tried = 0
+  for (const m of text.matchAll(NUMBER)) {
+    if (++tried > MAX_NUMBERS) break
+    // `comment5`, `5comments` are no counter (a name, a code); CJK text glues its numbers (`评论3`, `3개의 댓글`).
+    if (gluedToWord(text[m.index - 1]) || gluedToWord(text[m.index + m[0].length])) continue
+    // The text before and after the number, without the brackets around it.
+    const before = trimEnd(text.slice(0, m.index), OPENING)
+    const after = trimStart(text.slice(m.index + m[0].length), CLOSING)
+    // `Comments (5)`, `Kommentare: 12`, `Bình luận (2)`: the label, then the count ends the line.
+    if (isAll(after, END_PUNCTUATION) && lex.commentLabel.test(trimStart(trimEnd(before, SEPARATOR), OPENING))) return true
+    // `5 comments`, `(42) Comments`, `[ 167 comments ]`, `3条评论`: the count, then the label ends the line.
+    if (lex.commentLabel.test(trimEnd(after, CLOSING)) && shortLead(trimStart(before, OPENING))) return true
+  }
+  return false
+}
+
+const LETTER = /^[\p{L}\p{M}]$/u
+// Scripts that write a counter right after a number: `3条评论`, `3件のコメント`, `3개의 댓글`.
+const COUNTER_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u
+
+/** Whether a character next to a number glues it to a word (`comment5`): a letter of another script. */
+function gluedToWord(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c) && !COUNTER_SCRIPT.test(c)
+}
+
+/** Whether a character is white space or in `set`. */
+function isIn(c: string, set: ReadonlySet<string>): boolean {
+  return set.has(c) || SPACE.test(c)
+}
+
+/** The text without the white space and characters of `set` at its start. */
+function trimStart(text: string, set: ReadonlySet<string>): string {
+  let s = 0
+  while (s < text.length && isIn(text[s]!, set)) s++
+  return text.slice(s)
+}
+
+/** The text without the white space and characters of `set` at its end. */
+function trimEnd(text: string, set: ReadonlySet<string>): string {
+  let e = text.length
+  while (e > 0 && isIn(text[e - 1]!, set)) e--
+  return text.slice(0, e)
+}
+
+/** Whether the text is only white space and characters of `set`. */
+function isAll(text: string, set: ReadonlySet<string>): boolean {
+  return trimStart(text, set).length === 0
+}
+
+/**
+ * Whether the text before a counter's number is a short lead (`This post has`, `New,`, `已有`), not a
+ * headline (`Council Rejects`).
+ */
+function shortLead(lead: string): boolean {
+  const f = computeFeatures(lead)
+  const words = f.words * (1 - (1 - HAN_WORD_WEIGHT) * f.hanRatio)
+  if (words > COUNTER_MAX_LEAD_WORDS) return false
+  return !isTitleCase(lead)
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu
+const UPPER_START = /^\p{Lu}/u
+
+/** Two or more words, each capitalised: a title-case headline (`Council Rejects`). */
+function isTitleCase(text: string): boolean {
+  let words = 0
+  for (const [w] of text.matchAll(WORD)) {
+    if (!UPPER_START.test(w)) return false
+    words++
+  }
+  return words >= 2
 }

@@ -1,10 +1,15 @@
+import { insideProse } from '../tail.js'
+import { ARTICLE_GOES_ON_PARAGRAPHS } from '../thresholds.js'
+import type { BlockView, RuleEnv } from '../view.js'
+
 // The body before the mark must clearly outweigh what follows: an image credit (`Image copyright Getty`)
 // or an inline `Read more` mid-article has much of the article after it.
 const PAGE_END_RATIO = 2
 
 /**
  * Drops everything after a mark of the article's end (a copyright or filing footer, a related-links
- * heading) when more body text lies before the mark than after it: what follows is teasers and footers.
+ * heading) when more body text lies before the mark than after it and the article does not go on right
+ * after it: what follows is teasers and footers, not paragraphs after an inline `Read also` or a credit.
  */
 export const pageEnd = {
   id: 'boilerplate/page-end',
@@ -18,5 +23,18 @@ export const pageEnd = {
    */
   cuts(before: number, after: number): boolean {
     return before >= PAGE_END_RATIO * after
+  },
+  /**
+   * Whether the mark sits inside the article's prose (a paragraph before it, paragraphs in a row after
+   * it): an inline `Read also` heading, an image credit with `©`, or a subheading such as `Recommended`
+   * cut nothing. One paragraph after a footer is as often the page's legal small print.
+   *
+   * @param views the blocks' views
+   * @param i the mark's index
+   * @param env the rule environment
+   * @returns true to keep the mark's tail
+   */
+  goesOnAfter(views: readonly BlockView[], i: number, env: RuleEnv): boolean {
+    return insideProse(views, i, env, { before: true, after: ARTICLE_GOES_ON_PARAGRAPHS })
   },
 }

@@ -16,6 +16,13 @@ export const de: BoilerplateLexicon = {
     'seien sie der erste', 'sei der erste', 'alle kommentare anzeigen', 'kommentare anzeigen', 'kommentare lesen',
     'ihre meinung ist gefragt',
   ],
+  // Opens a comment section with more on the line: `Schreiben Sie einen Kommentar Antworten abbrechen`;
+  // not `Keine Kommentare aus dem Rathaus` (prose).
+  commentLead: [
+    'kommentar schreiben', 'kommentar verfassen', 'schreiben sie einen kommentar', 'schreib einen kommentar',
+    'noch keine kommentare', 'seien sie der erste', 'sei der erste', 'alle kommentare anzeigen',
+    'kommentare anzeigen', 'kommentare lesen',
+  ],
   // With a number: `5 Kommentare`, `Kommentare: 12`.
   commentWord: ['kommentare', 'kommentar', 'leserkommentare'],
   // Ends a short line: `Anna kommentierte:`; not `sagt:`, which introduces quotes in articles too.

@@ -6,14 +6,21 @@ import type { BoilerplateLexicon } from './types.js'
  * boundaries, so `share` matches the control `Share` but not `shareholders`.
  */
 export const en: BoilerplateLexicon = {
-  // Matches `Leave a comment:`, `This post has 5 comments:`, `Comments (12)`; not `Comments made by the minister…`
-  // (a long sentence: the rule only reads short blocks).
+  // The whole line: `Comments`, `Leave a comment:`; with a count, `Comments (12)`; not `Comments from 4 residents`
+  // (a heading) or `Comments made by the minister…` (a sentence).
   commentMarker: [
     'leave a comment', 'leave a reply', 'post a comment', 'post comment', 'add a comment', 'add comment',
     'write a comment', 'submit a comment', 'comments', 'comment', 'show comments', 'view comments', 'load comments',
     'join the conversation', 'join the discussion', 'this post has', 'there are no comments', 'no comments yet',
     'be the first to comment', 'reader comments', 'netizen comments', 'i want to comment', 'discussion',
     'responses', 'replies', 'reply', 'conversation',
+  ],
+  // Opens a comment section with more on the line: `Leave a Reply Cancel reply`, `No comments yet Comment from the forums`;
+  // not `No comment from the ministry`.
+  commentLead: [
+    'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'write a comment', 'submit a comment',
+    'join the conversation', 'join the discussion', 'be the first to comment', 'there are no comments',
+    'no comments yet', 'comments are closed', 'show comments', 'view comments', 'load comments',
   ],
   // With a number: `5 Comments`, `Replies (3)`; not `comment` in a sentence (length cap).
   commentWord: ['comment', 'comments', 'replies', 'responses', 'reply'],

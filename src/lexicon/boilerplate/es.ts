@@ -15,6 +15,14 @@ export const es: BoilerplateLexicon = {
     'todavía no hay comentarios', 'sé el primero en comentar', 'ver comentarios', 'mostrar comentarios',
     'comenta esta noticia', 'comentar esta noticia', 'únete a la conversación', 'participa en la conversación',
   ],
+  // Opens a comment section with more on the line: `Deja una respuesta Cancelar la respuesta`;
+  // not `No hay comentarios del ministerio` (prose).
+  commentLead: [
+    'deja un comentario', 'deja tu comentario', 'dejar un comentario', 'escribe un comentario',
+    'escribe tu comentario', 'añadir comentario', 'añade un comentario', 'publicar comentario', 'deja una respuesta',
+    'dejar una respuesta', 'aún no hay comentarios', 'todavía no hay comentarios', 'sé el primero en comentar',
+    'ver comentarios', 'mostrar comentarios',
+  ],
   // With a number: `8 comentarios`.
   commentWord: ['comentarios', 'comentario'],
   // Ends a short line: `Lucía comentó:`; not `dice:`, which introduces quotes in articles too.

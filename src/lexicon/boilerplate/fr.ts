@@ -15,6 +15,14 @@ export const fr: BoilerplateLexicon = {
     'aucun commentaire', 'voir les commentaires', 'afficher les commentaires', 'lire les commentaires',
     'tous les commentaires',
   ],
+  // Opens a comment section with more on the line: `Laisser un commentaire Annuler la réponse`;
+  // not `Aucun commentaire du ministère` (prose).
+  commentLead: [
+    'laisser un commentaire', 'laissez un commentaire', 'ajouter un commentaire', 'écrire un commentaire',
+    'poster un commentaire', 'publier un commentaire', 'commenter cet article', 'réagir à cet article',
+    'soyez le premier à commenter', 'soyez le premier à réagir', 'voir les commentaires', 'afficher les commentaires',
+    'lire les commentaires',
+  ],
   // With a number: `42 commentaires`, `Commentaires (3)`.
   commentWord: ['commentaires', 'commentaire'],
   // Ends a short line: `Marie a commenté :`; not `dit :`, which introduces quotes in articles too.

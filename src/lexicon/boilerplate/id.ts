@@ -13,6 +13,12 @@ export const id: BoilerplateLexicon = {
     'komentar', 'tulis komentar', 'tinggalkan komentar', 'berikan komentar', 'kirim komentar', 'tambahkan komentar',
     'belum ada komentar', 'jadilah yang pertama', 'lihat komentar', 'tampilkan komentar', 'semua komentar',
   ],
+  // Opens a comment section with more on the line: `Tinggalkan komentar Batalkan balasan`;
+  // not `Jadilah yang pertama…` (prose).
+  commentLead: [
+    'tulis komentar', 'tinggalkan komentar', 'berikan komentar', 'kirim komentar', 'tambahkan komentar',
+    'belum ada komentar', 'lihat komentar', 'tampilkan komentar',
+  ],
   // With a number: `5 komentar`, `Komentar: 12`.
   commentWord: ['komentar'],
   commentByline: [],

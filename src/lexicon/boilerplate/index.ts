@@ -60,7 +60,8 @@ export function opensProse(lang: string | undefined, text: string): boolean {
  * allowed), `tokens` a block made only of such phrases between separators.
  */
 const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
-  commentMarker: 'prefix',
+  commentMarker: 'whole',
+  commentLead: 'prefix',
   commentWord: 'contains',
   commentByline: 'suffix',
   loginPrompt: 'prefix',
@@ -93,13 +94,19 @@ const INTERNAL = { crumbSeparator: CRUMB_SEPARATORS } as const
 export type InternalCategory = keyof typeof INTERNAL
 
 /**
- * Categories made of another category's phrases matched in another mode: `relatedLead` is a related-articles
- * heading at the start of a line (`Baca juga: …`, `Read more: …`, `相关阅读：…`), which the `read-also` rule
- * then checks is the whole label before a separator. Users extend them through the category they come from.
+ * Categories made of lexicon categories' phrases matched in another mode. Users extend them through the
+ * categories they come from. `relatedLead` is a related-articles heading at the start of a line (`Baca
+ * juga: …`, `Read more: …`, `相关阅读：…`), which the `read-also` rule then checks is the whole label before
+ * a separator. `commentLabel` is a comment marker or comment word as the whole text (`Comments`,
+ * `commentaires`, `条评论`): what is left of a comment counter once its number is taken out
+ * (`Comments (5)`, `5 commentaires`, `3条评论`).
  */
-const DERIVED = { relatedLead: { from: 'relatedHeading', mode: 'prefix' } } as const satisfies Record<string, { from: LexiconCategory; mode: MatchMode }>
+const DERIVED = {
+  relatedLead: { from: ['relatedHeading'], mode: 'prefix' },
+  commentLabel: { from: ['commentMarker', 'commentWord'], mode: 'whole' },
+} as const satisfies Record<string, { readonly from: readonly LexiconCategory[]; readonly mode: MatchMode }>
 
-/** A category derived from a lexicon category (see `DERIVED`). */
+/** A category derived from lexicon categories (see `DERIVED`). */
 export type DerivedCategory = keyof typeof DERIVED
 
 /** A category a rule may be guarded by: a lexicon category, an internal one or a derived one. */
@@ -186,7 +193,7 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
   const lists: string[][] = []
   for (const cat of CATEGORIES) {
     const phrases: string[] = []
-    for (const lex of Object.values(BOILERPLATE_LEXICONS)) phrases.push(...lex[cat])
+    for (const lex of Object.values(BOILERPLATE_LEXICONS)) phrases.push(...(lex[cat] ?? []))
     for (const entries of Object.values(user)) {
       const extra = entries?.[cat]
       if (Array.isArray(extra)) for (const p of extra) if (typeof p === 'string') phrases.push(p)
@@ -195,7 +202,7 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
   }
   // The internal categories after the lexicon's, matched anywhere; then the derived ones, in their modes.
   for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
-  for (const cat of DERIVED_CATEGORIES) lists.push(lists[CATEGORIES.indexOf(DERIVED[cat].from)]!)
+  for (const cat of DERIVED_CATEGORIES) lists.push(DERIVED[cat].from.flatMap((from) => lists[CATEGORIES.indexOf(from)]!))
   const all: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES, ...DERIVED_CATEGORIES]
   const bitOf = (cat: GuardCategory): number => 1 << all.indexOf(cat)
   const scans = SCANS.map((cats) => cats.reduce((bits, cat) => bits | bitOf(cat), 0))

@@ -14,6 +14,13 @@ export const it: BoilerplateLexicon = {
     'non ci sono commenti', 'sii il primo a commentare', 'mostra commenti', 'vedi i commenti', 'leggi i commenti',
     'commenta l\'articolo', 'commenta la notizia',
   ],
+  // Opens a comment section with more on the line: `Lascia una risposta Annulla risposta`;
+  // not `Nessun commento dal ministero` (prose).
+  commentLead: [
+    'lascia un commento', 'lascia il tuo commento', 'lascia una risposta', 'scrivi un commento',
+    'aggiungi un commento', 'invia commento', 'pubblica commento', 'non ci sono commenti',
+    'sii il primo a commentare', 'mostra commenti', 'vedi i commenti', 'leggi i commenti',
+  ],
   // With a number: `6 commenti`, `1 commento`.
   commentWord: ['commenti', 'commento'],
   // Ends a short line: `Giulia ha commentato:`; not `ha detto:`, which introduces quotes in articles too.

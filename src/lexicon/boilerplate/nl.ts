@@ -14,6 +14,13 @@ export const nl: BoilerplateLexicon = {
     'schrijf een reactie', 'nog geen reacties', 'er zijn nog geen reacties', 'wees de eerste', 'bekijk reacties',
     'toon reacties', 'lees de reacties', 'alle reacties',
   ],
+  // Opens a comment section with more on the line: `Laat een reactie achter Reactie annuleren`;
+  // not `Wees de eerste die…` (prose).
+  commentLead: [
+    'reageer op dit artikel', 'plaats een reactie', 'laat een reactie achter', 'geef een reactie',
+    'schrijf een reactie', 'nog geen reacties', 'er zijn nog geen reacties', 'bekijk reacties', 'toon reacties',
+    'lees de reacties',
+  ],
   // With a number: `5 reacties`, `1 reactie`.
   commentWord: ['reacties', 'reactie'],
   commentByline: [],

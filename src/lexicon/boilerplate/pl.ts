@@ -14,6 +14,12 @@ export const pl: BoilerplateLexicon = {
     'brak komentarzy', 'nie ma jeszcze komentarzy', 'bądź pierwszy', 'pokaż komentarze', 'zobacz komentarze',
     'wszystkie komentarze', 'komentarze czytelników',
   ],
+  // Opens a comment section with more on the line: `Dodaj komentarz Anuluj odpowiedź`;
+  // not `Brak komentarzy ze strony ministerstwa` (prose).
+  commentLead: [
+    'dodaj komentarz', 'napisz komentarz', 'zostaw komentarz', 'nie ma jeszcze komentarzy', 'pokaż komentarze',
+    'zobacz komentarze',
+  ],
   // With a number: `5 komentarzy`, `2 komentarze`, `1 komentarz`.
   commentWord: ['komentarze', 'komentarzy', 'komentarz'],
   commentByline: [],

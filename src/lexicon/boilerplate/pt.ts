@@ -14,6 +14,14 @@ export const pt: BoilerplateLexicon = {
     'o seu comentário', 'deixe uma resposta', 'nenhum comentário', 'ainda não há comentários', 'seja o primeiro a comentar',
     'ver comentários', 'mostrar comentários', 'comente esta notícia', 'comente esta matéria',
   ],
+  // Opens a comment section with more on the line: `Deixe uma resposta Cancelar resposta`;
+  // not `Nenhum comentário do ministério` (prose).
+  commentLead: [
+    'deixe seu comentário', 'deixe o seu comentário', 'deixe um comentário', 'deixar um comentário',
+    'escreva seu comentário', 'escreva um comentário', 'adicionar comentário', 'publicar comentário',
+    'deixe uma resposta', 'ainda não há comentários', 'seja o primeiro a comentar', 'ver comentários',
+    'mostrar comentários',
+  ],
   // With a number: `4 comentários`.
   commentWord: ['comentários', 'comentário'],
   // Ends a short line: `Ana comentou:`; not `disse:`, which introduces quotes in articles too.

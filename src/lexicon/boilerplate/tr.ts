@@ -36,6 +36,12 @@ const lexicon: BoilerplateLexicon = {
     'yorumlar', 'yorum yap', 'yorum yaz', 'yorumunuzu yazın', 'bir yorum yazın', 'yorum ekle', 'henüz yorum yapılmamış',
     'henüz yorum yok', 'ilk yorumu siz yapın', 'ilk yorumu sen yap', 'yorumları göster', 'tüm yorumlar', 'yorumları gör',
   ],
+  // Opens a comment section with more on the line: `Yorum yap Yanıtı iptal et`;
+  // not `Tüm yorumlar olumluydu` (prose).
+  commentLead: [
+    'yorum yap', 'yorum yaz', 'yorumunuzu yazın', 'bir yorum yazın', 'yorum ekle', 'henüz yorum yapılmamış',
+    'henüz yorum yok', 'ilk yorumu siz yapın', 'ilk yorumu sen yap', 'yorumları göster', 'yorumları gör',
+  ],
   // With a number: `5 yorum`, `Yorumlar (5)`.
   commentWord: ['yorumlar', 'yorum'],
   commentByline: [],

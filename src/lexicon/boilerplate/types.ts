@@ -3,9 +3,22 @@
  * whole block, or a line made only of such tokens) is fixed in `./index.ts`, so a lexicon is plain data.
  */
 export interface BoilerplateLexicon {
-  /** A block that opens a comment section: `Leave a comment`, `发表评论`, `Bình luận`. Matched at the start. */
+  /**
+   * A label that opens a comment section: `Comments`, `Leave a comment`, `发表评论`, `Bình luận`. The whole
+   * block (bullets and trailing punctuation allowed), or with a count (`Comments (5)`): a longer line that
+   * starts with one (`Comments from residents`, `Bình luận của chuyên gia`) is a heading, not the label.
+   */
   readonly commentMarker: readonly string[]
-  /** A word that, with a number in a short block, makes a comment counter: `5 comments`, `评论(3)`. Anywhere. */
+  /**
+   * A phrase only a comment form or thread starts with, so it opens one even with more on the line:
+   * `Leave a Reply Cancel reply`, `No comments yet Comment from the forums`. Matched at the start. None is
+   * how a heading or sentence of the language opens (`No comment from the ministry` is prose).
+   */
+  readonly commentLead?: readonly string[]
+  /**
+   * A word that, next to a number, makes a comment counter: `5 comments`, `评论(3)`, `This post has 5
+   * comments`. Anywhere; the counter must end the line and have at most a short lead before it.
+   */
   readonly commentWord: readonly string[]
   /** How a comment in a thread is introduced, at the end of a short line: `joe says:`, `张三 回复：`. */
   readonly commentByline: readonly string[]

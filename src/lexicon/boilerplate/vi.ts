@@ -7,6 +7,8 @@ import type { BoilerplateLexicon } from './types.js'
 export const vi: BoilerplateLexicon = {
   // Matches `Bình luận (3)`, `Gửi bình luận`, `Ý kiến bạn đọc`.
   commentMarker: ['bình luận', 'gửi bình luận', 'viết bình luận', 'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi ý kiến', 'các bình luận', 'phản hồi'],
+  // Opens a comment section with more on the line: `Gửi bình luận Hủy`; not `Bình luận của chuyên gia` (a heading).
+  commentLead: ['gửi bình luận', 'viết bình luận', 'gửi ý kiến'],
   // With a number: `3 bình luận`.
   commentWord: ['bình luận', 'ý kiến', 'phản hồi'],
   // Ends a short line: `Minh Anh viết:`.

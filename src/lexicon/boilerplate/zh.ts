@@ -7,8 +7,10 @@ import type { BoilerplateLexicon } from './types.js'
 export const zh: BoilerplateLexicon = {
   // Matches `发表评论`, `网友评论`, `已有3条评论`; not `他在评论中指出……` (long, terminal: not a marker).
   commentMarker: ['发表评论', '我要评论', '网友评论', '评论', '留言', '查看评论', '参与评论', '相关评论', '全部评论', '最新评论', '热门评论', '已有', '暂无评论', '发表留言', '我要留言', '跟帖', '评论区'],
+  // Opens a comment section with more on the line: `发表评论 请文明上网`; not `评论员文章` (a heading).
+  commentLead: ['发表评论', '我要评论', '发表留言', '我要留言', '参与评论', '暂无评论'],
   // With a number: `评论(3)`, `3条评论`.
-  commentWord: ['评论', '留言', '回复', '跟帖'],
+  commentWord: ['评论', '条评论', '留言', '回复', '跟帖'],
   // Ends a short line: `网友张三 回复：`, `李四 评论：`.
   commentByline: ['回复：', '回复:', '评论：', '评论:', '说：', '发表于'],
   // Matches `登录后评论`, `请登录`, `注册`.
