@@ -458,15 +458,32 @@ function isEmailAddress(s: string, from: number, to: number): boolean {
  * several names and the line goes on after it.
  */
 function mayHoldRoleAfter(s: string, start: number, to: number, lex: MergedLexicon): boolean {
-  if (rolesAfter(lex).length === 0) return false
-  if (roleAfterIn(s, start, to, lex) !== undefined) return true
+  const lasts = roleLastUnits(lex)
+  if (lasts.size === 0) return false
+  // The line ends with a role, or with an e-mail address after one; most lines end with neither.
+  let end = to
+  while (end > start && isSeparator(s.charCodeAt(end - 1))) end--
+  if ((lasts.has(s.charCodeAt(end - 1)) || endsInAddress(s, start, end)) && roleAfterIn(s, start, to, lex) !== undefined) return true
   // A name is a short word: the role stands after the first space, within a few characters.
   let space = start
   while (space < to && space - start <= MAX_NAME_BEFORE_ROLE && s.charCodeAt(space) !== 0x20) space++
   if (space >= to || s.charCodeAt(space) !== 0x20) return false
   let next = space + 1
   while (next < to && next - space <= MAX_ROLE_LENGTH && s.charCodeAt(next) !== 0x20) next++
-  return roleAfterIn(s, start, next, lex) !== undefined
+  return lasts.has(s.charCodeAt(next - 1)) && roleAfterIn(s, start, next, lex) !== undefined
+}
+
+/** The last code unit of each role label that follows the names (`자` of `기자`): a line ending otherwise holds none. */
+const roleLastUnits = perLexicon((lex): ReadonlySet<number> => new Set(rolesAfter(lex).map((l) => l.label.charCodeAt(l.label.length - 1))))
+
+/** Whether the last word of `s[from, end)` has an `@` (an e-mail address `roleAfterIn` looks past). */
+function endsInAddress(s: string, from: number, end: number): boolean {
+  for (let i = end - 1; i >= from; i--) {
+    const c = s.charCodeAt(i)
+    if (c === 0x40) return true
+    if (c === 0x20) return false
+  }
+  return false
 }
 
 /** The longest name looked past for a role after it (`mayHoldRoleAfter`), in code units. */

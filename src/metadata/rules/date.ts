@@ -119,6 +119,19 @@ export function findDate(text: string, lex: MergedLexicon): FoundDate | undefine
 
 /** The lexicon's date labels, in lexicon order. */
 const dateLabels = perLexicon((lex): readonly FieldLabel[] => lex.labels.filter((l) => l.field === 'date'))
+/** The date labels by the code unit they start with, in lower and upper case, in the lexicon's order. */
+const dateLabelsByStart = perLexicon((lex): ReadonlyMap<number, readonly FieldLabel[]> => {
+  const out = new Map<number, FieldLabel[]>()
+  for (const l of dateLabels(lex)) {
+    const first = l.label.charAt(0)
+    for (const c of new Set([first.toLowerCase().charCodeAt(0), first.toUpperCase().charCodeAt(0)])) {
+      const list = out.get(c)
+      if (list === undefined) out.set(c, [l])
+      else list.push(l)
+    }
+  }
+  return out
+})
 /** The code units a date label of the lexicon starts with, in lower and upper case. */
 const dateLabelStarts = perLexicon((lex): ReadonlySet<number> => {
   const out = new Set<number>()
@@ -155,7 +168,8 @@ export function gluedDateStart(lex: MergedLexicon): (text: string) => boolean {
  */
 export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; cut: number } | undefined {
   let pos = 0
-  const label = dateLabels(lex).find((l) => wordAt(text, 0, l.label))
+  // Only the labels that start with the line's first code unit can match there.
+  const label = dateLabelsByStart(lex).get(text.charCodeAt(0))?.find((l) => wordAt(text, 0, l.label))
   if (label !== undefined) {
     pos = label.label.length
     if (text[pos] === ':' || text[pos] === '：') pos++
