@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../../src/index.js'
 import { detectLanguage } from '../../src/lang/detect.js'
 import { BOILERPLATE_LEXICONS, compileLexicon } from '../../src/lexicon/boilerplate/index.js'
 import cases from './cases/languages-cjk.json' with { type: 'json' }
-import { classifyText } from './helpers.js'
+import { expectedArticle, languageCaseTests, readPage, type RuleCase } from './helpers.js'
 
-interface Case {
-  rule: string
-  at: 'start' | 'middle' | 'end'
-  lines: string[]
-  drop?: string[]
-  keep?: string[]
-  note: string
-}
 
-const PAGES = new URL('./cases/pages/', import.meta.url)
-const read = (name: string): string => readFileSync(new URL(name, PAGES), 'utf8')
-/** The article of a language's page as an editor cleaned it, by hand (`<lang>.expected.txt`). */
-const expected = (lang: string): string => read(`${lang}.expected.txt`).trim()
+const read = readPage
+const expected = expectedArticle
 
 /**
  * Lines of each whole page that a lexicon rule of that language must drop, with the rule. Before these
@@ -57,26 +46,7 @@ describe('boilerplate lexicons for Japanese and Korean', () => {
     })
   }
 
-  for (const [lang, list] of Object.entries(cases as Record<string, Case[]>)) {
-    // The language's own article around each case: its page's first four paragraphs.
-    const paragraphs = expected(lang).split(/\n{2,}/u).slice(0, 4)
-    const page = (c: Case): string => {
-      const parts = c.at === 'start' ? [...c.lines, ...paragraphs] : c.at === 'end' ? [...paragraphs, ...c.lines] : [...paragraphs.slice(0, 2), ...c.lines, ...paragraphs.slice(2)]
-      return parts.join('\n\n')
-    }
-    for (const c of list) {
-      it(`should handle ${c.rule} in ${lang}: ${c.note}`, () => {
-        const result = classifyText(page(c))
-        for (const p of paragraphs.slice(1)) expect(result.body).toContain(p)
-        for (const d of c.drop ?? []) {
-          expect(result.body).not.toContain(d)
-          expect(result.removed.some((r) => r.text.includes(d))).toBe(true)
-        }
-        if ((c.drop ?? []).length > 0) expect(result.removed.find((r) => r.text.includes(c.drop![0]!))?.rule).toBe(c.rule)
-        for (const k of c.keep ?? []) expect(result.body).toContain(k)
-      })
-    }
-  }
+  languageCaseTests(cases as Record<string, RuleCase[]>)
 })
 
 describe('Japanese and Korean phrases among the merged lexicons', () => {

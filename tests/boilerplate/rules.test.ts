@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import cases from './cases/rules.json' with { type: 'json' }
-import { PARAGRAPHS, classifyText } from './helpers.js'
-
-interface Case {
-  rule: string
-  at: 'start' | 'middle' | 'end'
-  lines: string[]
-  drop?: string[]
-  keep?: string[]
-  duplicateOfFirst?: boolean
-  note: string
-}
+import { PARAGRAPHS, casePage, classifyText, type RuleCase as Case } from './helpers.js'
 
 function page(c: Case): string {
   const body = c.duplicateOfFirst === true ? [c.lines[0]!, ...PARAGRAPHS.slice(1)] : PARAGRAPHS
-  const parts = c.at === 'start' ? [...c.lines, ...body] : c.at === 'end' ? [...body, ...c.lines] : [...body.slice(0, 2), ...c.lines, ...body.slice(2)]
-  return parts.join('\n\n')
+  return casePage(c, body)
 }
 
 describe('boilerplate rules', () => {
