@@ -3,6 +3,7 @@ import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
+import { compileLexicon, type CompiledLexicon } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
@@ -167,7 +168,7 @@ function readAs(doc: Doc, lang: string | undefined, ctx: Context, on: (id: strin
   const blocks = [...doc.blocks]
   const lex = mergedLexicon(doc.lang, ctx.options.lexicon)
   const meta = startMetadata(doc)
-  return { doc, blocks, lex, meta, scan: scanBlocks(doc, blocks, lex, on, meta, kept) }
+  return { doc, blocks, lex, meta, scan: scanBlocks(doc, blocks, { lex, labels: compileLexicon(ctx.options.lexicon) }, on, meta, kept) }
 }
 
 /** The document with its language set, or without one. */
@@ -318,7 +319,7 @@ interface Scan {
 function scanBlocks(
   doc: Doc,
   blocks: readonly Block[],
-  lex: MergedLexicon,
+  { lex, labels }: { readonly lex: MergedLexicon; readonly labels: CompiledLexicon },
   on: (id: string) => boolean,
   meta: Metadata,
   kept: KeptLines | undefined,
@@ -355,7 +356,7 @@ function scanBlocks(
       }
       // Counters, ICP and filing numbers have digits and a marker word: most lines are passed over on
       // their features.
-      if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, on, meta, i, found)) commentStart = i
+      if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
     const r = n <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
@@ -424,11 +425,11 @@ function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): M
 }
 
 /** Read the counter, ICP and filing a line holds into `meta`; true when it is the page's (first) comment counter. */
-function readFooterLine(t: string, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata, at: number, found: FooterFind[]): boolean {
+function readFooterLine(t: string, lex: MergedLexicon, labels: CompiledLexicon, on: (id: string) => boolean, meta: Metadata, at: number, found: FooterFind[]): boolean {
   if (!DIGIT.test(t)) return false
   let counter = false
   if (meta.commentCount === undefined && on(commentCountRule.id)) {
-    const n = readCommentCount(t, lex)
+    const n = readCommentCount(t, lex, labels)
     if (n !== undefined) {
       meta.commentCount = n
       found.push({ key: 'commentCount', at })

@@ -67,6 +67,31 @@ const MAX_NUMBERS = 3
  *   false for `Comments from 4 residents`, `Council Rejects 40 Comments`, `Il commento di 3 esperti`
  */
 export function isCommentCounter(text: string, lex: CompiledLexicon): boolean {
+  return findCounterNumber(text, (label) => lex.commentLabel.test(label)) !== undefined
+}
+
+/** The number of a counter line. */
+export interface CounterNumber {
+  /** The number as written: `5`, `1,024`. */
+  readonly digits: string
+  /** Where it starts in the line. */
+  readonly at: number
+  /** The label comes before it (`Comments (5)`, `댓글 3`), not after (`5 comments`). */
+  readonly labelFirst: boolean
+}
+
+/**
+ * The number of a counter line: a number next to a label (`isLabel`) with nothing after them but
+ * punctuation, and at most a short lead before them that is no title-case headline. The shape of a comment
+ * counter, shared by this rule and the metadata stage's comment-count reader (each with its own words).
+ *
+ * @param text the line
+ * @param isLabel whether a text, brackets and separators taken off, is wholly a label (`Comments`, `条评论`)
+ * @returns the number as written (`1,024`), where it starts, and whether the label comes first
+ *   (`Comments (5)`), or undefined
+ * @example findCounterNumber('This post has 5 comments:', isCommentWord) // { digits: '5', at: 14, labelFirst: false }
+ */
+export function findCounterNumber(text: string, isLabel: (label: string) => boolean): CounterNumber | undefined {
   let tried = 0
   for (const m of text.matchAll(NUMBER)) {
     if (++tried > MAX_NUMBERS) break
@@ -76,11 +101,11 @@ export function isCommentCounter(text: string, lex: CompiledLexicon): boolean {
     const before = trimEnd(text.slice(0, m.index), OPENING)
     const after = trimStart(text.slice(m.index + m[0].length), CLOSING)
     // `Comments (5)`, `Kommentare: 12`, `Bình luận (2)`: the label, then the count ends the line.
-    if (isAll(after, END_PUNCTUATION) && lex.commentLabel.test(trimStart(trimEnd(before, SEPARATOR), OPENING))) return true
+    if (isAll(after, END_PUNCTUATION) && isLabel(trimStart(trimEnd(before, SEPARATOR), OPENING))) return { digits: m[0], at: m.index, labelFirst: true }
     // `5 comments`, `(42) Comments`, `[ 167 comments ]`, `3条评论`: the count, then the label ends the line.
-    if (lex.commentLabel.test(trimEnd(after, CLOSING)) && shortLead(trimStart(before, OPENING))) return true
+    if (isLabel(trimEnd(after, CLOSING)) && shortLead(trimStart(before, OPENING))) return { digits: m[0], at: m.index, labelFirst: false }
   }
-  return false
+  return undefined
 }
 
 const LETTER = /^[\p{L}\p{M}]$/u

@@ -1,8 +1,12 @@
+import { findCounterNumber } from '../../boilerplate/rules/comment-section.js'
+import type { CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { isWordChar } from '../text.js'
 
-/** Comment counters: `This post has 5 comments:`, `12 Comments`, `Comments (3)`, `评论(5)`, `5 bình luận`, `댓글 3` → commentCount. */
+/**
+ * Comment counters: `This post has 5 comments:`, `12 Comments`, `Comments (3)`, `评论(5)`, `5 bình luận`, `댓글 3` → commentCount;
+ * not a headline with a number and a comment word (`5 replies to the minister's critics`).
+ */
 export const commentCountRule: MetadataRule = {
   id: 'metadata/comment-count',
   description: 'Read the number of comments from a comment counter line; the line keeps its boilerplate verdict.',
@@ -12,31 +16,58 @@ export const commentCountRule: MetadataRule = {
 export const MAX_COUNTER_LINE = 60
 // Seven digits is more comments than any page shows; a longer number is an id.
 const MAX_COUNT_DIGITS = 7
+// A thousands separator (`1,024`, `1.024`) is followed by three digits; `1.5` is no count.
+const GROUP = /^\d{3}$/
+// What opens a count after its label: `Comments (3)`, `评论（5）`, `Kommentare: 12`.
+const BEFORE_COUNT = new Set([...'([{（【:：-–'])
+// What may follow a label (`comments:`, `评论：`, `Kommentare.`).
+const LABEL_END = new Set([...'.,;:!?。，；：！？…'])
 
 /**
- * Read a comment count: a number right before a comment word (`5 comments`) or right after it, in
- * brackets or after a colon (`Comments (5)`, `评论：5`), or, for the lexicon's `countAfter` words, after a
- * space at the end of the line (`댓글 3`).
+ * Read a comment count from a counter line: the line must have the shape the boilerplate stage's
+ * comment-section rule cuts at (`findCounterNumber`: a number next to a comment label that ends the line,
+ * after at most a short lead that is no title-case headline), so a headline (`5 replies to the minister's
+ * critics`, `Council Rejects 40 Comments`) is no counter. The label is a comment word of the page's
+ * lexicon (`comments`, `条评论`) or, given the compiled boilerplate lexicon, one of its comment labels with
+ * a comment word (`Reader comments (12)`).
  *
  * @param text the line
  * @param lex the merged lexicon
+ * @param labels the compiled boilerplate lexicon, for its comment labels; without it, the comment words only
  * @returns the count, or undefined
  * @example readCommentCount('This post has 5 comments:', lex) // 5
  */
-export function readCommentCount(text: string, lex: MergedLexicon): number | undefined {
-  if (text.length > MAX_COUNTER_LINE || /[.。!?]$/.test(text)) return undefined
-  const lower = text.toLowerCase()
-  for (const w of lex.commentWords) {
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-      const end = at + w.length
-      if (isLatinWord(w) && (isWordChar(lower.charCodeAt(at - 1)) || isWordChar(lower.charCodeAt(end)))) continue
-      const before = numberEndingAt(lower, at)
-      if (before !== undefined) return before
-      const after = numberAfter(lower, end, lex.countAfter.includes(w))
-      if (after !== undefined) return after
-    }
-  }
-  return undefined
+export function readCommentCount(text: string, lex: MergedLexicon, labels?: CompiledLexicon): number | undefined {
+  if (text.length > MAX_COUNTER_LINE) return undefined
+  const isLabel = (label: string): boolean =>
+    isCommentWord(label, lex) || (labels !== undefined && labels.commentLabel.test(label) && labels.commentWord.test(label))
+  const found = findCounterNumber(text, isLabel)
+  if (found === undefined) return undefined
+  // After the label, a count is in brackets or after a separator (`Comments (3)`, `评论：5`), or after a
+  // space for the words that take it so (`댓글 3`): `Comments 2019` is a heading with a year.
+  if (found.labelFirst && !BEFORE_COUNT.has(text.slice(0, found.at).trimEnd().slice(-1)) && !countsAfter(text.slice(0, found.at), lex)) return undefined
+  return countOf(found.digits)
+}
+
+/** Whether the label before a count is a word a bare count follows (the lexicon's `countAfter`: `댓글`). */
+function countsAfter(label: string, lex: MergedLexicon): boolean {
+  return lex.countAfter.includes(label.trim().toLowerCase())
+}
+
+/** Whether a label is one of the lexicon's comment words, with only punctuation after it (`comments:`). */
+function isCommentWord(label: string, lex: MergedLexicon): boolean {
+  let e = label.length
+  while (e > 0 && (LABEL_END.has(label[e - 1]!) || label[e - 1] === ' ')) e--
+  const word = label.slice(0, e).toLowerCase()
+  return lex.commentWords.includes(word)
+}
+
+/** The count a number writes (`5`, `1,024`, `1.024`), or undefined for a decimal (`1.5`) or an id (too many digits). */
+function countOf(digits: string): number | undefined {
+  const groups = digits.split(/[.,]/)
+  if (groups.slice(1).some((g) => !GROUP.test(g))) return undefined
+  const all = groups.join('')
+  return all.length > MAX_COUNT_DIGITS ? undefined : Number(all)
 }
 
 /**
@@ -47,43 +78,4 @@ export function readCommentCount(text: string, lex: MergedLexicon): number | und
  */
 export function isLatinWord(w: string): boolean {
   return /^[a-z]/.test(w)
-}
-
-/** `5 comments`, `5条评论`: digits, then at most one space, ending at `at`. */
-function numberEndingAt(text: string, at: number): number | undefined {
-  let e = at
-  if (text[e - 1] === ' ') e--
-  let s = e
-  while (s > 0 && isDigit(text.charCodeAt(s - 1)) && e - s < MAX_COUNT_DIGITS) s--
-  if (s === e || isWordChar(text.charCodeAt(s - 1))) return undefined
-  return Number(text.slice(s, e))
-}
-
-/**
- * `comments (5)`, `评论（5）`, `comments: 5`; for a word a bare count follows (`bare`), a number after a
- * space that ends the line (`댓글 3`).
- */
-function numberAfter(text: string, end: number, bare: boolean): number | undefined {
-  let p = end
-  if (text[p] === ' ') p++
-  const open = text[p]
-  if (open !== '(' && open !== '（' && open !== ':' && open !== '：') return bare && p > end ? lastNumberAt(text, p) : undefined
-  p++
-  if (text[p] === ' ') p++
-  const s = p
-  while (p < text.length && isDigit(text.charCodeAt(p)) && p - s < MAX_COUNT_DIGITS) p++
-  if (p === s || isDigit(text.charCodeAt(p))) return undefined
-  return Number(text.slice(s, p))
-}
-
-/** The number at `p` when it ends the line (`댓글 3`): not `Comments 3 days ago`. */
-function lastNumberAt(text: string, p: number): number | undefined {
-  let e = p
-  while (e < text.length && isDigit(text.charCodeAt(e)) && e - p < MAX_COUNT_DIGITS) e++
-  if (e === p || text.trimEnd().length !== e) return undefined
-  return Number(text.slice(p, e))
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }
