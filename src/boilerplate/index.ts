@@ -28,9 +28,10 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
+import { insideProse } from './tail.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
-import { BARE_LABEL_WORDS, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
+import { BARE_LABEL_WORDS, LINK_LINE_RATIO, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type ProseLedger, type RuleEnv } from './view.js'
 
 /** The lexicon rules, in the order they are tried on a block; the first that matches names the removal. */
@@ -53,6 +54,20 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
 
 /** Ids of the lexicon rules whose matches may stand inside the article (see `BoilerplateRule.inline`). */
 const INLINE_RULE_IDS: ReadonlySet<RuleId> = new Set(BOILERPLATE_RULES.filter((r) => r.inline === true).map((r) => r.id))
+
+/**
+ * Whether a block a lexicon rule dropped stands inside the article, so the region search judges it by its
+ * shape as if kept: a match of an inline rule, or a related-articles heading (and its links) with a
+ * paragraph right before it and two right after (`Baca juga` and a link between an article's paragraphs).
+ */
+function standsInside(views: readonly BlockView[], marks: readonly (RuleId | undefined)[], i: number, env: RuleEnv): boolean {
+  const rule = marks[i]!
+  if (INLINE_RULE_IDS.has(rule)) return true
+  if (rule !== relatedLinks.id) return false
+  let head = i
+  while (head > 0 && marks[head - 1] === rule && views[head]!.linkRatio >= LINK_LINE_RATIO) head--
+  return insideProse(views, head, { ...env, prose: undefined }, { before: true, after: 2 })
+}
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
 export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id])
@@ -123,7 +138,7 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
   const tails = markByLexicon(views, marks, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
   const classes = new Array<ShapeClass>(n)
-  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined && !INLINE_RULE_IDS.has(marks[i]!), env.th)
+  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined && !standsInside(views, marks, i, env), env.th)
   let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   // A dropped copy changes its neighbours' context: judge the shape again with the copies as
   // boilerplate, so that cleaning the result again finds nothing more to drop. That judgement may keep

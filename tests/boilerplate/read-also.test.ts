@@ -73,3 +73,24 @@ describe('boilerplate/read-also', () => {
     expect(r.removed.find((x) => x.text === line)?.rule).toBe('boilerplate/read-also')
   })
 })
+
+describe('a related-articles heading between paragraphs', () => {
+  for (const [note, paras, heading] of [
+    ['English', PARAS, 'Related articles'],
+    ['Indonesian', ID_PARAS, 'Baca juga'],
+    ['Chinese', ZH_PARAS, '相关阅读'],
+  ] as const) {
+    it(`should drop the heading and keep the paragraph above it: ${note}`, () => {
+      const r = clean(withLine(paras, heading))
+      expect(r.body).toBe(paras.join('\n\n'))
+      expect(r.removed.find((x) => x.text === heading)?.rule).toBe('boilerplate/related-links')
+      expect(clean(r.body).body).toBe(r.body)
+    })
+  }
+
+  it('should still end the article at a heading followed by teasers', () => {
+    const teasers = ['Council votes to close two libraries', 'Drought hits farmers in the north', 'New bridge opens after three years']
+    const r = clean([...PARAS, 'Related articles', ...teasers].join('\n'))
+    expect(r.body).toBe(PARAS.join('\n\n'))
+  })
+})
