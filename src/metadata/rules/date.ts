@@ -132,17 +132,6 @@ const dateLabelsByStart = perLexicon((lex): ReadonlyMap<number, readonly FieldLa
   }
   return out
 })
-/** The code units a date label of the lexicon starts with, in lower and upper case. */
-const dateLabelStarts = perLexicon((lex): ReadonlySet<number> => {
-  const out = new Set<number>()
-  for (const { label } of dateLabels(lex)) {
-    const first = label.charAt(0)
-    out.add(first.toLowerCase().charCodeAt(0))
-    out.add(first.toUpperCase().charCodeAt(0))
-  }
-  return out
-})
-
 /**
  * A test of whether a line may start with a glued date (`readGluedDate`), on its first character: a digit or
  * the first letter of one of the lexicon's date labels. Made once per lexicon, asked of every line.
@@ -151,7 +140,8 @@ const dateLabelStarts = perLexicon((lex): ReadonlySet<number> => {
  * @returns the test
  */
 export function gluedDateStart(lex: MergedLexicon): (text: string) => boolean {
-  const starts = dateLabelStarts(lex)
+  // The code units a date label starts with, in either case: the keys of the labels by their start.
+  const starts = dateLabelsByStart(lex)
   return (text) => {
     const c = text.charCodeAt(0)
     return (c >= 0x30 && c <= 0x39) || starts.has(c)
