@@ -1,3 +1,4 @@
+import { spacesIn } from '../../metadata/text.js'
 import { FOOTER_MAX_WORDS } from '../thresholds.js'
 import type { BoilerplateRule } from '../rule.js'
 
@@ -26,9 +27,7 @@ function isTeaserTitle(title: string): boolean {
   const last = title.charCodeAt(title.length - 1)
   // `…` and `...` end teasers; one full stop ends a sentence (`Latest news: the minister resigned.`).
   if ((last === 0x2e && !title.endsWith('...')) || last === 0x3002) return false
-  let words = 1
-  for (let i = 0; i < title.length; i++) if (title.charCodeAt(i) === 0x20) words++
-  return words <= MAX_TITLE_WORDS
+  return spacesIn(title, 0, title.length) + 1 <= MAX_TITLE_WORDS
 }
 
 /** Drops a one-line teaser for another article: a related-articles label, a separator and a title (`Baca juga: …`, `Read more: …`, `相关阅读：…`). */
