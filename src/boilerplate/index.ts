@@ -28,10 +28,9 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
-import { insideProse } from './tail.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
-import { BARE_LABEL_WORDS, LINK_LINE_RATIO, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
+import { BARE_LABEL_WORDS, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type ProseLedger, type RuleEnv } from './view.js'
 
 /** The lexicon rules, in the order they are tried on a block; the first that matches names the removal. */
@@ -51,23 +50,6 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   newsletterPrompt,
   loginPrompt,
 ])
-
-/** Ids of the lexicon rules whose matches may stand inside the article (see `BoilerplateRule.inline`). */
-const INLINE_RULE_IDS: ReadonlySet<RuleId> = new Set(BOILERPLATE_RULES.filter((r) => r.inline === true).map((r) => r.id))
-
-/**
- * Whether a block a lexicon rule dropped stands inside the article, so the region search judges it by its
- * shape as if kept: a match of an inline rule, or a related-articles heading (and its links) with a
- * paragraph right before it and two right after (`Baca juga` and a link between an article's paragraphs).
- */
-function standsInside(views: readonly BlockView[], marks: readonly (RuleId | undefined)[], i: number, env: RuleEnv): boolean {
-  const rule = marks[i]!
-  if (INLINE_RULE_IDS.has(rule)) return true
-  if (rule !== relatedLinks.id) return false
-  let head = i
-  while (head > 0 && marks[head - 1] === rule && views[head]!.linkRatio >= LINK_LINE_RATIO) head--
-  return insideProse(views, head, { ...env, prose: undefined }, { before: true, after: 2 })
-}
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
 export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id])
@@ -135,10 +117,12 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
     if (v.html) html = true
   }
   const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
-  const tails = markByLexicon(views, marks, ctx, env)
+  // Blocks a lexicon rule dropped that stand inside the article (see `BoilerplateRule.inline`).
+  const inside = new Array<boolean>(n).fill(false)
+  const tails = markByLexicon(views, marks, inside, ctx, env)
   const userTail = markByUserRules(views, marks, ctx)
   const classes = new Array<ShapeClass>(n)
-  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined && !standsInside(views, marks, i, env), env.th)
+  for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined && !inside[i], env.th)
   let shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
   // A dropped copy changes its neighbours' context: judge the shape again with the copies as
   // boilerplate, so that cleaning the result again finds nothing more to drop. That judgement may keep
@@ -337,9 +321,10 @@ interface TailMark {
  * are returned as candidates; a candidate counts only after enough body text (a `Comments` menu item at
  * the top must not cut the article).
  *
+ * @param inside set for the blocks of a match that stands inside the article (`BoilerplateRule.inline`)
  * @returns the tail candidates, in document order
  */
-function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[], ctx: Context, env: RuleEnv): TailMark[] {
+function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[], inside: boolean[], ctx: Context, env: RuleEnv): TailMark[] {
   const groups = ruleGroups(ctx, env.lex)
   const softTails = isEnabled(ctx, pageEnd.id)
   const n = views.length
@@ -364,7 +349,11 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
         if (r.scope === 'tail') tails.push({ index: i, id: r.id })
         else if (r.endsArticle === true && softTails) tails.push({ index: i, id: pageEnd.id, soft: true })
       }
-      for (let j = i; j < i + k && j < n; j++) marks[j] = r.id
+      const within = typeof r.inline === 'function' ? r.inline(views, i, env) : r.inline === true
+      for (let j = i; j < i + k && j < n; j++) {
+        marks[j] = r.id
+        inside[j] = within
+      }
       step = k
       break
     }

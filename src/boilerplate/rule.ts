@@ -13,10 +13,11 @@ export interface BoilerplateRule {
   /** A match usually marks the end of the article (a copyright footer, a related-links heading): see `page-end`. */
   readonly endsArticle?: boolean
   /**
-   * A match may stand between the article's paragraphs (a one-line teaser for another article): the region
-   * search judges the line by its shape, as if it were kept, so dropping it does not cut the article in two.
+   * Whether a match stands between the article's paragraphs (a one-line teaser for another article): the
+   * region search judges its blocks by their shape, as if kept, so dropping them does not cut the article
+   * in two. `true` for every match; a function answers for the match that starts at block `i`.
    */
-  readonly inline?: boolean
+  readonly inline?: boolean | ((views: readonly BlockView[], i: number, env: RuleEnv) => boolean)
   /** A block with more effective words than this never matches (the classifier skips the rule there). */
   readonly maxWords?: number
   /** The block matches only when its text matches one of these categories (a guard the classifier checks first). */
