@@ -52,6 +52,8 @@ const NUMBER = /\d+(?:[.,]\d+)*/gu
 const OPENING = new Set([...'([{（【'])
 const CLOSING = new Set([...')]}）】'])
 const SEPARATOR = new Set([...':：-–'])
+/** What may stand just before a count that follows its label: an opening bracket or a separator (`Comments (3)`, `Kommentare: 12`). */
+export const BEFORE_COUNT: ReadonlySet<string> = new Set([...OPENING, ...SEPARATOR])
 const END_PUNCTUATION = new Set([...'.,。!！…:：'])
 const SPACE = /^\s$/u
 // How many numbers of a line are tried as its count (`12 comments 3 shares` has two).

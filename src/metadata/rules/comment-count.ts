@@ -1,4 +1,4 @@
-import { findCounterNumber } from '../../boilerplate/rules/comment-section.js'
+import { BEFORE_COUNT, findCounterNumber } from '../../boilerplate/rules/comment-section.js'
 import type { CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
@@ -18,8 +18,6 @@ export const MAX_COUNTER_LINE = 60
 const MAX_COUNT_DIGITS = 7
 // A thousands separator (`1,024`, `1.024`) is followed by three digits; `1.5` is no count.
 const GROUP = /^\d{3}$/
-// What opens a count after its label: `Comments (3)`, `评论（5）`, `Kommentare: 12`.
-const BEFORE_COUNT = new Set([...'([{（【:：-–'])
 // What may follow a label (`comments:`, `评论：`, `Kommentare.`).
 const LABEL_END = new Set([...'.,;:!?。，；：！？…'])
 
