@@ -1,6 +1,6 @@
 export { clean, repair, explainRepair } from './pipeline/clean.js'
 export { cleanHtml } from './adapters/html.js'
-export { decodeBytes, type Decoded } from './adapters/bytes.js'
+export { decodeBytes, decodeTextBytes, type Decoded } from './adapters/bytes.js'
 export { DEFAULT_STAGES, REPAIR_STAGES } from './pipeline/stages.js'
 export { runStages } from './pipeline/run.js'
 export { segment } from './adapters/text.js'

@@ -90,6 +90,18 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return undefined
 }
 
+/**
+ * Throw a `TypeError` naming what to pass unless `bytes` is a `Uint8Array` (a Node `Buffer` is one).
+ *
+ * @param bytes what the caller passed
+ * @param fn the public function's name, for the message
+ */
+function assertBytes(bytes: unknown, fn: string): asserts bytes is Uint8Array {
+  if (bytes instanceof Uint8Array) return
+  const got = bytes === null ? 'null' : bytes instanceof ArrayBuffer ? 'an ArrayBuffer' : typeof bytes
+  throw new TypeError(`textwash: ${fn}() expects a Uint8Array or Buffer (wrap an ArrayBuffer in new Uint8Array(…)), got ${got}`)
+}
+
 /** Whether the bytes are well-formed UTF-8. */
 function isUtf8(bytes: Uint8Array): boolean {
   try {
@@ -107,9 +119,11 @@ function isUtf8(bytes: Uint8Array): boolean {
  *
  * @param bytes the page as served
  * @returns the text, the charset used and any warnings
+ * @throws TypeError when `bytes` is not a `Uint8Array`
  * @example decodeBytes(gbkBytes).charset // 'gbk'
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  assertBytes(bytes, 'decodeBytes')
   const warnings: string[] = []
   const bom = sniffBom(bytes)
   if (bom !== undefined) {
@@ -168,9 +182,11 @@ function detectDecoder(bytes: Uint8Array, warnings: string[], rule: string): Tex
  *
  * @param bytes the text as stored
  * @returns the text, the charset used and any warnings
+ * @throws TypeError when `bytes` is not a `Uint8Array`
  * @example decodeTextBytes(gbkBytes).charset // 'gbk'
  */
 export function decodeTextBytes(bytes: Uint8Array): Decoded {
+  assertBytes(bytes, 'decodeTextBytes')
   const warnings: string[] = []
   const bom = sniffBom(bytes)
   if (bom !== undefined) {

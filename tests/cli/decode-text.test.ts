@@ -1,12 +1,21 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeBytes } from 'textwash'
-import { decodeTextBytes } from '../../src/adapters/bytes.js'
+import { decodeBytes, decodeTextBytes } from 'textwash'
 import { encodeLegacy } from './helpers.js'
 
 const STATION = '駅前の商店街では、今週末に夏祭りが開かれる予定で、地元の子どもたちが踊りの練習を続けている。\n'
 
 describe('decodeTextBytes', () => {
+  it.each([['a string', 'abc', 'string'], ['null', null, 'null'], ['an ArrayBuffer', new ArrayBuffer(4), 'an ArrayBuffer'], ['a number', 5, 'number']])(
+    'should throw a TypeError naming what to pass when given %s, as decodeBytes does',
+    (_name, input, got) => {
+      for (const fn of [decodeTextBytes, decodeBytes]) {
+        expect(() => fn(input as unknown as Uint8Array)).toThrow(TypeError)
+        expect(() => fn(input as unknown as Uint8Array)).toThrow(`expects a Uint8Array or Buffer (wrap an ArrayBuffer in new Uint8Array(…)), got ${got}`)
+      }
+    },
+  )
+
   it('should read valid UTF-8 as UTF-8, with no warning', () => {
     const decoded = decodeTextBytes(Buffer.from(STATION))
     expect(decoded).toEqual({ text: STATION, charset: 'utf-8', via: 'utf8-valid', warnings: [] })
