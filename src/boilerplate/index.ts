@@ -301,10 +301,14 @@ function metadataLines(views: readonly BlockView[], lang: string | undefined, ct
   const lex = mergedLexicon(lang, ctx.options.lexicon)
   const foreign = dropsForeignText(lang, ctx)
   const on = (id: RuleId): boolean => isEnabled(ctx, id)
+  // Each block is read once: the copy search (every round), the settling and the ledger ask again.
+  const known = new Int8Array(views.length)
   return (i) => {
+    if (known[i] !== 0) return known[i] === 1
     const text = views[i]!.text
-    if (readEnabledLine(text, lex, on) !== undefined) return true
-    return foreign && foreignLanguage(text, 'en') !== undefined
+    const leaves = readEnabledLine(text, lex, on) !== undefined || (foreign && foreignLanguage(text, 'en') !== undefined)
+    known[i] = leaves ? 1 : -1
+    return leaves
   }
 }
 
