@@ -397,9 +397,26 @@ export function isLetter(c: number): boolean {
 const LETTERS = new Uint8Array(0x10000)
 const LETTER = /\p{L}/u
 
+/**
+ * The weekday at `pos` (`Monday`, `星期一`, `Thứ hai`), or undefined. An abbreviation that is a word of
+ * other languages (`So`, `Do`, `Di`: the lexicon's `looseWeekdays` for the page language) counts only
+ * before a full stop or a comma (`So., 7. Dezember 2026`), so `So 7 people came` holds no weekday.
+ *
+ * @param text the text
+ * @param pos the position
+ * @param lex the merged lexicon
+ * @returns the weekday as listed (lower case), or undefined
+ */
+export function weekdayAt(text: string, pos: number, lex: MergedLexicon): string | undefined {
+  const w = wordsAt(text, pos, lex.weekdays)
+  if (w === undefined || !lex.looseWeekdays.has(w)) return w
+  const next = text.charCodeAt(pos + w.length)
+  return next === 0x2e || next === 0x2c || next === 0xff0c ? w : undefined
+}
+
 /** Skip `Monday, ` / `星期一 ` / `Thứ hai, ` before a date. */
 function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
-  const w = wordsAt(text, pos, lex.weekdays)
+  const w = weekdayAt(text, pos, lex)
   if (w === undefined) return pos
   let p = pos + w.length
   if (text[p] === '.') p++
@@ -420,7 +437,31 @@ function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
  * @returns the time as `HH:MM[:SS]` and where it ends, or undefined
  */
 export function readTimeAt(text: string, pos: number, lex: MergedLexicon, afterTimeWord = false): { time: string; end: number } | undefined {
-  if (pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T') return undefined
+  // `오후 2:30`, `午後2時30分` (glued to a date: `7日午後2時`): the hour, 1 to 12, is before or after noon.
+  const half = meridiemAt(text, pos, lex)
+  if (half === undefined) return pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T' ? undefined : readClockAt(text, pos, lex, afterTimeWord)
+  const at = text[half.end] === ' ' ? half.end + 1 : half.end
+  const t = readClockAt(text, at, lex, afterTimeWord)
+  if (t === undefined || t.ampm) return undefined
+  const h = Number(t.time.slice(0, 2))
+  if (h < 1 || h > 12) return undefined
+  return { time: pad((h % 12) + (half.pm ? 12 : 0)) + t.time.slice(2), end: t.end }
+}
+
+/** A word of the lexicon's `meridiems` at `pos`: where it ends, and whether it says after noon. */
+function meridiemAt(text: string, pos: number, lex: MergedLexicon): { end: number; pm: boolean } | undefined {
+  const { am, pm } = lex.meridiems
+  if (am.length === 0 && pm.length === 0) return undefined
+  const c = text.charCodeAt(pos)
+  if (c < 0x80) return undefined
+  const a = wordsAt(text, pos, am)
+  if (a !== undefined) return { end: pos + a.length, pm: false }
+  const p = wordsAt(text, pos, pm)
+  return p === undefined ? undefined : { end: pos + p.length, pm: true }
+}
+
+/** `readTimeAt` without a meridiem word: the time, where it ends, and whether it wrote `am`/`pm` itself. */
+function readClockAt(text: string, pos: number, lex: MergedLexicon, afterTimeWord: boolean): { time: string; end: number; ampm?: boolean } | undefined {
   // One or two digits, then a colon, or (in a language that writes them) a mark, a suffix or a full stop.
   const k = digitsAt(text, pos)
   if (k === 0 || k > 2) return undefined
@@ -434,7 +475,7 @@ export function readTimeAt(text: string, pos: number, lex: MergedLexicon, afterT
 }
 
 /** `11:39:42`, `9:05 pm`, `10：20`, with a time suffix after it (`14:30 Uhr`). */
-function readColonTime(text: string, pos: number, lex: MergedLexicon): { time: string; end: number } | undefined {
+function readColonTime(text: string, pos: number, lex: MergedLexicon): { time: string; end: number; ampm?: boolean } | undefined {
   const m = stickyAt(TIME, text, pos)
   if (m === null) return undefined
   let h = Number(m[1])
@@ -449,7 +490,8 @@ function readColonTime(text: string, pos: number, lex: MergedLexicon): { time: s
     const w = wordsAt(text, end + space, lex.timeSuffixes)
     if (w !== undefined) end += space + w.length
   }
-  return clockTime(h, Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), end)
+  const t = clockTime(h, Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), end)
+  return t === undefined || ampm === undefined ? t : { ...t, ampm: true }
 }
 
 /** A time of day as `HH:MM[:SS]`, or undefined for an impossible one (`25:10`). */

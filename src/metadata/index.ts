@@ -9,12 +9,12 @@ import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.j
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse } from './layout.js'
 import { escapeRegExp, wordsAt } from './text.js'
-import { isEnabledReading, mayBeMetadataLine, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { isEnabledReading, mayBeMetadataLine, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
-import { commentCountRule, isLatinWord, MAX_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
+import { commentCountRule, isLatinWord, MAX_TITLED_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
 import { dateRule, findDate, readGluedDate } from './rules/date.js'
@@ -116,6 +116,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     if (i < end) collect(meta, r)
   }
 
+  if (bodyStart >= 0 && on(creditRule.id)) cutOpener(blocks, bodyStart, lex, on, meta)
   if (on(dateRule.id)) {
     // A dateline glued to the first paragraph is cut off it even when a dateline above wins, so that
     // cleaning the body again finds nothing more to take out.
@@ -137,6 +138,27 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   return { ...doc, blocks, metadata: meta }
 }
 extractMetadata.id = 'metadata'
+
+// How many blocks from the body start an agency opener is looked for in: a headline taken for the body's
+// first paragraph, and a dateline under it, may stand before it.
+const OPENER_LOOKAHEAD = 3
+
+/**
+ * Cut an agency opener (`(서울=연합뉴스) 홍길동 기자 = …`) off the first body paragraph that has one, among
+ * the first few from the body start, and read its credit and source into `meta`.
+ */
+function cutOpener(blocks: Block[], bodyStart: number, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): void {
+  for (let i = bodyStart; i < blocks.length && i < bodyStart + OPENER_LOOKAHEAD; i++) {
+    const b = blocks[i]!
+    if (b.verdict !== 'body') continue
+    const opener = readGluedCredit(b.text, lex)
+    if (opener === undefined) continue
+    if (!opener.fields.every((f) => on(f.rule))) return
+    blocks[i] = editBlock(b, [{ from: 0, to: opener.cut, text: '', rule: creditRule.id, removal: true }])
+    collect(meta, { fields: opener.fields, rule: creditRule.id })
+    return
+  }
+}
 
 /**
  * The language the kept lines read as without the title's lines and the paragraphs repair drops as
@@ -356,7 +378,7 @@ function scanBlocks(
       }
       // Counters, ICP and filing numbers have digits and a marker word: most lines are passed over on
       // their features.
-      if (hasDigits(b) && (t.length <= MAX_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
+      if (hasDigits(b) && (t.length <= MAX_TITLED_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
     const r = n <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined

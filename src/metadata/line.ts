@@ -6,7 +6,7 @@ import { dateTables, endsInYearSuffix, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
 import { isHan } from '../core/chars.js'
-import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt } from './text.js'
+import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, lowerUnit, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -538,7 +538,7 @@ function findLabels(part: string, lex: MergedLexicon): LabelHit[] {
     if (hits.length > 0 && i < hits[hits.length - 1]!.valueStart) continue
     m.words.lastIndex = i
     if (!m.words.test(part)) continue
-    const candidates = lex.labelsByFirst.get(lowerCode(part, i))
+    const candidates = lex.labelsByFirst.get(lowerUnit(part, i))
     const hit = candidates === undefined ? undefined : labelAt(part, i, candidates, 0)
     if (hit !== undefined) hits.push(hit)
   }
@@ -557,12 +557,6 @@ const labelStarts = perLexicon((lex): LabelStarts => {
   return { table: new PrefixTable(words), words: alternation(words.map(escapeRegExp)) }
 })
 
-/** The lower-case code of the character at `i`: one bit for ASCII capitals, toLowerCase otherwise. */
-function lowerCode(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
-  return text[i]!.toLowerCase().charCodeAt(0)
-}
 
 /**
  * A label at `i` followed by a colon (or one of its marks: `사진=연합뉴스`); a bare one followed by a
@@ -596,4 +590,71 @@ function dropDateLead(part: string, dateAt: number, lex: MergedLexicon): number 
     if (at > 0 && isSeparator(part.charCodeAt(at - 1)) && part.slice(at, end).toLowerCase() === w) return at
   }
   return dateAt
+}
+
+// An agency opener's dateline in brackets, `(서울=연합뉴스)`, and its credit, `홍길동 기자`, are short.
+const MAX_OPENER_DATELINE = 30
+const MAX_OPENER_CREDIT = 40
+// The paragraph after the opener has real text; fewer letters than this is no paragraph.
+const MIN_OPENER_REST = 20
+// The brackets an opener's dateline stands in, opening → closing.
+const OPENER_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）', '【': '】', '［': '］' }
+
+/** What an agency opener states, and how much of the paragraph it takes. */
+export interface GluedCredit {
+  /** The credit, and the source when the dateline names one. */
+  readonly fields: readonly Field[]
+  /** Where the paragraph's own text starts. */
+  readonly cut: number
+}
+
+/**
+ * Read an agency opener glued to the start of a paragraph, as Korean news writes it: an optional dateline
+ * in brackets (place `=` agency), names with their role after them (the lexicon's `after` labels), then
+ * `=` and the paragraph: `(서울=연합뉴스) 홍길동 기자 = 정부는 7일…`, `[부산=뉴시스]김하늘 기자 = …`. Every part
+ * must read: a paragraph that merely has an `=` in it is no opener.
+ *
+ * @param text the paragraph
+ * @param lex the merged lexicon
+ * @returns the credit (and the agency as source), and where the paragraph's text starts; or undefined
+ * @example readGluedCredit('(서울=연합뉴스) 홍길동 기자 = 정부는 7일 새 예산안을 발표했다.', lex)?.cut // 22
+ */
+export function readGluedCredit(text: string, lex: MergedLexicon): GluedCredit | undefined {
+  if (rolesAfter(lex).length === 0) return undefined
+  let p = 0
+  let source: string | undefined
+  const close = OPENER_BRACKETS[text[0] ?? '']
+  if (close !== undefined) {
+    const end = text.indexOf(close, 1)
+    if (end < 0 || end > MAX_OPENER_DATELINE) return undefined
+    const eq = equalsIn(text, 1, end)
+    if (eq < 0) return undefined
+    const place = text.slice(1, eq).trim()
+    const agency = text.slice(eq + 1, end).trim()
+    if (place.length === 0 || agency.length === 0) return undefined
+    source = agency
+    p = end + 1
+  }
+  const eq = equalsIn(text, p, Math.min(text.length, p + MAX_OPENER_CREDIT))
+  if (eq < 0) return undefined
+  const [a, b] = trimSeparators(text, p, eq)
+  const credit = a < b ? readRoleAfter(text.slice(a, b), lex) : undefined
+  if (credit === undefined) return undefined
+  let cut = eq + 1
+  while (cut < text.length && isSeparator(text.charCodeAt(cut))) cut++
+  let letters = 0
+  for (let i = cut; i < text.length && letters < MIN_OPENER_REST; i++) if (isWordChar(text.charCodeAt(i))) letters++
+  if (letters < MIN_OPENER_REST) return undefined
+  const fields: Field[] = [credit]
+  if (source !== undefined) fields.push({ kind: 'source', rule: sourceRule.id, value: source })
+  return { fields, cut }
+}
+
+/** Where the first `=` (or full-width `＝`) of `text[from, to)` stands, or -1. */
+function equalsIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3d || c === 0xff1d) return i
+  }
+  return -1
 }

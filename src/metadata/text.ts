@@ -17,10 +17,25 @@ export function wordAt(text: string, pos: number, word: string): boolean {
     const a = text.charCodeAt(pos + k)
     const b = word.charCodeAt(k)
     if (a === b) continue
-    // ASCII capitals fold with one bit; other scripts (`Ả`, `Đ`) through toLowerCase.
-    if (a < 0x80 ? (a >= 0x41 && a <= 0x5a ? a | 0x20 : a) !== b : text[pos + k]!.toLowerCase() !== word[k]) return false
+    // ASCII capitals fold with one bit; other scripts (`Ả`, `Đ`) through their simple lower case.
+    if (a < 0x80 ? (a >= 0x41 && a <= 0x5a ? a | 0x20 : a) !== b : lowerUnit(text, pos + k) !== b) return false
   }
   return !(isWordChar(word.charCodeAt(word.length - 1)) && !isHan(word.charCodeAt(word.length - 1)) && isWordChar(text.charCodeAt(pos + word.length)))
+}
+
+/**
+ * The lower case of the code unit at `i`, one unit for one: the simple case mapping. `toLowerCase` turns
+ * the Turkish dotted capital `İ` into two units (`i` and a combining dot), so that `PAZARTESİ` would not
+ * compare with `pazartesi` unit by unit; its simple lower case is `i`.
+ *
+ * @param text the text
+ * @param i the position
+ * @returns the code unit of the lower-case character
+ */
+export function lowerUnit(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
+  return text[i]!.toLowerCase().charCodeAt(0)
 }
 
 /**
@@ -36,7 +51,7 @@ export function wordsAt(text: string, pos: number, words: readonly string[]): st
   const index = byFirst(words)
   // Most positions start none of the words: passed over without a lower-case copy of the character.
   if (!index.table.has(text, pos)) return undefined
-  const candidates = index.words.get(text[pos]!.toLowerCase())
+  const candidates = index.words.get(String.fromCharCode(lowerUnit(text, pos)))
   if (candidates !== undefined) for (const w of candidates) if (wordAt(text, pos, w)) return w
   return undefined
 }

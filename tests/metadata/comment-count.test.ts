@@ -24,6 +24,20 @@ const COUNTERS: readonly (readonly [string, string, number])[] = [
   ['zh', '评论（8）', 8],
   ['vi', 'Bình luận (2)', 2],
   ['vi', '14 bình luận', 14],
+  // A WordPress heading: the count, its label and the post title in quotes, which may hold quotes.
+  ['en', '34 responses to “Ferry timetable: “We asked for this” ”', 34],
+  ['en', '7 replies to "Why the morning ferry leaves earlier from May on"', 7],
+  ['fr', '12 commentaires sur « Le bac du matin »', 12],
+  ['de', '5 Kommentare zu „Neuer Fahrplan“', 5],
+  // A control after the counter.
+  ['en', '0 Comments (+)', 0],
+  ['en', '12 comments »', 12],
+  // A count unit after a count that follows its label.
+  ['zh', '评论 12条', 12],
+  ['ja', 'コメント 3件', 3],
+  ['ja', 'コメント(3件)', 3],
+  ['ko', '댓글 3개', 3],
+  ['ko', '댓글(3개)', 3],
 ]
 
 // Headlines and sentences with a number and a comment word: no counter.
@@ -42,6 +56,17 @@ const HEADLINES: readonly (readonly [string, string])[] = [
   ['zh', '已有900户家庭提交申请'],
   ['vi', 'Bình luận của 2 chuyên gia'],
   ['vi', '5 bình luận về cải cách thuế'],
+  // Quotes that do not end the line, no quotes, a title-case lead, an empty title.
+  ['en', '5 replies to “the critics” of the plan'],
+  ['en', 'Council Rejects 40 Responses to “Plan”'],
+  ['en', '3 responses to ""'],
+  ['fr', '3 commentaires sur « Le budget » du ministre'],
+  // A count of comments left to show, and a menu line (counts this reader leaves).
+  ['en', 'Show more comments (20)'],
+  ['en', 'Permalink 34 Comments Feed for comments Back to top'],
+  // Months, not a count unit; a heading that goes on after the unit.
+  ['ko', '댓글 3개월 분석'],
+  ['ja', 'コメント 3件の返信から見えること'],
 ]
 
 describe('readCommentCount', () => {
@@ -165,6 +190,23 @@ const PAGES: readonly (readonly [string, string])[] = [
     comment: 'Lan: cuối cùng cũng không phải đi taxi lúc trời chưa sáng.',
   })],
 ]
+
+describe('clean(): counters the footer scan passed over', () => {
+  const zhParas = PAGES.find(([lang]) => lang === 'zh')![1].split('\n\n').slice(0, 4)
+  for (const counter of ['留言(3)', '回复（3）', '评论 3条']) {
+    it(`reads the Chinese counter ${counter}`, () => {
+      const r = clean([...zhParas, counter, '网友小林：终于不用天不亮就打车了。'].join('\n\n'))
+      expect(r.metadata.commentCount).toBe(3)
+    })
+  }
+
+  it('reads a WordPress counter with a long quoted title, not counting the title in the line length', () => {
+    const [head, ...rest] = PAGES[0]![1].split('\n\n')
+    const counter = '34 responses to “Harbour ferry timetable to change in May, and what the island’s restaurants say”'
+    const r = clean([head, ...rest.slice(0, 3), rest[4], rest[5], counter, 'Ines says:', 'Finally, I can stop taking the taxi at dawn.'].join('\n\n'))
+    expect(r.metadata.commentCount).toBe(34)
+  })
+})
 
 describe('clean(): a headline with a number and a comment word between paragraphs', () => {
   for (const [lang, text] of PAGES) {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../../src/index.js'
+import { compileLexicon } from '../../src/lexicon/boilerplate/index.js'
 import { METADATA_LEXICONS, mergedLexicon } from '../../src/lexicon/metadata/index.js'
-import { readMetadataLine, type Field } from '../../src/metadata/line.js'
+import { readGluedCredit, readMetadataLine, type Field } from '../../src/metadata/line.js'
 import { readBreadcrumb } from '../../src/metadata/rules/breadcrumb.js'
 import { readCommentCount } from '../../src/metadata/rules/comment-count.js'
 import { readCopyright } from '../../src/metadata/rules/copyright.js'
@@ -38,6 +39,19 @@ describe('Japanese metadata lines', () => {
     expect(fields('写真＝共同', 'ja')).toEqual([{ kind: 'credit', value: '共同', role: 'photographer', names: ['共同'] }])
     expect(fields('写真：山田花子', 'ja')).toEqual([{ kind: 'credit', value: '山田花子', role: 'photographer', names: ['山田花子'] }])
     expect(fields('出典：北浜市', 'ja')).toEqual([{ kind: 'source', value: '北浜市' }])
+  })
+
+  it('should read a reporter named before the role, as Korean writes it', () => {
+    expect(fields('山田花子 記者', 'ja')).toEqual([{ kind: 'credit', value: '山田花子', role: 'reporter', names: ['山田花子'] }])
+    expect(fields('山田花子 特派員', 'ja')).toEqual([{ kind: 'credit', value: '山田花子', role: 'correspondent', names: ['山田花子'] }])
+    expect(fields('外国の 記者', 'ja')).toBeUndefined()
+    expect(fields('山田花子 記者は現場にいた', 'ja')).toBeUndefined()
+  })
+
+  it('should read a time before or after noon', () => {
+    expect(fields('2026年12月7日 午後2時30分', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    expect(fields('2026年12月7日午前9:05', 'ja')).toEqual([{ kind: 'date', value: '2026-12-07T09:05' }])
+    expect(readWholeDate('2026年12月7日 下午2:30', 0, 17, mergedLexicon('zh'))).toBe('2026-12-07T14:30')
   })
 
   it('should leave sentences and headings that start with a label word', () => {
@@ -88,6 +102,34 @@ describe('Korean metadata lines', () => {
     expect(fields('2026. 12. 7.', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07' }])
   })
 
+  it('should read a time written with 오전 or 오후 after the date, the hour from 1 to 12', () => {
+    expect(fields('2026.12.07 오후 2:30', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    expect(fields('입력 2026.12.07 오전 9:05', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T09:05' }])
+    expect(fields('2026.12.07(월) 오후 12:10', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T12:10' }])
+    expect(fields('기사입력 2026년 12월 7일 오후 2시 30분', 'ko')).toEqual([{ kind: 'date', value: '2026-12-07T14:30' }])
+    // No 14 o'clock after noon; no date in a sentence that starts with a time.
+    expect(fields('2026.12.07 오후 14:30', 'ko')).toBeUndefined()
+    expect(fields('오후 2:30 이후 회의', 'ko')).toBeUndefined()
+  })
+
+  it('should read an agency opener glued to the first paragraph', () => {
+    const lead = '새빛시 시립도서관이 내년 봄부터 전동드릴과 사다리, 기타와 키보드 같은 물건을 시민에게 빌려주는 사물도서관을 연다고 7일 밝혔다.'
+    expect(readGluedCredit(`(서울=연합뉴스) 김하늘 기자 = ${lead}`, ko)).toEqual({
+      fields: [
+        { kind: 'credit', rule: 'metadata/credit', role: 'reporter', value: '김하늘', names: ['김하늘'] },
+        { kind: 'source', rule: 'metadata/source', value: '연합뉴스' },
+      ],
+      cut: '(서울=연합뉴스) 김하늘 기자 = '.length,
+    })
+    expect(readGluedCredit(`[부산=뉴시스]박민수 기자 = ${lead}`, ko)?.fields.map((f) => f.value)).toEqual(['박민수', '뉴시스'])
+    expect(readGluedCredit(`김하늘 기자 = ${lead}`, ko)?.cut).toBe('김하늘 기자 = '.length)
+    // No credit before the `=`, a phrase before the role, nothing after it.
+    expect(readGluedCredit(`(서울=연합뉴스) ${lead}`, ko)).toBeUndefined()
+    expect(readGluedCredit(`현장에 간 기자 = ${lead}`, ko)).toBeUndefined()
+    expect(readGluedCredit('(서울=연합뉴스) 김하늘 기자 = 끝', ko)).toBeUndefined()
+    expect(readGluedCredit(`수식 a = b 에서 ${lead}`, ko)).toBeUndefined()
+  })
+
   it('should read credits written with an equals sign', () => {
     expect(fields('사진=연합뉴스', 'ko')).toEqual([{ kind: 'credit', value: '연합뉴스', role: 'photographer', names: ['연합뉴스'] }])
     expect(fields('[사진=JTBC, 한빛일보]', 'ko')).toEqual([{ kind: 'credit', value: 'JTBC, 한빛일보', role: 'photographer', names: ['JTBC', '한빛일보'] }])
@@ -109,6 +151,8 @@ describe('Korean metadata lines', () => {
     expect(readCommentCount('5개의 댓글', ko)).toBe(5)
     expect(readCommentCount('댓글 3번 달았다', ko)).toBeUndefined()
     expect(readCommentCount('Comments 3', ko)).toBeUndefined()
+    expect(readCommentCount('댓글 3개', ko, compileLexicon({}))).toBe(3)
+    expect(readCommentCount('댓글 3개월', ko, compileLexicon({}))).toBeUndefined()
     expect(readBreadcrumb('홈 > 사회 > 생활', ko)).toEqual(['홈', '사회', '생활'])
     expect(readCopyright('<저작권자 © 한빛일보 무단전재 및 재배포 금지>', ko)).toEqual({ holder: '한빛일보' })
     expect(readCopyright('ⓒ 2026 한빛일보 무단전재 및 재배포 금지', ko)).toEqual({ holder: '한빛일보', year: 2026 })
@@ -198,5 +242,30 @@ describe('metadata of whole Japanese and Korean pages', () => {
       'metadata/date',
       'metadata/credit',
     ])
+  })
+})
+
+describe('an agency opener on a whole Korean page', () => {
+  const lead =
+    '새빛시 시립도서관이 내년 봄부터 전동드릴과 사다리, 기타와 키보드 같은 물건을 시민에게 빌려주는 사물도서관을 연다고 7일 밝혔다. 대여 기간은 최대 2주이며 회원증만 있으면 누구나 빌릴 수 있다.'
+  const rest = [
+    '도서관 측은 집집마다 한 번 쓰고 창고에 넣어두는 공구가 많다는 점에 착안해 이번 사업을 준비했다고 설명했다. 대여 기간은 최대 2주다.',
+    '시민들의 반응도 좋다. 한 주민은 일 년에 한 번 쓰는 드릴을 사지 않아도 돼서 반갑다고 말했다. 도서관은 내년 초 대여 목록을 공개할 예정이다.',
+  ]
+  const page = (opener: string): string => ['시립도서관, 내년 봄부터 공구·악기 빌려준다', '입력 2026.12.07 오후 2:30', opener + lead, ...rest].join('\n\n')
+
+  it('should take the dateline and credit off the paragraph, and read the reporter and the agency', () => {
+    const r = clean(page('(서울=연합뉴스) 김하늘 기자 = '))
+    expect(r.metadata).toMatchObject({ date: '2026-12-07T14:30', credits: { reporter: ['김하늘'] }, source: '연합뉴스' })
+    expect(r.body.startsWith(lead)).toBe(true)
+    expect(r.removed.find((x) => x.text.includes('김하늘'))).toMatchObject({ text: '(서울=연합뉴스) 김하늘 기자 = ', rule: 'metadata/credit' })
+    // Cleaning the body again changes nothing.
+    expect(clean(r.body).body).toBe(r.body)
+  })
+
+  it('should leave a paragraph with no credit before its equals sign', () => {
+    const r = clean(page('(서울=연합뉴스) '))
+    expect(r.metadata.credits).toBeUndefined()
+    expect(r.body).toContain(`(서울=연합뉴스) ${lead}`)
   })
 })

@@ -95,6 +95,11 @@ describe('metadata lines of the new languages', () => {
     ['tr', 'Haber: Ali Yılmaz', ['reporter: Ali Yılmaz']],
     ['tr', 'Kaynak: AA', ['source: AA']],
     ['tr', 'Son güncelleme: 07.12.2026 14:30', ['date: 2026-12-07T14:30']],
+    ['tr', 'PAZARTESİ, 7 ARALIK 2026', ['date: 2026-12-07']],
+    ['tr', '7 Aralık 2026 PAZARTESİ 14:30', ['date: 2026-12-07T14:30']],
+    ['tr', 'ÇARŞAMBA 9 ARALIK 2026', ['date: 2026-12-09']],
+    ['tr', '7 Aralık 2026 14:30 TSİ', ['date: 2026-12-07T14:30']],
+    ['ru', '7 декабря 2026, 14:30 МСК', ['date: 2026-12-07T14:30']],
     ['id', 'Oleh Dewi Lestari', ['author: Dewi Lestari']],
     ['id', 'Penulis: Dewi Lestari', ['author: Dewi Lestari']],
     ['id', 'Editor: Rudi Hartono', ['editor: Rudi Hartono']],
@@ -114,6 +119,8 @@ describe('metadata lines of the new languages', () => {
     ['ru', 'Источники сообщают о новом законе'],
     ['tr', 'Yazar Orhan Pamuk yeni romanını tanıttı'],
     ['tr', 'Son'],
+    ['tr', 'PAZARTESİ'],
+    ['tr', 'PAZARTESİ günü açılıyor 7 Aralık 2026'],
     ['pl', 'Fotografia otworkowa wraca do łask'],
   ])('should not read the %s line %j', (lang, text) => {
     expect(fields(text, lang)).toBeUndefined()

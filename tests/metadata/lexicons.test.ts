@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { METADATA_LEXICONS, mergedLexicon } from '../../src/lexicon/metadata/index.js'
 import { readDateAt } from '../../src/metadata/date.js'
+import { readMetadataLine } from '../../src/metadata/line.js'
 import { readWholeDate } from '../../src/metadata/rules/date.js'
 
 const EUROPEAN = ['de', 'fr', 'es', 'pt', 'it'] as const
@@ -118,5 +119,54 @@ describe('dates in the languages of the European lexicons', () => {
     const lex = mergedLexicon('de')
     expect(readDateAt('A7. Dezember 2026', 1, lex)).toBeUndefined()
     expect(readDateAt('17 de diciembre de 2026', 1, lex)).toBeUndefined()
+  })
+})
+
+/** A line's fields as `kind: value`. */
+function fieldsOf(text: string, lang: string): string[] | undefined {
+  return readMetadataLine(text, mergedLexicon(lang))?.fields.map((f) => `${f.kind}: ${f.value}`)
+}
+
+describe('German time zones and weekday abbreviations', () => {
+  it.each([
+    ['7. Dezember 2026, 14:30 Uhr MEZ', 'date: 2026-12-07T14:30'],
+    ['07.12.2026 14:30 MESZ', 'date: 2026-12-07T14:30'],
+    ['Mo., 07.12.2026, 09:05 Uhr OEZ', 'date: 2026-12-07T09:05'],
+    ['7. Dezember 2026 14:30 CET', 'date: 2026-12-07T14:30'],
+    ['7. Dezember 2026 14:30 CEST', 'date: 2026-12-07T14:30'],
+  ])('should read the dateline %j past its zone', (text, want) => {
+    expect(fieldsOf(text, 'de')).toEqual([want])
+  })
+
+  it('should read no zone that no lexicon lists and that is not shaped like one', () => {
+    expect(fieldsOf('7. Dezember 2026, 14:30 MEX', 'de')).toBeUndefined()
+    expect(fieldsOf('7. Dezember 2026, 14:30 Mez', 'de')).toBeUndefined()
+  })
+
+  it('should skip a two-letter German weekday on a German page, elsewhere only before a full stop or comma', () => {
+    expect(fieldsOf('So 7. Dezember 2026', 'de')).toEqual(['date: 2026-12-07'])
+    expect(fieldsOf('Do, 7. Dezember 2026', 'en')).toEqual(['date: 2026-12-07'])
+    expect(fieldsOf('So. 7. Dezember 2026', 'en')).toEqual(['date: 2026-12-07'])
+    expect(fieldsOf('So 7 May 2026', 'en')).toBeUndefined()
+    expect(fieldsOf('Do 7 May 2026', 'en')).toBeUndefined()
+    expect(fieldsOf('Di 7 dicembre 2026', 'it')).toBeUndefined()
+    // Dutch lists the same abbreviations: a Dutch page reads them too.
+    expect(fieldsOf('do 7 december 2026', 'nl')).toEqual(['date: 2026-12-07'])
+  })
+})
+
+describe('Italian bylines in lower case', () => {
+  it('should read `di` before a capitalised name of two words or more on an Italian page', () => {
+    expect(fieldsOf('di Marco Rossi', 'it')).toEqual(['author: Marco Rossi'])
+    expect(fieldsOf('di Giulia Bianchi e Luca Conti', 'it')).toEqual(['author: Giulia Bianchi e Luca Conti'])
+    expect(fieldsOf('Di Marco Rossi', 'it')).toEqual(['author: Marco Rossi'])
+  })
+
+  it('should read no lower-case `di` elsewhere, before one name or before words in lower case', () => {
+    expect(fieldsOf('di Marco Rossi', 'en')).toBeUndefined()
+    expect(fieldsOf('di Marco Rossi', 'es')).toBeUndefined()
+    expect(fieldsOf('di Roma', 'it')).toBeUndefined()
+    expect(fieldsOf('di recente Marco Rossi', 'it')).toBeUndefined()
+    expect(fieldsOf('di De Luca', 'it')).toBeUndefined()
   })
 })

@@ -65,11 +65,30 @@ const MAX_NUMBERS = 3
  *
  * @param text the line
  * @param lex the compiled lexicon
- * @returns true for `5 comments`, `Comments (5)`, `评论(3)`, `3条评论`, `This post has 5 comments:`;
- *   false for `Comments from 4 residents`, `Council Rejects 40 Comments`, `Il commento di 3 esperti`
+ * @returns true for `5 comments`, `Comments (5)`, `评论(3)`, `3条评论`, `This post has 5 comments:`,
+ *   `コメント 3件`, `34 responses to “Title”`; false for `Comments from 4 residents`, `Council Rejects 40
+ *   Comments`, `Il commento di 3 esperti`
  */
 export function isCommentCounter(text: string, lex: CompiledLexicon): boolean {
-  return findCounterNumber(text, (label) => lex.commentLabel.test(label)) !== undefined
+  return findCounterNumber(text, (label) => lex.commentLabel.test(label), counterWordsOf(lex)) !== undefined
+}
+
+/** The words around a count besides its label (see `CounterWords`). */
+export interface CounterWords {
+  /** Whether a text is wholly a counter word written after the count (`件`, `개`: the lexicon's `countUnit`). */
+  readonly isUnit: (text: string) => boolean
+  /** Whether a text is wholly the words before a quoted post title (`responses to`: the lexicon's `commentsOn`). */
+  readonly isTitleLead: (text: string) => boolean
+}
+
+/**
+ * The counter words of a compiled lexicon.
+ *
+ * @param lex the compiled lexicon
+ * @returns its tests for count units and the words before a quoted title
+ */
+export function counterWordsOf(lex: CompiledLexicon): CounterWords {
+  return { isUnit: (t) => lex.countUnit.test(t), isTitleLead: (t) => lex.commentsOn.test(t) }
 }
 
 /** The number of a counter line. */
@@ -80,6 +99,10 @@ export interface CounterNumber {
   readonly at: number
   /** The label comes before it (`Comments (5)`, `댓글 3`), not after (`5 comments`). */
   readonly labelFirst: boolean
+  /** A counter word follows the count (`コメント 3件`), which makes it a count whatever stands between. */
+  readonly unit?: boolean
+  /** The length of the quoted post title that ends the line (`34 responses to “Title”`), quotes included. */
+  readonly title?: number
 }
 
 /**
@@ -87,27 +110,81 @@ export interface CounterNumber {
  * punctuation, and at most a short lead before them that is no title-case headline. The shape of a comment
  * counter, shared by this rule and the metadata stage's comment-count reader (each with its own words).
  *
+ * Two more shapes with the words of `more`: a counter word after a count that follows its label
+ * (`コメント 3件`, `댓글 3개`), and the count, its label and a quoted post title that ends the line
+ * (`34 responses to “Title of the post”`). A control after the label (`0 Comments (+)`, `12 comments »`:
+ * symbols, in brackets or not) is read past.
+ *
  * @param text the line
  * @param isLabel whether a text, brackets and separators taken off, is wholly a label (`Comments`, `条评论`)
- * @returns the number as written (`1,024`), where it starts, and whether the label comes first
- *   (`Comments (5)`), or undefined
+ * @param more the lexicon's count units and words before a quoted title; without it, neither shape
+ * @returns the number as written (`1,024`), where it starts, whether the label comes first (`Comments
+ *   (5)`), whether a unit follows it and the length of a quoted title, or undefined
  * @example findCounterNumber('This post has 5 comments:', isCommentWord) // { digits: '5', at: 14, labelFirst: false }
  */
-export function findCounterNumber(text: string, isLabel: (label: string) => boolean): CounterNumber | undefined {
+export function findCounterNumber(text: string, isLabel: (label: string) => boolean, more?: CounterWords): CounterNumber | undefined {
   let tried = 0
   for (const m of text.matchAll(NUMBER)) {
     if (++tried > MAX_NUMBERS) break
     // `comment5`, `5comments` are no counter (a name, a code); CJK text glues its numbers (`评论3`, `3개의 댓글`).
     if (gluedToWord(text[m.index - 1]) || gluedToWord(text[m.index + m[0].length])) continue
-    // The text before and after the number, without the brackets around it.
+    // The text before and after the number, without the brackets around it, and a control at the end.
     const before = trimEnd(text.slice(0, m.index), OPENING)
-    const after = trimStart(text.slice(m.index + m[0].length), CLOSING)
+    const rest = trimStart(text.slice(m.index + m[0].length), CLOSING)
+    const after = trimControl(rest)
+    const label = (): boolean => isLabel(trimStart(trimEnd(before, SEPARATOR), OPENING))
     // `Comments (5)`, `Kommentare: 12`, `Bình luận (2)`: the label, then the count ends the line.
-    if (isAll(after, END_PUNCTUATION) && isLabel(trimStart(trimEnd(before, SEPARATOR), OPENING))) return { digits: m[0], at: m.index, labelFirst: true }
+    if (isAll(after, END_PUNCTUATION) && label()) return { digits: m[0], at: m.index, labelFirst: true }
+    // `コメント 3件`, `댓글(3개)`: the label, then the count and its unit end the line.
+    if (more !== undefined && isUnitEnd(after, more) && label()) return { digits: m[0], at: m.index, labelFirst: true, unit: true }
     // `5 comments`, `(42) Comments`, `[ 167 comments ]`, `3条评论`: the count, then the label ends the line.
     if (isLabel(trimEnd(after, CLOSING)) && shortLead(trimStart(before, OPENING))) return { digits: m[0], at: m.index, labelFirst: false }
+    // `34 responses to “Title of the post”`: the count, its label and the title it is on.
+    // (`»` closes a title here: the text is read without taking it for a control.)
+    const title = more === undefined ? 0 : quotedTitleEnd(rest, more)
+    if (title > 0 && shortLead(trimStart(before, OPENING))) return { digits: m[0], at: m.index, labelFirst: false, title }
   }
   return undefined
+}
+
+const UNIT_END = new Set([...CLOSING, ...END_PUNCTUATION])
+
+/** Whether the text after a count is a count unit, perhaps after a space and before brackets or punctuation. */
+function isUnitEnd(after: string, more: CounterWords): boolean {
+  const unit = trimStart(trimEnd(after, UNIT_END), UNIT_END)
+  return unit.length > 0 && more.isUnit(unit)
+}
+
+// Quotation marks a post title stands in: `“…”`, `"…"`, `„…“`, `«…»`, `‘…’`, `「…」`.
+const OPEN_QUOTE = new Set([...'"“„«‘‚\'「『‹'])
+const CLOSE_QUOTE = new Set([...'"”“»’\'」』›'])
+
+/**
+ * The length of a quoted post title that ends the text after a count, when the words before it are the
+ * lexicon's (`responses to` in ` responses to “Title”`); 0 otherwise.
+ */
+function quotedTitleEnd(after: string, more: CounterWords): number {
+  const body = trimEnd(after, END_PUNCTUATION)
+  if (body.length < 2 || !CLOSE_QUOTE.has(body[body.length - 1]!)) return 0
+  let q = 0
+  while (q < body.length && !OPEN_QUOTE.has(body[q]!)) q++
+  // The title has something in it besides its quotes.
+  if (q >= body.length - 2 || isAll(body.slice(q + 1, -1), END_PUNCTUATION)) return 0
+  return more.isTitleLead(body.slice(0, q).trim()) ? body.length - q : 0
+}
+
+// A control after a counter: `(+)`, `»`, `↓`, `[+]`; symbols, not letters or digits.
+const CONTROL = /^[\p{S}«»‹›()[\]{}（）【】\s]$/u
+
+/** The text without a control at its end (`0 Comments (+)`): a run of symbols and brackets with a symbol in it. */
+function trimControl(text: string): string {
+  let e = text.length
+  let symbol = false
+  while (e > 0 && CONTROL.test(text[e - 1]!)) {
+    if (!OPENING.has(text[e - 1]!) && !CLOSING.has(text[e - 1]!) && !SPACE.test(text[e - 1]!)) symbol = true
+    e--
+  }
+  return symbol ? text.slice(0, e) : text
 }
 
 const LETTER = /^[\p{L}\p{M}]$/u

@@ -25,6 +25,8 @@ export const de: BoilerplateLexicon = {
   ],
   // With a number: `5 Kommentare`, `Kommentare: 12`.
   commentWord: ['kommentare', 'kommentar', 'leserkommentare'],
+  // `12 Kommentare zu „Titel des Beitrags“`: then the quoted title ends the line.
+  commentsOn: ['kommentare zu'],
   // Ends a short line: `Anna kommentierte:`; not `sagt:`, which introduces quotes in articles too.
   commentByline: ['kommentierte:', 'kommentiert:'],
   // Matches `Anmelden`, `Jetzt registrieren`, `Passwort vergessen?`; not a sentence (terminal).

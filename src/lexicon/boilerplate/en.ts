@@ -24,6 +24,8 @@ export const en: BoilerplateLexicon = {
   ],
   // With a number: `5 Comments`, `Replies (3)`; not `comment` in a sentence (length cap).
   commentWord: ['comment', 'comments', 'replies', 'responses', 'reply'],
+  // `34 responses to “Title of the post”` (WordPress): then the quoted title ends the line.
+  commentsOn: ['responses to', 'replies to', 'comments on', 'comments to'],
   // Ends a short line: `joetoronto says:`, `Anna replied:`; not `He says: "we will win."` (a sentence, long).
   commentByline: ['says:', 'said:', 'says :', 'wrote:', 'writes:', 'commented:', 'replied:', 'replies:'],
   // Matches `Sign in to comment`, `You must be logged in to post a comment`; not `Signing in to the system took…`.

@@ -25,6 +25,8 @@ export const es: BoilerplateLexicon = {
   ],
   // With a number: `8 comentarios`.
   commentWord: ['comentarios', 'comentario'],
+  // `12 comentarios en «Título de la entrada»`: then the quoted title ends the line.
+  commentsOn: ['comentarios en', 'comentarios sobre'],
   // Ends a short line: `Lucía comentó:`; not `dice:`, which introduces quotes in articles too.
   commentByline: ['comentó:'],
   // Matches `Iniciar sesión`, `Regístrate para comentar`, `¿Olvidaste tu contraseña?`.

@@ -25,6 +25,8 @@ export const fr: BoilerplateLexicon = {
   ],
   // With a number: `42 commentaires`, `Commentaires (3)`.
   commentWord: ['commentaires', 'commentaire'],
+  // `12 commentaires sur « Titre de l’article »`: then the quoted title ends the line.
+  commentsOn: ['commentaires sur'],
   // Ends a short line: `Marie a commenté :`; not `dit :`, which introduces quotes in articles too.
   commentByline: ['a commenté :', 'a commenté:'],
   // Matches `Se connecter`, `Connectez-vous pour commenter`, `Mot de passe oublié ?`.

@@ -63,6 +63,8 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   commentMarker: 'whole',
   commentLead: 'prefix',
   commentWord: 'contains',
+  countUnit: 'whole',
+  commentsOn: 'whole',
   commentByline: 'suffix',
   loginPrompt: 'prefix',
   copyright: 'contains',

@@ -23,6 +23,8 @@ export const it: BoilerplateLexicon = {
   ],
   // With a number: `6 commenti`, `1 commento`.
   commentWord: ['commenti', 'commento'],
+  // `12 commenti su “Titolo dell’articolo”`: then the quoted title ends the line.
+  commentsOn: ['commenti su'],
   // Ends a short line: `Giulia ha commentato:`; not `ha detto:`, which introduces quotes in articles too.
   commentByline: ['ha commentato:'],
   // Matches `Accedi`, `Registrati per commentare`, `Password dimenticata?`.

@@ -21,6 +21,8 @@ export const ja: BoilerplateLexicon = {
   ],
   // With a number: `コメント(3)`, `コメント 12件`, `3件のコメント`.
   commentWord: ['コメント', '件のコメント'],
+  // After the count: `コメント 3件`, `コメント(3件)`.
+  countUnit: ['件'],
   // Ends a short line: `鈴木さんのコメント：`; not `と話した：` (no such label).
   commentByline: ['さんのコメント：', 'さんのコメント:'],
   // Matches `ログイン`, `ログインしてコメントする`, `会員登録（無料）`, `パスワードを忘れた方`.

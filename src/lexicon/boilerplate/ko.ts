@@ -20,6 +20,8 @@ export const ko: BoilerplateLexicon = {
   ],
   // With a number: `댓글 3`, `댓글(3)`, `댓글 12개`, `3개의 댓글`.
   commentWord: ['댓글', '개의 댓글'],
+  // After the count: `댓글 3개`, `댓글(3개)`; not `댓글 3개월` (months).
+  countUnit: ['개'],
   // Ends a short line: `독자123 님의 댓글:`.
   commentByline: ['님의 댓글:', '님의 댓글', '님 댓글:'],
   // Matches `로그인`, `회원가입`, `로그인 후 댓글을 작성할 수 있습니다`; not `로그인하면 …` in a sentence.
@@ -59,9 +61,13 @@ export const ko: BoilerplateLexicon = {
   bioLabel: ['기자 소개', '기자 프로필', '필자 소개', '저자 소개', '기자 정보'],
   // Bio vocabulary: `사회부 기자로 … 졸업 후 2010년 입사했다`.
   bioWord: ['기자', '졸업', '입사', '담당', '거쳐', '저서', '출입'],
-  // Matches `이 사이트는 쿠키(cookie)를 사용합니다`; every phrase names `cookie` in Latin letters, so the scan
-  // every paragraph goes through keeps its needle filter (a banner in Hangul alone stays).
-  cookie: ['쿠키(cookie)', 'cookie(쿠키)', '쿠키(cookies)'],
+  // Matches `이 사이트는 쿠키(cookie)를 사용합니다`, `이 웹사이트는 쿠키를 사용합니다`, `쿠키 설정`, `모든 쿠키 허용`;
+  // not `쿠키 굽는 법` (a recipe: no consent word). Hangul has no case, so the cookie scan's needle filter
+  // tests for `쿠키` as it tests for `cookie`. Hangul attaches particles to the word: each form is listed.
+  cookie: [
+    '쿠키(cookie)', 'cookie(쿠키)', '쿠키(cookies)', '쿠키를 사용합니다', '쿠키를 사용하고 있습니다', '쿠키를 사용하여',
+    '쿠키 사용에 동의', '쿠키 정책', '쿠키정책', '쿠키 설정', '모든 쿠키 허용',
+  ],
   // Matches `뉴스레터 구독하기`, `이메일 주소를 입력하세요` (each ending listed, as for the paywall).
   newsletter: [
     '뉴스레터 구독', '뉴스레터 구독하기', '뉴스레터 신청', '뉴스레터 신청하기', '뉴스레터를 구독하세요', '뉴스레터 받기',

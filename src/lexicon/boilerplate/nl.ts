@@ -23,6 +23,8 @@ export const nl: BoilerplateLexicon = {
   ],
   // With a number: `5 reacties`, `1 reactie`.
   commentWord: ['reacties', 'reactie'],
+  // `12 reacties op “Titel van het bericht”`: then the quoted title ends the line.
+  commentsOn: ['reacties op'],
   commentByline: [],
   // Matches `Inloggen`, `Account aanmaken`, `Wachtwoord vergeten?`; not a sentence (terminal).
   loginPrompt: [

@@ -24,6 +24,8 @@ export const pt: BoilerplateLexicon = {
   ],
   // With a number: `4 comentários`.
   commentWord: ['comentários', 'comentário'],
+  // `12 comentários em “Título do artigo”`: then the quoted title ends the line.
+  commentsOn: ['comentários em', 'comentários sobre'],
   // Ends a short line: `Ana comentou:`; not `disse:`, which introduces quotes in articles too.
   commentByline: ['comentou:'],
   // Matches `Fazer login`, `Cadastre-se`, `Esqueceu sua senha?`.

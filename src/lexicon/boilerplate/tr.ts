@@ -27,8 +27,8 @@ export function withTurkishCapitals(phrases: readonly string[]): string[] {
  * `withTurkishCapitals`. Lexicons are merged across languages: no phrase here is an English word (`Son`,
  * "last", stands only inside longer phrases), and none is how a Turkish sentence or subheading opens;
  * `Yorumlar` followed by a word is a subheading (`Yorumlar ve tepkiler`) on a Turkish page
- * (`proseOpenings`). No cookie phrase: Turkish banners say `çerez`, and the cookie scan's needle filter
- * covers phrases that name `cookie`.
+ * (`proseOpenings`). Turkish banners say `çerez`, which is also a snack: every cookie phrase has a consent
+ * or policy word, and each holds the run `erez`, which the cookie scan's needle filter tests for.
  */
 const lexicon: BoilerplateLexicon = {
   // Matches `Yorumlar (5)`, `Yorum Yap`, `Henüz yorum yapılmamış`; not `Yorumlar ve tepkiler`.
@@ -78,7 +78,12 @@ const lexicon: BoilerplateLexicon = {
   bioLabel: ['yazar hakkında', 'yazar:'],
   // Bio vocabulary: `1985'te doğdu, gazeteci; … mezun oldu, ekonomi üzerine yazıyor`.
   bioWord: ['gazeteci', 'muhabir', 'editör', 'köşe yazarı', 'mezun oldu', 'mezunu', 'yazıyor'],
-  cookie: [],
+  // Matches `Bu web sitesi çerezleri kullanmaktadır`, `Çerez Politikası`, `Tüm çerezleri kabul et`; not
+  // `Çerezler ve kuruyemişler` (snacks) or `Çerezler hakkında bir araştırma` (no consent words).
+  cookie: [
+    'çerez kullanıyoruz', 'çerezleri kullanıyoruz', 'çerez kullanılmaktadır', 'çerezler kullanılmaktadır', 'çerezleri kullanmaktadır',
+    'çerez politikası', 'çerez politikamızı', 'çerez ayarları', 'çerez tercihleri', 'çerezleri kabul et', 'çerez kullanımına',
+  ],
   // Matches `Bültenimize abone olun`, `E-posta adresinizi girin`.
   newsletter: ['bültene abone ol', 'e-bültene abone olun', 'bültenimize abone olun', 'e-posta adresiniz', 'e-posta adresinizi girin'],
   proseOpenings: ['yorumlar'],

@@ -20,6 +20,17 @@ export interface BoilerplateLexicon {
    * comments`. Anywhere; the counter must end the line and have at most a short lead before it.
    */
   readonly commentWord: readonly string[]
+  /**
+   * A counter word written after a comment count that follows its label: `件` in `コメント 3件`, `개` in
+   * `댓글 3개`, `条` in `评论 12条`. The whole text after the number.
+   */
+  readonly countUnit?: readonly string[]
+  /**
+   * The words between a comment count and the quoted title of the post the comments are on, with a
+   * comment word: `responses to` in `34 responses to “Title of the post”`, `commentaires sur`. The whole
+   * text between; the quoted title must end the line.
+   */
+  readonly commentsOn?: readonly string[]
   /** How a comment in a thread is introduced, at the end of a short line: `joe says:`, `张三 回复：`. */
   readonly commentByline: readonly string[]
   /** A login or registration prompt: `Sign in to comment`, `登录`. Matched at the start of a short block. */

@@ -11,6 +11,8 @@ export const zh: BoilerplateLexicon = {
   commentLead: ['发表评论', '我要评论', '发表留言', '我要留言', '参与评论', '暂无评论'],
   // With a number: `评论(3)`, `3条评论`.
   commentWord: ['评论', '条评论', '留言', '回复', '跟帖'],
+  // After the count: `评论 12条`.
+  countUnit: ['条'],
   // Ends a short line: `网友张三 回复：`, `李四 评论：`.
   commentByline: ['回复：', '回复:', '评论：', '评论:', '说：', '发表于'],
   // Matches `登录后评论`, `请登录`, `注册`.

@@ -14,11 +14,16 @@ export const de: MetadataLexicon = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
     'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
   ],
+  // The abbreviations are words of other languages (English `so`, `do`, Italian `di`, Spanish `mi`):
+  // elsewhere than on a German page, read only before a full stop or comma (`So., 7. Dezember 2026`).
+  localWeekdays: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
   // `Von Anna Schmidt, aktualisiert am 7. Dezember 2026`.
   dateLeads: ['aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'am', 'vom'],
   // `7. Dezember 2026 um 14:30 Uhr`, `07.12.2026, 14.30 Uhr`.
   timeWords: ['um'],
   timeSuffixes: ['uhr'],
+  // `14:30 Uhr MEZ`, `07.12.2026, 14.30 Uhr MESZ`: Central, Eastern and Western European (summer) time.
+  timeZones: ['MEZ', 'MESZ', 'OEZ', 'OESZ', 'WEZ', 'WESZ'],
   labels: [
     // `Datum: 07.12.2026`, `Veröffentlicht am 7. Dezember 2026`, `Stand: 07.12.2026`; a date label is only
     // taken when a whole date follows, so `Stand der Dinge ist…` is not one.

@@ -59,6 +59,8 @@ export const en: MetadataLexicon = {
   ],
   dateLeads: ['updated', 'last updated', 'published', 'posted', 'on'],
   timeWords: ['at'],
+  // `9:05 PM EST`, `14:30 UK`: zones of other shapes than `GMT+1` or capitals ending in `T` (read anyway).
+  timeZones: ['UK', 'US', 'CET', 'EET', 'WET', 'HST', 'AKST'],
   // `1st May`, `May 2nd, 2023`, `20th November 2019`.
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   labels: [

@@ -30,7 +30,22 @@ export interface MergedLexicon
   extends Readonly<
     Omit<
       MetadataLexicon,
-      'months' | 'numericOrder' | 'shortYearLast' | 'daySuffixes' | 'dateJoiners' | 'hourMarks' | 'minuteMarks' | 'timeSuffixes' | 'nameParticles' | 'yearSuffixes' | 'localBylines' | 'countAfter'
+      | 'months'
+      | 'numericOrder'
+      | 'shortYearLast'
+      | 'daySuffixes'
+      | 'dateJoiners'
+      | 'hourMarks'
+      | 'minuteMarks'
+      | 'timeSuffixes'
+      | 'nameParticles'
+      | 'yearSuffixes'
+      | 'localBylines'
+      | 'countAfter'
+      | 'timeZones'
+      | 'meridiems'
+      | 'localWeekdays'
+      | 'lowerBylines'
     >
   > {
   readonly months: ReadonlyMap<string, number>
@@ -42,6 +57,17 @@ export interface MergedLexicon
   readonly nameParticles: readonly string[]
   readonly yearSuffixes: readonly string[]
   readonly countAfter: readonly string[]
+  /** Every language's time zones, as written, longest first. */
+  readonly timeZones: readonly string[]
+  /** Every language's words for before and after noon, longest first. */
+  readonly meridiems: { readonly am: readonly string[]; readonly pm: readonly string[] }
+  /**
+   * The weekdays skipped before a date only when a full stop or comma follows them: other languages'
+   * `localWeekdays` that are no weekday of the page's language.
+   */
+  readonly looseWeekdays: ReadonlySet<string>
+  /** The page language's `lowerBylines`. */
+  readonly lowerBylines: readonly string[]
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
@@ -129,6 +155,13 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
     yearSuffixes: distinctByLength(all.flatMap((l) => l.yearSuffixes ?? [])),
     countAfter: distinctByLength(all.flatMap((l) => l.countAfter ?? [])),
+    timeZones: distinctByLength(all.flatMap((l) => l.timeZones ?? [])),
+    meridiems: {
+      am: distinctByLength(all.flatMap((l) => l.meridiems?.am ?? [])),
+      pm: distinctByLength(all.flatMap((l) => l.meridiems?.pm ?? [])),
+    },
+    looseWeekdays: looseWeekdays(lang),
+    lowerBylines: (lang === undefined ? undefined : METADATA_LEXICONS[lang]?.lowerBylines) ?? [],
     dateLeads: byLength(flat('dateLeads')),
     labels,
     labelsByFirst,
@@ -146,6 +179,17 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   }
   store.set(key, merged)
   return merged
+}
+
+/**
+ * The weekdays read before a date on a page in `lang` only when a full stop or a comma follows them: the
+ * `localWeekdays` of the other languages, unless `lang` lists the same word among its weekdays.
+ */
+function looseWeekdays(lang: string | undefined): ReadonlySet<string> {
+  const own = new Set(lang === undefined ? [] : (METADATA_LEXICONS[lang]?.weekdays ?? []))
+  const out = new Set<string>()
+  for (const l of Object.values(METADATA_LEXICONS)) for (const w of l.localWeekdays ?? []) if (!own.has(w)) out.add(w)
+  return out
 }
 
 function userStore(user: object): Map<string, MergedLexicon> {

@@ -62,6 +62,8 @@ export const it: MetadataLexicon = {
   // `Di Marco Rossi`. `di` is also a preposition: the word must be capitalised and every name word too
   // (`Di fronte a…`, `Di recente…` are no bylines).
   bylines: ['di'],
+  // `di Marco Rossi` in lower case, as Italian pages also write it: on an Italian page only.
+  lowerBylines: ['di'],
   nameJoiners: ['e'],
   nameParticles: ['della', 'dello', 'delle', 'degli', 'dei'],
   home: ['home'],

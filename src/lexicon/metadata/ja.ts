@@ -15,6 +15,8 @@ export const ja: MetadataLexicon = {
   // `14時30分`, `9時5分`, `14時`.
   hourMarks: ['時'],
   minuteMarks: ['分'],
+  // `2026年12月7日 午後2時30分` (14:30), `午前9:05`.
+  meridiems: { am: ['午前'], pm: ['午後'] },
   labels: [
     // `公開日：2026年12月7日`, `更新日時 2026/12/07 15:00`; only taken when a whole date follows.
     { label: '公開日', field: 'date', bare: true },
@@ -40,8 +42,11 @@ export const ja: MetadataLexicon = {
     { label: '著者', field: 'author' },
     { label: '執筆', field: 'author' },
     { label: '執筆者', field: 'author' },
-    // `記者 山田花子`, `記者：山田花子`: a noun no sentence starts with followed by a name, as in Chinese.
-    { label: '記者', field: 'credit', role: 'reporter', bare: true },
+    // `記者 山田花子`, `記者：山田花子`: a noun no sentence starts with followed by a name, as in Chinese; and
+    // after the name, as Korean writes it (`홍길동 기자`): `山田花子 記者`, `山田花子 特派員`, each name one word,
+    // so `外国の 記者` (kana in it) is no credit.
+    { label: '記者', field: 'credit', role: 'reporter', bare: true, after: true },
+    { label: '特派員', field: 'credit', role: 'correspondent', after: true },
     { label: '取材', field: 'credit', role: 'reporter' },
     // `写真：山田花子`, `写真＝共同`, `撮影：山田花子`.
     { label: '写真', field: 'credit', role: 'photographer', marks: ['＝', '='] },

@@ -18,6 +18,8 @@ export const ko: MetadataLexicon = {
   // `14시 30분`, `9시 5분`.
   hourMarks: ['시'],
   minuteMarks: ['분'],
+  // `2026.12.07 오후 2:30` (14:30), `오전 9시 5분`.
+  meridiems: { am: ['오전'], pm: ['오후'] },
   labels: [
     // `입력 2026.12.07 14:30`, `수정 : 2026-12-07 15:00`, `기사입력 2026/12/07`; only taken when a whole
     // date follows, so `입력 데이터가…` is no date label.

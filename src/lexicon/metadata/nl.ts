@@ -9,6 +9,9 @@ export const nl: MetadataLexicon = {
   },
   // `maandag 7 december 2026`, `ma 07-12-2026`.
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  // The abbreviations are words of other languages (English `do`, `ma`): elsewhere than on a Dutch page,
+  // read only before a full stop or comma (`za. 7 december 2026`).
+  localWeekdays: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
   // `Door Jan de Vries, bijgewerkt op 7 december 2026`.
   dateLeads: ['bijgewerkt', 'bijgewerkt op', 'gepubliceerd', 'gepubliceerd op', 'geplaatst op', 'op'],
   // `7 december 2026 om 14:30`, `07-12-2026, 14.30 uur`.

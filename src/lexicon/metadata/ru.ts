@@ -15,6 +15,8 @@ export const ru: MetadataLexicon = {
   dateLeads: ['опубликовано', 'обновлено'],
   // `7 декабря 2026 в 14:30`.
   timeWords: ['в'],
+  // `7 декабря 2026, 14:30 МСК`: Moscow time.
+  timeZones: ['МСК'],
   // `7 декабря 2026 г.`, `7 декабря 2026 года`, `07.12.2026 г.`.
   yearSuffixes: ['года', 'г.', 'г'],
   labels: [

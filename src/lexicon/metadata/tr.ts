@@ -31,6 +31,8 @@ export const tr: MetadataLexicon = {
   dateLeads: ['güncelleme', 'yayınlanma'],
   // `7 Aralık 2026 saat 14:30`.
   timeWords: ['saat'],
+  // `7 Aralık 2026 14:30 TSİ`: Turkey time, with the dotted capital or without.
+  timeZones: ['TSİ', 'TSI'],
   labels: [
     // `Tarih: 07.12.2026`, `Son güncelleme: 07.12.2026 14:30`; only taken when a whole date follows.
     { label: 'tarih', field: 'date', bare: true },

@@ -77,6 +77,30 @@ export interface MetadataLexicon {
    * `7 grudnia 2026 r.`. Read as part of the date.
    */
   readonly yearSuffixes?: readonly string[]
+  /**
+   * Time zones a date or time may be followed by, read past and never reported: `MEZ`, `MESZ` in
+   * `14:30 MEZ`, `МСК` in `14:30 МСК`. Written in capitals, as pages write them (the one exception to the
+   * lexicon's lower case), and matched so. `GMT` and `UTC` with an offset (`GMT+8`), and up to four
+   * capitals ending in `T` (`EST`, `CEST`, `AEDT`), are read in every language without being listed.
+   */
+  readonly timeZones?: readonly string[]
+  /**
+   * Words before a time that say whether it is before or after noon: Korean `오전 9:05`, `오후 2:30`
+   * (14:30), Japanese `午後2時30分`. The hour is then 1 to 12.
+   */
+  readonly meridiems?: { readonly am: readonly string[]; readonly pm: readonly string[] }
+  /**
+   * Weekday abbreviations that are ordinary words of other languages (German `so`, `do`, `di`, also
+   * listed in `weekdays`): skipped before a date on a page in this language, and on other pages only
+   * when a full stop or a comma follows them (`So., 7. Dezember 2026`), so that `So 7 people came` or
+   * `Do 5 things` are no dates.
+   */
+  readonly localWeekdays?: readonly string[]
+  /**
+   * Byline words the language also writes in lower case: Italian `di Marco Rossi`. Read only on a page in
+   * this language, and only before a capitalised name of two words or more (`di` is a common word).
+   */
+  readonly lowerBylines?: readonly string[]
   /** Labels that introduce a field value. */
   readonly labels: readonly FieldLabel[]
   /** Words that introduce an author without a colon: `By Jane Doe`. */

@@ -35,7 +35,7 @@ export const vi: MetadataLexicon = {
   nameJoiners: ['và'],
   home: ['trang chủ'],
   outletWords: ['báo'],
-  commentWords: ['bình luận', 'ý kiến'],
+  commentWords: ['bình luận', 'ý kiến', 'phản hồi'],
   copyright: ['bản quyền'],
   rightsReserved: ['bảo lưu mọi quyền'],
   datePatterns: [

@@ -6,6 +6,8 @@ export const zh: MetadataLexicon = {
   weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   dateLeads: ['更新', '发布', '发布于'],
   timeWords: [],
+  // `2026年12月7日 下午2:30` (14:30), `上午9:05`.
+  meridiems: { am: ['上午'], pm: ['下午'] },
   labels: [
     // `发布时间：2023-05-08`, `日期：2023年5月8日`; only taken when a whole date follows.
     { label: '发布时间', field: 'date', bare: true },
@@ -48,7 +50,7 @@ export const zh: MetadataLexicon = {
   nameJoiners: ['和', '及'],
   home: ['首页', '网站首页', '主页'],
   outletWords: ['社', '报', '网', '台'],
-  commentWords: ['评论', '条评论'],
+  commentWords: ['评论', '条评论', '留言', '条留言', '回复', '条回复', '跟帖'],
   copyright: ['版权所有', '版权'],
   rightsReserved: ['版权所有'],
   datePatterns: [

@@ -27,7 +27,8 @@ export function readAuthor(value: string, lex: MergedLexicon): string | undefine
  * Read a byline without a colon, `By Jane Doe and John Roe`: the byline word capitalised, then
  * capitalised names only (so `by the way` or `By then, …` are not bylines). A byline word that is also
  * a name particle (`Di`, `Von`) may begin a surname (`Di Maio`, `Von der Leyen`): it is a byline only
- * before a name of two words or more that starts with a capital.
+ * before a name of two words or more that starts with a capital. The page language's `lowerBylines` are
+ * read in lower case too (`di Marco Rossi` on an Italian page), under the same condition.
  *
  * @param text the whole line
  * @param lex the merged lexicon
@@ -36,10 +37,13 @@ export function readAuthor(value: string, lex: MergedLexicon): string | undefine
  */
 export function readByline(text: string, lex: MergedLexicon): string | undefined {
   const w = wordsAt(text, 0, lex.bylines)
-  if (w === undefined || text[0] !== text[0]!.toUpperCase() || text[w.length] !== ' ') return undefined
+  if (w === undefined || text[w.length] !== ' ') return undefined
+  const lower = text[0] !== text[0]!.toUpperCase()
+  if (lower && !lex.lowerBylines.includes(w)) return undefined
   const value = text.slice(w.length + 1).trim()
   const names = readNames(value, lex)
   if (names === undefined || !names.every((n) => isCapitalised(n, lex))) return undefined
-  if (isParticle(w, lex) && (names[0]!.split(' ').length < 2 || isParticle(names[0]!.split(' ')[0]!, lex))) return undefined
+  const first = names[0]!.split(' ')
+  if ((lower || isParticle(w, lex)) && (first.length < 2 || isParticle(first[0]!, lex))) return undefined
   return value
 }

@@ -1,7 +1,7 @@
 import { perLexicon, type FieldLabel, type MergedLexicon } from '../../lexicon/metadata/index.js'
-import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, type FoundDate } from '../date.js'
+import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, weekdayAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
-import { hasDigitIn, isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
+import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
 
 /** Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), or a labelled date glued to the first paragraph. */
 export const dateRule: MetadataRule = {
@@ -9,8 +9,14 @@ export const dateRule: MetadataRule = {
   description: 'Read the page date from a dateline, or from a labelled date glued to the start of a paragraph, and take it out of the body.',
 }
 
-// A time zone after a date or time: `GMT+8`, `UTC`, `(UTC+7)`, `EDT`; read past, never reported.
-const ZONE = /(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{1,4}T|UK|US/y
+/**
+ * A time zone after a date or time, read past and never reported: `GMT+8`, `UTC`, `(UTC+7)`, `EDT`, and
+ * the lexicon's zones (`MEZ`, `MESZ`, `МСК`). Sticky; literal alternatives, linear in the text.
+ */
+const zoneShape = perLexicon((lex): RegExp => {
+  const listed = lex.timeZones.map(escapeRegExp)
+  return new RegExp(['(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?', ...listed, '[A-Z]{1,4}T'].join('|'), 'y')
+})
 // A glued dateline needs real text after it; fewer letters than this is a title or a short note, left alone.
 const MIN_GLUED_REST = 20
 
@@ -49,7 +55,7 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
         continue
       }
     }
-    const day = wordsAt(text, p, lex.weekdays)
+    const day = weekdayAt(text, p, lex)
     const w = day ?? wordsAt(text, p, lex.timeWords)
     if (w !== undefined) {
       p += w.length
@@ -64,8 +70,9 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
       p = time.end
       continue
     }
-    ZONE.lastIndex = p
-    const z = ZONE.exec(slice)
+    const zone = zoneShape(lex)
+    zone.lastIndex = p
+    const z = zone.exec(slice)
     if (z === null || z[0].length === 0 || isWordChar(text.charCodeAt(p + z[0].length))) return undefined
     p += z[0].length
   }
@@ -86,8 +93,9 @@ export function mayStartWholeDate(text: string, pos: number, lex: MergedLexicon)
   if (mayStartDate(text, pos, lex) || (dateTables(lex).datelineWords.has(text, pos) && wordsAt(text, pos, lex.timeWords) !== undefined)) return true
   const c = text.charCodeAt(pos)
   if (c < 0x41 || c > 0x5a) return false
-  ZONE.lastIndex = pos
-  const z = ZONE.exec(text)
+  const zone = zoneShape(lex)
+  zone.lastIndex = pos
+  const z = zone.exec(text)
   return z !== null && z[0].length > 0 && !isWordChar(text.charCodeAt(pos + z[0].length))
 }
 
