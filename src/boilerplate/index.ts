@@ -317,7 +317,9 @@ interface TailMark {
   readonly index: number
   readonly id: RuleId
   /** The mark only suggests the article ended (`page-end`): it cuts when the body lies before it. */
-  readonly soft?: boolean
+  readonly soft?: 'footer' | 'heading'
+  /** The mark cuts only when more body lies before it than after it (see `BoilerplateRule.weighs`). */
+  readonly weighed?: boolean
 }
 
 /**
@@ -350,8 +352,8 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
       const k = r.match(views, i, env)
       if (k === 0) continue
       if (bodyWords >= TAIL_MIN_BODY_WORDS) {
-        if (r.scope === 'tail') tails.push({ index: i, id: r.id })
-        else if (r.endsArticle === true && softTails) tails.push({ index: i, id: pageEnd.id, soft: true })
+        if (r.scope === 'tail') tails.push({ index: i, id: r.id, weighed: r.weighs?.(views, i, env) === true })
+        else if (r.endsArticle !== undefined && softTails) tails.push({ index: i, id: pageEnd.id, soft: r.endsArticle })
       }
       const within = typeof r.inline === 'function' ? r.inline(views, i, env) : r.inline === true
       for (let j = i; j < i + k && j < n; j++) {
@@ -468,11 +470,14 @@ function decideByShape(
   // label (`Comment`, `评论`) cuts only when more body text lies before it than after it.
   // A soft mark (page-end) judges by the page's shape, which HTML blocks do not have.
   // A soft mark the article's paragraphs follow (an inline `Read also`, an image credit) ends nothing.
+  // A label that paragraphs follow (`weighed`) cuts as a bare one does.
+  let hard: Set<number> | undefined
+  const endsAt = (k: number): boolean => (hard ??= new Set(tails.filter((t) => t.soft === undefined).map((t) => t.index))).has(k)
   const cut = tails.find(
     (t) =>
       t.index > bodyStart &&
-      !(t.soft === true && (views[t.index]!.html || pageEnd.goesOnAfter(views, t.index, env))) &&
-      (!(t.soft === true || isBareLabel(views[t.index]!)) || cutsHere(t)),
+      !(t.soft !== undefined && (views[t.index]!.html || pageEnd.goesOnAfter(views, t.index, env, t.soft, endsAt))) &&
+      (!(t.soft !== undefined || t.weighed === true || isBareLabel(views[t.index]!)) || cutsHere(t)),
   )
   const first = [cut, userTail].filter((t) => t !== undefined).sort((a, b) => a.index - b.index)[0]
   if (first === undefined) return shapeMarks

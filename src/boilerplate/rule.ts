@@ -10,14 +10,23 @@ export interface BoilerplateRule {
   readonly description: string
   /** `line`: the matched blocks; `tail`: the matched block and everything after it, once the body has started. */
   readonly scope: 'line' | 'tail'
-  /** A match usually marks the end of the article (a copyright footer, a related-links heading): see `page-end`. */
-  readonly endsArticle?: boolean
+  /**
+   * A match usually marks the end of the article (see `page-end`): `footer`, a line that closes what lies
+   * above it (a copyright or filing line, a photo credit); `heading`, a heading over what follows it (related
+   * links), so a paragraph under it is a teaser.
+   */
+  readonly endsArticle?: 'footer' | 'heading'
   /**
    * Whether a match stands between the article's paragraphs (a one-line teaser for another article): the
    * region search judges its blocks by their shape, as if kept, so dropping them does not cut the article
    * in two. `true` for every match; a function answers for the match that starts at block `i`.
    */
   readonly inline?: boolean | ((views: readonly BlockView[], i: number, env: RuleEnv) => boolean)
+  /**
+   * For a `tail` rule: whether its match at block `i` cuts only where more body lies before it than after it
+   * (a label that paragraphs follow may be a subheading mid-article). Unset: it cuts wherever the body has started.
+   */
+  readonly weighs?: (views: readonly BlockView[], i: number, env: RuleEnv) => boolean
   /** A block with more effective words than this never matches (the classifier skips the rule there). */
   readonly maxWords?: number
   /** The block matches only when its text matches one of these categories (a guard the classifier checks first). */

@@ -8,6 +8,11 @@ export interface ProseNeed {
   readonly before: boolean
   /** Paragraphs in a row right after it, past the link lines an inline `Read also` heading carries. */
   readonly after: number
+  /**
+   * Where the article's part of the page ends (a comment section's label, a paywall notice): fewer
+   * paragraphs after the mark do when their run stops at such a block, since the article ran on up to it.
+   */
+  readonly endsAt?: ((k: number) => boolean) | undefined
 }
 
 /**
@@ -42,18 +47,57 @@ export function articleGoesOn(views: readonly BlockView[], i: number, env: RuleE
  * @returns true when they do
  */
 export function insideProse(views: readonly BlockView[], i: number, env: RuleEnv, need: ProseNeed): boolean {
+  const relied = proseAround(views, i, env.th, need)
+  return relied !== undefined && (env.prose === undefined || env.prose.accept(i, relied))
+}
+
+/** The paragraphs around a mark that `need` asks for, or undefined when one is missing. */
+function proseAround(views: readonly BlockView[], i: number, th: Thresholds, need: ProseNeed): number[] | undefined {
   const relied: number[] = []
   if (need.before) {
-    if (!isParagraph(views[i - 1], env.th)) return false
+    if (!isParagraph(views[i - 1], th)) return undefined
     relied.push(i - 1)
   }
   let j = i + 1
   while (j < views.length && views[j]!.linkRatio >= LINK_LINE_RATIO) j++
   for (let k = j; k < j + need.after; k++) {
-    if (!isParagraph(views[k], env.th)) return false
+    if (!isParagraph(views[k], th)) {
+      if (k > j && need.endsAt?.(k) === true) break
+      return undefined
+    }
     relied.push(k)
   }
-  return env.prose === undefined || env.prose.accept(i, relied)
+  return relied
+}
+
+/**
+ * Whether paragraphs follow a mark: `ARTICLE_GOES_ON_PARAGRAPHS` in a row right after it (past link lines).
+ * Only asked, not recorded (see `insideProse` for the recorded answer).
+ *
+ * @param views the blocks' views
+ * @param i the mark's index
+ * @param th the thresholds (`goodWords` makes a paragraph)
+ * @returns true when they do
+ */
+export function paragraphsFollow(views: readonly BlockView[], i: number, th: Thresholds): boolean {
+  return proseAround(views, i, th, { before: false, after: ARTICLE_GOES_ON_PARAGRAPHS }) !== undefined
+}
+
+/**
+ * The first block after a mark's run of paragraphs (past link lines right after the mark), looking at most
+ * `max` paragraphs ahead: what the run ends at.
+ *
+ * @param views the blocks' views
+ * @param i the mark's index
+ * @param th the thresholds
+ * @param max how many paragraphs to pass at most
+ * @returns the index of the block that ends the run, or undefined when the page ends first or the run is longer
+ */
+export function afterParagraphs(views: readonly BlockView[], i: number, th: Thresholds, max: number): number | undefined {
+  let k = i + 1
+  while (k < views.length && views[k]!.linkRatio >= LINK_LINE_RATIO) k++
+  for (const end = k + max; k < views.length && k <= end; k++) if (!isParagraph(views[k], th)) return k
+  return undefined
 }
 
 /** A paragraph of prose: long enough, not a line of links. */

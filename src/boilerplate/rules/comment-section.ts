@@ -1,12 +1,15 @@
 import { computeFeatures } from '../../annotate/features.js'
 import { opensProse, type CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
-import { articleGoesOn } from '../tail.js'
+import { afterParagraphs, articleGoesOn, paragraphsFollow } from '../tail.js'
+import type { BlockView, RuleEnv } from '../view.js'
 import { COUNTER_MAX_LEAD_WORDS, HAN_WORD_WEIGHT, MARKER_MAX_WORDS } from '../thresholds.js'
 
 /**
  * Drops a comment section from its label (`Leave a comment`, `Comments (5)`, `This post has 5 comments:`,
- * `joe says:`, `发表评论`) to the end, unless the article goes on after the label.
+ * `joe says:`, `发表评论`) to the end. A label that also names an article's section (`Discussion`) cuts
+ * nothing while the article goes on after it; any other label cuts even with comments of a paragraph each
+ * right after it, where the body before it outweighs what follows (see `weighs`).
  */
 export const commentSection: BoilerplateRule = {
   id: 'boilerplate/comment-section',
@@ -21,9 +24,35 @@ export const commentSection: BoilerplateRule = {
     // `Comment fonctionne le dispositif` on a French page is a subheading ("how…"), not English `Comment`.
     if (opensProse(lang, v.text)) return 0
     if (!isCommentLabel(v.text, v.terminal, v.hasDigit, lex)) return 0
-    // A heading the article's paragraphs follow is not where its comments start.
-    return articleGoesOn(views, i, env) ? 0 : 1
+    // `Comments`, `12 Comments`, `Leave a comment`, `评论`: only a comment section starts so, and the
+    // paragraphs after it are readers' comments.
+    if (!lex.commentHeading.test(v.text)) return 1
+    // `Discussion` the article's paragraphs follow is its next section, unless a thread's line ends them.
+    return threadLineAfter(views, i, env) || !articleGoesOn(views, i, env) ? 1 : 0
   },
+  /**
+   * A label that paragraphs follow cuts only where the body before it outweighs them: comments of a
+   * paragraph each come after the article, while a counter in a byline row (`By Jane Roe 5 Comments`)
+   * stands above most of it.
+   */
+  weighs: (views, i, env) => paragraphsFollow(views, i, env.th),
+}
+
+// How many paragraphs after a section-name label are read for a thread's line: a few comments' worth.
+const THREAD_LOOKAHEAD = 4
+
+/**
+ * Whether the run of paragraphs after a label ends at a line only a comment thread has: a comment's byline
+ * (`Anna replied:`, `张三 回复：`), a reply counter (`2 replies`) or a `Reply` under a comment. A later
+ * `Comments` label ends an article's last section, not a thread.
+ */
+function threadLineAfter(views: readonly BlockView[], i: number, env: RuleEnv): boolean {
+  const k = afterParagraphs(views, i, env.th, THREAD_LOOKAHEAD)
+  if (k === undefined || k === i + 1) return false
+  const v = views[k]!
+  if (v.words > MARKER_MAX_WORDS || opensProse(env.lang, v.text)) return false
+  const { lex } = env
+  return lex.commentByline.test(v.text) || lex.commentHeading.test(v.text) || (v.hasDigit && isCommentCounter(v.text, lex))
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BoilerplateRule } from '../rule.js'
+import { pageEnd } from './page-end.js'
 import { FOOTER_MAX_WORDS } from '../thresholds.js'
 
 /** Drops a copyright footer (`Copyright @ 2008 … All Rights Reserved`, `版权所有`, `Bản quyền thuộc về`). */
@@ -8,7 +9,8 @@ export const copyrightFooter: BoilerplateRule = {
   scope: 'line',
   maxWords: FOOTER_MAX_WORDS,
   lexicon: ['copyright'],
-  endsArticle: true,
+  endsArticle: 'footer',
+  inline: (views, i, env) => pageEnd.footerInside(views, i, env),
   match(views, i, { lex }) {
     const v = views[i]!
     if (v.words > FOOTER_MAX_WORDS || !lex.copyright.test(v.text)) return 0

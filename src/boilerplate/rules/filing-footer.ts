@@ -1,4 +1,5 @@
 import type { BoilerplateRule } from '../rule.js'
+import { pageEnd } from './page-end.js'
 import { FOOTER_MAX_WORDS } from '../thresholds.js'
 
 /** Drops an ICP-licence or public-security filing line (`ICP:05001568`, `京公网安备 11010502030777号`). */
@@ -8,7 +9,8 @@ export const filingFooter: BoilerplateRule = {
   scope: 'line',
   maxWords: FOOTER_MAX_WORDS,
   lexicon: ['filing'],
-  endsArticle: true,
+  endsArticle: 'footer',
+  inline: (views, i, env) => pageEnd.footerInside(views, i, env),
   match(views, i, { lex }) {
     const v = views[i]!
     // A filing always has its number and is no sentence (`The ICP analysis of 12 wells showed lead.`).

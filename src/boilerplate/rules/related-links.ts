@@ -9,7 +9,7 @@ export const relatedLinks: BoilerplateRule = {
   scope: 'line',
   maxWords: MARKER_MAX_WORDS,
   lexicon: ['relatedHeading'],
-  endsArticle: true,
+  endsArticle: 'heading',
   /**
    * A heading with a paragraph right before it and two right after (past its link lines) stands inside the
    * article (`Baca juga` between two paragraphs). Only asked, not recorded: it keeps nothing from being dropped.

@@ -22,6 +22,8 @@ export const en: BoilerplateLexicon = {
     'join the conversation', 'join the discussion', 'be the first to comment', 'there are no comments',
     'no comments yet', 'comments are closed', 'show comments', 'view comments', 'load comments',
   ],
+  // Markers that also name an article's own section: `Discussion` in a study, `Responses` in a report.
+  commentHeading: ['discussion', 'responses', 'replies', 'reply', 'conversation', 'comment'],
   // With a number: `5 Comments`, `Replies (3)`; not `comment` in a sentence (length cap).
   commentWord: ['comment', 'comments', 'replies', 'responses', 'reply'],
   // `34 responses to “Title of the post”` (WordPress): then the quoted title ends the line.

@@ -62,6 +62,7 @@ export function opensProse(lang: string | undefined, text: string): boolean {
 const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   commentMarker: 'whole',
   commentLead: 'prefix',
+  commentHeading: 'whole',
   commentWord: 'contains',
   countUnit: 'whole',
   commentsOn: 'whole',

@@ -16,6 +16,13 @@ export interface BoilerplateLexicon {
    */
   readonly commentLead?: readonly string[]
   /**
+   * A comment marker that is also how a document names one of its own sections (`Discussion`, `Responses`,
+   * a press release's `コメント`): the whole line. Paragraphs right after it are the article's next
+   * section unless a thread's line (`Reply`, `Anna replied:`) follows them; every other marker
+   * (`Comments`, `评论`, `Bình luận`) starts the comments whatever follows it.
+   */
+  readonly commentHeading?: readonly string[]
+  /**
    * A word that, next to a number, makes a comment counter: `5 comments`, `评论(3)`, `This post has 5
    * comments`. Anywhere; the counter must end the line and have at most a short lead before it.
    */

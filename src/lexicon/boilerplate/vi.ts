@@ -9,6 +9,8 @@ export const vi: BoilerplateLexicon = {
   commentMarker: ['bình luận', 'gửi bình luận', 'viết bình luận', 'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi ý kiến', 'các bình luận', 'phản hồi'],
   // Opens a comment section with more on the line: `Gửi bình luận Hủy`; not `Bình luận của chuyên gia` (a heading).
   commentLead: ['gửi bình luận', 'viết bình luận', 'gửi ý kiến'],
+  // A marker that also names an article's section: `Phản hồi` (the ministry's response).
+  commentHeading: ['phản hồi'],
   // With a number: `3 bình luận`.
   commentWord: ['bình luận', 'ý kiến', 'phản hồi'],
   // Ends a short line: `Minh Anh viết:`.
