@@ -57,6 +57,19 @@ export const TAIL_MIN_BODY_WORDS = 30
 export const ARTICLE_GOES_ON_PARAGRAPHS = 2
 /** Words a comment counter may have before its number (`This post has 5 comments`, `已有3条评论`); more is a headline. */
 export const COUNTER_MAX_LEAD_WORDS = 4
+/**
+ * Share of a run of short lines' words in list items (sentences, bulleted or numbered lines, quantities)
+ * from which the run is an article's list, steps or questions rather than a menu (`menu-run`).
+ */
+export const ITEM_MIN_SHARE = 0.3
+/** A line this short with one quantity (`1 tsp cinnamon`, `Eat 1–2 hours after training`) is a list item; a longer one needs two (headlines quote numbers). */
+export const QUANTITY_LINE_MAX_WORDS = 8
+/** A line of a number and at most two more tokens (`2 eggs`, `2 hours ago`) may be a counter: half a list item. */
+export const COUNT_MAX_TOKENS = 3
+/** A bulleted or numbered line is a list item up to this many words after its mark; a longer one may be a ranked headline. */
+export const MARKED_ITEM_MAX_WORDS = 5
+/** After a bullet, this many words starting in capitals and without digits are a bare label (`* Home`, `- Terms of Use`). */
+export const LABEL_MAX_WORDS = 3
 
 const BALANCED: Thresholds = Object.freeze({
   goodWords: 15,

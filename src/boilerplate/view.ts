@@ -1,6 +1,6 @@
 import { computeFeatures } from '../annotate/features.js'
 import type { CompiledLexicon } from '../lexicon/boilerplate/index.js'
-import type { Block } from '../types.js'
+import type { Block, BlockFeatures } from '../types.js'
 import { HAN_WORD_WEIGHT, type Thresholds } from './thresholds.js'
 
 /** What the boilerplate rules read of a block, computed once. */
@@ -52,7 +52,7 @@ export function viewOf(block: Block, text: string = block.text): BlockView {
   const f = text === block.text && block.features !== undefined ? block.features : computeFeatures(text)
   return {
     text,
-    words: f.words * (1 - (1 - HAN_WORD_WEIGHT) * f.hanRatio),
+    words: effectiveWords(f),
     terminal: f.terminal,
     startsLower: f.startsLower,
     linkRatio: f.linkRatio,
@@ -60,4 +60,14 @@ export function viewOf(block: Block, text: string = block.text): BlockView {
     digitRatio: f.digitRatio,
     html: block.kind !== undefined,
   }
+}
+
+/**
+ * A text's words as the rules count them: Han characters weighted by `HAN_WORD_WEIGHT`.
+ *
+ * @param f the text's features
+ * @returns its effective words
+ */
+export function effectiveWords(f: BlockFeatures): number {
+  return f.words * (1 - (1 - HAN_WORD_WEIGHT) * f.hanRatio)
 }

@@ -1,0 +1,138 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { segment } from '../../src/adapters/text.js'
+import { itemWeight, menuRun } from '../../src/boilerplate/rules/menu-run.js'
+import { viewOf } from '../../src/boilerplate/view.js'
+import { createDoc } from '../../src/core/doc.js'
+import { PARAGRAPHS, classifyText } from './helpers.js'
+
+/** The view of one line, as the classifier reads it. */
+function view(line: string): ReturnType<typeof viewOf> {
+  return viewOf(segment(createDoc(line)).blocks[0]!)
+}
+
+/** Ordinary paragraphs of a Chinese article (a street market on a weekend). */
+const ZH = [
+  '周末的早市比平时热闹许多，摊主们天不亮就把新鲜的蔬菜和水果摆上了摊位，附近小区的居民拎着袋子来回挑选，讨价还价的声音此起彼伏。',
+  '一位在这里卖了十多年豆腐的老师傅说，最近几个月进货价格有些上涨，但他不打算提价，因为来买的大多是住了多年的老邻居，大家都熟悉了。',
+  '社区工作人员表示，今年将对早市的排水和照明进行改造，并增设垃圾分类回收点，希望在保留烟火气的同时让环境更加整洁有序。',
+  '不少年轻人也开始在周末逛早市，他们说这里的菜比超市便宜新鲜，还能和摊主聊上几句家常，感受到城市里难得的人情味。',
+]
+
+/** Ordinary paragraphs of a Vietnamese article (the same market). */
+const VI = [
+  'Sáng chủ nhật, khu chợ nhỏ ở đầu ngõ đông hơn hẳn ngày thường khi người dân trong phường kéo nhau đi mua rau, thịt và hoa quả tươi cho cả tuần.',
+  'Một người bán đậu phụ lâu năm cho biết giá nguyên liệu đã tăng nhẹ trong mấy tháng gần đây, nhưng bà vẫn giữ giá cũ vì khách quen đã gắn bó nhiều năm.',
+  'Đại diện ủy ban phường cho biết năm nay sẽ cải tạo hệ thống thoát nước và chiếu sáng của chợ, đồng thời bố trí thêm điểm thu gom rác phân loại.',
+  'Nhiều bạn trẻ cũng bắt đầu đi chợ vào cuối tuần vì thấy rau ở đây rẻ và tươi hơn siêu thị, lại có dịp trò chuyện với những người bán hàng thân thiện.',
+]
+
+const BY_LANG: Readonly<Record<string, readonly string[]>> = { en: PARAGRAPHS, zh: ZH, vi: VI }
+
+/** The lines between the second and third paragraphs of a language's article, or after the last. */
+function page(lang: string, lines: readonly string[], at: 'middle' | 'end' = 'middle'): string {
+  const p = BY_LANG[lang]!
+  const parts = at === 'middle' ? [...p.slice(0, 2), ...lines, ...p.slice(2)] : [...p, ...lines]
+  return parts.join('\n\n')
+}
+
+/** Each line kept, and every paragraph. */
+function expectKept(lang: string, lines: readonly string[]): void {
+  const result = classifyText(page(lang, lines))
+  for (const p of BY_LANG[lang]!) expect(result.body).toContain(p)
+  for (const l of lines) expect(result.body, l).toContain(l)
+}
+
+/** Each line dropped by `rule`, every paragraph kept. */
+function expectDropped(lang: string, lines: readonly string[], rule: string, at: 'middle' | 'end' = 'middle'): void {
+  const result = classifyText(page(lang, lines, at))
+  for (const p of BY_LANG[lang]!) expect(result.body).toContain(p)
+  for (const l of lines) {
+    expect(result.body.split('\n'), l).not.toContain(l)
+    expect(result.removed.find((r) => r.text === l)?.rule, l).toBe(rule)
+  }
+}
+
+describe('menu-run: item weight of a line', () => {
+  it('should weigh sentences, marked items and quantities as list items', () => {
+    for (const line of ['Serves four.', 'Q: Best season to go?', '• a warm jacket', '- Ướp thịt với nước mắm', '3) Add the rice slowly', '200 g red lentils', 'Rest for 10 minutes before slicing', '鸡蛋 2个', '500 g thịt bò'])
+      expect(itemWeight(view(line)), line).toBe(1)
+  })
+
+  it('should weigh a bare count or a line starting in lower case as half an item', () => {
+    for (const line of ['2 hours ago', '858 shares', 'baby carrier']) expect(itemWeight(view(line)), line).toBe(0.5)
+  })
+
+  it('should weigh labels, counters, dates and times as no item', () => {
+    for (const line of ['World', 'Business', '* Home', '- Terms of Use', '• 首页', 'Trang chủ', 'Image 1 of 23', 'Read more…', 'November 19, 2019 at 8:53 am', 'Meal 2', '11月20日', 'P90X3 Results', '1. Storm hits the coast as thousands lose power overnight'])
+      expect(itemWeight(view(line)), line).toBe(0)
+  })
+})
+
+describe('menu-run: runs of short lines inside an article', () => {
+  it('should keep a bulleted list inside an English article', () => {
+    expectKept('en', ['• a warm jacket', '• two litres of water', '• a paper map of the valley', '• a torch'])
+  })
+
+  it('should keep an ingredient list with its headings', () => {
+    expectKept('en', ['Lentil soup', 'Ingredients', '200 g red lentils', '1 onion, chopped', '2 tbsp olive oil', '1 litre vegetable stock', 'Method'])
+  })
+
+  it('should keep short questions and answers', () => {
+    expectKept('en', ['Q: Best season?', 'A: Late spring', 'Q: Favourite dish?', 'A: Grilled river fish'])
+  })
+
+  it('should keep a timetable of steps with quantities between labels', () => {
+    expectKept('en', ['Morning Snack', 'Eat 2 hours after breakfast', 'Lunch', 'Eat every 3–4 hours', 'Evening Walk', 'Walk 20–30 minutes after dinner'])
+  })
+
+  it('should keep a Chinese ingredient list and bulleted steps', () => {
+    expectKept('zh', ['食材', '鸡蛋 3个', '番茄 2个', '白糖 1勺', '盐 少许', '做法'])
+    expectKept('zh', ['• 将番茄洗净切成小块', '• 鸡蛋加少许盐打散', '• 热锅倒油把蛋液炒熟', '• 放入番茄翻炒出汁'])
+  })
+
+  it('should keep a Vietnamese ingredient list and bulleted steps', () => {
+    expectKept('vi', ['500 g thịt bò', '2 củ hành tây', '1 thìa nước mắm', '3 tép tỏi'])
+    expectKept('vi', ['- Thái thịt thật mỏng', '- Ướp thịt với nước mắm', '- Xào nhanh trên lửa lớn', '- Rắc hành lá lên trên'])
+  })
+
+  it('should still drop a top menu between the paragraphs in English, Chinese and Vietnamese', () => {
+    expectDropped('en', ['Home', 'World', 'Business', 'Sport', 'Culture'], menuRun.id)
+    expectDropped('zh', ['首页', '新闻', '体育', '财经', '娱乐', '科技'], menuRun.id)
+    expectDropped('vi', ['Trang chủ', 'Thời sự', 'Thế giới', 'Kinh doanh', 'Giải trí', 'Thể thao'], menuRun.id)
+  })
+
+  it('should still drop a footer menu, inside the region or after it', () => {
+    const footer = ['About us', 'Contact', 'Privacy Policy', 'Terms of Use', 'Careers']
+    expectDropped('en', footer, menuRun.id)
+    expectDropped('en', footer, 'boilerplate/outside-main', 'end')
+    expectDropped('vi', ['Giới thiệu', 'Liên hệ', 'Quảng cáo', 'Điều khoản sử dụng'], 'boilerplate/outside-main', 'end')
+  })
+
+  it('should still drop a menu written as a list, or with one stray count in it', () => {
+    expectDropped('en', ['* Home', '* World', '* Business', '* Sport', '* Culture'], menuRun.id)
+    expectDropped('zh', ['• 首页', '• 新闻', '• 体育', '• 财经'], menuRun.id)
+    expectDropped('en', ['Home', 'World', 'Business', '2 hours ago', 'Sport', 'Culture'], menuRun.id)
+  })
+
+  it('should still drop teaser lists with time stamps or ranks', () => {
+    expectDropped('en', ['Council votes to close the old library early', '2 hours ago', 'New bus lanes open on the ring road', '5 hours ago', 'Storm warning issued for the coast tonight', '1 day ago'], menuRun.id)
+    expectDropped('en', ['1. Storm hits the coast as thousands lose power', '2. Council approves budget for new schools', '3. Local team wins the regional final', '4. Rail strike set to continue next week'], menuRun.id)
+    expectDropped('zh', ['市区新增三条公交线路', '11月20日', '老旧小区改造工程全面启动', '11月19日', '本周末气温明显回升', '11月18日'], menuRun.id)
+  })
+
+  it('should drop any run of capitalised one- or two-word labels, and keep any run of bulleted lower-case items', () => {
+    const word = fc.stringMatching(/^[a-z]{3,9}$/u)
+    const label = fc.array(word, { minLength: 1, maxLength: 2 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '))
+    const item = fc.array(word, { minLength: 2, maxLength: 4 }).map((ws) => `• ${ws.join(' ')}`)
+    fc.assert(
+      fc.property(fc.uniqueArray(label, { minLength: 4, maxLength: 8 }), fc.uniqueArray(item, { minLength: 4, maxLength: 8 }), (labels, items) => {
+        const dropped = classifyText(page('en', labels))
+        for (const l of labels) expect(dropped.body.split('\n')).not.toContain(l)
+        const kept = classifyText(page('en', items))
+        for (const l of items) expect(kept.body).toContain(l)
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
