@@ -30,7 +30,7 @@ import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
-import { BARE_LABEL_WORDS, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
+import { ARTICLE_GOES_ON_PARAGRAPHS, BARE_LABEL_WORDS, LINK_LINE_RATIO, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
 import { viewOf, type BlockView, type ProseLedger, type RuleEnv } from './view.js'
 
 /** The lexicon rules, in the order they are tried on a block; the first that matches names the removal. */
@@ -134,11 +134,10 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
   for (let round = 0; round < MAX_SETTLE_ROUNDS && isEnabled(ctx, duplicateLead.id); round++) {
     const copies = duplicateLead.find(views, keptPlain(views, marks, shapeMarks, html), env.th, shingles, leaves)
     if (copies.length === 0) break
-    for (const i of copies) {
-      marks[i] = duplicateLead.id
-      classes[i] = 'bad'
-    }
-    shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env)
+    for (const i of copies) marks[i] = duplicateLead.id
+    // A copy is boilerplate to the region search, unless it heads the article (see `leadCopyHeads`).
+    for (const i of copies) if (leaves === undefined || !leadCopyHeads(views, classes, marks, i, leaves)) classes[i] = 'bad'
+    shapeMarks = decideByShape(views, marks, classes, tails, userTail, html, ctx, env, leaves)
   }
   if (leaves !== undefined) settleShape(views, classes, marks, shapeMarks, leaves, ctx, env)
   let warnings = doc.warnings
@@ -454,11 +453,13 @@ function decideByShape(
   html: boolean,
   ctx: Context,
   env: RuleEnv,
+  leaves?: (i: number) => boolean,
 ): (RuleId | undefined)[] {
   const n = views.length
+  const absent = absentInside(views, classes, marks, leaves)
   // Region scores over every block, HTML ones too: a bare tail label compares the body before and after it.
-  const scores = regionScores(views, classes, env.th)
-  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env)
+  const scores = regionScores(views, classes, env.th, absent)
+  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env, marks)
   // The best region before and after each point, computed only when a mark needs them.
   let around: { before: number[]; after: number[] } | undefined
   const cutsHere = (t: TailMark): boolean => {
@@ -485,8 +486,9 @@ function decideByShape(
   // followed it (a stray line before a comment section) is decided as it will be on the cleaned text.
   const headViews = views.slice(0, first.index)
   const headClasses = classes.slice(0, first.index)
-  const headScores = html ? undefined : regionScores(headViews, headClasses, env.th)
-  const head = markByShape(headViews, headClasses, headScores, ctx, env).shapeMarks
+  const headMarks = marks.slice(0, first.index)
+  const headScores = html ? undefined : regionScores(headViews, headClasses, env.th, absentInside(headViews, headClasses, headMarks, leaves))
+  const head = markByShape(headViews, headClasses, headScores, ctx, env, headMarks).shapeMarks
   for (let j = first.index; j < n; j++) head.push(marks[j] ?? (userTail !== undefined && j >= userTail.index ? userTail.id : cut!.id))
   return head
 }
@@ -518,6 +520,7 @@ function markByShape(
   allScores: readonly number[] | undefined,
   ctx: Context,
   env: RuleEnv,
+  marks?: readonly (RuleId | undefined)[],
 ): ShapeResult {
   const out = new Array<RuleId | undefined>(views.length).fill(undefined)
   // The plain-text blocks: all of them (idx undefined), or those listed in idx.
@@ -532,7 +535,7 @@ function markByShape(
     subClasses = idx.map((i) => classes[i]!)
   }
   const at = (k: number): number => (idx === undefined ? k : idx[k]!)
-  const scores = allScores ?? regionScores(sub, subClasses, env.th)
+  const scores = allScores ?? regionScores(sub, subClasses, env.th, marks === undefined ? undefined : absentInside(sub, subClasses, idx === undefined ? marks : idx.map((i) => marks[i])))
   const [start, end] = mainRegion(scores)
   const to = start < end ? extendList(sub, subClasses, end) : end
   const from = start < to ? extendBroken(sub, subClasses, start) : start
@@ -546,6 +549,93 @@ function markByShape(
   }
   if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))
   return { shapeMarks: out, bodyStart: from < to ? at(from) : -1 }
+}
+
+/** The rules whose matches may stand between the article's paragraphs (see `absentInside`). */
+const MID_ARTICLE_IDS: ReadonlySet<RuleId> = new Set([...BOILERPLATE_RULES.filter((r) => r.midArticle === true).map((r) => r.id), duplicateLead.id])
+
+/**
+ * The blocks the region search passes over as absent (see `regionScores`), as cleaning the body again
+ * will not see them:
+ * - a run of blocks that rules whose matches may stand inside an article dropped (`midArticle`: a
+ *   related heading and its link lines, a one-line teaser, a copy of a paragraph), with a paragraph right
+ *   before and right after it: the article's run of paragraphs goes on at both sides. A run with anything
+ *   else in it (a breadcrumb, a menu line, a dateline) or at either end of the paragraphs (a related list
+ *   after the last one, a menu above the first) is boilerplate and still ends the region;
+ * - the lines a later stage takes out (`leaves`: a byline, a dateline) between a lead's dropped print and
+ *   the article's paragraphs (see `leadCopyHeads`).
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param marks the lexicon and duplicate rules' marks
+ * @param leaves which blocks a later stage takes out of the body, when known (plain text)
+ * @returns a flag per block, or undefined when no block is absent (most pages)
+ */
+function absentInside(
+  views: readonly BlockView[],
+  classes: readonly ShapeClass[],
+  marks: readonly (RuleId | undefined)[],
+  leaves?: (i: number) => boolean,
+): boolean[] | undefined {
+  const n = views.length
+  const passable = (k: number): boolean => marks[k] !== undefined && MID_ARTICLE_IDS.has(marks[k]!)
+  let out: boolean[] | undefined
+  for (let a = 0; a < n; ) {
+    if (!passable(a)) {
+      a++
+      continue
+    }
+    let b = a + 1
+    while (b < n && passable(b)) b++
+    if (a > 0 && b < n && isKeptParagraph(views, classes, marks, a - 1) && isKeptParagraph(views, classes, marks, b)) {
+      out ??= new Array<boolean>(n).fill(false)
+      for (let k = a; k < b; k++) out[k] = true
+    }
+    // A lead's print that heads the article (its class left as a paragraph's): the lines under it that a
+    // later stage takes out are passed over.
+    const last = b - 1
+    if (leaves !== undefined && marks[last] === duplicateLead.id && classes[last] !== 'bad') {
+      for (let k = b; k < n && marks[k] === undefined && leaves(k); k++) (out ??= new Array<boolean>(n).fill(false))[k] = true
+    }
+    a = b
+  }
+  return out
+}
+
+/**
+ * Whether a dropped print of a lead heads the article: no paragraph right above it, and past the lines a
+ * later stage takes out (a byline, a dateline) the article's paragraphs follow in a row (`[headline,
+ * standfirst, byline, date, standfirst again, paragraphs…]` with the first print dropped). The region
+ * search then counts the print as the paragraph it is and passes over those lines (see `absentInside`),
+ * so the region starts at the print as it did before the copy was found, and the byline and dateline
+ * stay for the metadata stage instead of falling outside the region. A caption printed twice is followed
+ * by its credit and gallery controls, not paragraphs.
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param marks the lexicon and duplicate rules' marks, the copies' among them
+ * @param i the copy's index
+ * @param leaves which blocks a later stage takes out of the body
+ * @returns true to leave the copy its paragraph's class in the region search
+ */
+function leadCopyHeads(
+  views: readonly BlockView[],
+  classes: readonly ShapeClass[],
+  marks: readonly (RuleId | undefined)[],
+  i: number,
+  leaves: (i: number) => boolean,
+): boolean {
+  // A paragraph above would read the print as its neighbour and join the region through it.
+  if (i > 0 && isKeptParagraph(views, classes, marks, i - 1)) return false
+  let k = i + 1
+  while (k < views.length && marks[k] === undefined && leaves(k)) k++
+  for (let p = k; p < k + ARTICLE_GOES_ON_PARAGRAPHS; p++) if (p >= views.length || !isKeptParagraph(views, classes, marks, p)) return false
+  return true
+}
+
+/** Whether block `k` is a paragraph no rule dropped: long enough, not a line of links. */
+function isKeptParagraph(views: readonly BlockView[], classes: readonly ShapeClass[], marks: readonly (RuleId | undefined)[], k: number): boolean {
+  return marks[k] === undefined && classes[k] === 'good' && views[k]!.linkRatio < LINK_LINE_RATIO
 }
 
 /** The longest block, kept when every block was dropped by a lexicon rule. */

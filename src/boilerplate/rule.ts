@@ -17,9 +17,8 @@ export interface BoilerplateRule {
    */
   readonly endsArticle?: 'footer' | 'heading'
   /**
-   * Whether a match stands between the article's paragraphs (a one-line teaser for another article): the
-   * region search judges its blocks by their shape, as if kept, so dropping them does not cut the article
-   * in two. `true` for every match; a function answers for the match that starts at block `i`.
+   * A match stands inside the article wherever it is (a one-line teaser for another article): the region
+   * search judges its blocks by their shape, as if kept, so dropping them does not cut the article in two.
    */
   readonly inline?: boolean | ((views: readonly BlockView[], i: number, env: RuleEnv) => boolean)
   /**
@@ -27,6 +26,13 @@ export interface BoilerplateRule {
    * (a label that paragraphs follow may be a subheading mid-article). Unset: it cuts wherever the body has started.
    */
   readonly weighs?: (views: readonly BlockView[], i: number, env: RuleEnv) => boolean
+  /**
+   * A match may stand between two of the article's paragraphs (a related heading and its link lines, a
+   * teaser): where the paragraphs go on right before and right after it, the region search passes over
+   * it as absent (see `absentInside` in `index.ts`). Elsewhere it is boilerplate (a related list after
+   * the article, a menu above it).
+   */
+  readonly midArticle?: boolean
   /** A block with more effective words than this never matches (the classifier skips the rule there). */
   readonly maxWords?: number
   /** The block matches only when its text matches one of these categories (a guard the classifier checks first). */

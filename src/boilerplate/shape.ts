@@ -65,22 +65,36 @@ export function bestFrom(scores: readonly number[]): number[] {
  * What each block adds to a candidate main region: paragraphs add their length, a terminal mid-length
  * line half of it, headlines and everything else cost a fixed amount, so a region grows across a few short lines
  * between paragraphs but not across a menu. A paragraph with no prose beside it (a teaser between a
- * headline and a time stamp) counts for less: article paragraphs come in runs.
+ * headline and a time stamp) counts for less: article paragraphs come in runs. A block `absent` marks
+ * (dropped inside the article, see `absentInside`) adds nothing and is passed over when a paragraph's
+ * neighbours are read, as cleaning the body again will not see it.
  *
  * @param views the blocks' views
  * @param classes their shape classes
  * @param th the thresholds
+ * @param absent the blocks to pass over, when there are any
  * @returns a score per block
  */
-export function regionScores(views: readonly BlockView[], classes: readonly ShapeClass[], th: Thresholds): number[] {
+export function regionScores(views: readonly BlockView[], classes: readonly ShapeClass[], th: Thresholds, absent?: readonly boolean[]): number[] {
   const n = views.length
   const out = new Array<number>(n)
   for (let k = 0; k < n; k++) {
     const v = views[k]!
+    if (absent?.[k] === true) {
+      out[k] = 0
+      continue
+    }
     switch (classes[k]!) {
-      case 'good':
-        out[k] = (k > 0 && isProse(views[k - 1]!, classes[k - 1]!)) || (k + 1 < n && isProse(views[k + 1]!, classes[k + 1]!)) ? v.words : v.words * th.isolatedWeight
+      case 'good': {
+        let p = k - 1
+        let q = k + 1
+        if (absent !== undefined) {
+          while (p >= 0 && absent[p] === true) p--
+          while (q < n && absent[q] === true) q++
+        }
+        out[k] = (p >= 0 && isProse(views[p]!, classes[p]!)) || (q < n && isProse(views[q]!, classes[q]!)) ? v.words : v.words * th.isolatedWeight
         break
+      }
       case 'near':
         out[k] = v.terminal ? v.words / 2 : -th.shortPenalty
         break

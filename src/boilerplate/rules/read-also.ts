@@ -36,6 +36,7 @@ export const readAlso: BoilerplateRule = {
   description: 'one-line link to another article: a related-articles label, a separator and its title',
   scope: 'line',
   inline: true,
+  midArticle: true,
   maxWords: FOOTER_MAX_WORDS,
   lexicon: ['relatedLead'],
   match(views, i, { lex }) {

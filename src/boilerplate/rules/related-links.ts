@@ -1,5 +1,4 @@
 import type { BoilerplateRule } from '../rule.js'
-import { insideProse } from '../tail.js'
 import { LINK_LINE_RATIO, MARKER_MAX_WORDS } from '../thresholds.js'
 
 /** Drops a related-articles heading (`Related articles`, `past review`, `往期回顾`) and the links under it. */
@@ -10,11 +9,7 @@ export const relatedLinks: BoilerplateRule = {
   maxWords: MARKER_MAX_WORDS,
   lexicon: ['relatedHeading'],
   endsArticle: 'heading',
-  /**
-   * A heading with a paragraph right before it and two right after (past its link lines) stands inside the
-   * article (`Baca juga` between two paragraphs). Only asked, not recorded: it keeps nothing from being dropped.
-   */
-  inline: (views, i, env) => insideProse(views, i, { ...env, prose: undefined }, { before: true, after: 2 }),
+  midArticle: true,
   match(views, i, { lex }) {
     const v = views[i]!
     if (v.words > MARKER_MAX_WORDS || !lex.relatedHeading.test(v.text)) return 0
