@@ -587,7 +587,7 @@ function absentInside(
     }
     let b = a + 1
     while (b < n && passable(b)) b++
-    if (a > 0 && b < n && isKeptParagraph(views, classes, marks, a - 1) && isKeptParagraph(views, classes, marks, b)) {
+    if (a > 0 && isKeptParagraph(views, classes, marks, a - 1) && paragraphsFollow(views, classes, marks, b, headsRun(marks, a, b) ? ARTICLE_GOES_ON_PARAGRAPHS : 1)) {
       out ??= new Array<boolean>(n).fill(false)
       for (let k = a; k < b; k++) out[k] = true
     }
@@ -629,8 +629,24 @@ function leadCopyHeads(
   if (i > 0 && isKeptParagraph(views, classes, marks, i - 1)) return false
   let k = i + 1
   while (k < views.length && marks[k] === undefined && leaves(k)) k++
-  for (let p = k; p < k + ARTICLE_GOES_ON_PARAGRAPHS; p++) if (p >= views.length || !isKeptParagraph(views, classes, marks, p)) return false
+  return paragraphsFollow(views, classes, marks, k, ARTICLE_GOES_ON_PARAGRAPHS)
+}
+
+/**
+ * Whether `count` paragraphs no rule dropped follow in a row from block `k`.
+ */
+function paragraphsFollow(views: readonly BlockView[], classes: readonly ShapeClass[], marks: readonly (RuleId | undefined)[], k: number, count: number): boolean {
+  for (let p = k; p < k + count; p++) if (p >= views.length || !isKeptParagraph(views, classes, marks, p)) return false
   return true
+}
+
+/**
+ * Whether a run of passable blocks holds a related heading: one paragraph under it is as likely its teaser
+ * (before the comments or the footer) as the article going on, so the article must go on for two.
+ */
+function headsRun(marks: readonly (RuleId | undefined)[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (marks[k] === relatedLinks.id) return true
+  return false
 }
 
 /** Whether block `k` is a paragraph no rule dropped: long enough, not a line of links. */
