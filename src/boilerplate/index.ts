@@ -28,6 +28,7 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
+import { teaserRun } from './rules/teaser-run.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { ARTICLE_GOES_ON_PARAGRAPHS, BARE_LABEL_WORDS, LINK_LINE_RATIO, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
@@ -52,7 +53,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
-export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id])
+export const SHAPE_RULE_IDS: readonly RuleId[] = Object.freeze([outsideMain.id, menuRun.id, duplicateLead.id, pageEnd.id, gluedControls.id, teaserRun.id])
 
 const EMPTY_BODY_WARNING = 'boilerplate: no block looked like an article body; kept the blocks no lexicon rule dropped'
 
@@ -548,6 +549,7 @@ function markByShape(
     }
   }
   if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))
+  if (isEnabled(ctx, teaserRun.id)) teaserRun.apply(sub, subClasses, from, to, (k) => (out[at(k)] ??= teaserRun.id))
   return { shapeMarks: out, bodyStart: from < to ? at(from) : -1 }
 }
 

@@ -1,0 +1,357 @@
+import { isHan, isSpaceCode } from '../../core/chars.js'
+import type { ShapeClass } from '../shape.js'
+import type { BlockView } from '../view.js'
+
+/** Cards in a row that make a run: two may be a pair of subheadings with their paragraphs. */
+export const TEASER_MIN_CARDS = 3
+/** Lines above a card's summary: a kicker, a headline, a byline or source line. */
+const MAX_CARD_LABELS = 3
+/** A summary is a paragraph of a few sentences; a longer block is an article's own paragraph. */
+const MAX_SUMMARY_WORDS = 110
+/** Sentences in a run's typical (median) summary: a teaser's is one to three. */
+const MAX_SUMMARY_SENTENCES = 3
+/** A card with two or more labels has a name or source line this short (`Rob Crilly`, `aeon.co Sex`). */
+const MAX_SOURCE_WORDS = 6
+/** Words with a cased initial a line must have before its case says it is a title (`Quickly Collect Signatures.`). */
+const TITLE_MIN_WORDS = 3
+/** Share of a run's summaries that must end a sentence (a meal plan's or a source list's lines do not). */
+const MIN_TERMINAL_SHARE = 2 / 3
+/** The article's paragraphs before a run: at least this many… */
+const MIN_ARTICLE_PARAGRAPHS = 3
+/** …with at least this many effective words (a listicle's introduction is shorter). */
+const MIN_ARTICLE_WORDS = 250
+/**
+ * A run's typical card holds less than this share of the article's cohesion (how much of a paragraph's
+ * vocabulary the rest of the article holds): an article's sections go on with its topic, teasers do not.
+ */
+const MAX_TOPIC_RATIO = 0.6
+/** …and less than this share of its vocabulary is the article's, however repetitive the article (a meal plan). */
+const MAX_TOPIC_OVERLAP = 0.3
+/** A unit in at least this share of the cards and of the article's paragraphs is a function word, weighing nothing. */
+const COMMON_SHARE = 1 / 4
+/** A word is a topic unit from this many characters (shorter ones are mostly function words); pairs of words always are. */
+const MIN_UNIT_LETTERS = 4
+
+/** What a block is in a card: a label line (kicker, headline, byline), a summary, or neither. */
+type Part = 'label' | 'summary' | 'other'
+
+/** A run of cards: its blocks, and each card's blocks (labels, then the summary). */
+export interface TeaserRun {
+  /** Indices of the run's blocks, first to last. */
+  readonly blocks: readonly number[]
+  /** Per card, the indices of its labels and its summary (the last). */
+  readonly cards: readonly (readonly number[])[]
+  /** Labels per card (0: one-line cards, `Headline CITY: first sentence…`). */
+  readonly labels: number
+}
+
+/** How a run reads beside the article's paragraphs around it (see `judgeRun`). */
+export interface RunJudgement {
+  /** The article's paragraphs before the run (outside every card run), and their effective words. */
+  readonly paragraphs: number
+  readonly words: number
+  /** Effective words of the article's paragraphs after the run. */
+  readonly wordsAfter: number
+  /** Median share of an article paragraph's vocabulary that the rest of the article holds (weighted). */
+  readonly cohesion: number
+  /** Median share of a card's vocabulary that the article holds (weighted). */
+  readonly overlap: number
+  /** Whether the run is dropped. */
+  readonly drop: boolean
+}
+
+/** Ends in an ellipsis: a summary cut short (`…`, `...`), the mark of a teaser. */
+function truncated(text: string): boolean {
+  const t = text.trimEnd()
+  return t.endsWith('\u2026') || t.endsWith('...')
+}
+
+/** Whether a short line ending in punctuation reads as a headline: a question, or every word capitalised. */
+function headlineLike(text: string): boolean {
+  return QUESTION_END.test(text) || titleCase(text)
+}
+
+/** A question mark, maybe inside closing quotes, at the end. */
+const QUESTION_END = /[?？]["'’”»」』)]*\s*$/u
+const CASED_START = /^\P{L}*(\p{L})/u
+
+/** Whether every word with a cased first letter starts upper case, and there are a few (`Quickly Collect Signatures.`). */
+function titleCase(text: string): boolean {
+  let cased = 0
+  for (const w of text.split(' ')) {
+    const ch = CASED_START.exec(w)?.[1]
+    if (ch === undefined || ch.toLowerCase() === ch.toUpperCase()) continue
+    if (ch === ch.toLowerCase()) return false
+    cased++
+  }
+  return cased >= TITLE_MIN_WORDS
+}
+
+/** What a block is in a card (see `Part`). */
+function partOf(v: BlockView, c: ShapeClass): Part {
+  if (v.words === 0) return 'other'
+  if (c === 'good') return v.words <= MAX_SUMMARY_WORDS ? 'summary' : 'other'
+  return !v.terminal || headlineLike(v.text) ? 'label' : 'summary'
+}
+
+/** How many sentences a text holds: sentence-final punctuation before a space or the end, or a CJK full stop. */
+export function sentenceCount(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) n++
+    else if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && (i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1)))) n++
+  }
+  return Math.max(n, 1)
+}
+
+/** An item number at a line's start (`3.`, `12)`, `#4`): a listicle's sections are numbered, teasers are not. */
+const NUMBERED = /^\s*(?:#\d{1,3}|\d{1,3}[.)])\s/u
+
+/** The median of some numbers (0 for none). */
+function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0
+  const s = xs.slice().sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+/**
+ * Whether a run of cards reads as teasers by its shape: most summaries end a sentence, the typical one
+ * has a few; a card with two or more labels has a short name or source line; headline and summary alone
+ * (a subheading and its paragraph look the same) need most summaries cut short; numbered items are a
+ * listicle's.
+ */
+function teaserShaped(views: readonly BlockView[], run: TeaserRun): boolean {
+  const n = run.cards.length
+  let terminal = 0
+  let cut = 0
+  let sourced = 0
+  let numbered = 0
+  const sentences: number[] = []
+  for (const card of run.cards) {
+    const summary = views[card[card.length - 1]!]!
+    if (summary.terminal) terminal++
+    if (truncated(summary.text)) cut++
+    sentences.push(sentenceCount(summary.text))
+    let longest = 0
+    for (let q = 0; q < card.length - 1; q++) if (views[card[q]!]!.words > views[card[longest]!]!.words) longest = q
+    for (let q = 0; q < card.length - 1; q++) {
+      if (q !== longest && views[card[q]!]!.words <= MAX_SOURCE_WORDS) {
+        sourced++
+        break
+      }
+    }
+    for (let q = 0; q < card.length - 1; q++) {
+      if (NUMBERED.test(views[card[q]!]!.text)) {
+        numbered++
+        break
+      }
+    }
+  }
+  if (terminal < MIN_TERMINAL_SHARE * n || median(sentences) > MAX_SUMMARY_SENTENCES || 2 * numbered > n) return false
+  if (run.labels >= 2 && 2 * sourced <= n) return false
+  return run.labels !== 1 || 2 * cut > n
+}
+
+/**
+ * The card runs among `[from, to)`: summaries each after the same number of label lines (0 to
+ * `MAX_CARD_LABELS`; 0 only for summaries cut short), at least `TEASER_MIN_CARDS` in a row and shaped as
+ * teasers (`teaserShaped`). Blocks already judged boilerplate (`bad`) are passed over, as menu-run does.
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param from first index to look at
+ * @param to index just past the last
+ * @returns the runs, in document order
+ */
+export function cardRuns(views: readonly BlockView[], classes: readonly ShapeClass[], from: number, to: number): TeaserRun[] {
+  const runs: TeaserRun[] = []
+  let run: { blocks: number[]; cards: number[][]; labels: number } | undefined
+  const close = (): void => {
+    if (run !== undefined && run.cards.length >= TEASER_MIN_CARDS && teaserShaped(views, run)) runs.push(run)
+    run = undefined
+  }
+  // The label lines since the last summary.
+  let labels: number[] = []
+  for (let i = from; i < to; i++) {
+    if (classes[i] === 'bad' || views[i]!.words === 0) continue
+    const part = partOf(views[i]!, classes[i]!)
+    if (part === 'label') {
+      labels.push(i)
+      continue
+    }
+    if (part === 'other') {
+      close()
+      labels = []
+      continue
+    }
+    const k = Math.min(labels.length, MAX_CARD_LABELS)
+    const zeroOk = truncated(views[i]!.text)
+    // A run's first card may carry lines above it that belong to no card (a prompt, a section label).
+    if (run !== undefined && run.cards.length === 1 && k < run.labels && (k > 0 || zeroOk)) {
+      const card = run.cards[0]!.slice(run.labels - k)
+      if (k > 0 || truncated(views[card[0]!]!.text)) run = { blocks: card.slice(), cards: [card], labels: k }
+    }
+    // Only a run's first card may have more lines above it than the cycle: the next cards have exactly its labels.
+    if (!(run !== undefined && labels.length === run.labels && (k > 0 || zeroOk))) {
+      close()
+      if (k === 0 && !zeroOk) {
+        labels = []
+        continue
+      }
+      run = { blocks: [], cards: [], labels: k }
+    }
+    const card = [...labels.slice(labels.length - k), i]
+    run!.blocks.push(...card)
+    run!.cards.push(card)
+    labels = []
+  }
+  close()
+  return runs
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
+
+/** Each view's topic units, computed once (the shape is judged several times per page). */
+const unitCache = new WeakMap<BlockView, ReadonlySet<string>>()
+
+/**
+ * The content units of a text, for comparing topics (lower case): its longer words, each pair of
+ * neighbouring words (a Vietnamese word is often two syllables: `nâng cấp`, `công trình`) and, in Han and
+ * kana, each pair of neighbouring characters (a text without spaces has no words to split).
+ *
+ * @param text any text
+ * @returns its units
+ */
+export function topicUnits(text: string): Set<string> {
+  const out = new Set<string>()
+  const lower = text.toLowerCase()
+  let word = ''
+  let prevWord = ''
+  let prevCjk = -2
+  const flush = (): void => {
+    if (word.length === 0) return
+    if (word.length >= MIN_UNIT_LETTERS) out.add(word)
+    if (prevWord.length > 0) out.add(`${prevWord} ${word}`)
+    prevWord = word
+    word = ''
+  }
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (isHan(c) || (c >= 0x3040 && c <= 0x30ff)) {
+      flush()
+      prevWord = ''
+      if (prevCjk === i - 1) out.add(lower.slice(i - 1, i + 1))
+      prevCjk = i
+      continue
+    }
+    if (LETTER_OR_DIGIT.test(lower[i]!)) word += lower[i]
+    else flush()
+  }
+  flush()
+  return out
+}
+
+/** The topic units of a view (cached). */
+function unitsOf(v: BlockView): ReadonlySet<string> {
+  let u = unitCache.get(v)
+  if (u === undefined) {
+    u = topicUnits(v.text)
+    unitCache.set(v, u)
+  }
+  return u
+}
+
+/**
+ * Weighted share of `units` that `counts` holds more than `own` times: each unit weighs by how few of the
+ * `docs` texts compared hold it (`df`; Infinity for a function word), so the words most texts have count little.
+ */
+function shareIn(units: ReadonlySet<string>, counts: ReadonlyMap<string, number>, own: number, df: ReadonlyMap<string, number>, docs: number): number {
+  let all = 0
+  let found = 0
+  for (const u of units) {
+    const w = Math.max(0, Math.log((docs + 1) / (df.get(u) ?? 1)))
+    all += w
+    if ((counts.get(u) ?? 0) > own) found += w
+  }
+  return all === 0 ? 0 : found / all
+}
+
+/**
+ * Judge a card run against the article's paragraphs (`good` blocks in `[from, to)` outside every card
+ * run): it is dropped when enough article lies before it, less after it, and its cards leave the
+ * article's topic (their vocabulary is far less the article's than the article's paragraphs are each other's).
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param from first index of the region
+ * @param to index just past it
+ * @param run the run
+ * @param inRuns the blocks of every card run in the region
+ * @returns the figures and the verdict
+ */
+export function judgeRun(
+  views: readonly BlockView[],
+  classes: readonly ShapeClass[],
+  from: number,
+  to: number,
+  run: TeaserRun,
+  inRuns: ReadonlySet<number>,
+): RunJudgement {
+  const first = run.blocks[0]!
+  const last = run.blocks[run.blocks.length - 1]!
+  const paragraphs: ReadonlySet<string>[] = []
+  let words = 0
+  let wordsAfter = 0
+  for (let i = from; i < to; i++) {
+    if (classes[i] !== 'good' || inRuns.has(i)) continue
+    if (i < first) {
+      paragraphs.push(unitsOf(views[i]!))
+      words += views[i]!.words
+    } else if (i > last) wordsAfter += views[i]!.words
+  }
+  const none = { paragraphs: paragraphs.length, words, wordsAfter, cohesion: 0, overlap: 0, drop: false }
+  if (paragraphs.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS || wordsAfter >= words) return none
+  const counts = new Map<string, number>()
+  for (const p of paragraphs) for (const u of p) counts.set(u, (counts.get(u) ?? 0) + 1)
+  const cards = run.cards.map((card) => {
+    const units = new Set<string>()
+    for (const i of card) for (const u of unitsOf(views[i]!)) units.add(u)
+    return units
+  })
+  const df = new Map(counts)
+  const inCards = new Map<string, number>()
+  for (const c of cards) for (const u of c) inCards.set(u, (inCards.get(u) ?? 0) + 1)
+  // A unit common on both sides is a function word (`the`, `của`, `cho biết`): it says nothing of the topic.
+  for (const [u, n] of inCards) df.set(u, n >= COMMON_SHARE * cards.length && (counts.get(u) ?? 0) >= COMMON_SHARE * paragraphs.length ? Infinity : (df.get(u) ?? 0) + n)
+  const docs = paragraphs.length + cards.length
+  const cohesion = median(paragraphs.map((p) => shareIn(p, counts, 1, df, docs)))
+  const overlap = median(cards.map((c) => shareIn(c, counts, 0, df, docs)))
+  return { ...none, cohesion, overlap, drop: overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP }
+}
+
+/**
+ * Drops a run of teaser cards for other stories after the article: headline, optional kicker and byline or
+ * source line, and a short summary, repeated at least three times, in other topics than the article's.
+ */
+export const teaserRun = {
+  id: 'boilerplate/teaser-run',
+  description: 'run of teaser cards for other stories after the article',
+  /**
+   * Mark the card runs in `[from, to)` that follow the article and leave its topic.
+   *
+   * @param views the blocks' views
+   * @param classes their shape classes
+   * @param from first index of the region
+   * @param to index just past the region
+   * @param mark called with each index to drop
+   */
+  apply(views: readonly BlockView[], classes: readonly ShapeClass[], from: number, to: number, mark: (i: number) => void): void {
+    const runs = cardRuns(views, classes, from, to)
+    if (runs.length === 0) return
+    const inRuns = new Set<number>()
+    for (const r of runs) for (const i of r.blocks) inRuns.add(i)
+    for (const r of runs) if (judgeRun(views, classes, from, to, r, inRuns).drop) for (const i of r.blocks) mark(i)
+  },
+}
