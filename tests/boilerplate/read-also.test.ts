@@ -29,6 +29,8 @@ describe('boilerplate/read-also', () => {
     ['English, capitals and a dash', PARAS, 'READ MORE - Council votes to close two libraries'],
     ['English, related', PARAS, 'Related: The 15 strangest rivers in the world'],
     ['English, a title ending in an ellipsis', PARAS, 'See also: What the drought means for food prices...'],
+    ['English, a related post', PARAS, 'Related post: Pickled beetroot in three steps'],
+    ['English, read next', PARAS, 'Read next: Why the reservoirs fell so fast'],
     ['Indonesian', ID_PARAS, 'Baca juga: Harga beras naik lagi di pasar tradisional'],
     ['Vietnamese', PARAS, 'Xem thêm: Giá xăng tăng mạnh từ chiều nay'],
     ['Chinese, full-width colon', ZH_PARAS, '相关阅读：城市预算增加百分之十'],

@@ -68,6 +68,8 @@ export const en: BoilerplateLexicon = {
     'extended reading', 'further reading', 'hot news', 'hot recommendation', 'most read', 'most popular', 'most viewed',
     'trending', 'trending now', 'popular', 'top stories', 'latest news', 'latest stories', 'editor\'s picks',
     'editors\' picks', 'what to read next', 'more in', 'next article', 'previous article', 'previous', 'next',
+    'related post', 'related story', 'related video', 'related videos', 'read next', 'read this next', 'more like this',
+    'don\'t miss', 'must read',
   ],
   // Matches `All can be viewed after purchase`, `Subscribe to continue reading`; not a sentence about subscriptions.
   paywall: [
