@@ -42,6 +42,8 @@ export const COOKIE_MAX_WORDS = 80
 export const CRUMB_MAX_WORDS = 5
 /** A bio paragraph is a few sentences, not an essay. */
 export const BIO_MAX_WORDS = 150
+/** A bio without a label (`Jane Doe is a reporter for …`) is one or two sentences. */
+export const BIO_LINE_MAX_WORDS = 50
 /** A Han character carries about half the content of an English word (a 40-character sentence ~ 20 words). */
 export const HAN_WORD_WEIGHT = 0.5
 /** A tail marker this short without a number (`Comment`) may be a toolbar button rather than a section. */

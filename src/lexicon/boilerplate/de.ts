@@ -89,5 +89,28 @@ export const de: BoilerplateLexicon = {
     'newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden', 'für den newsletter anmelden',
     'für unseren newsletter', 'unseren newsletter', 'newsletter-anmeldung', 'ihre e-mail-adresse',
     'e-mail-adresse eingeben', 'in ihr postfach', 'direkt in ihr postfach', 'jetzt newsletter',
+    'erfolgreich angemeldet', 'erfolgreich abonniert', 'danke für ihre anmeldung', 'vielen dank für ihre anmeldung', 'durch recaptcha geschützt', 'anmeldung bestätigen',
   ],
+  // In a short line of a box: `Eilmeldungen per E-Mail`, `Bleiben Sie auf dem Laufenden`, `Sie sind angemeldet`.
+  newsletterCue: [
+    'newsletter', 'postfach', 'e-mail-benachrichtigungen', 'eilmeldungen', 'auf dem laufenden', 'angemeldet',
+    'abonniert', 'abonnieren', 'recaptcha',
+  ],
+  // A box's pitch: `Die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach`.
+  newsletterPitch: [
+    'ihrem postfach', 'ihr postfach', 'jeden morgen', 'jeden werktag', 'werktags', 'wir schicken ihnen',
+    'wir senden ihnen', 'verpassen sie keine',
+  ],
+  // A line of buttons: `Abonnieren`, `Jetzt anmelden`, `Nein danke`.
+  newsletterButton: ['abonnieren', 'jetzt abonnieren', 'anmelden', 'jetzt anmelden', 'absenden', 'nein danke', 'nein, danke', 'später'],
+  // `Anna Berger ist Redakteurin…`, `… arbeitet als freie Journalistin…`.
+  bioCopula: ['ist', 'arbeitet als'],
+  // `Redakteurin`, `freier Journalist`, `Korrespondent`.
+  bioRole: [
+    'reporter', 'reporterin', 'journalist', 'journalistin', 'redakteur', 'redakteurin', 'autor', 'autorin',
+    'korrespondent', 'korrespondentin', 'kolumnist', 'kolumnistin', 'schriftsteller', 'schriftstellerin',
+    'produzent', 'produzentin', 'volontär', 'volontärin',
+  ],
+  // `Über Anna Berger` over her bio.
+  bioAbout: ['über', 'mehr über'],
 }

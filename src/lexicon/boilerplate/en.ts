@@ -100,5 +100,37 @@ export const en: BoilerplateLexicon = {
     'newsletter signup', 'get our newsletter', 'delivered to your inbox', 'straight to your inbox',
     'enter your email', 'enter your e-mail', 'your email address', 'subscribe now', 'sign up now',
     'get the latest news', 'subscribe to our', 'daily newsletter', 'weekly newsletter', 'our newsletters',
+    'sign up for our', 'sign up for email alerts', 'sign up for news alerts', 'sign up to receive',
+    'successfully subscribed', 'thank you for subscribing', 'thanks for subscribing', 'thank you for signing up',
+    'thanks for signing up', 'confirm your subscription', 'activate your subscription', 'protected by recaptcha',
   ],
+  // In a short line of a box: `Breaking News Emails`, `Want more stories like this?`, `Stay up to date with …`,
+  // `You have subscribed. Thank you!`; not `The newsletter has 20,000 readers.` on its own.
+  newsletterCue: [
+    'newsletter', 'newsletters', 'news emails', 'email alerts', 'news alerts', 'email updates', 'inbox',
+    'stay up to date', 'stay up-to-date', 'stay informed', 'stay in the loop', 'stories like this', 'subscribed',
+    'subscribe', 'sign up', 'recaptcha',
+  ],
+  // A box's pitch, a sentence beside its button: `The stories that matter, delivered weekday mornings.`,
+  // `Every day we send an email with the top stories from …`, `Let our news meet your inbox.`
+  newsletterPitch: [
+    'your inbox', 'delivered weekday mornings', 'delivered every morning', 'delivered each morning',
+    'delivered every weekday', 'delivered daily', 'every day we send', 'we send an email', 'we will send you',
+    'we\'ll send you', 'get breaking news alerts', 'get email alerts', 'get news alerts', 'never miss a story',
+    'don\'t miss a story', 'the stories that matter', 'the news that matters',
+  ],
+  // A line of buttons: `SUBSCRIBE`, `Subscribe No thanks`, `Sign up`.
+  newsletterButton: [
+    'subscribe', 'subscribe now', 'sign up', 'signup', 'sign me up', 'sign up now', 'submit', 'join', 'join now',
+    'no thanks', 'no, thanks', 'no thank you', 'no, thank you', 'maybe later',
+  ],
+  // `Jane Doe is a reporter for…`, `Jane Doe works as a freelance writer…`.
+  bioCopula: ['is', 'works as'],
+  // `is a reporter for`, `is a freelance writer living in`, `is the author of`.
+  bioRole: [
+    'reporter', 'writer', 'journalist', 'editor', 'correspondent', 'columnist', 'contributor', 'producer',
+    'author', 'freelancer', 'blogger', 'photojournalist', 'critic', 'contributing editor',
+  ],
+  // `About Jane Doe` over her bio.
+  bioAbout: ['about', 'more about'],
 }

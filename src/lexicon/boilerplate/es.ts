@@ -89,5 +89,21 @@ export const es: BoilerplateLexicon = {
     'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete al boletín', 'suscríbete a la newsletter',
     'suscríbase a nuestro boletín', 'recibe nuestro boletín', 'recibe nuestra newsletter', 'apúntate a nuestra newsletter',
     'tu correo electrónico', 'tu dirección de correo', 'en tu bandeja de entrada', 'en tu correo',
+    'te has suscrito correctamente', 'suscripción confirmada', 'gracias por suscribirte', 'gracias por tu suscripción', 'protegido por recaptcha', 'confirma tu suscripción',
   ],
+  // In a short line of a box: `Alertas por correo`, `Mantente informado`, `Te has suscrito`.
+  newsletterCue: ['boletín', 'newsletter', 'alertas por correo', 'mantente informado', 'mantente informada', 'mantente al día', 'suscrito', 'suscrita', 'recaptcha'],
+  // A box's pitch: `Lo más importante del día, cada mañana en tu correo`.
+  newsletterPitch: ['tu bandeja', 'cada mañana', 'todas las mañanas', 'te enviamos', 'te enviaremos', 'no te pierdas'],
+  // A line of buttons: `Suscribirme`, `Apúntate`, `No, gracias`.
+  newsletterButton: ['suscribirse', 'suscribirme', 'suscríbete', 'apúntate', 'enviar', 'no, gracias', 'no gracias', 'más tarde'],
+  // `Ana García es periodista…`, `… trabaja como redactora…`.
+  bioCopula: ['es', 'trabaja como'],
+  // `periodista`, `redactora`, `corresponsal`.
+  bioRole: [
+    'periodista', 'reportero', 'reportera', 'escritor', 'escritora', 'editor', 'editora', 'redactor', 'redactora',
+    'columnista', 'corresponsal', 'colaborador', 'colaboradora', 'autor', 'autora', 'productor', 'productora',
+  ],
+  // `Sobre Ana García`, `Acerca de Ana García` over her bio.
+  bioAbout: ['sobre', 'acerca de', 'más sobre'],
 }

@@ -91,7 +91,23 @@ export const fr: BoilerplateLexicon = {
     's\'inscrire à la newsletter', 'inscription à la newsletter', 'inscrivez-vous à la newsletter', 'recevez notre newsletter',
     'recevez nos newsletters', 'recevoir la newsletter', 'votre adresse e-mail', 'votre adresse email', 'votre adresse mail',
     'dans votre boîte mail', 'dans votre boîte e-mail', 'dans votre boîte de réception', 'lettre d\'information',
+    'inscription confirmée', 'merci pour votre inscription', 'merci de votre inscription', 'vous êtes bien inscrit', 'protégé par recaptcha', 'confirmez votre inscription',
   ],
+  // In a short line of a box: `Alertes e-mail`, `Restez informé`, `Vous êtes inscrit`.
+  newsletterCue: ['newsletter', 'alertes e-mail', 'alertes email', 'boîte mail', 'restez informé', 'restez informés', 'restez informée', 'inscrit', 'inscrite', 'abonné', 'recaptcha'],
+  // A box's pitch: `L’essentiel de l’actualité, chaque matin dans votre boîte mail`.
+  newsletterPitch: ['votre boîte', 'chaque matin', 'tous les matins', 'chaque jour, nous', 'nous vous envoyons', 'ne manquez rien'],
+  // A line of buttons: `S’inscrire`, `Je m’abonne`, `Non merci`.
+  newsletterButton: ['s\'inscrire', 'je m\'inscris', 's\'abonner', 'je m\'abonne', 'inscrivez-vous', 'valider', 'envoyer', 'non merci', 'non, merci', 'plus tard'],
+  // `Claire Martin est journaliste…`.
+  bioCopula: ['est', 'travaille comme'],
+  // `journaliste`, `rédactrice`, `pigiste`.
+  bioRole: [
+    'journaliste', 'reporter', 'écrivain', 'écrivaine', 'rédacteur', 'rédactrice', 'éditeur', 'éditrice', 'chroniqueur',
+    'chroniqueuse', 'correspondant', 'correspondante', 'auteur', 'autrice', 'auteure', 'pigiste', 'producteur', 'productrice',
+  ],
+  // `À propos de Claire Martin` over her bio.
+  bioAbout: ['à propos de', 'a propos de', 'en savoir plus sur'],
   // `Comment fonctionne…`, `Comment en bénéficier` ("how…") open subheadings; English lists `Comment` as a marker.
   proseOpenings: ['comment'],
 }

@@ -80,6 +80,12 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   bioWord: 'contains',
   cookie: 'contains',
   newsletter: 'contains',
+  newsletterCue: 'contains',
+  newsletterPitch: 'contains',
+  newsletterButton: 'tokens',
+  bioCopula: 'prefix',
+  bioRole: 'contains',
+  bioAbout: 'whole',
 }
 
 const CATEGORIES = Object.keys(MODES) as LexiconCategory[]
@@ -102,11 +108,13 @@ export type InternalCategory = keyof typeof INTERNAL
  * juga: …`, `Read more: …`, `相关阅读：…`), which the `read-also` rule then checks is the whole label before
  * a separator. `commentLabel` is a comment marker or comment word as the whole text (`Comments`,
  * `commentaires`, `条评论`): what is left of a comment counter once its number is taken out
- * (`Comments (5)`, `5 commentaires`, `3条评论`).
+ * (`Comments (5)`, `5 commentaires`, `3条评论`). `bioAboutLead` is a line that opens with a `bioAbout` word (`About
+ * Jane Doe`), which the `author-bio` rule then checks is a label over a name.
  */
 const DERIVED = {
   relatedLead: { from: ['relatedHeading'], mode: 'prefix' },
   commentLabel: { from: ['commentMarker', 'commentWord'], mode: 'whole' },
+  bioAboutLead: { from: ['bioAbout'], mode: 'prefix' },
 } as const satisfies Record<string, { readonly from: readonly LexiconCategory[]; readonly mode: MatchMode }>
 
 /** A category derived from lexicon categories (see `DERIVED`). */
@@ -121,13 +129,15 @@ const DERIVED_CATEGORIES = Object.keys(DERIVED) as DerivedCategory[]
 /**
  * The scans of the categories matched anywhere in a block (see `LexiconMatcher`). Short blocks are asked
  * about every footer category, so one scan answers them all; cookie banners are also looked for in blocks
- * of up to 80 words, where nothing else is asked, and bio words only in the block after a bio label: these
- * get scans of their own, so a paragraph is walked for cookie phrases only.
+ * of up to 80 words, where nothing else is asked, bio words only in the block after a bio label, and bio
+ * roles only in the first clause of a line that opens with a name and a copula: these get scans of their
+ * own, so a paragraph is walked for cookie phrases only.
  */
 const SCANS: readonly (readonly GuardCategory[])[] = [
-  ['commentWord', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter', 'crumbSeparator'],
+  ['commentWord', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter', 'newsletterCue', 'newsletterPitch', 'crumbSeparator'],
   ['cookie'],
   ['bioWord'],
+  ['bioRole'],
 ]
 
 /** Tests one category of phrases against a block's text. */

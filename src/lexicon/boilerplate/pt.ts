@@ -89,5 +89,21 @@ export const pt: BoilerplateLexicon = {
     'inscreva-se na newsletter', 'cadastre-se na nossa newsletter', 'receba nossa newsletter', 'receba a nossa newsletter',
     'subscreva a nossa newsletter', 'seu melhor e-mail', 'digite seu e-mail', 'insira seu e-mail', 'informe seu e-mail',
     'na sua caixa de entrada', 'receba as notícias',
+    'inscrição realizada com sucesso', 'inscrição confirmada', 'cadastro realizado com sucesso', 'obrigado por se inscrever', 'obrigado por assinar', 'protegido por recaptcha', 'protegido pelo recaptcha', 'confirme sua inscrição',
   ],
+  // In a short line of a box: `Alertas por e-mail`, `Fique por dentro`, `Inscrição confirmada`.
+  newsletterCue: ['newsletter', 'boletim', 'alertas por e-mail', 'fique por dentro', 'fique atualizado', 'fique atualizada', 'inscrito', 'inscrita', 'recaptcha'],
+  // A box's pitch: `As notícias mais importantes, todas as manhãs no seu e-mail`.
+  newsletterPitch: ['sua caixa de entrada', 'todas as manhãs', 'toda manhã', 'enviamos para você', 'vamos enviar', 'não perca'],
+  // A line of buttons: `Assinar`, `Quero receber`, `Não, obrigado`.
+  newsletterButton: ['assinar', 'inscrever', 'inscrever-se', 'inscreva-se', 'cadastrar', 'enviar', 'quero receber', 'não, obrigado', 'não obrigado', 'não, obrigada', 'agora não'],
+  // `Rafael Moreira é repórter…`, `… trabalha como jornalista…`.
+  bioCopula: ['é', 'trabalha como'],
+  // `repórter`, `jornalista`, `colunista`.
+  bioRole: [
+    'repórter', 'jornalista', 'escritor', 'escritora', 'editor', 'editora', 'redator', 'redatora', 'colunista',
+    'correspondente', 'colaborador', 'colaboradora', 'autor', 'autora', 'produtor', 'produtora',
+  ],
+  // `Sobre Rafael Moreira` over his bio.
+  bioAbout: ['sobre', 'mais sobre'],
 }

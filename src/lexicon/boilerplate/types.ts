@@ -67,6 +67,34 @@ export interface BoilerplateLexicon {
   /** A newsletter prompt: `Sign up for our newsletter`, `订阅我们的`. Anywhere in a short block. */
   readonly newsletter: readonly string[]
   /**
+   * A word of a newsletter box's heading or confirmation that alone is no prompt: `Breaking News Emails`,
+   * `Stay up to date with …`, `You have subscribed`. Anywhere; read only in a line of at most 8 words that
+   * stands in a box with a prompt or a button (an article's sentence about a newsletter is kept).
+   */
+  readonly newsletterCue?: readonly string[]
+  /**
+   * A newsletter box's pitch: `delivered weekday mornings`, `Every day we send an email with…`, `your
+   * inbox`. Anywhere; read only in a line of the box (with a prompt or a button), which may be a sentence.
+   */
+  readonly newsletterPitch?: readonly string[]
+  /** A sign-up form's button: `Subscribe`, `Sign up`, `No thanks`, `订阅`. A line made only of these. */
+  readonly newsletterButton?: readonly string[]
+  /**
+   * What joins a person's name to their trade in a one-line bio: `is` (`Jane Doe is a reporter for…`),
+   * `é`, `ist`, `là`, `是`. Matched at the start of what follows the name.
+   */
+  readonly bioCopula?: readonly string[]
+  /**
+   * A writer's trade, for a one-line bio: `reporter`, `freelance writer`, `columnist`, `jornalista`, `记者`.
+   * Anywhere in the bio's first clause (after its name and copula).
+   */
+  readonly bioRole?: readonly string[]
+  /**
+   * The word before a person's name in a bio box label: `About` (`About Jane Doe`), `Sobre`, `Über`,
+   * `À propos de`, `关于`. The whole label once the name is taken off its end.
+   */
+  readonly bioAbout?: readonly string[]
+  /**
    * Words this language opens a sentence or subheading with that another language's lexicon lists as a
    * label: French `comment` ("how") is English `Comment`. On a page in this language, a line that starts
    * with one and goes on with a word is prose (`Comment fonctionne le dispositif`), not a marker. Read

@@ -40,5 +40,17 @@ export const vi: BoilerplateLexicon = {
   // Matches `Chúng tôi sử dụng cookie`.
   cookie: ['sử dụng cookie', 'chính sách cookie'],
   // Matches `Đăng ký nhận tin`.
-  newsletter: ['đăng ký nhận tin', 'nhận bản tin', 'đăng ký nhận bản tin'],
+  newsletter: ['đăng ký nhận tin', 'nhận bản tin', 'đăng ký nhận bản tin', 'đăng ký thành công', 'cảm ơn bạn đã đăng ký', 'được bảo vệ bởi recaptcha', 'nhập email của bạn', 'nhập địa chỉ email'],
+  // In a short line of a box: `Bản tin mỗi sáng`, `Luôn cập nhật tin tức`, `Bạn đã đăng ký thành công`.
+  newsletterCue: ['bản tin', 'nhận tin', 'tin tức qua email', 'cập nhật tin tức', 'luôn cập nhật', 'đăng ký', 'recaptcha'],
+  // A box's pitch: `Tin tức quan trọng gửi đến hộp thư của bạn mỗi sáng`.
+  newsletterPitch: ['hộp thư của bạn', 'hộp thư đến', 'mỗi sáng', 'mỗi ngày chúng tôi', 'chúng tôi sẽ gửi', 'gửi đến bạn'],
+  // A line of buttons: `Đăng ký`, `Không, cảm ơn`.
+  newsletterButton: ['đăng ký', 'đăng ký ngay', 'gửi', 'không, cảm ơn', 'không cảm ơn', 'để sau'],
+  // `Nguyễn Văn An là phóng viên…`, `… hiện là biên tập viên…`.
+  bioCopula: ['là', 'hiện là', 'hiện đang là'],
+  // `phóng viên`, `nhà báo`, `cây bút`.
+  bioRole: ['phóng viên', 'nhà báo', 'biên tập viên', 'cây bút', 'tác giả', 'cộng tác viên', 'nhà văn', 'bình luận viên'],
+  // `Về Nguyễn Văn An` over his bio.
+  bioAbout: ['về'],
 }

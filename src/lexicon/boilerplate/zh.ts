@@ -40,5 +40,17 @@ export const zh: BoilerplateLexicon = {
   // Matches `本网站使用cookie`.
   cookie: ['使用cookie', '使用 cookie', 'cookie政策', 'Cookie 政策'],
   // Matches `订阅我们的新闻`, `订阅邮件`.
-  newsletter: ['订阅我们的', '订阅邮件', '邮件订阅', '订阅newsletter', '输入您的邮箱'],
+  newsletter: ['订阅我们的', '订阅邮件', '邮件订阅', '订阅newsletter', '输入您的邮箱', '订阅成功', '感谢您的订阅', '感谢订阅', '受 reCAPTCHA 保护', '受reCAPTCHA保护', '发送到您的邮箱'],
+  // In a short line of a box: `新闻简报`, `及时了解最新动态`.
+  newsletterCue: ['新闻简报', '电子报', '邮件提醒', '新闻提醒', '邮箱', '订阅', '及时了解', '不错过', 'reCAPTCHA'],
+  // A box's pitch: `每个工作日早上发送到您的邮箱`, `我们每天为您发送…`.
+  newsletterPitch: ['您的邮箱', '你的邮箱', '每天早上', '每个工作日', '为您发送', '为你发送', '我们每天', '我们将发送'],
+  // A line of buttons: `订阅`, `立即订阅`, `不，谢谢`.
+  newsletterButton: ['订阅', '立即订阅', '马上订阅', '免费订阅', '提交', '不，谢谢', '不用了', '以后再说'],
+  // `李明是本报记者…`, `李明现为自由撰稿人…`.
+  bioCopula: ['是', '系', '现为', '现任'],
+  // `记者`, `自由撰稿人`, `专栏作家`.
+  bioRole: ['记者', '编辑', '撰稿人', '专栏作家', '作家', '作者', '通讯员', '评论员', '主编', '制片人', '特约'],
+  // `关于李明` over his bio.
+  bioAbout: ['关于'],
 }
