@@ -301,18 +301,35 @@ export function judgeRun(
 ): RunJudgement {
   const first = run.blocks[0]!
   const last = run.blocks[run.blocks.length - 1]!
-  const paragraphs: ReadonlySet<string>[] = []
+  // The article's size around the run first: the topic units are read only when it is large enough.
+  const before: number[] = []
   let words = 0
   let wordsAfter = 0
   for (let i = from; i < to; i++) {
     if (classes[i] !== 'good' || inRuns.has(i)) continue
     if (i < first) {
-      paragraphs.push(unitsOf(views[i]!))
+      before.push(i)
       words += views[i]!.words
     } else if (i > last) wordsAfter += views[i]!.words
   }
-  const none = { paragraphs: paragraphs.length, words, wordsAfter, cohesion: 0, overlap: 0, drop: false }
-  if (paragraphs.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS || wordsAfter >= words) return none
+  const none = { paragraphs: before.length, words, wordsAfter, cohesion: 0, overlap: 0, drop: false }
+  if (before.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS || wordsAfter >= words) return none
+  // The topic figures depend only on which paragraphs and which cards are compared: the shape is judged
+  // several times per page (each settle round), mostly over the same ones.
+  let memo = topicMemo.get(views)
+  if (memo === undefined) topicMemo.set(views, (memo = new Map()))
+  const key = `${before.join(',')}|${run.cards.map((c) => c.join(',')).join(';')}`
+  let topic = memo.get(key)
+  if (topic === undefined) memo.set(key, (topic = topicOf(views, before, run)))
+  return { ...none, ...topic }
+}
+
+/** The topic figures of each page's runs (see `judgeRun`), by the paragraphs and cards compared. */
+const topicMemo = new WeakMap<readonly BlockView[], Map<string, Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'>>>()
+
+/** How far a run's cards share the article's topic, against how far its paragraphs share each other's. */
+function topicOf(views: readonly BlockView[], before: readonly number[], run: TeaserRun): Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'> {
+  const paragraphs = before.map((i) => unitsOf(views[i]!))
   const counts = new Map<string, number>()
   for (const p of paragraphs) for (const u of p) counts.set(u, (counts.get(u) ?? 0) + 1)
   const cards = run.cards.map((card) => {
@@ -328,7 +345,7 @@ export function judgeRun(
   const docs = paragraphs.length + cards.length
   const cohesion = median(paragraphs.map((p) => shareIn(p, counts, 1, df, docs)))
   const overlap = median(cards.map((c) => shareIn(c, counts, 0, df, docs)))
-  return { ...none, cohesion, overlap, drop: overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP }
+  return { cohesion, overlap, drop: overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP }
 }
 
 /**
