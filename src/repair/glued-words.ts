@@ -5,7 +5,7 @@ import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
 import { isWord, rankOfRanges, wordRank } from '../lexicon/repair/words.js'
 import { isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
 import { hasTranslationDebris, isEnglishDoc } from './context.js'
-import { hasEnglishWords } from './english.js'
+import { englishGate } from './english.js'
 import { protectedMask } from './protect.js'
 
 /**
@@ -340,9 +340,12 @@ export const gluedWords: BlockRule = {
       }
       i = j
     }
-    // Asked only now, of the few blocks with a split: a paragraph whose words are mostly not English words
-    // (Spanish `todas`, German `offen`) has none to split.
-    if (splits.length === 0 || !hasEnglishWords(s)) return block
-    return editBlock(block, splits.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
+    if (splits.length === 0) return block
+    // Asked only now, of the few blocks with a split: a sentence whose words are mostly not English words
+    // (Spanish `todas`, German `offen`), in a paragraph of its own or quoted in an English one, has none to split.
+    const english = englishGate(s)
+    const kept = splits.filter((at) => english(at))
+    if (kept.length === 0) return block
+    return editBlock(block, kept.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
   },
 }
