@@ -202,7 +202,8 @@ interface MaskCache {
 
 /** `englishWordCounts` over `text[from, to)`, with the paragraph's protected mask cached in `cache`. */
 function countEnglishWords(text: string, around: readonly number[], from: number, to: number, cache: MaskCache): [number, number] {
-  let next = 0
+  // The first space that can touch a word of the range (the one before its first letter, at `from - 1` at least).
+  let next = lowerBound(around, from - 1)
   let counted = 0
   let english = 0
   for (let i = from; i < to; ) {
@@ -274,8 +275,13 @@ const MIN_FOREIGN_HITS = 2
  * and fewer than `MIN_FUNCTION_HITS` English function words, is read with its paragraph.
  */
 const MIN_SPAN_COUNTED = 3
-/** Characters a span reaches at most on either side of a repair: a long run without a sentence end is cut to a window. */
-const MAX_SPAN_SIDE = 300
+/**
+ * Characters a span reaches at least on either side of a repair when its sentence is longer: a long run
+ * without a sentence end is cut to a window of words. Windows are laid on a grid of this step (the one around
+ * a repair spans the step it falls in and one step either side), so the repairs of one long run share a few
+ * windows and the gate reads each once.
+ */
+const SPAN_STEP = 300
 
 /**
  * Whether `c` bounds a quotation, an aside or a line: straight and curly double quotes, guillemets, low
@@ -311,29 +317,58 @@ function stopsAt(text: string, k: number): boolean {
 }
 
 /**
- * The sentence or clause of `text` around offset `at`: from after the last sentence end (`.!?;:…` before white
- * space), quote mark, bracket or line break before it to the first one after it, at most `MAX_SPAN_SIDE`
- * characters either way (then cut at white space, a window of words).
+ * Where a paragraph's clauses are cut, ascending: each quote mark, bracket or line break, and each
+ * sentence end (`.!?;:…` before white space, a mark or the end). A clause runs from after one cut to the next.
+ *
+ * @param text the paragraph
+ * @returns the offsets of the cutting characters
+ */
+export function clauseCuts(text: string): number[] {
+  const cuts: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (isClauseMark(c) || (isStop(c) && stopsAt(text, k + 1))) cuts.push(k)
+  }
+  return cuts
+}
+
+/** Index of the first of the ascending `xs` at or after `x` (`xs.length` when none is). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (xs[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The sentence or clause of `text` around offset `at`: from after the last cut (`clauseCuts`) before it to
+ * the first one at or after it. A longer one is cut to the window of the grid step `at` falls in and one step
+ * either side (`SPAN_STEP`), at white space.
  *
  * @param text the paragraph
  * @param at an offset in it (a split inside a token, or the space a join deletes)
+ * @param cuts `clauseCuts(text)`, for a caller that asks about many offsets
  * @returns `[from, to)`
  */
-export function clauseAround(text: string, at: number): [number, number] {
-  let from = at
-  const low = Math.max(0, at - MAX_SPAN_SIDE)
-  for (; from > low; from--) {
-    const c = text.charCodeAt(from - 1)
-    if (isClauseMark(c) || (isStop(c) && stopsAt(text, from))) break
+export function clauseAround(text: string, at: number, cuts: readonly number[] = clauseCuts(text)): [number, number] {
+  const k = lowerBound(cuts, at)
+  let from = k > 0 ? cuts[k - 1]! + 1 : 0
+  let to = k < cuts.length ? cuts[k]! : text.length
+  const step = Math.floor(at / SPAN_STEP)
+  const low = (step - 1) * SPAN_STEP
+  const high = (step + 2) * SPAN_STEP
+  if (from < low) {
+    from = low
+    while (from < at && text.charCodeAt(from - 1) !== 0x20) from++
   }
-  if (from === low && low > 0) while (from < at && text.charCodeAt(from - 1) !== 0x20) from++
-  let to = at
-  const high = Math.min(text.length, at + MAX_SPAN_SIDE)
-  for (; to < high; to++) {
-    const c = text.charCodeAt(to)
-    if (isClauseMark(c) || (isStop(c) && stopsAt(text, to + 1))) break
+  if (to > high) {
+    to = high
+    while (to > at && text.charCodeAt(to) !== 0x20) to--
   }
-  if (to === high && high < text.length) while (to > at && text.charCodeAt(to) !== 0x20) to--
   return [from, to]
 }
 
@@ -393,10 +428,11 @@ function spanVerdict(text: string, from: number, to: number, joins: readonly num
 export function englishGate(text: string, joins: readonly number[] = NO_OFFSETS): (at: number) => boolean {
   const cache: MaskCache = { mask: null }
   const spans = new Map<number, boolean>()
+  let cuts: number[] | undefined
   let paragraph: boolean | undefined
   return (at) => {
-    const [from, to] = clauseAround(text, at)
-    const key = from * (MAX_SPAN_SIDE * 2 + 1) + (to - from)
+    const [from, to] = clauseAround(text, at, (cuts ??= clauseCuts(text)))
+    const key = from * (text.length + 1) + to
     let verdict = spans.get(key)
     if (verdict === undefined) {
       verdict = spanVerdict(text, from, to, joins, cache) ?? (paragraph ??= paragraphVerdict(text, joins, cache))

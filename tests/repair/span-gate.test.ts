@@ -4,7 +4,7 @@ import { clean, explainRepair, repair } from '../../src/pipeline/clean.js'
 import { ENGLISH_FUNCTION_WORDS } from '../../src/lexicon/repair/function-words.js'
 import { FOREIGN_FUNCTION_WORDS } from '../../src/lexicon/repair/foreign-function-words.js'
 import { wordRank } from '../../src/lexicon/repair/words.js'
-import { clauseAround, englishGate, functionWordCounts, hasEnglishWords } from '../../src/repair/english.js'
+import { clauseAround, clauseCuts, englishGate, functionWordCounts, hasEnglishWords } from '../../src/repair/english.js'
 
 const WORD_RULES = new Set(['repair/glued-words', 'repair/broken-words'])
 
@@ -101,14 +101,17 @@ describe('clauseAround', () => {
     expect(clauseAround(text, text.indexOf('stop'))).toEqual([0, text.length])
   })
 
-  it('should cut a span without sentence ends to a window of words', () => {
-    const text = Array.from({ length: 200 }, (_, k) => `word${k}`).join(' ')
-    const at = text.indexOf('word100')
+  it('should cut a span without sentence ends to a window of words, shared by the offsets near each other', () => {
+    const text = Array.from({ length: 400 }, (_, k) => `word${k}`).join(' ')
+    const at = text.indexOf('word150')
     const [from, to] = clauseAround(text, at)
-    expect(at - from).toBeLessThanOrEqual(300)
-    expect(to - at).toBeLessThanOrEqual(300)
+    expect(at - from).toBeGreaterThanOrEqual(290)
+    expect(to - at).toBeGreaterThanOrEqual(290)
+    expect(to - from).toBeLessThanOrEqual(900)
     expect(text[from - 1]).toBe(' ')
     expect(text[to]).toBe(' ')
+    expect(clauseAround(text, at + 4)).toEqual([from, to])
+    expect(clauseAround(text, at, clauseCuts(text))).toEqual([from, to])
   })
 })
 
