@@ -2,20 +2,23 @@ import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import type { Block } from '../types.js'
 import { isEnglishDoc } from './context.js'
-import { hasEnglishWords } from './english.js'
+import { englishGate } from './english.js'
 import { scanBlock } from './scan.js'
 
 /**
- * Delete the spaces `scanBlock` found inside broken words, unless too few of the block's words are English
- * (`hasEnglishWords`): a join read from an English word list is no repair in another language.
+ * Delete the spaces `scanBlock` found inside broken words, except in a sentence or paragraph whose words are
+ * too few English (`englishGate`): a join read from an English word list is no repair in another language.
  *
  * @param block the block that was scanned
  * @param joins offsets of the spaces, or undefined
  * @returns the edited block, or the same block when there are none
  */
 export function joinBrokenWords(block: Block, joins: readonly number[] | undefined): Block {
-  if (joins === undefined || !hasEnglishWords(block.text, joins)) return block
-  return editBlock(block, joins.map((at): TextEdit => ({ from: at, to: at + 1, text: '', rule: brokenWords.id })))
+  if (joins === undefined) return block
+  const english = englishGate(block.text, joins)
+  const kept = joins.filter((at) => english(at))
+  if (kept.length === 0) return block
+  return editBlock(block, kept.map((at): TextEdit => ({ from: at, to: at + 1, text: '', rule: brokenWords.id })))
 }
 
 /**

@@ -3,6 +3,7 @@
  * the share of function words among the words at a paragraph's start.
  */
 
+import { FOREIGN_FUNCTION_WORDS } from '../lexicon/repair/foreign-function-words.js'
 import { ENGLISH_FUNCTION_WORDS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS } from '../lexicon/repair/function-words.js'
 import { rankOfRanges } from '../lexicon/repair/words.js'
 import { asciiWordCode } from '../core/chars.js'
@@ -157,7 +158,8 @@ const ENGLISH_WORD_RANK = 40_000
  * repair fires sit at 0.94 or above; 65 short sentences without accents in Spanish, Portuguese, Italian,
  * Indonesian, German, Dutch, Tagalog, French, Swedish and Polish at 0.5 or below. Of 9,626 lines of English
  * pages, 142 fail `hasEnglishWords` (labels, user names, headlines of one to three counted words such as
- * `sign up for newsletters`, and quoted foreign lines); none had a word repair.
+ * `sign up for newsletters` before `MODERN_WORDS` listed `newsletters`, and quoted foreign lines); none had a
+ * word repair.
  */
 const MAX_FOREIGN_WORD_SHARE = 0.5
 
@@ -185,14 +187,26 @@ function glueShaped(s: string, a: number, b: number): boolean {
  *
  * @param text the paragraph
  * @param around offsets of spaces, ascending (the broken-word joins): the words they separate are not counted
+ * @param from where the counted range starts (a span of the paragraph; the default is the whole of it)
+ * @param to where it ends
  * @returns `[counted, english]`
  */
-export function englishWordCounts(text: string, around: readonly number[] = NO_OFFSETS): [number, number] {
-  let next = 0
+export function englishWordCounts(text: string, around: readonly number[] = NO_OFFSETS, from = 0, to = text.length): [number, number] {
+  return countEnglishWords(text, around, from, to, { mask: null })
+}
+
+/** A paragraph's protected mask (`protectedMask`), computed on first need and shared by the spans read. */
+interface MaskCache {
+  mask: Uint8Array | undefined | null
+}
+
+/** `englishWordCounts` over `text[from, to)`, with the paragraph's protected mask cached in `cache`. */
+function countEnglishWords(text: string, around: readonly number[], from: number, to: number, cache: MaskCache): [number, number] {
+  // The first space that can touch a word of the range (the one before its first letter, at `from - 1` at least).
+  let next = lowerBound(around, from - 1)
   let counted = 0
   let english = 0
-  let mask: Uint8Array | undefined | null = null
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < to; ) {
     if (!isLatinLetter(text.charCodeAt(i))) {
       i++
       continue
@@ -200,7 +214,7 @@ export function englishWordCounts(text: string, around: readonly number[] = NO_O
     const a = i
     let lower = true
     let ascii = true
-    for (; i < text.length; i++) {
+    for (; i < to; i++) {
       const c = text.charCodeAt(i)
       if (!isLatinLetter(c)) break
       if (isUpper(c) || isLatin1Upper(c)) lower = false
@@ -209,8 +223,8 @@ export function englishWordCounts(text: string, around: readonly number[] = NO_O
     while (next < around.length && around[next]! < a - 1) next++
     if (next < around.length && (around[next] === a - 1 || around[next] === i)) continue
     if (!lower || i - a < MIN_COUNTED_WORD) continue
-    if (mask === null) mask = protectedMask(text)
-    if (mask !== undefined && mask[a] === 1) continue
+    if (cache.mask === null) cache.mask = protectedMask(text)
+    if (cache.mask !== undefined && cache.mask[a] === 1) continue
     const rank = ascii ? rankOfRanges(text, a, i, a, a) : -1
     if (rank < 0 && ascii && glueShaped(text, a, i)) continue
     counted++
@@ -233,7 +247,197 @@ export function englishWordCounts(text: string, around: readonly number[] = NO_O
  * @param joins offsets of the spaces the broken-word repair would delete: their fragments are not counted either
  * @returns false when too few of its words are English words
  */
-export function hasEnglishWords(text: string, joins?: readonly number[]): boolean {
-  const [counted, english] = englishWordCounts(text, joins)
+export function hasEnglishWords(text: string, joins: readonly number[] = NO_OFFSETS): boolean {
+  return paragraphVerdict(text, joins, { mask: null })
+}
+
+/** `hasEnglishWords`, with the paragraph's protected mask cached in `cache`. */
+function paragraphVerdict(text: string, joins: readonly number[], cache: MaskCache): boolean {
+  const [counted, english] = countEnglishWords(text, joins, 0, text.length, cache)
   return counted === 0 || english > counted * MAX_FOREIGN_WORD_SHARE || looksEnglish(text)
+}
+
+/** The function words of every language in `FOREIGN_FUNCTION_WORDS`, as one set: a span may mix them. */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(Object.values(FOREIGN_FUNCTION_WORDS).flat())
+/** The longest of them: a longer word is never looked up. */
+const MAX_FOREIGN_WORD = Math.max(...[...FOREIGN_WORDS].map((w) => w.length))
+/**
+ * A span is another language's when at least this share of its words are its function words (and at least
+ * `MIN_FOREIGN_HITS` of them, more than its English function words). Such prose sits at 0.3 to 0.6; English
+ * with a name particle or a borrowed phrase (`Mies van der Rohe`, `raison d’être`) has one or two in a sentence
+ * of ten words or more.
+ */
+const FOREIGN_FUNCTION_SHARE = 0.3
+/** Foreign function words a span needs at least to be read as another language's. */
+const MIN_FOREIGN_HITS = 2
+/**
+ * Counted words (see `hasEnglishWords`) a span needs for its own verdict from their share; a span with fewer,
+ * and fewer than `MIN_FUNCTION_HITS` English function words, is read with its paragraph.
+ */
+const MIN_SPAN_COUNTED = 3
+/**
+ * Characters a span reaches at least on either side of a repair when its sentence is longer: a long run
+ * without a sentence end is cut to a window of words. Windows are laid on a grid of this step (the one around
+ * a repair spans the step it falls in and one step either side), so the repairs of one long run share a few
+ * windows and the gate reads each once.
+ */
+const SPAN_STEP = 300
+
+/**
+ * Whether `c` bounds a quotation, an aside or a line: straight and curly double quotes, guillemets, low
+ * quotes, brackets and line breaks. The apostrophe is no bound (`don’t`, `l’école`).
+ */
+function isClauseMark(c: number): boolean {
+  return (
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x22 ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x5b ||
+    c === 0x5d ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x201c && c <= 0x201f) ||
+    c === 0x2039 ||
+    c === 0x203a
+  )
+}
+
+/** Whether `c` ends a sentence or a clause when white space or a mark follows: `.!?;:` and `…`. */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x2026
+}
+
+/** Whether a stop at `k - 1` ends its sentence: the character at `k` is white space or a mark, or the text ends. */
+function stopsAt(text: string, k: number): boolean {
+  if (k >= text.length) return true
+  const c = text.charCodeAt(k)
+  return c === 0x20 || c === 0x09 || c === 0xa0 || isClauseMark(c)
+}
+
+/**
+ * Where a paragraph's clauses are cut, ascending: each quote mark, bracket or line break, and each
+ * sentence end (`.!?;:…` before white space, a mark or the end). A clause runs from after one cut to the next.
+ *
+ * @param text the paragraph
+ * @returns the offsets of the cutting characters
+ */
+export function clauseCuts(text: string): number[] {
+  const cuts: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (isClauseMark(c) || (isStop(c) && stopsAt(text, k + 1))) cuts.push(k)
+  }
+  return cuts
+}
+
+/** Index of the first of the ascending `xs` at or after `x` (`xs.length` when none is). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (xs[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The sentence or clause of `text` around offset `at`: from after the last cut (`clauseCuts`) before it to
+ * the first one at or after it. A longer one is cut to the window of the grid step `at` falls in and one step
+ * either side (`SPAN_STEP`), at white space.
+ *
+ * @param text the paragraph
+ * @param at an offset in it (a split inside a token, or the space a join deletes)
+ * @param cuts `clauseCuts(text)`, for a caller that asks about many offsets
+ * @returns `[from, to)`
+ */
+export function clauseAround(text: string, at: number, cuts: readonly number[] = clauseCuts(text)): [number, number] {
+  const k = lowerBound(cuts, at)
+  let from = k > 0 ? cuts[k - 1]! + 1 : 0
+  let to = k < cuts.length ? cuts[k]! : text.length
+  const step = Math.floor(at / SPAN_STEP)
+  const low = (step - 1) * SPAN_STEP
+  const high = (step + 2) * SPAN_STEP
+  if (from < low) {
+    from = low
+    while (from < at && text.charCodeAt(from - 1) !== 0x20) from++
+  }
+  if (to > high) {
+    to = high
+    while (to > at && text.charCodeAt(to) !== 0x20) to--
+  }
+  return [from, to]
+}
+
+/**
+ * The function words of `text[from, to)`: `[words, foreign, english]`, its Latin-letter runs, its lower-case
+ * words in `FOREIGN_FUNCTION_WORDS`, and its words in `ENGLISH_FUNCTION_WORDS`.
+ *
+ * @param text the paragraph
+ * @param from start of the span
+ * @param to end of the span
+ * @returns the three counts
+ */
+export function functionWordCounts(text: string, from: number, to: number): [number, number, number] {
+  let words = 0
+  let foreign = 0
+  let english = 0
+  for (let i = from; i < to; ) {
+    if (!isLatinLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const a = i
+    while (i < to && isLatinLetter(text.charCodeAt(i))) i++
+    words++
+    if (isFunctionCode(packWord(text, a, i))) english++
+    else if (i - a <= MAX_FOREIGN_WORD && !isUpper(text.charCodeAt(a)) && !isLatin1Upper(text.charCodeAt(a))) {
+      if (FOREIGN_WORDS.has(text.slice(a, i))) foreign++
+    }
+  }
+  return [words, foreign, english]
+}
+
+/**
+ * The verdict of one span: false when it is another language's (`FOREIGN_FUNCTION_SHARE` of its words are
+ * that language's function words), else `hasEnglishWords` of the span when it holds `MIN_SPAN_COUNTED` counted
+ * words or `MIN_FUNCTION_HITS` English function words, else undefined (too little to tell).
+ */
+function spanVerdict(text: string, from: number, to: number, joins: readonly number[], cache: MaskCache): boolean | undefined {
+  const [words, foreign, functionHits] = functionWordCounts(text, from, to)
+  if (foreign >= MIN_FOREIGN_HITS && foreign > functionHits && foreign >= words * FOREIGN_FUNCTION_SHARE) return false
+  const [counted, english] = countEnglishWords(text, joins, from, to, cache)
+  if (counted < MIN_SPAN_COUNTED && functionHits < MIN_FUNCTION_HITS) return undefined
+  return english > counted * MAX_FOREIGN_WORD_SHARE || looksEnglish(text.slice(from, to))
+}
+
+/**
+ * The gate of the word repairs at the span each one touches: an English paragraph may quote a sentence in
+ * another language (`… he wrote: "Wir haben das nicht gewusst." The ministry …`), and a repair read from an
+ * English word list must not reach into it. The span is the repair's sentence or clause (`clauseAround`); it
+ * answers by its own words when it has enough of them (`spanVerdict`), and a short one by its paragraph's
+ * (`hasEnglishWords`). Verdicts are cached, so a paragraph with many repairs is read once per span.
+ *
+ * @param text the paragraph
+ * @param joins offsets of the spaces the broken-word repair would delete: their fragments are not counted
+ * @returns whether a repair at an offset may run
+ */
+export function englishGate(text: string, joins: readonly number[] = NO_OFFSETS): (at: number) => boolean {
+  const cache: MaskCache = { mask: null }
+  const spans = new Map<number, boolean>()
+  let cuts: number[] | undefined
+  let paragraph: boolean | undefined
+  return (at) => {
+    const [from, to] = clauseAround(text, at, (cuts ??= clauseCuts(text)))
+    const key = from * (text.length + 1) + to
+    let verdict = spans.get(key)
+    if (verdict === undefined) {
+      verdict = spanVerdict(text, from, to, joins, cache) ?? (paragraph ??= paragraphVerdict(text, joins, cache))
+      spans.set(key, verdict)
+    }
+    return verdict
+  }
 }

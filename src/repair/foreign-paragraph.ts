@@ -152,9 +152,11 @@ export function foreignLanguage(text: string, main: string): string | undefined 
     else if (hangul >= other) lang = 'ko'
     else lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
   } else if (nonLatin === 0) {
-    // Vietnamese is settled by its letters; other Latin languages need the detector and enough text.
-    if (vietnamese >= Math.max(MIN_VIETNAMESE_LETTERS, latin * VIETNAMESE_SHARE)) lang = 'vi'
-    else if (latin >= MIN_DETECT_LETTERS && !(main === 'en' && looksEnglish(text)) && !listLike(text)) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
+    // Vietnamese is settled by its letters, unless the paragraph reads as English prose that quotes a
+    // Vietnamese sentence; other Latin languages need the detector and enough text.
+    const english = main === 'en' && looksEnglish(text)
+    if (vietnamese >= Math.max(MIN_VIETNAMESE_LETTERS, latin * VIETNAMESE_SHARE) && !english) lang = 'vi'
+    else if (latin >= MIN_DETECT_LETTERS && !english && !listLike(text)) lang = detectLanguage(text.slice(0, DETECT_SAMPLE))
   }
   return lang !== undefined && lang !== main ? lang : undefined
 }

@@ -1,11 +1,11 @@
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
-import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS } from '../lexicon/repair/function-words.js'
+import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, PHRASE_OPENERS } from '../lexicon/repair/function-words.js'
 import { UNIT_SYMBOLS } from '../lexicon/repair/units.js'
 import { isWord, rankOfRanges, wordRank } from '../lexicon/repair/words.js'
 import { isDigit, isLatinLetter, isLower, isUpper } from './chars.js'
 import { hasTranslationDebris, isEnglishDoc } from './context.js'
-import { hasEnglishWords } from './english.js'
+import { englishGate } from './english.js'
 import { protectedMask } from './protect.js'
 
 /**
@@ -234,8 +234,20 @@ function hasGlueEdge(s: string, a: number, b: number): boolean {
   return PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] !== undefined || SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] !== undefined
 }
 
-/** Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. */
+/** Whether `s[a, b)` has an ASCII digit. */
+function hasDigit(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isDigit(s.charCodeAt(i))) return true
+  return false
+}
+
+/**
+ * Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. Outside machine-translated
+ * text (`debris` false) a token with digits is a name, handle or code (`theprocess12`, `247Sports`,
+ * `4Motion`): its letters are not split, and a bare number splits from a capitalised word after it only
+ * when that word opens a phrase (`2000During`, `PHRASE_OPENERS`).
+ */
 function splitToken(s: string, a: number, b: number, debris: boolean, out: number[]): void {
+  const identifier = !debris && hasDigit(s, a, b)
   let i = a
   let prevLettersStart = -1
   while (i < b) {
@@ -252,12 +264,12 @@ function splitToken(s: string, a: number, b: number, debris: boolean, out: numbe
     }
     if (start > a) {
       const k = unitWordSplit(s, start, i)
-      if (k >= 0) out.push(k)
+      if (k >= 0 && !(identifier && k === start && !PHRASE_OPENERS.has(s.slice(k, i)))) out.push(k)
       prevLettersStart = -1
       continue
     }
     const before = out.length
-    splitLetters(s, start, i, debris, out)
+    if (!identifier) splitLetters(s, start, i, debris, out)
     // A number glued after a split run belongs to the run's last word (`thecountry5G` → `the country 5G`).
     prevLettersStart = out.length > before ? out[out.length - 1]! : start
   }
@@ -340,9 +352,12 @@ export const gluedWords: BlockRule = {
       }
       i = j
     }
-    // Asked only now, of the few blocks with a split: a paragraph whose words are mostly not English words
-    // (Spanish `todas`, German `offen`) has none to split.
-    if (splits.length === 0 || !hasEnglishWords(s)) return block
-    return editBlock(block, splits.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
+    if (splits.length === 0) return block
+    // Asked only now, of the few blocks with a split: a sentence whose words are mostly not English words
+    // (Spanish `todas`, German `offen`), in a paragraph of its own or quoted in an English one, has none to split.
+    const english = englishGate(s)
+    const kept = splits.filter((at) => english(at))
+    if (kept.length === 0) return block
+    return editBlock(block, kept.map((at) => ({ from: at, to: at, text: insideQuotedItem(s, at) ? '”, “' : ' ', rule: gluedWords.id }) satisfies TextEdit))
   },
 }

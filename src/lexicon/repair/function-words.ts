@@ -26,6 +26,21 @@ export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Capitalised closed-class words that open a sentence or phrase: the clause starters, and prepositions,
+ * conjunctions and determiners a sentence often starts with. Outside machine-translated text a bare number
+ * glued to a capitalised word (`2000During`) lost a space only when the word is one of these; a number glued
+ * to a content word is a name (`247Sports`, `4Motion`, `1Password`).
+ */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...CLAUSE_STARTERS,
+  'During', 'After', 'Before', 'Since', 'Until', 'While', 'When', 'Where', 'From', 'With', 'Under', 'Among',
+  'Between', 'Despite', 'Following', 'Through', 'Although', 'However', 'Meanwhile', 'Then', 'There', 'These',
+  'Those', 'What', 'Which', 'Who', 'Their', 'According', 'Last', 'Next', 'Yet', 'Also', 'Still', 'Now', 'Today',
+  'Yesterday', 'Once', 'Each', 'Every', 'Some', 'Many', 'Most', 'All', 'Both', 'Such', 'Not', 'Only',
+  'Even', 'Because', 'Unlike', 'Like', 'Without', 'Within', 'Against', 'Across', 'Around', 'Toward', 'Towards',
+])
+
+/**
  * Suffixes that a stray space cuts off a word (`develop ment`, `informa tion`, `mak ing`). Some are listed as
  * words in subtitle counts (`ment`, `ing`), so the broken-word repair treats them as fragments when they
  * follow another word. Suffixes that also make a word pair (`care less`, `not able`, `hand ful`) are left

@@ -1,14 +1,19 @@
 import { WORDS_BY_FREQUENCY } from './words-en.js'
+import { MODERN_WORD_RANK, MODERN_WORDS } from './words-modern.js'
 
 /**
  * An open-addressing hash table over the word list, keyed by ranges of the caller's text: a lookup hashes
  * and compares char codes in place, so the hot path allocates no strings (no `slice`, no `toLowerCase`).
  */
 interface Table {
-  /** Offset of each word in `WORDS_BY_FREQUENCY`, in rank order. */
+  /** The words, separated by single spaces: `WORDS_BY_FREQUENCY`, then the `MODERN_WORDS` it lacks. */
+  readonly words: string
+  /** Offset of each entry in `words`, in order. */
   readonly starts: Int32Array
   readonly lengths: Uint8Array
-  /** Slot → rank + 1 (0 is empty). */
+  /** Each entry's rank: its index for a SUBTLEX word, `MODERN_WORD_RANK` or lower for a modern one. */
+  readonly ranks: Int32Array
+  /** Slot → entry + 1 (0 is empty). */
   readonly slots: Int32Array
   readonly mask: number
   /** A Bloom filter over the words' hashes: most lookups are misses, and this answers them without touching the table. */
@@ -84,40 +89,79 @@ export function joinHash(ha: number, hb: number, lengthB: number): number {
   return (Math.imul(ha, POW27[lengthB]!) + hb) | 0
 }
 
-/** Built on first use: most documents never need the word list, and building it costs a few milliseconds. */
+/** The word hash of `w` (lower-case ASCII letters), mixed, as the table keys it. */
+function mixedHash(w: string, a: number, b: number): number {
+  let h = WORD_HASH_SEED
+  for (let i = a; i < b; i++) h = step(h, w.charCodeAt(i))
+  return mix(h)
+}
+
+/**
+ * Built on first use: most documents never need the word list, and building it costs a few milliseconds.
+ * The SUBTLEX entries go in by rank; then each of `MODERN_WORDS` is looked up: a listed one past
+ * `MODERN_WORD_RANK` is moved up to it, an unlisted one is added after the SUBTLEX entries with that rank.
+ */
 function table(): Table {
   if (built !== undefined) return built
-  const s = WORDS_BY_FREQUENCY
+  const base = WORDS_BY_FREQUENCY
   const startsList: number[] = []
   let start = 0
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s.charCodeAt(i) === 0x20) {
+  for (let i = 0; i <= base.length; i++) {
+    if (i === base.length || base.charCodeAt(i) === 0x20) {
       startsList.push(start)
       start = i + 1
     }
   }
   const n = startsList.length
-  const starts = Int32Array.from(startsList)
-  const lengths = new Uint8Array(n)
   let size = 1
   // Load factor at most one half keeps probe chains short.
-  while (size < n * 2) size <<= 1
+  while (size < (n + MODERN_WORDS.length) * 2) size <<= 1
   const slots = new Int32Array(size)
   const mask = size - 1
   const bloom = new Int32Array(1 << BLOOM_WORDS_LOG2)
-  for (let r = 0; r < n; r++) {
-    const a = starts[r]!
-    const b = r + 1 < n ? starts[r + 1]! - 1 : s.length
-    lengths[r] = Math.min(b - a, 255)
-    let h = WORD_HASH_SEED
-    for (let i = a; i < b; i++) h = step(h, s.charCodeAt(i))
-    h = mix(h)
+  const rankList: number[] = []
+  const insert = (e: number, h: number): void => {
     bloom[h >>> (32 - BLOOM_WORDS_LOG2)]! |= bloomBits(h)
     let slot = h & mask
     while (slots[slot] !== 0) slot = (slot + 1) & mask
-    slots[slot] = r + 1
+    slots[slot] = e + 1
   }
-  built = { starts, lengths, slots, mask, bloom }
+  for (let r = 0; r < n; r++) {
+    const b = r + 1 < n ? startsList[r + 1]! - 1 : base.length
+    rankList.push(r)
+    insert(r, mixedHash(base, startsList[r]!, b))
+  }
+  // The modern words the list lacks, appended after the SUBTLEX entries (joined to them once, below).
+  const added: string[] = []
+  for (const w of MODERN_WORDS) {
+    const h = mixedHash(w, 0, w.length)
+    let found = -1
+    for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const e = slots[slot]! - 1
+      if (e >= n ? added[e - n] === w : (e + 1 < n ? startsList[e + 1]! - 1 : base.length) - startsList[e]! === w.length && base.startsWith(w, startsList[e]!)) {
+        found = e
+        break
+      }
+    }
+    if (found >= 0) {
+      rankList[found] = Math.min(rankList[found]!, MODERN_WORD_RANK)
+      continue
+    }
+    rankList.push(MODERN_WORD_RANK)
+    insert(n + added.length, h)
+    added.push(w)
+  }
+  // `join` makes one flat string: a concatenation would leave a rope, and every lookup reads its letters.
+  const words = [base, ...added].join(' ')
+  for (let e = n, at = base.length + 1; e < n + added.length; e++) {
+    startsList.push(at)
+    at += added[e - n]!.length + 1
+  }
+  const total = startsList.length
+  const starts = Int32Array.from(startsList)
+  const lengths = new Uint8Array(total)
+  for (let e = 0; e < total; e++) lengths[e] = Math.min((e + 1 < total ? starts[e + 1]! - 1 : words.length) - starts[e]!, 255)
+  built = { words, starts, lengths, ranks: Int32Array.from(rankList), slots, mask, bloom }
   return built
 }
 
@@ -189,17 +233,17 @@ export function rankOfHashedRanges(hash: number, s: string, a0: number, a1: numb
   const t = built ?? table()
   const h = mix(hash)
   if (!inBloom(t.bloom, h)) return -1
-  const w = WORDS_BY_FREQUENCY
+  const w = t.words
   for (let slot = h & t.mask; ; slot = (slot + 1) & t.mask) {
     const entry = t.slots[slot]!
     if (entry === 0) return -1
-    const r = entry - 1
-    if (t.lengths[r] !== len) continue
-    let at = t.starts[r]!
+    const e = entry - 1
+    if (t.lengths[e] !== len) continue
+    let at = t.starts[e]!
     let same = true
     for (let i = a0; i < a1 && same; i++) same = lowerLetter(s.charCodeAt(i)) === w.charCodeAt(at++)
     for (let i = b0; i < b1 && same; i++) same = lowerLetter(s.charCodeAt(i)) === w.charCodeAt(at++)
-    if (same) return r
+    if (same) return t.ranks[e]!
   }
 }
 
