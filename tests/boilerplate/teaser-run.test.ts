@@ -199,6 +199,41 @@ describe('teaser-run helpers', () => {
     expect([...topicUnits('城市交通')]).toEqual(['城市', '市交', '交通'])
     expect([...topicUnits('nâng cấp đê')]).toEqual(['nâng', 'nâng cấp', 'cấp đê'])
   })
+
+  it('should read the same units as a plain definition on any text (letters, digits, marks, Han, kana, astral)', () => {
+    // The definition: words are runs of letters, marks and digits; a Han or kana character ends a word and
+    // pairs with the one before it.
+    const reference = (text: string): string[] => {
+      const out = new Set<string>()
+      const lower = text.toLowerCase()
+      let prev = ''
+      let word = ''
+      const end = (): void => {
+        if (word === '') return
+        if (word.length >= 4) out.add(word)
+        if (prev !== '') out.add(`${prev} ${word}`)
+        prev = word
+        word = ''
+      }
+      for (let i = 0; i < lower.length; i++) {
+        const ch = lower[i]!
+        if (/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]/u.test(ch)) {
+          end()
+          prev = ''
+          if (i > 0 && /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]/u.test(lower[i - 1]!)) out.add(lower.slice(i - 1, i + 1))
+        } else if (/[\p{L}\p{M}\p{N}]/u.test(ch)) word += ch
+        else end()
+      }
+      end()
+      return [...out]
+    }
+    const piece = fc.constantFrom('Bike', 'lanes', 'İstanbul', 'nâng', 'cấp', '城市', '交通', 'カード', '2026', 'Ünïcödé', '𝒜lpha', ',', ' ', '  ', '\u00a0', '-', '…', 'x')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        expect([...topicUnits(text)]).toEqual(reference(text))
+      }),
+    )
+  })
 })
 
 // An article: paragraphs of sentences, some under a subheading; then any lines at all, and cards in

@@ -73,18 +73,46 @@ function headlineLike(text: string): boolean {
 
 /** A question mark, maybe inside closing quotes, at the end. */
 const QUESTION_END = /[?？]["'’”»」』)]*\s*$/u
-const CASED_START = /^\P{L}*(\p{L})/u
+const LETTER = /\p{L}/u
 
 /** Whether every word with a cased first letter starts upper case, and there are a few (`Quickly Collect Signatures.`). */
 function titleCase(text: string): boolean {
   let cased = 0
-  for (const w of text.split(' ')) {
-    const ch = CASED_START.exec(w)?.[1]
-    if (ch === undefined || ch.toLowerCase() === ch.toUpperCase()) continue
-    if (ch === ch.toLowerCase()) return false
-    cased++
+  // Words are what lies between single spaces; most sentences fail at their first lower-case word.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(' ', start)
+    if (end < 0) end = text.length
+    const first = firstLetterCase(text, start, end)
+    if (first < 0) return false
+    cased += first
+    start = end + 1
   }
   return cased >= TITLE_MIN_WORDS
+}
+
+/**
+ * The case of the first letter in `text[from, to)`: 1 upper case, -1 lower case, 0 when the letter has no
+ * case (Han, Arabic) or there is no letter.
+ */
+function firstLetterCase(text: string, from: number, to: number): number {
+  for (let k = from; k < to; ) {
+    const c = text.charCodeAt(k)
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return 1
+      if (c >= 0x61 && c <= 0x7a) return -1
+      k++
+      continue
+    }
+    const cp = text.codePointAt(k)!
+    const ch = String.fromCodePoint(cp)
+    if (LETTER.test(ch)) {
+      const lower = ch.toLowerCase()
+      if (lower === ch.toUpperCase()) return 0
+      return ch === lower ? -1 : 1
+    }
+    k += cp > 0xffff ? 2 : 1
+  }
+  return 0
 }
 
 /** What a block is in a card (see `Part`). */
@@ -227,29 +255,33 @@ const unitCache = new WeakMap<BlockView, ReadonlySet<string>>()
 export function topicUnits(text: string): Set<string> {
   const out = new Set<string>()
   const lower = text.toLowerCase()
-  let word = ''
+  // The word being read is `lower[from, i)`; -1 when none.
+  let from = -1
   let prevWord = ''
   let prevCjk = -2
-  const flush = (): void => {
-    if (word.length === 0) return
+  const flush = (i: number): void => {
+    if (from < 0) return
+    const word = lower.slice(from, i)
     if (word.length >= MIN_UNIT_LETTERS) out.add(word)
     if (prevWord.length > 0) out.add(`${prevWord} ${word}`)
     prevWord = word
-    word = ''
+    from = -1
   }
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i)
     if (isHan(c) || (c >= 0x3040 && c <= 0x30ff)) {
-      flush()
+      flush(i)
       prevWord = ''
       if (prevCjk === i - 1) out.add(lower.slice(i - 1, i + 1))
       prevCjk = i
       continue
     }
-    if (LETTER_OR_DIGIT.test(lower[i]!)) word += lower[i]
-    else flush()
+    const inWord = c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : LETTER_OR_DIGIT.test(lower[i]!)
+    if (inWord) {
+      if (from < 0) from = i
+    } else flush(i)
   }
-  flush()
+  flush(lower.length)
   return out
 }
 
