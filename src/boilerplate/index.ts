@@ -1,6 +1,6 @@
 import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
-import { editBlock } from '../core/edit.js'
+import { editBlock, type TextEdit } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { readEnabledLine } from '../metadata/line.js'
@@ -16,6 +16,7 @@ import { contactFooter } from './rules/contact-footer.js'
 import { cookieBanner } from './rules/cookie-banner.js'
 import { copyrightFooter } from './rules/copyright-footer.js'
 import { duplicateLead } from './rules/duplicate-lead.js'
+import { endMark } from './rules/end-mark.js'
 import { filingFooter } from './rules/filing-footer.js'
 import { gluedControls } from './rules/glued-controls.js'
 import { linkList } from './rules/link-list.js'
@@ -50,6 +51,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   cookieBanner,
   newsletterPrompt,
   loginPrompt,
+  endMark,
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
@@ -95,6 +97,7 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
   const prose = proseLedger(overruled)
   const env: RuleEnv = { lex: compileLexicon(ctx.options.lexicon), th: thresholdsFor(ctx.options.focus), lang: doc.lang, prose }
   const glued = isEnabled(ctx, gluedControls.id)
+  const gluedMarks = isEnabled(ctx, endMark.id)
   const dateLex = isEnabled(ctx, dateRule.id) ? mergedLexicon(doc.lang, ctx.options.lexicon) : undefined
   const mayBeDated = dateLex === undefined ? undefined : gluedDateStart(dateLex)
   // Controls glued to a line's end are cut later; judge the line by what remains (its final `。`). So is
@@ -102,13 +105,17 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
   // off the first paragraph: the paragraph is judged as cleaning the body again sees it (a copy of the
   // next one; a sentence of its own, not one a menu word above it starts).
   const cuts = new Array<number>(n)
+  // Where an end mark glued before those controls starts (`…实施。（完）`), cut off the line as well.
+  const markCuts = new Array<number>(n)
   const views = new Array<BlockView>(n)
   // Whether some block came from HTML: the shape is then judged over the plain-text blocks only.
   let html = false
   for (let i = 0; i < n; i++) {
     const b = doc.blocks[i]!
-    const cut = glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length
-    cuts[i] = cut
+    const controls = glued ? gluedControls.cutFrom(b.text, env.lex) : b.text.length
+    cuts[i] = controls
+    const cut = gluedMarks && controls > 0 ? endMark.cutFrom(b.text, controls, env.lex) : controls
+    markCuts[i] = cut
     // A line of controls alone is judged whole.
     const end = cut > 0 ? cut : b.text.length
     const dated = dateLex === undefined || !mayBeDated!(b.text) ? 0 : gluedDateEnd(b.text, dateLex)
@@ -120,7 +127,7 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
   const marks: (RuleId | undefined)[] = new Array<RuleId | undefined>(n).fill(undefined)
   // Blocks a lexicon rule dropped that stand inside the article (see `BoilerplateRule.inline`).
   const inside = new Array<boolean>(n).fill(false)
-  const tails = markByLexicon(views, marks, inside, ctx, env)
+  const tails = gluedEndMarks(markByLexicon(views, marks, inside, ctx, env), markCuts, cuts, ctx)
   const userTail = markByUserRules(views, marks, ctx)
   const classes = new Array<ShapeClass>(n)
   for (let i = 0; i < n; i++) classes[i] = shapeClass(views[i]!, marks[i] !== undefined && !inside[i], env.th)
@@ -173,7 +180,14 @@ function classifyOverruling(doc: Doc, ctx: Context, overruled: ReadonlySet<numbe
     let next = b
     if (rule !== undefined) next = judge(b, 'boilerplate', rule)
     // Only a line with text left before the controls is edited; a line of controls alone is page-controls'.
-    else if (from > 0 && from < b.text.length) next = editBlock(b, [{ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true }])
+    else {
+      // An end mark glued before the controls (or at the line's end) is cut under its own rule.
+      const mark = markCuts[i]!
+      const edits: TextEdit[] = []
+      if (mark > 0 && mark < from) edits.push({ from: mark, to: from, text: '', rule: endMark.id, removal: true })
+      if (from > 0 && from < b.text.length) edits.push({ from, to: b.text.length, text: '', rule: gluedControls.id, removal: true })
+      if (edits.length > 0) next = editBlock(b, edits)
+    }
     if (next !== b) (blocks ??= doc.blocks.slice())[i] = next
   }
   const out = blocks === undefined && warnings === doc.warnings ? doc : { ...doc, blocks: blocks ?? doc.blocks, warnings }
@@ -310,6 +324,23 @@ function metadataLines(views: readonly BlockView[], lang: string | undefined, ct
     known[i] = leaves ? 1 : -1
     return leaves
   }
+}
+
+/**
+ * The tail marks with a soft one after each paragraph an end mark was glued to (`… said. (End)`): what
+ * follows is not the article unless its paragraphs go on, as after a mark on a line of its own.
+ *
+ * @param markCuts where each block's glued end mark starts (`cuts[i]` when it has none)
+ * @param cuts where each block's glued controls start
+ * @returns the tail marks, in document order
+ */
+function gluedEndMarks(tails: TailMark[], markCuts: readonly number[], cuts: readonly number[], ctx: Context): TailMark[] {
+  if (!isEnabled(ctx, pageEnd.id)) return tails
+  let out: TailMark[] | undefined
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (markCuts[i]! > 0 && markCuts[i]! < cuts[i]!) (out ??= [...tails]).push({ index: i + 1, id: pageEnd.id, soft: 'footer' })
+  }
+  return out === undefined ? tails : out.sort((a, b) => a.index - b.index)
 }
 
 /** Where a tail rule matched: the rest of the page may be cut from here. */

@@ -69,6 +69,8 @@ export const de: BoilerplateLexicon = {
     'exklusiv für abonnenten', 'nur für abonnenten', 'für abonnenten verfügbar', 'bereits abonnent',
     'schon abonnent', 'sie sind bereits abonnent', 'mit einem abo weiterlesen',
     'abo abschließen', 'abonnieren sie, um',
+    // Donation and membership appeals after an article.
+    'unterstützen sie unseren journalismus', 'unterstütze unseren journalismus', 'jetzt spenden',
   ],
   // Matches `Über den Autor`, `Zur Autorin` (followed by a bio).
   bioLabel: ['über den autor', 'über die autorin', 'zum autor', 'zur autorin', 'autor:', 'autorin:', 'über die autoren'],
@@ -84,6 +86,8 @@ export const de: BoilerplateLexicon = {
     'cookie-einstellungen', 'cookie-richtlinie', 'cookie-hinweis', 'alle cookies akzeptieren', 'cookies akzeptieren',
     'cookies zulassen', 'verwendung von cookies zu', 'einsatz von cookies zu',
   ],
+  // A press release's end mark: `(Ende)`, `-Ende-`.
+  endMark: ['ende'],
   // Matches `Newsletter abonnieren`, `Melden Sie sich für unseren Newsletter an`, `Ihre E-Mail-Adresse`.
   newsletter: [
     'newsletter abonnieren', 'newsletter bestellen', 'zum newsletter anmelden', 'für den newsletter anmelden',

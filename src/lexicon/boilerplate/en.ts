@@ -79,6 +79,9 @@ export const en: BoilerplateLexicon = {
     'subscribers only', 'for subscribers only', 'already a subscriber', 'you have reached your limit',
     'you\'ve reached your limit', 'free articles remaining', 'sign up to read', 'register to read',
     'log in to read', 'purchase to read', 'unlock this article', 'become a member to read',
+    // Donation and membership appeals after an article.
+    'support our journalism', 'support independent journalism', 'support our reporting',
+    'make a difference for readers', 'donate now', 'donate today', 'become a member today', 'become a supporter',
   ],
   // Matches `Author: Emma` (followed by a bio), `About the author`.
   bioLabel: ['author:', 'author :', 'about the author', 'about author', 'author profile', 'author bio', 'author introduction', 'profile of the author'],
@@ -94,8 +97,12 @@ export const en: BoilerplateLexicon = {
     'cookie policy', 'cookie settings', 'cookie preferences', 'accept cookies', 'accept all cookies', 'cookie consent',
     'by continuing to use this site', 'by continuing to browse', 'by using this site, you agree',
   ],
+  // Wire copy's end marks: `(End)`, `-END-`, `— END —`, the reporter's `-30-`, a press release's `-ends-`.
+  endMark: ['end', '30', 'ends'],
   // Matches `Sign up for our newsletter`, `Get the latest news delivered to your inbox`.
   newsletter: [
+    // A donation appeal inside the page, dropped as a line (a paywall notice would cut what follows it).
+    'click here to support',
     'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter', 'newsletter sign up',
     'newsletter signup', 'get our newsletter', 'delivered to your inbox', 'straight to your inbox',
     'enter your email', 'enter your e-mail', 'your email address', 'subscribe now', 'sign up now',

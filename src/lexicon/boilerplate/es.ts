@@ -69,6 +69,8 @@ export const es: BoilerplateLexicon = {
     'exclusivo para suscriptores', 'solo para suscriptores', 'sólo para suscriptores', 'para seguir leyendo',
     'para continuar leyendo', 'ya eres suscriptor', 'ya soy suscriptor', 'suscríbete para leer', 'suscríbete para continuar',
     'has alcanzado el límite',
+    // Donation and membership appeals after an article.
+    'apoya nuestro periodismo', 'apoye nuestro periodismo', 'apoya el periodismo independiente', 'dona ahora',
   ],
   // Matches `Sobre el autor`, `Acerca de la autora` (followed by a bio).
   bioLabel: ['sobre el autor', 'sobre la autora', 'acerca del autor', 'acerca de la autora', 'autor:', 'autora:'],
@@ -84,6 +86,8 @@ export const es: BoilerplateLexicon = {
     'esta página utiliza cookies', 'cookies propias y de terceros', 'política de cookies', 'configuración de cookies',
     'configurar cookies', 'aceptar todas las cookies', 'acepta el uso de cookies', 'aceptas el uso de cookies',
   ],
+  // A press release's end mark: `(Fin)`, `-FIN-`.
+  endMark: ['fin'],
   // Matches `Suscríbete a nuestro boletín`, `Recibe las noticias en tu correo`.
   newsletter: [
     'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete al boletín', 'suscríbete a la newsletter',

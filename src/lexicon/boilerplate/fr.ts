@@ -70,6 +70,8 @@ export const fr: BoilerplateLexicon = {
     'réservé aux abonnés', 'réservée aux abonnés', 'de cet article à lire', 'pour lire la suite de cet article',
     'pour lire la suite', 'pour lire cet article', 'déjà abonné', 'abonnez-vous pour lire',
     'abonnez-vous pour continuer', 'la suite est réservée', 'vous avez atteint la limite',
+    // Donation and membership appeals after an article.
+    'soutenez notre journalisme', 'soutenez notre travail', 'faites un don',
   ],
   // Matches `À propos de l’auteur`, `Auteur :` (followed by a bio).
   bioLabel: ['à propos de l\'auteur', 'a propos de l\'auteur', 'à propos de l\'autrice', 'auteur :', 'auteur:', 'autrice :', 'auteure :', 'sur l\'auteur'],
@@ -85,6 +87,8 @@ export const fr: BoilerplateLexicon = {
     'vous acceptez le dépôt de cookies', 'gérer mes cookies', 'politique de cookies',
     'politique relative aux cookies', 'politique en matière de cookies',
   ],
+  // A press release's end mark: `(Fin)`, `- FIN -`.
+  endMark: ['fin'],
   // Matches `Inscrivez-vous à notre newsletter`, `Votre adresse e-mail`, `Recevez l’essentiel dans votre boîte mail`.
   newsletter: [
     'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter', 'abonnez-vous à la newsletter',

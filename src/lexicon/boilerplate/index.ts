@@ -86,6 +86,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   bioCopula: 'prefix',
   bioRole: 'contains',
   bioAbout: 'whole',
+  endMark: 'whole',
 }
 
 const CATEGORIES = Object.keys(MODES) as LexiconCategory[]

@@ -68,6 +68,8 @@ export const ko: BoilerplateLexicon = {
     '쿠키(cookie)', 'cookie(쿠키)', '쿠키(cookies)', '쿠키를 사용합니다', '쿠키를 사용하고 있습니다', '쿠키를 사용하여',
     '쿠키 사용에 동의', '쿠키 정책', '쿠키정책', '쿠키 설정', '모든 쿠키 허용',
   ],
+  // Yonhap's end mark: `(끝)`.
+  endMark: ['끝'],
   // Matches `뉴스레터 구독하기`, `이메일 주소를 입력하세요` (each ending listed, as for the paywall).
   newsletter: [
     '뉴스레터 구독', '뉴스레터 구독하기', '뉴스레터 신청', '뉴스레터 신청하기', '뉴스레터를 구독하세요', '뉴스레터 받기',

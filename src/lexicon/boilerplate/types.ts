@@ -64,6 +64,12 @@ export interface BoilerplateLexicon {
   readonly bioWord: readonly string[]
   /** A cookie banner: `We use cookies`, `cookie policy`. Anywhere in a block of moderate length. */
   readonly cookie: readonly string[]
+  /**
+   * The word of a news agency's end mark, as written inside its brackets or dashes: `完` (`（完）`, `-完-`),
+   * `End` (`(End)`, `-END-`, `— END —`), `30` (`-30-`), `Ende`, `Fin`, `끝`. The whole text inside the mark;
+   * the `end-mark` rule checks the brackets or dashes around it, so a bare `End` line is no mark.
+   */
+  readonly endMark?: readonly string[]
   /** A newsletter prompt: `Sign up for our newsletter`, `订阅我们的`. Anywhere in a short block. */
   readonly newsletter: readonly string[]
   /**

@@ -39,6 +39,8 @@ export const vi: BoilerplateLexicon = {
   bioWord: ['nhà báo', 'phóng viên', 'biên tập viên', 'kinh nghiệm', 'tốt nghiệp'],
   // Matches `Chúng tôi sử dụng cookie`.
   cookie: ['sử dụng cookie', 'chính sách cookie'],
+  // The last part of a series ends with `(Hết)`.
+  endMark: ['hết'],
   // Matches `Đăng ký nhận tin`.
   newsletter: ['đăng ký nhận tin', 'nhận bản tin', 'đăng ký nhận bản tin', 'đăng ký thành công', 'cảm ơn bạn đã đăng ký', 'được bảo vệ bởi recaptcha', 'nhập email của bạn', 'nhập địa chỉ email'],
   // In a short line of a box: `Bản tin mỗi sáng`, `Luôn cập nhật tin tức`, `Bạn đã đăng ký thành công`.
