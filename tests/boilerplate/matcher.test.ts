@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { compileLexicon } from '../../src/lexicon/boilerplate/index.js'
+import { compileLexicon, scannerOf } from '../../src/lexicon/boilerplate/index.js'
 
 const lex = compileLexicon({})
 
 describe('the boilerplate lexicon matcher', () => {
+  it('should give every category a bit of its own, all positive (at most 31 categories fit one integer)', () => {
+    const bits = Object.values(scannerOf(lex).bits)
+    expect(new Set(bits).size).toBe(bits.length)
+    for (const bit of bits) expect(bit).toBeGreaterThan(0)
+    expect(bits.length).toBeLessThanOrEqual(31)
+  })
+
   it('should match phrases whatever their case, in any script', () => {
     expect(lex.commentMarker.test('BÌNH LUẬN')).toBe(true)
     expect(lex.relatedHeading.test('RELATED ARTICLES:')).toBe(true)

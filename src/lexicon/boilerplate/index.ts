@@ -126,6 +126,11 @@ export type GuardCategory = LexiconCategory | InternalCategory | DerivedCategory
 
 const INTERNAL_CATEGORIES = Object.keys(INTERNAL) as InternalCategory[]
 const DERIVED_CATEGORIES = Object.keys(DERIVED) as DerivedCategory[]
+/**
+ * Every category a matcher answers, in bit order. Their bits are one 32-bit integer's (`1 << index`): a 32nd
+ * would be the sign bit and a 33rd would share the first one's bit (tests/boilerplate/matcher.test.ts checks).
+ */
+const ALL_CATEGORIES: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES, ...DERIVED_CATEGORIES]
 
 /**
  * The scans of the categories matched anywhere in a block (see `LexiconMatcher`). Short blocks are asked
@@ -217,7 +222,7 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
   // The internal categories after the lexicon's, matched anywhere; then the derived ones, in their modes.
   for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
   for (const cat of DERIVED_CATEGORIES) lists.push(DERIVED[cat].from.flatMap((from) => lists[CATEGORIES.indexOf(from)]!))
-  const all: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES, ...DERIVED_CATEGORIES]
+  const all: readonly GuardCategory[] = ALL_CATEGORIES
   const bitOf = (cat: GuardCategory): number => 1 << all.indexOf(cat)
   const scans = SCANS.map((cats) => cats.reduce((bits, cat) => bits | bitOf(cat), 0))
   const modes: MatchMode[] = [...CATEGORIES.map((cat) => MODES[cat]), ...INTERNAL_CATEGORIES.map((): MatchMode => 'contains'), ...DERIVED_CATEGORIES.map((cat) => DERIVED[cat].mode)]
