@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../core/chars.js'
 import type { CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
 import { articleGoesOn } from '../tail.js'
@@ -235,10 +236,9 @@ function sentences(text: string): number {
   return SENTENCE_END.test(text[text.length - 1] ?? '') ? n : n + 1
 }
 
-/** Whether `s[i]` is white space (ASCII, no-break and ideographic spaces, the typographic spaces). */
+/** Whether `s[i]` is white space (`isSpaceCode`; false outside the string). */
 function spaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i)
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f
+  return isSpaceCode(s.charCodeAt(i))
 }
 
 /** Whether `s[i]` is an upper-case letter. */

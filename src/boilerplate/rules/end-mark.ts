@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../core/chars.js'
 import type { CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
 
@@ -18,11 +19,6 @@ const DASHES = new Set(['-', '–', '—'])
 const HASHES = /^#\s?#\s?#$/u
 /** What ends the sentence a glued mark follows: `…实施。（完）`, `… the ministry said. (End)`. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '。', '！', '？', '…', '"', '”', '’', '」', '』', ')', '）'])
-const SPACE = /\s/u
-
-function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch)
-}
 
 /** Whether `word` (what a frame holds, trimmed) is an end mark's word in some lexicon. */
 function isMarkWord(word: string, lex: CompiledLexicon): boolean {
@@ -71,13 +67,13 @@ export const endMark: BoilerplateRule & { cutFrom(text: string, end: number, lex
    */
   cutFrom(text: string, end: number, lex: CompiledLexicon): number {
     let close = end
-    while (close > 0 && isSpace(text[close - 1])) close--
+    while (close > 0 && isSpaceCode(text.charCodeAt(close - 1))) close--
     const opener = OPENERS[text[close - 1] ?? '']
     if (opener === undefined) return end
     const open = text.lastIndexOf(opener, close - 2)
     if (open <= 0 || close - open > MAX_WORD_CHARS + 2 || !isMarkWord(text.slice(open + 1, close - 1).trim(), lex)) return end
     let cut = open
-    while (cut > 0 && isSpace(text[cut - 1])) cut--
+    while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--
     return cut > 0 && SENTENCE_ENDS.has(text[cut - 1]!) ? cut : end
   },
 }
