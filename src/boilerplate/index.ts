@@ -620,7 +620,7 @@ function absentInside(
     }
     let b = a + 1
     while (b < n && passable(b)) b++
-    if (a > 0 && isKeptParagraph(views, classes, marks, a - 1) && paragraphsFollow(views, classes, marks, b, headsRun(marks, a, b) ? ARTICLE_GOES_ON_PARAGRAPHS : 1)) {
+    if (a > 0 && isKeptParagraph(views, classes, marks, a - 1) && keptParagraphsFrom(views, classes, marks, b, headsRun(marks, a, b) ? ARTICLE_GOES_ON_PARAGRAPHS : 1)) {
       out ??= new Array<boolean>(n).fill(false)
       for (let k = a; k < b; k++) out[k] = true
     }
@@ -662,13 +662,14 @@ function leadCopyHeads(
   if (i > 0 && isKeptParagraph(views, classes, marks, i - 1)) return false
   let k = i + 1
   while (k < views.length && marks[k] === undefined && leaves(k)) k++
-  return paragraphsFollow(views, classes, marks, k, ARTICLE_GOES_ON_PARAGRAPHS)
+  return keptParagraphsFrom(views, classes, marks, k, ARTICLE_GOES_ON_PARAGRAPHS)
 }
 
 /**
- * Whether `count` paragraphs no rule dropped follow in a row from block `k`.
+ * Whether `count` paragraphs no rule dropped stand in a row from block `k` (as the region search sees them;
+ * `tail.ts`'s `paragraphsFollow` asks the same of the blocks' shapes alone, before any verdict).
  */
-function paragraphsFollow(views: readonly BlockView[], classes: readonly ShapeClass[], marks: readonly (RuleId | undefined)[], k: number, count: number): boolean {
+function keptParagraphsFrom(views: readonly BlockView[], classes: readonly ShapeClass[], marks: readonly (RuleId | undefined)[], k: number, count: number): boolean {
   for (let p = k; p < k + count; p++) if (p >= views.length || !isKeptParagraph(views, classes, marks, p)) return false
   return true
 }

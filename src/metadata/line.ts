@@ -557,7 +557,6 @@ const labelStarts = perLexicon((lex): LabelStarts => {
   return { table: new PrefixTable(words), words: alternation(words.map(escapeRegExp)) }
 })
 
-
 /**
  * A label at `i` followed by a colon (or one of its marks: `사진=연합뉴스`); a bare one followed by a
  * space, one in a spaced script only at `partStart` unless it is a date label (`입력 2026.12.07 14:30 수정

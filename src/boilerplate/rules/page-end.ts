@@ -26,21 +26,6 @@ export const pageEnd = {
     return before >= PAGE_END_RATIO * after
   },
   /**
-   * Whether the mark sits inside the article's prose (a paragraph before it, paragraphs in a row after
-   * it): an inline `Read also` heading, an image credit with `©`, or a subheading such as `Recommended`
-   * cut nothing. One paragraph after a footer is as often the page's legal small print, but one that runs
-   * up to where the article's part of the page ends (a comment section, a paywall) is the article's: a
-   * credit or a syndication notice closes what lies above it, and what follows it up to the comments is
-   * the article's last paragraph or its editor's note. Under a related heading that paragraph is a teaser.
-   *
-   * @param views the blocks' views
-   * @param i the mark's index
-   * @param env the rule environment
-   * @param kind what the mark is (see `BoilerplateRule.endsArticle`)
-   * @param endsAt whether the article's part of the page ends at a block (a comment section's label)
-   * @returns true to keep the mark's tail
-   */
-  /**
    * Whether a footer line (a credit, a syndication notice) stands inside the article as the region search
    * sees it: a paragraph before it and the article's last paragraph after it, up to a comment label (see
    * `goesOnAfter`). Between paragraphs of their own such lines are judged as dropped, as before. Only
@@ -60,6 +45,21 @@ export const pageEnd = {
     const need = { before: true, after: ARTICLE_GOES_ON_PARAGRAPHS }
     return insideProse(views, i, asked, { ...need, endsAt: label }) && !insideProse(views, i, asked, need)
   },
+  /**
+   * Whether the mark sits inside the article's prose (a paragraph before it, paragraphs in a row after
+   * it): an inline `Read also` heading, an image credit with `©`, or a subheading such as `Recommended`
+   * cut nothing. One paragraph after a footer is as often the page's legal small print, but one that runs
+   * up to where the article's part of the page ends (a comment section, a paywall) is the article's: a
+   * credit or a syndication notice closes what lies above it, and what follows it up to the comments is
+   * the article's last paragraph or its editor's note. Under a related heading that paragraph is a teaser.
+   *
+   * @param views the blocks' views
+   * @param i the mark's index
+   * @param env the rule environment
+   * @param kind what the mark is (see `BoilerplateRule.endsArticle`)
+   * @param endsAt whether the article's part of the page ends at a block (a comment section's label)
+   * @returns true to keep the mark's tail
+   */
   goesOnAfter(views: readonly BlockView[], i: number, env: RuleEnv, kind: 'footer' | 'heading', endsAt: (k: number) => boolean): boolean {
     return insideProse(views, i, env, { before: true, after: ARTICLE_GOES_ON_PARAGRAPHS, endsAt: kind === 'footer' ? endsAt : undefined })
   },
