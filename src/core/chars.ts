@@ -103,3 +103,20 @@ export function lowerAlone(c: number): number {
   const lower = String.fromCharCode(c).toLowerCase()
   return lower.length === 1 ? lower.charCodeAt(0) : -1
 }
+
+/**
+ * Whether `text[from, to)` has an ASCII digit 0-9 (every date and time the metadata readers take has one;
+ * a token the glued-word repair reads as a name or code has one).
+ *
+ * @param text the text
+ * @param from where the span starts
+ * @param to where it ends
+ * @returns true when a digit 0-9 stands in the span
+ */
+export function hasDigitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return true
+  }
+  return false
+}

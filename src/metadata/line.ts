@@ -5,8 +5,8 @@ import { creditRule, readCredit } from './rules/credit.js'
 import { dateTables, endsInYearSuffix, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
-import { isHan } from '../core/chars.js'
-import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, lowerUnit, PrefixTable, trimSeparators, wordAt } from './text.js'
+import { hasDigitIn, isHan } from '../core/chars.js'
+import { escapeRegExp, isSeparator, isWordChar, lowerUnit, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {

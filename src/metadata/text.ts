@@ -175,22 +175,6 @@ export function spacesIn(text: string, from: number, to: number): number {
 }
 
 /**
- * Whether `text[from, to)` has an ASCII digit (every date and time the readers take has one).
- *
- * @param text the text
- * @param from where the span starts
- * @param to where it ends
- * @returns true when a digit 0-9 stands in the span
- */
-export function hasDigitIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return true
-  }
-  return false
-}
-
-/**
  * Share of the longer words (over three characters) of `a` that also occur in the text whose words
  * are `words` (`wordSet`), ignoring case and punctuation.
  *

@@ -1,3 +1,4 @@
+import { hasDigitIn } from '../core/chars.js'
 import { editBlock, type TextEdit } from '../core/edit.js'
 import type { BlockRule } from '../core/rule.js'
 import { CLAUSE_STARTERS, GLUE_PREFIX_WORDS, GLUE_SUFFIX_WORDS, PHRASE_OPENERS } from '../lexicon/repair/function-words.js'
@@ -234,12 +235,6 @@ function hasGlueEdge(s: string, a: number, b: number): boolean {
   return PREFIXES[edgeKey(s.charCodeAt(a), s.charCodeAt(a + 1))] !== undefined || SUFFIXES[edgeKey(s.charCodeAt(b - 2), s.charCodeAt(b - 1))] !== undefined
 }
 
-/** Whether `s[a, b)` has an ASCII digit. */
-function hasDigit(s: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (isDigit(s.charCodeAt(i))) return true
-  return false
-}
-
 /**
  * Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. Outside machine-translated
  * text (`debris` false) a token with digits is a name, handle or code (`theprocess12`, `247Sports`,
@@ -247,7 +242,7 @@ function hasDigit(s: string, a: number, b: number): boolean {
  * when that word opens a phrase (`2000During`, `PHRASE_OPENERS`).
  */
 function splitToken(s: string, a: number, b: number, debris: boolean, out: number[]): void {
-  const identifier = !debris && hasDigit(s, a, b)
+  const identifier = !debris && hasDigitIn(s, a, b)
   let i = a
   let prevLettersStart = -1
   while (i < b) {

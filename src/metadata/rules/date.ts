@@ -1,7 +1,8 @@
 import { perLexicon, type FieldLabel, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, weekdayAt, type FoundDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
-import { escapeRegExp, hasDigitIn, isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
+import { escapeRegExp, isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
+import { hasDigitIn } from '../../core/chars.js'
 
 /** Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), or a labelled date glued to the first paragraph. */
 export const dateRule: MetadataRule = {
