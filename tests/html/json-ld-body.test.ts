@@ -219,6 +219,19 @@ describe('cleanHtml body from JSON-LD articleBody', () => {
     expect(usedJsonLd(cleanHtml(page(ldScript(article(`${ARTICLE}\n\nRates fell to < 2 per cent.`)), SHELL)))).toBe(true)
   })
 
+  it('should read prose with angle brackets that name no element as text, losing nothing between them', () => {
+    const prose = ['The rule holds when x<y and y>z, the engineers said.', 'Stalls sold them for <$5 a kilo> before the flood.', 'Her notes read <important: call the mayor>.']
+    const r = cleanHtml(page(ldScript(article([...PARAS, ...prose].join('\n\n'))), SHELL))
+    expect(usedJsonLd(r)).toBe(true)
+    expect(r.body).toBe([...PARAS, ...prose].join('\n\n'))
+    // Tags of real elements, in any case and with attributes or a self-closing slash, still make markup.
+    for (const tag of ['<B>', '<br/>', '<a href="/x">', '<strong class="k">', '<span\n>']) {
+      const body = cleanHtml(page(ldScript(article([`${tag}Flood</x> warning`, ...PARAS].join('\n\n'))), SHELL)).body
+      expect(body.startsWith('Flood'), tag).toBe(true)
+      expect(body, tag).not.toContain('<')
+    }
+  })
+
   it('should decode character references a site left in articleBody, and read markup escaped for HTML as HTML', () => {
     const r = cleanHtml(page(ldScript(article(ARTICLE.replace('The river', 'Europa&apos;s river &amp; the canal'))), SHELL))
     expect(r.body).toContain("Europa's river & the canal")

@@ -130,9 +130,23 @@ function withoutSpace(body: ArticleBody): string {
   return text.replace(/\s+/gu, '')
 }
 
-// An HTML start or end tag: `<` and a letter (or `</` and a letter), then anything but angle brackets up
-// to `>`. "a < b" and "x <= 3" are not tags. Each `<` scans only to the next bracket: no backtracking.
-const TAG = /<\/?[a-z][^<>]*>/i
+/**
+ * The elements an `articleBody` written in HTML is made of: text-level, block and media elements. Prose
+ * that compares (`when x<y and y>z`) or quotes a price (`<$5>`) names none, so it is read as text and
+ * nothing between its brackets is lost to a tag that is no tag.
+ */
+const BODY_ELEMENTS = [
+  'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'dd',
+  'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'i', 'iframe', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'nav', 'noscript', 'ol', 'p', 'picture',
+  'pre', 'q', 's', 'script', 'section', 'small', 'source', 'span', 'strong', 'style', 'sub', 'summary', 'sup', 'svg',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'video', 'wbr',
+]
+
+// An HTML start or end tag of one of those elements: `<p>`, `</div>`, `<br/>`, `<a href="…">`: the name
+// ends at white space, `/` or `>`, then anything but angle brackets up to `>`. "a < b", "x <= 3" and
+// "x<y and y>z" are not tags. Each `<` scans only to the next bracket: no backtracking.
+const TAG = new RegExp(`</?(?:[${BODY_ELEMENTS.filter((e) => e.length === 1).join('')}]|${BODY_ELEMENTS.filter((e) => e.length > 1).join('|')})(?=[\\s/>])[^<>]*>`, 'i')
 
 /** A decoded JSON string literal: the span of its content in the text, and its pieces. */
 export interface StringLiteral {
