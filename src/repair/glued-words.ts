@@ -236,13 +236,27 @@ function hasGlueEdge(s: string, a: number, b: number): boolean {
 }
 
 /**
+ * Whether `s[a, b)` is lower-case letters then digits that end it: a user name or handle (`thebest99`,
+ * `fastnews24`), in machine-translated text too. Splitting its letters would leave half a name
+ * (`the best99`); a glued word after the number (`country5GMajor`) is debris, not this shape.
+ */
+function isHandle(s: string, a: number, b: number): boolean {
+  let k = a
+  while (k < b && isLower(s.charCodeAt(k))) k++
+  if (k === a || k === b) return false
+  while (k < b && isDigit(s.charCodeAt(k))) k++
+  return k === b
+}
+
+/**
  * Split one token `s[a, b)` of ASCII letters and digits at its lost boundaries. Outside machine-translated
  * text (`debris` false) a token with digits is a name, handle or code (`theprocess12`, `247Sports`,
  * `4Motion`): its letters are not split, and a bare number splits from a capitalised word after it only
- * when that word opens a phrase (`2000During`, `PHRASE_OPENERS`).
+ * when that word opens a phrase (`2000During`, `PHRASE_OPENERS`). Inside it, a handle (`isHandle`) is
+ * still left whole.
  */
 function splitToken(s: string, a: number, b: number, debris: boolean, out: number[]): void {
-  const identifier = !debris && hasDigitIn(s, a, b)
+  const identifier = hasDigitIn(s, a, b) && (!debris || isHandle(s, a, b))
   let i = a
   let prevLettersStart = -1
   while (i < b) {
