@@ -404,13 +404,15 @@ export function functionWordCounts(text: string, from: number, to: number): [num
 /**
  * The verdict of one span: false when it is another language's (`FOREIGN_FUNCTION_SHARE` of its words are
  * that language's function words), else `hasEnglishWords` of the span when it holds `MIN_SPAN_COUNTED` counted
- * words or `MIN_FUNCTION_HITS` English function words, else undefined (too little to tell).
+ * words or `MIN_FUNCTION_HITS` English function words. A shorter span is false when it holds a foreign
+ * function word and no English one (`"Vamos todas"` quoted in English prose: `todas` is no `to das`), else
+ * undefined (too little to tell).
  */
 function spanVerdict(text: string, from: number, to: number, joins: readonly number[], cache: MaskCache): boolean | undefined {
   const [words, foreign, functionHits] = functionWordCounts(text, from, to)
   if (foreign >= MIN_FOREIGN_HITS && foreign > functionHits && foreign >= words * FOREIGN_FUNCTION_SHARE) return false
   const [counted, english] = countEnglishWords(text, joins, from, to, cache)
-  if (counted < MIN_SPAN_COUNTED && functionHits < MIN_FUNCTION_HITS) return undefined
+  if (counted < MIN_SPAN_COUNTED && functionHits < MIN_FUNCTION_HITS) return foreign > 0 && functionHits === 0 ? false : undefined
   return english > counted * MAX_FOREIGN_WORD_SHARE || looksEnglish(text.slice(from, to))
 }
 

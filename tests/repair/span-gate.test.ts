@@ -57,6 +57,16 @@ describe('word repairs skip a foreign sentence inside an English paragraph', () 
     expect(repair(text)).toBe(text.replace('infor mation', 'information'))
   })
 
+  it('should leave a short quotation with a foreign function word and no English one whole', () => {
+    for (const quote of ['Vamos todas', 'Ni una menos', 'Wir auch', 'Pas pour nous']) {
+      const text = `${BEFORE} The marchers chanted "${quote}" as they crossed the square. ${AFTER}`
+      expect(repair(text), quote).toBe(text)
+    }
+    // A short quotation with an English function word is still read with its paragraph and repaired.
+    const english = `${BEFORE} The marchers chanted "Give all ofthe keys" as they crossed the square. ${AFTER}`
+    expect(repair(english)).toBe(english.replace('ofthe', 'of the'))
+  })
+
   it('should still repair an English sentence with name particles (`van der`) in it', () => {
     const text = 'The museum bought works by Mies van der Rohe and Rogier van der Weyden ofthe same period, the curator said.'
     expect(repair(text)).toBe(text.replace('ofthe', 'of the'))

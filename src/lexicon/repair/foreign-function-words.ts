@@ -38,6 +38,7 @@ export const FOREIGN_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>>
     'cuando', 'donde', 'también', 'tambien', 'es', 'más', 'mas', 'sobre', 'entre', 'hasta',
     'desde', 'ser', 'estar', 'unos', 'unas', 'eso', 'esto', 'esa', 'ese', 'ella', 'ellos', 'nosotros',
     'usted', 'tiene', 'tienen', 'hemos', 'han', 'está', 'están', 'estan', 'aquí', 'aqui', 'qué',
+    'todo', 'toda', 'todos', 'todas',
   ],
   pt: [
     'não', 'nao', 'uma', 'mais', 'pelo', 'pela', 'pelos', 'pelas', 'isso', 'esse', 'essa', 'isto', 'tem', 'foi',
