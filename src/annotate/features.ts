@@ -1,4 +1,4 @@
-import { isHan } from '../core/chars.js'
+import { isHan, isUnspacedScript, UNSPACED_CHARS_PER_WORD } from '../core/chars.js'
 import type { BlockFeatures } from '../types.js'
 
 const TOKEN = /\S+/g
@@ -23,6 +23,8 @@ const IS_WORD = 8
 const IS_LOWER = 16
 /** ASCII punctuation that may belong to a link: `.`, `:` and `]`. */
 const LINK_PUNCT = 32
+/** A letter or mark of a script written without spaces between words: Thai, Lao, Myanmar, Khmer. */
+const IS_UNSPACED = 64
 const KNOWN = 0x80
 /** The classes of each UTF-16 code unit, filled in the first time one is met. */
 const CHAR_CLASS = new Uint8Array(0x10000)
@@ -117,9 +119,12 @@ function classify(c: number): number {
   const ch = String.fromCharCode(c)
   // A letter is never a digit or a mark: the general categories do not overlap.
   const k = LETTER.test(ch) ? IS_LETTER | IS_WORD : DIGIT.test(ch) ? IS_DIGIT | IS_WORD : MARK.test(ch) ? IS_MARK | IS_WORD : 0
-  CHAR_CLASS[c] = KNOWN | k | (LOWER.test(ch) ? IS_LOWER : 0)
+  const unspaced = (k & (IS_LETTER | IS_MARK)) !== 0 && isUnspacedScript(c) ? IS_UNSPACED : 0
+  CHAR_CLASS[c] = KNOWN | k | unspaced | (LOWER.test(ch) ? IS_LOWER : 0)
   return CHAR_CLASS[c]!
 }
+
+
 
 /** Han ideographs and kana: each one counts as a word (CJK text has no spaces to count by). */
 function isCjkWordChar(c: number): boolean {
@@ -164,9 +169,28 @@ function linkHint(text: string, i: number, c: number): number {
   return 0
 }
 
-/** Sentence-final punctuation: `. ! ? 。 ！ ？ …`. */
+/**
+ * Sentence-final punctuation: `. ! ? 。 ！ ？ …`, and the full stops of other scripts: the Devanagari and
+ * Bengali danda `। ॥`, Arabic `؟` and Urdu `۔`, Armenian `։`, Tibetan `།`, Myanmar `။`, Ethiopic `።`
+ * and Khmer `។`.
+ */
 function isTerminalPunct(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026
+  if (c < 0x80) return c === 0x2e || c === 0x21 || c === 0x3f
+  return (
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x2026 ||
+    c === 0x0964 ||
+    c === 0x0965 ||
+    c === 0x061f ||
+    c === 0x06d4 ||
+    c === 0x0589 ||
+    c === 0x0f0d ||
+    c === 0x104b ||
+    c === 0x1362 ||
+    c === 0x17d4
+  )
 }
 
 /** Closing quotes and brackets that may follow sentence-final punctuation: `" ' ” ’ » 」 』 ) ） ]`. */
@@ -208,6 +232,9 @@ export function featuresAt(s: string, from: number, to: number, text: string): B
   let han = 0
   let digits = 0
   let words = 0
+  // Letters and marks of unspaced scripts: every `UNSPACED_CHARS_PER_WORD` of them make one more word (such
+  // text puts spaces between phrases only: a paragraph would count as a few words, a menu label's share).
+  let unspaced = 0
   // The ASCII state (`ASCII_PAIR`): after a word character (bit 0), and the link hint the last character may start.
   let state = 0
   // `MAY_LINK` once a link hint may start somewhere: then the hints are looked for.
@@ -263,13 +290,14 @@ export function featuresAt(s: string, from: number, to: number, text: string): B
     // Counted without branches: prose alternates letters and spaces too often for branches to be predicted.
     letters += k & IS_LETTER
     digits += (k & IS_DIGIT) >> 1
+    unspaced += (k & IS_UNSPACED) >> 6
     const word = (k & IS_WORD) >> 3
     words += word & ~state & 1
     state = word
   }
   return {
     length,
-    words,
+    words: unspaced === 0 ? words : words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD),
     terminal: endsTerminal(s, from, to),
     // Letters were counted past ASCII only: the ASCII ones matter only beside Han.
     hanRatio: han === 0 ? 0 : han / (letters + asciiLetters(text)),
@@ -310,6 +338,7 @@ const WARM_UP_TEXTS = [
   'See [a](b) now.',
   'x](y www.a.com/p.html http://b.org/x.z index.php c:d e.f ww.g w.h Done."',
   'é中文㐀豈カ\u{20000}\u{1F600}\u{E0001}é\u0301٣€ 12.5%\ud800x 」。！？…”’»』）)]x',
+  'ข่าวการเมืองวันนี้ ພາສາລາວ',
   'Élan\ud800',
   '',
 ]
@@ -319,8 +348,8 @@ const WARM_UP_TEXTS = [
  * benchmark pages deoptimized nothing here (after two they did); six leave a margin.
  */
 const WARM_UP_ROUNDS = 6
-/** A lower and an upper accented letter, a mark, another digit, a symbol and a lone surrogate, for `classify`. */
-const WARM_UP_CHARS = [0xe9, 0xc9, 0x301, 0x663, 0x20ac, 0xdc00]
+/** A lower and an upper accented letter, a mark, another digit, a symbol, a lone surrogate and a Thai letter, for `classify`. */
+const WARM_UP_CHARS = [0xe9, 0xc9, 0x301, 0x663, 0x20ac, 0xdc00, 0xe01]
 
 /**
  * Run `computeFeatures` on `WARM_UP_TEXTS` when the module loads, so the optimizing compiler sees complete

@@ -54,6 +54,24 @@ export function isHan(c: number): boolean {
 }
 
 /**
+ * Whether a code unit is of a script written without spaces between words: Thai, Lao (U+0E00–0EFF),
+ * Myanmar (U+1000–109F) and Khmer (U+1780–17FF). Such text puts spaces between phrases only.
+ *
+ * @param c a code unit
+ * @returns true for a character of one of those blocks
+ */
+export function isUnspacedScript(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)
+}
+
+/**
+ * Characters of an unspaced script (`isUnspacedScript`) that count as one more word. Thai words average
+ * four to six characters with their vowel and tone marks; five gives a paragraph about the word count of
+ * its English translation, and a menu label of one to three words one.
+ */
+export const UNSPACED_CHARS_PER_WORD = 5
+
+/**
  * An ASCII word of at most `maxLetters` letters as one integer, the same for either case (base 27, letters
  * 1–26), so a word can be looked up without a slice or `toLowerCase`; -1 for a longer word or one with any
  * other character. With `maxLetters` ≤ 6 the code stays below 2^29.

@@ -30,9 +30,11 @@ function reference(text: string) {
   let han = 0
   let digits = 0
   let words = 0
+  let unspaced = 0
   let inWord = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    if (/[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u.test(text[i]!) && /[\p{L}\p{M}]/u.test(text[i]!)) unspaced++
     let letter = false
     let digit = false
     let word = false
@@ -68,8 +70,9 @@ function reference(text: string) {
   const length = text.length
   return {
     length,
-    words,
-    terminal: /[.!?。！？…]["'”’»」』)）\]]*$/u.test(text),
+    // Thai, Lao, Myanmar and Khmer write no spaces between words: five letters or marks make one more word.
+    words: words + Math.floor(unspaced / 5),
+    terminal: /[.!?。！？…।॥؟۔։།။።។]["'”’»」』)）\]]*$/u.test(text),
     hanRatio: letters === 0 ? 0 : han / letters,
     digitRatio: length === 0 ? 0 : digits / length,
     linkRatio: length === 0 ? 0 : referenceLinkChars(text) / length,
@@ -81,9 +84,21 @@ function reference(text: string) {
 const PIECES = [
   'a', 'Z', 'q', '7', ' ', '  ', '.', ':', ']', '(', ')', '/', '[', 'w', 'www.', '.html', '.php', 'http://', '](', 'x.com',
   'é', 'É', '\u0301', '٣', '€', '’', '中', 'カ', '㐀', '豈', '\u{20000}', '\u{1F600}', '\ud800', '\udc00', '。', '"', '!', '?',
+  'ก', 'ข่าว', 'ສ', 'က', 'ក', '๓', 'ฯ', '।', '॥', '؟', '۔', '։', '།', '။', '።', '។', 'नमस्ते',
 ]
 
 describe('computeFeatures', () => {
+  it('should count a word for every five letters of a script written without spaces, and end sentences at other scripts\' stops', () => {
+    const thai = 'รัฐบาลได้ประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม โดยจะจ่ายเงินชดเชยภายในสิ้นเดือนนี้'
+    // Two space-separated runs, and about twenty words of letters and marks.
+    expect(computeFeatures(thai).words).toBeGreaterThanOrEqual(18)
+    expect(computeFeatures('ข่าว').words).toBe(1)
+    expect(computeFeatures('सरकार ने योजना की घोषणा की।').terminal).toBe(true)
+    expect(computeFeatures('ក្រសួងបានប្រកាស។').terminal).toBe(true)
+    expect(computeFeatures('هل انتهى الاجتماع؟').terminal).toBe(true)
+    expect(computeFeatures('सरकार ने योजना की घोषणा की').terminal).toBe(false)
+  })
+
   it('should equal the features counted one character at a time with the Unicode property regexes', () => {
     const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''))
     fc.assert(

@@ -2,7 +2,7 @@ import { lowerAlone } from '../../core/chars.js'
 import type { MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { Block } from '../../types.js'
 import type { MetadataRule } from '../rule.js'
-import { isHan } from '../../core/chars.js'
+import { isHan, isUnspacedScript, UNSPACED_CHARS_PER_WORD } from '../../core/chars.js'
 import { mutualOverlap, spacesIn, wordsOf, type WordsOf } from '../text.js'
 import { isProse, isSentence } from '../layout.js'
 import { findDate, readGluedDate } from './date.js'
@@ -91,22 +91,25 @@ function isAllCaps(t: string): boolean {
   return capital
 }
 
-/** How many space-separated words of a line hold a letter (`t.split(' ')` with a letter), counted without splitting. */
+/** How many space-separated words of a line hold a letter (`t.split(" ")` with a letter), counted without splitting, plus the words of its unspaced-script letters. */
 function countWords(t: string): number {
   let count = 0
   let lettered = false
+  let unspaced = 0
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
     if (c === 0x20) {
       lettered = false
       continue
     }
+    if (isUnspacedScript(c)) unspaced++
     if (lettered) continue
     if (c >= 0xd800 && c <= 0xdbff) lettered = /\p{L}/u.test(t.slice(i, i + 2))
     else lettered = isLetter(c)
     if (lettered) count++
   }
-  return count
+  // Thai, Lao, Myanmar and Khmer put no spaces between words: their letters are counted as the features count them.
+  return count + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD)
 }
 
 /** Where the title is, and the page-title line it repeats, if any. */
