@@ -19,6 +19,7 @@ import { duplicateLead } from './rules/duplicate-lead.js'
 import { endMark } from './rules/end-mark.js'
 import { filingFooter } from './rules/filing-footer.js'
 import { gluedControls } from './rules/glued-controls.js'
+import { imageCaption } from './rules/image-caption.js'
 import { linkList } from './rules/link-list.js'
 import { loginPrompt } from './rules/login-prompt.js'
 import { menuRun } from './rules/menu-run.js'
@@ -52,6 +53,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   newsletterPrompt,
   loginPrompt,
   endMark,
+  imageCaption,
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */

@@ -1,0 +1,35 @@
+/**
+ * The words a photo credit at the end of an image caption starts with, in lower case, shared by every
+ * language: `(Image: Getty)`, `(Photo: Reuters)`, `(AP Photo/Jane Doe)`, `[Photo/Xinhua]`, `(Foto: dpa)`,
+ * `(Ảnh: TTXVN)`, `（图/新华社）`, `(사진=연합뉴스)`. Read by `boilerplate/image-caption`, which also checks the
+ * separator after the word (`CREDIT_SEPARATORS`), so `(pictured)` or `(Photos)` is no credit.
+ *
+ * Written for this project from how news sites in these languages credit their pictures.
+ */
+export const CAPTION_CREDIT_WORDS: readonly string[] = Object.freeze([
+  // English
+  'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'image credit', 'picture', 'pictures', 'pic',
+  'credit', 'photo credit', 'main image', 'illustration', 'file photo',
+  // German, Dutch, Nordic, Polish, Czech, Turkish
+  'foto', 'fotos', 'bild', 'bilder', 'fotograf', 'zdjęcie', 'fot', 'fotoğraf',
+  // French, Spanish, Portuguese, Italian
+  'crédit', 'crédit photo', 'crédits', 'imagen', 'imagem', 'immagine',
+  // Vietnamese, Indonesian
+  'ảnh', 'nguồn ảnh', 'gambar',
+  // Russian
+  'фото', 'фотография',
+  // Chinese, Japanese, Korean
+  '图', '圖', '图片', '圖片', '照片', '摄影', '攝影', '写真', '사진',
+])
+
+/**
+ * What may stand between a credit word and the credited name: a colon (ASCII or full-width), a slash,
+ * `=` (Korean `사진=연합뉴스`), or one of these words after a space (`Photo by Jane Doe`, `Photo courtesy of
+ * the museum`, `Photo provided to the paper`, `Foto von …`, `Photo de …`).
+ */
+export const CREDIT_SEPARATORS: readonly string[] = Object.freeze([':', '：', '/', '／', '=', '＝'])
+
+/** Words after a credit word and a space that lead to the credited name (lower case). */
+export const CREDIT_LEAD_WORDS: readonly string[] = Object.freeze([
+  'by', 'courtesy', 'provided', 'supplied', 'via', 'von', 'de', 'di', 'por', 'van', 'av',
+])
