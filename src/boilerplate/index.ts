@@ -9,6 +9,7 @@ import { dateRule, gluedDateStart, readGluedDate } from '../metadata/rules/date.
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
+import { aboutOrganisation } from './rules/about-organisation.js'
 import { authorBio } from './rules/author-bio.js'
 import { breadcrumb } from './rules/breadcrumb.js'
 import { commentSection } from './rules/comment-section.js'
@@ -40,6 +41,7 @@ import { viewOf, type BlockView, type ProseLedger, type RuleEnv } from './view.j
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   commentSection,
   paywall,
+  aboutOrganisation,
   authorBio,
   relatedLinks,
   readAlso,

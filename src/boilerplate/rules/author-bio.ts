@@ -168,8 +168,9 @@ function isName(text: string): boolean {
 }
 
 /**
- * The name under a bio label (`About Jane Doe`, `Sobre Rafael Moreira`, `关于李明`): a name at the line's end
- * whose lead is wholly a `bioAbout` phrase.
+ * The name under a bio label (`About Jane Doe`, `Sobre Rafael Moreira`, `关于李明`, `À propos d'Élodie
+ * Martin`): a name at the line's end whose lead is wholly a `bioAbout` phrase, which may end in an elided
+ * article or preposition (`d'`, `dell'`) written against the name.
  *
  * @returns the name, undefined when the line is no such label
  */
@@ -182,13 +183,18 @@ function nameUnderLabel(text: string, lex: CompiledLexicon): string | undefined 
   if (hanAt(label, label.length - 1)) {
     for (let k = HAN_NAME_MIN; k <= HAN_NAME_MAX && k < label.length && hanAt(label, label.length - k); k++) starts.push(label.length - k)
   } else {
-    for (let k = 1; k < label.length; k++) if (spaceAt(label, k - 1) && !spaceAt(label, k)) starts.push(k)
+    for (let k = 1; k < label.length; k++) if ((spaceAt(label, k - 1) || elidedAt(label, k - 1)) && !spaceAt(label, k)) starts.push(k)
   }
   for (const start of starts) {
     const name = label.slice(start)
     if (isName(name) && lex.bioAbout.test(label.slice(0, start))) return name
   }
   return undefined
+}
+
+/** Whether `s[i]` is the apostrophe of an elision (`d'`, `dell’`): after a letter. */
+function elidedAt(s: string, i: number): boolean {
+  return (s[i] === "'" || s[i] === '’') && nameLetterAt(s, i - 1)
 }
 
 /** Whether a line before block `i` is the byline of `name`: a short line with the name at its start or after one word. */

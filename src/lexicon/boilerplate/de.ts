@@ -42,7 +42,7 @@ export const de: BoilerplateLexicon = {
   // Matches `Registergericht: Amtsgericht München, HRB 12345`, `USt-IdNr.: DE123456789`.
   filing: ['registergericht', 'handelsregister', 'ust-idnr', 'ust.-idnr', 'umsatzsteuer-identifikationsnummer'],
   // Matches `Tel.: 089 123456`, `Telefon: +49 30 1234`, `Anschrift: Hauptstraße 5, 10115 Berlin`.
-  contact: ['telefon:', 'telefon :', 'tel.:', 'telefax:', 'anschrift:', 'postanschrift', 'postfach', 'kontakt:', 'e-mail:'],
+  contact: ['telefon:', 'telefon :', 'tel.:', 'telefax:', 'anschrift:', 'postanschrift', 'postfach', 'kontakt:', 'e-mail:', 'pressekontakt', 'medienkontakt', 'ansprechpartner:'],
   // A line made only of these: `Teilen | Drucken | Merken`, `Artikel vorlesen`, `Nach oben`.
   control: [
     'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'seite drucken', 'beitrag teilen', 'merken',
@@ -115,6 +115,6 @@ export const de: BoilerplateLexicon = {
     'korrespondent', 'korrespondentin', 'kolumnist', 'kolumnistin', 'schriftsteller', 'schriftstellerin',
     'produzent', 'produzentin', 'volontär', 'volontärin',
   ],
-  // `Über Anna Berger` over her bio.
-  bioAbout: ['über', 'mehr über'],
+  // `Über Anna Berger` over her bio, `Über die Acme AG` over a press release's boilerplate.
+  bioAbout: ['über', 'mehr über', 'über die', 'über den', 'über das'],
 }

@@ -45,6 +45,10 @@ export const en: BoilerplateLexicon = {
   contact: [
     'tel:', 'tel.', 'tel :', 'telephone:', 'phone:', 'fax:', 'post:', 'postcode', 'post code', 'zip code', 'zip:',
     'address:', 'add:', 'email:', 'e-mail:', 'hotline', 'contact us',
+    // A press release's contact block: `Media contact: Tom Becker, +1 412 555 0199`, `Investor Relations`.
+    'contact:', 'contacts:', 'media contact', 'media contacts', 'press contact', 'press contacts', 'investor contact',
+    'investor contacts', 'media inquiries', 'media enquiries', 'press inquiries', 'press enquiries', 'media relations',
+    'investor relations',
   ],
   // A line made only of these: `T T T`, `【print】 【close】`, `Share Tweet Email`; not `Share prices rose.`
   control: [
@@ -138,6 +142,6 @@ export const en: BoilerplateLexicon = {
     'reporter', 'writer', 'journalist', 'editor', 'correspondent', 'columnist', 'contributor', 'producer',
     'author', 'freelancer', 'blogger', 'photojournalist', 'critic', 'contributing editor',
   ],
-  // `About Jane Doe` over her bio.
-  bioAbout: ['about', 'more about'],
+  // `About Jane Doe` over her bio, `About the Acme Foundation` over a press release's boilerplate.
+  bioAbout: ['about', 'more about', 'about the'],
 }

@@ -42,7 +42,7 @@ export const es: BoilerplateLexicon = {
   // Matches `Depósito legal M-12345-2020`, `CIF: B12345678`, `Inscrita en el Registro Mercantil de Madrid, tomo 123`.
   filing: ['depósito legal', 'registro mercantil', 'cif:', 'c.i.f.', 'nif:'],
   // Matches `Teléfono: 91 123 45 67`, `Dirección: Calle Mayor 1, 28013 Madrid`.
-  contact: ['teléfono:', 'teléfono :', 'tel.:', 'dirección:', 'domicilio:', 'correo electrónico:', 'contacto:', 'contáctenos', 'contáctanos'],
+  contact: ['teléfono:', 'teléfono :', 'tel.:', 'dirección:', 'domicilio:', 'correo electrónico:', 'contacto:', 'contáctenos', 'contáctanos', 'contacto de prensa', 'contactos de prensa', 'contacto para medios', 'contacto con medios'],
   // A line made only of these: `Compartir | Imprimir | Enviar`, `Escuchar noticia`, `Volver arriba`.
   control: [
     'compartir', 'imprimir', 'compartir noticia', 'compartir artículo', 'imprimir noticia', 'imprimir artículo',
@@ -108,6 +108,7 @@ export const es: BoilerplateLexicon = {
     'periodista', 'reportero', 'reportera', 'escritor', 'escritora', 'editor', 'editora', 'redactor', 'redactora',
     'columnista', 'corresponsal', 'colaborador', 'colaboradora', 'autor', 'autora', 'productor', 'productora',
   ],
-  // `Sobre Ana García`, `Acerca de Ana García` over her bio.
-  bioAbout: ['sobre', 'acerca de', 'más sobre'],
+  // `Sobre Ana García`, `Acerca de Ana García` over her bio; `Acerca del Grupo Acme`, `Sobre la Fundación Acme`
+  // over a press release's boilerplate.
+  bioAbout: ['sobre', 'acerca de', 'más sobre', 'acerca del', 'acerca de la', 'sobre el', 'sobre la'],
 }

@@ -42,7 +42,7 @@ export const fr: BoilerplateLexicon = {
   // Matches `SIRET 123 456 789 00012`, `Commission paritaire n° 0126 C 12345`.
   filing: ['siret', 'commission paritaire', 'cppap', 'tva intracommunautaire'],
   // Matches `Tél. : 01 23 45 67 89`, `Adresse : 12 rue de la Paix, 75002 Paris`.
-  contact: ['tél.', 'tél :', 'tél:', 'téléphone :', 'téléphone:', 'télécopie', 'adresse :', 'adresse:', 'courriel :', 'courriel:', 'nous contacter', 'contactez-nous'],
+  contact: ['tél.', 'tél :', 'tél:', 'téléphone :', 'téléphone:', 'télécopie', 'adresse :', 'adresse:', 'courriel :', 'courriel:', 'nous contacter', 'contactez-nous', 'contact presse', 'contacts presse', 'relations presse', 'contact médias', 'contact :'],
   // A line made only of these: `Partager | Imprimer | Envoyer`, `Écouter l’article`, `Haut de page`.
   control: [
     'partager', 'imprimer', 'partager cet article', 'partager l\'article', 'imprimer cet article', 'imprimer l\'article',
@@ -110,8 +110,12 @@ export const fr: BoilerplateLexicon = {
     'journaliste', 'reporter', 'écrivain', 'écrivaine', 'rédacteur', 'rédactrice', 'éditeur', 'éditrice', 'chroniqueur',
     'chroniqueuse', 'correspondant', 'correspondante', 'auteur', 'autrice', 'auteure', 'pigiste', 'producteur', 'productrice',
   ],
-  // `À propos de Claire Martin` over her bio.
-  bioAbout: ['à propos de', 'a propos de', 'en savoir plus sur'],
+  // `À propos de Claire Martin`, `À propos d'Élodie Martin` over her bio; `À propos du Groupe Acme`, `À propos de
+  // l'Agence Acme` over a press release's boilerplate.
+  bioAbout: [
+    'à propos de', 'a propos de', 'en savoir plus sur', 'à propos d\'', 'a propos d\'', 'à propos du', 'a propos du',
+    'à propos de la', 'a propos de la', 'à propos de l\'', 'a propos de l\'', 'à propos des', 'a propos des',
+  ],
   // `Comment fonctionne…`, `Comment en bénéficier` ("how…") open subheadings; English lists `Comment` as a marker.
   proseOpenings: ['comment'],
 }

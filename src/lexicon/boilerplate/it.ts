@@ -43,7 +43,7 @@ export const it: BoilerplateLexicon = {
     'registrazione al tribunale', 'registrazione tribunale', 'autorizzazione del tribunale', 'iscrizione al roc',
   ],
   // Matches `Telefono: 02 1234567`, `Indirizzo: Via Roma 1, 00100 Roma`, `Sede legale: …`.
-  contact: ['telefono:', 'telefono :', 'tel.:', 'indirizzo:', 'sede legale', 'sede:', 'contatti:', 'contattaci'],
+  contact: ['telefono:', 'telefono :', 'tel.:', 'indirizzo:', 'sede legale', 'sede:', 'contatti:', 'contattaci', 'contatti stampa', 'contatto stampa', 'ufficio stampa'],
   // A line made only of these: `Condividi | Stampa articolo | Invia`, `Ascolta l’articolo`, `Torna su`.
   control: [
     'condividi', 'condividi su facebook', 'condividi su twitter', 'condividi su whatsapp', 'condividi su linkedin',
@@ -88,5 +88,11 @@ export const it: BoilerplateLexicon = {
     'iscriviti alla newsletter', 'iscriviti alla nostra newsletter', 'iscriviti alle nostre newsletter', 'ricevi la newsletter',
     'ricevi la nostra newsletter', 'il tuo indirizzo email', 'il tuo indirizzo e-mail', 'inserisci la tua email',
     'inserisci la tua e-mail', 'inserisci il tuo indirizzo', 'nella tua casella di posta', 'nella tua casella',
+  ],
+  // `A proposito di Giulia Rossi` over her bio; `Informazioni su Acme`, `A proposito dell'Istituto Acme` over a
+  // press release's boilerplate.
+  bioAbout: [
+    'a proposito di', 'a proposito d\'', 'a proposito del', 'a proposito della', 'a proposito dello', 'a proposito dell\'',
+    'informazioni su',
   ],
 }

@@ -42,7 +42,7 @@ export const pt: BoilerplateLexicon = {
   // Matches `CNPJ: 12.345.678/0001-90`, `NIPC 501234567`.
   filing: ['cnpj', 'nipc'],
   // Matches `Telefone: (11) 3456-7890`, `Endereço: Av. Paulista, 1000 – CEP 01310-100`.
-  contact: ['telefone:', 'telefone :', 'tel.:', 'endereço:', 'morada:', 'fale conosco', 'contato:', 'contacto:', 'cep'],
+  contact: ['telefone:', 'telefone :', 'tel.:', 'endereço:', 'morada:', 'fale conosco', 'contato:', 'contacto:', 'cep', 'contato para imprensa', 'contato com a imprensa', 'contatos para imprensa', 'assessoria de imprensa'],
   // A line made only of these: `Compartilhe | Imprimir | Salvar`, `Ouvir notícia`, `Voltar ao topo`.
   control: [
     'compartilhar', 'compartilhe', 'partilhar', 'partilhe', 'imprimir', 'fechar', 'salvar', 'guardar', 'enviar',
@@ -104,6 +104,6 @@ export const pt: BoilerplateLexicon = {
     'repórter', 'jornalista', 'escritor', 'escritora', 'editor', 'editora', 'redator', 'redatora', 'colunista',
     'correspondente', 'colaborador', 'colaboradora', 'autor', 'autora', 'produtor', 'produtora',
   ],
-  // `Sobre Rafael Moreira` over his bio.
-  bioAbout: ['sobre', 'mais sobre'],
+  // `Sobre Rafael Moreira` over his bio, `Sobre a Acme` over a press release's boilerplate.
+  bioAbout: ['sobre', 'mais sobre', 'sobre a', 'sobre o', 'acerca de', 'acerca da', 'acerca do'],
 }
