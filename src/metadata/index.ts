@@ -7,7 +7,7 @@ import { compileLexicon, type CompiledLexicon } from '../lexicon/boilerplate/ind
 import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, Metadata } from '../types.js'
-import { findBodyStart, isProse } from './layout.js'
+import { findBodyStart, isProse, leadHeaderEnd } from './layout.js'
 import { escapeRegExp, wordsAt } from './text.js'
 import { isEnabledReading, mayBeMetadataLine, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
@@ -108,21 +108,24 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   // A repeated page title further down shows the article starts there, not at a sidebar paragraph above.
   if (titleAt !== undefined && titleAt > bodyStart) bodyStart = findBodyStart(blocks, head.isMeta, titleAt + 1)
 
+  // A lead printed twice: the lines just after it are header lines too.
+  const leadHeader = bodyStart >= 0 ? leadHeaderEnd(blocks, bodyStart) : -1
+  const inHeader = (i: number): boolean => i < end && (i < bodyStart || i < leadHeader)
   for (const i of scan.read) {
     const r = readings[i]!
     if (title?.blocks.includes(i) === true) continue
     const dateOnly = r.fields.every((f) => f.kind === 'date')
-    if (!dateOnly || blocks[i]!.verdict === 'body' || (i < bodyStart && i < end)) blocks[i] = judge(blocks[i]!, 'metadata', r.rule)
+    if (!dateOnly || blocks[i]!.verdict === 'body' || inHeader(i)) blocks[i] = judge(blocks[i]!, 'metadata', r.rule)
     if (i < end) collect(meta, r)
   }
 
-  if (bodyStart >= 0 && on(creditRule.id)) cutOpener(blocks, bodyStart, lex, on, meta)
+  if (bodyStart >= 0 && (on(creditRule.id) || on(sourceRule.id))) cutOpener(blocks, bodyStart, lex, on, meta)
   if (on(dateRule.id)) {
     // A dateline glued to the first paragraph is cut off it even when a dateline above wins, so that
     // cleaning the body again finds nothing more to take out.
     const glued = bodyStart >= 0 ? readGluedDate(blocks[bodyStart]!.text, lex) : undefined
     if (glued !== undefined) blocks[bodyStart] = editBlock(blocks[bodyStart]!, [{ from: 0, to: glued.cut, text: '', rule: dateRule.id, removal: true }])
-    const date = chooseDate(readings, bodyStart, titleAt, end, glued?.iso, (i) => datedLine(blocks[i]!, lex))
+    const date = chooseDate(readings, { bodyStart, leadHeader, titleAt, end }, glued?.iso, (i) => datedLine(blocks[i]!, lex))
     if (date !== undefined) meta.date = date
   }
   if (bodyStart > 0 && on(headerResidueRule.id)) takeResidue(blocks, doc.blocks, bodyStart, (i) => foreign(blocks[i]!, i))
@@ -144,8 +147,9 @@ extractMetadata.id = 'metadata'
 const OPENER_LOOKAHEAD = 3
 
 /**
- * Cut an agency opener (`(서울=연합뉴스) 홍길동 기자 = …`) off the first body paragraph that has one, among
- * the first few from the body start, and read its credit and source into `meta`.
+ * Cut an agency opener (`(서울=연합뉴스) 홍길동 기자 = …`, `【ワシントン共同】…`, `新华社北京12月7日电（记者 张三）…`)
+ * off the first body paragraph that has one, among the first few from the body start, under the rule of
+ * its first field, and read its credits and source into `meta`.
  */
 function cutOpener(blocks: Block[], bodyStart: number, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): void {
   for (let i = bodyStart; i < blocks.length && i < bodyStart + OPENER_LOOKAHEAD; i++) {
@@ -154,8 +158,9 @@ function cutOpener(blocks: Block[], bodyStart: number, lex: MergedLexicon, on: (
     const opener = readGluedCredit(b.text, lex)
     if (opener === undefined) continue
     if (!opener.fields.every((f) => on(f.rule))) return
-    blocks[i] = editBlock(b, [{ from: 0, to: opener.cut, text: '', rule: creditRule.id, removal: true }])
-    collect(meta, { fields: opener.fields, rule: creditRule.id })
+    const rule = opener.fields[0]!.rule
+    blocks[i] = editBlock(b, [{ from: 0, to: opener.cut, text: '', rule, removal: true }])
+    collect(meta, { fields: opener.fields, rule })
     return
   }
 }
@@ -519,27 +524,40 @@ function hasHanMark(b: Block, m: FooterMatchers): boolean {
 }
 
 /**
- * Choose the page date, in order of trust: a dateline between the title and the body; a short line
- * there that holds a date; a dateline glued to the first paragraph; a dateline just above the title; a
- * labelled date anywhere above the comments.
+ * Where the page's header lies: the body start, the end of the lines after a lead printed twice (-1 for
+ * none: `leadHeaderEnd`), the title's last line, the comments' start.
+ */
+interface HeaderSpan {
+  readonly bodyStart: number
+  readonly leadHeader: number
+  readonly titleAt: number | undefined
+  readonly end: number
+}
+
+/**
+ * Choose the page date, in order of trust: a dateline between the title and the body (or just after a
+ * lead printed twice, before the next paragraph); a short line there that holds a date; a dateline glued to the first
+ * paragraph; a dateline just above the title; a labelled date anywhere above the comments.
  */
 function chooseDate(
   readings: readonly (LineReading | undefined)[],
-  bodyStart: number,
-  titleAt: number | undefined,
-  end: number,
+  { bodyStart, leadHeader, titleAt, end }: HeaderSpan,
   glued: string | undefined,
   dateIn: (i: number) => string | undefined,
 ): string | undefined {
   const datelineAt = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date')?.value
   if (bodyStart >= 0) {
     const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
-    for (let i = lo; i < bodyStart; i++) {
+    // The header lines, top down: above the body start, then after a lead printed twice.
+    const header: number[] = []
+    for (let i = lo; i < bodyStart; i++) header.push(i)
+    for (let i = bodyStart + 1; i < leadHeader && i < end; i++) header.push(i)
+    for (const i of header) {
       const d = datelineAt(i)
       if (d !== undefined) return d
     }
     if (titleAt !== undefined) {
-      for (let i = lo; i < bodyStart; i++) {
+      for (const i of header) {
         const d = dateIn(i)
         if (d !== undefined) return d
       }

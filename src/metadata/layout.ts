@@ -73,6 +73,31 @@ function repeatsBody(blocks: readonly Block[], at: number, words: Map<number, Re
   return false
 }
 
+/**
+ * Where the lines after a lead printed twice end: when the paragraph at `at` is printed again a few blocks
+ * below, one of its two prints dropped as a copy (the standfirst printed twice), the lines between it and
+ * the next prose paragraph (a dateline, a byline) stand where a header does; they end at that paragraph.
+ * Otherwise -1.
+ *
+ * @param blocks the document's blocks
+ * @param at the body start
+ * @returns the index of the next prose paragraph after the lead, or -1
+ */
+export function leadHeaderEnd(blocks: readonly Block[], at: number): number {
+  const lead = blocks[at]
+  if (lead === undefined || !isProse(lead)) return -1
+  let next = -1
+  for (let i = at + 1; i < blocks.length && i <= at + MAX_REPEAT_DISTANCE; i++) {
+    const b = blocks[i]!
+    if (!isProse(b)) continue
+    if (next < 0) next = i
+    // A copy: one of the two prints went, and the later holds most of the lead's words.
+    if ((b.verdict === 'body') === (lead.verdict === 'body')) continue
+    if (overlapWith(lead.text, wordSet(b.text)) >= MIN_REPEAT_OVERLAP) return next
+  }
+  return -1
+}
+
 // What starts the body, tried in turn: a prose paragraph, else a full sentence.
 const BODY_TESTS: readonly ((block: Block) => boolean)[] = [isProse, isSentence]
 

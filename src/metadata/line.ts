@@ -6,6 +6,7 @@ import { dateTables, endsInYearSuffix, readDateAt, readTimeAt } from './date.js'
 import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
 import { hasDigitIn, isHan } from '../core/chars.js'
+import { isOneWordName } from './names.js'
 import { escapeRegExp, isSeparator, isWordChar, lowerUnit, PrefixTable, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
@@ -86,6 +87,8 @@ export function isEnabledReading(r: LineReading, on: (id: RuleId) => boolean): b
 export function readMetadataLine(text: string, lex: MergedLexicon): LineReading | undefined {
   const n = text.length
   if (n === 0 || n > MAX_METADATA_LINE || endsSentenceOnly(text, lex)) return undefined
+  const opener = readOpenerLine(text, lex)
+  if (opener !== undefined) return opener
   // Every part is wholly fields, so the line starts with one: a label, a byline word or a date. Most
   // lines are passed over here, before any scan.
   let start = 0
@@ -180,7 +183,7 @@ export function mayBeMetadataLine(s: string, from: number, to: number, lex: Merg
     c = s.charCodeAt(start)
   }
   // The line's start rejects most lines; its end (a sentence) is read only for the others.
-  return mayStartFieldIn(s, from, to, start, c, lex) && !endsSentenceIn(s, from, to, lex)
+  return (mayStartFieldIn(s, from, to, start, c, lex) || opensAgencyIn(s, from, to, lex)) && !endsSentenceIn(s, from, to, lex)
 }
 
 /**
@@ -601,24 +604,42 @@ const OPENER_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', 
 
 /** What an agency opener states, and how much of the paragraph it takes. */
 export interface GluedCredit {
-  /** The credit, and the source when the dateline names one. */
+  /** The credits and the source the opener states, in the order it states them. */
   readonly fields: readonly Field[]
   /** Where the paragraph's own text starts. */
   readonly cut: number
 }
 
 /**
- * Read an agency opener glued to the start of a paragraph, as Korean news writes it: an optional dateline
+ * Read an agency opener glued to the start of a paragraph: as Korean news writes it, an optional dateline
  * in brackets (place `=` agency), names with their role after them (the lexicon's `after` labels), then
- * `=` and the paragraph: `(서울=연합뉴스) 홍길동 기자 = 정부는 7일…`, `[부산=뉴시스]김하늘 기자 = …`. Every part
- * must read: a paragraph that merely has an `=` in it is no opener.
+ * `=` and the paragraph (`(서울=연합뉴스) 홍길동 기자 = 정부는 7일…`, `[부산=뉴시스]김하늘 기자 = …`, `(세종=뉴스1)
+ * 김하늘·박민수 기자 = …`); or one of the lexicons' opener templates (`【ワシントン共同】…`, `新华社北京12月7日电（记者
+ * 张三）…`), the agency read as the source and the place left out. Every part must read, and real text must
+ * follow: a paragraph that merely has an `=` in it, or starts with a bracketed heading, is no opener.
  *
  * @param text the paragraph
  * @param lex the merged lexicon
- * @returns the credit (and the agency as source), and where the paragraph's text starts; or undefined
+ * @returns the credits and the agency as source, and where the paragraph's text starts; or undefined
  * @example readGluedCredit('(서울=연합뉴스) 홍길동 기자 = 정부는 7일 새 예산안을 발표했다.', lex)?.cut // 22
  */
 export function readGluedCredit(text: string, lex: MergedLexicon): GluedCredit | undefined {
+  const opener = readRoleOpener(text, lex) ?? readAgencyOpener(text, lex)
+  if (opener === undefined) return undefined
+  // Separators after the opener go with it; an opening bracket starts the paragraph's text (`（综述）…`).
+  let cut = opener.cut
+  while (cut < text.length && isSeparator(text.charCodeAt(cut)) && !OPENING_BRACKETS.includes(text[cut]!)) cut++
+  let letters = 0
+  for (let i = cut; i < text.length && letters < MIN_OPENER_REST; i++) if (isWordChar(text.charCodeAt(i))) letters++
+  return letters < MIN_OPENER_REST ? undefined : { fields: opener.fields, cut }
+}
+
+/**
+ * The Korean opener at the start of `text`: `(place=agency)`, credited names and `=`; `cut` is just past
+ * the `=`. Names listed by spaces alone (`김하늘 박민수 기자`) are read only after a bracketed dateline: without
+ * one, the first word may be the place (`워싱턴 김하늘 특파원`).
+ */
+function readRoleOpener(text: string, lex: MergedLexicon): GluedCredit | undefined {
   if (rolesAfter(lex).length === 0) return undefined
   let p = 0
   let source: string | undefined
@@ -637,16 +658,172 @@ export function readGluedCredit(text: string, lex: MergedLexicon): GluedCredit |
   const eq = equalsIn(text, p, Math.min(text.length, p + MAX_OPENER_CREDIT))
   if (eq < 0) return undefined
   const [a, b] = trimSeparators(text, p, eq)
-  const credit = a < b ? readRoleAfter(text.slice(a, b), lex) : undefined
-  if (credit === undefined) return undefined
-  let cut = eq + 1
-  while (cut < text.length && isSeparator(text.charCodeAt(cut))) cut++
-  let letters = 0
-  for (let i = cut; i < text.length && letters < MIN_OPENER_REST; i++) if (isWordChar(text.charCodeAt(i))) letters++
-  if (letters < MIN_OPENER_REST) return undefined
-  const fields: Field[] = [credit]
+  if (a >= b) return undefined
+  const part = text.slice(a, b)
+  // A list first: the one-name reading takes a word of letters for a name, `김하늘ㆍ박민수` with them.
+  const list = readRoleList(part, lex, source !== undefined)
+  const one = list === undefined ? readRoleAfter(part, lex) : undefined
+  const credits = list ?? (one === undefined ? undefined : [one])
+  if (credits === undefined) return undefined
+  const fields: Field[] = [...credits]
   if (source !== undefined) fields.push({ kind: 'source', rule: sourceRule.id, value: source })
-  return { fields, cut }
+  return { fields, cut: eq + 1 }
+}
+
+/** The universal marks between listed names (besides the lexicons' `nameListMarks`): commas. */
+const LIST_COMMAS = [',', '，', '、']
+
+/** The code units that stand between listed names: commas and the lexicons' `nameListMarks` of one unit. */
+const listMarks = perLexicon((lex): ReadonlySet<number> => new Set([...LIST_COMMAS, ...lex.nameListMarks].filter((m) => m.length === 1).map((m) => m.charCodeAt(0))))
+
+/**
+ * Read two or more names credited with roles that follow them, as an agency opener lists its reporters:
+ * `김하늘·박민수 기자`, `김하늘, 박민수 기자`, `김하늘 기자·박민수 특파원`, and, when `spaced`, `김하늘 박민수 기자`.
+ * Each name is one name-shaped word (`isOneWordName`), each role a word of its own after a space, and the
+ * part ends with a role. Names one after the other with only a space between are read only when `spaced`.
+ *
+ * @returns a credit per role, or undefined
+ */
+function readRoleList(part: string, lex: MergedLexicon, spaced: boolean): Field[] | undefined {
+  const marks = listMarks(lex)
+  const byRole = new Map<string, string[]>()
+  let pending: string[] = []
+  let names = 0
+  let afterName = false
+  for (let i = 0; i < part.length; ) {
+    let space = false
+    let mark = false
+    for (; i < part.length; i++) {
+      const c = part.charCodeAt(i)
+      if (c === 0x20) space = true
+      else if (marks.has(c)) mark = true
+      else break
+    }
+    if (i === part.length) break
+    let j = i
+    while (j < part.length && part.charCodeAt(j) !== 0x20 && !marks.has(part.charCodeAt(j))) j++
+    const word = part.slice(i, j)
+    i = j
+    const role = rolesAfter(lex).find((l) => l.label.length === word.length && wordAt(word, 0, l.label))
+    if (role !== undefined) {
+      // A role stands after its names, past a space only.
+      if (pending.length === 0 || mark || !space) return undefined
+      const key = role.role ?? 'credit'
+      byRole.set(key, [...(byRole.get(key) ?? []), ...pending])
+      pending = []
+      afterName = false
+      continue
+    }
+    if (!isOneWordName(word) || (afterName && !mark && !spaced)) return undefined
+    pending.push(word)
+    names++
+    afterName = true
+  }
+  if (pending.length > 0 || names < 2) return undefined
+  return [...byRole].map(([role, list]) => ({ kind: 'credit', rule: creditRule.id, role, value: list.join(', '), names: list }))
+}
+
+/** An agency opener's templates compiled once per lexicon: sticky matchers, and the code units they may start with. */
+interface AgencyOpeners {
+  readonly matchers: readonly RegExp[]
+  readonly firsts: ReadonlySet<number>
+}
+
+// A place in a template: two to ten Han or katakana letters (`北京`, `ワシントン`, `ニューヨーク`).
+const PLACE_PATTERN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u30fc]{2,10}?'
+// A day or month number in a template, in ASCII or full-width digits.
+const NUMBER_PATTERN = '[0-9\\uff10-\\uff19]{1,2}'
+// What an opener not closed by a bracket must be followed by: a space, a bracket or nothing.
+const OPENER_BOUNDARY = '(?=[\\s(（【［\\[]|$)'
+// The brackets that close an opener template, and those a credit after an opener stands in.
+const CLOSING_BRACKETS = ')）】］]'
+const CREDIT_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '（': '）' }
+const OPENING_BRACKETS = '(（【［[「'
+const SLOTS = ['{place}', '{agency}', '{n}'] as const
+
+const agencyOpeners = perLexicon((lex): AgencyOpeners => {
+  const matchers: RegExp[] = []
+  const firsts = new Set<number>()
+  if (lex.agencies.length === 0) return { matchers, firsts }
+  // An alternation of literal words, longest first; the place and the numbers are bounded runs; the
+  // matchers run at a line's start only.
+  const agency = `(${lex.agencies.map(escapeRegExp).join('|')})`
+  for (const template of lex.openers) {
+    if (!template.includes('{agency}') || template.startsWith('{place}') || template.startsWith('{n}')) continue
+    let re = ''
+    for (let i = 0; i < template.length; ) {
+      const slot = SLOTS.find((x) => template.startsWith(x, i))
+      if (slot === undefined) {
+        re += escapeRegExp(template[i]!)
+        i++
+        continue
+      }
+      re += slot === '{place}' ? PLACE_PATTERN : slot === '{agency}' ? agency : NUMBER_PATTERN
+      i += slot.length
+    }
+    if (!CLOSING_BRACKETS.includes(template[template.length - 1]!)) re += OPENER_BOUNDARY
+    matchers.push(new RegExp(re, 'iy'))
+    if (template.startsWith('{agency}')) {
+      for (const a of lex.agencies) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) firsts.add(ch.charCodeAt(0))
+    } else firsts.add(template.charCodeAt(0))
+  }
+  return { matchers, firsts }
+})
+
+/**
+ * The agency opener at the start of `text` (one of the lexicons' templates), and the credit in brackets
+ * after it (`（记者 张三）`): the agency as source, then the credits; `cut` is just past the opener.
+ */
+function readAgencyOpener(text: string, lex: MergedLexicon): GluedCredit | undefined {
+  const m = agencyOpeners(lex)
+  if (!m.firsts.has(text.charCodeAt(0))) return undefined
+  for (const re of m.matchers) {
+    re.lastIndex = 0
+    const hit = re.exec(text)
+    if (hit === null) continue
+    const fields: Field[] = [{ kind: 'source', rule: sourceRule.id, value: hit[1]! }]
+    let cut = hit[0].length
+    const credit = readBracketCredit(text, cut, lex)
+    if (credit !== undefined) {
+      fields.push(...credit.fields)
+      cut = credit.cut
+    }
+    return { fields, cut }
+  }
+  return undefined
+}
+
+/** A credit in brackets at `from` (past spaces): `（记者 张三 李四）`; its fields and where it ends. */
+function readBracketCredit(text: string, from: number, lex: MergedLexicon): GluedCredit | undefined {
+  let p = from
+  while (p < text.length && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) p++
+  const close = CREDIT_BRACKETS[text[p] ?? '']
+  if (close === undefined) return undefined
+  const end = text.indexOf(close, p + 1)
+  if (end < 0 || end - p > MAX_OPENER_CREDIT) return undefined
+  const r = readMetadataLine(text.slice(p, end + 1), lex)
+  if (r === undefined || !r.fields.every((f) => f.kind === 'credit')) return undefined
+  return { fields: r.fields, cut: end + 1 }
+}
+
+/** A line that is wholly an agency opener (`【ワシントン共同】`, `（共同通信）`), perhaps with its bracketed credit. */
+function readOpenerLine(text: string, lex: MergedLexicon): LineReading | undefined {
+  const opener = readAgencyOpener(text, lex)
+  if (opener === undefined) return undefined
+  const [a, b] = trimSeparators(text, opener.cut, text.length)
+  return a < b ? undefined : { fields: opener.fields, rule: opener.fields[0]!.rule }
+}
+
+/** Whether the line `s[from, to)` may be wholly an agency opener: a template matches at its start, within it. */
+function opensAgencyIn(s: string, from: number, to: number, lex: MergedLexicon): boolean {
+  const m = agencyOpeners(lex)
+  if (!m.firsts.has(s.charCodeAt(from))) return false
+  for (const re of m.matchers) {
+    re.lastIndex = from
+    const hit = re.exec(s)
+    if (hit !== null && from + hit[0].length <= to) return true
+  }
+  return false
 }
 
 /** Where the first `=` (or full-width `＝`) of `text[from, to)` stands, or -1. */

@@ -95,6 +95,36 @@ function isLatinName(text: string): boolean {
   return letters > 0
 }
 
+// A name written as one word, as Korean and Japanese write one (`김하늘`, `山田花子`, `남궁민수`): two to five letters.
+const MIN_WORD_NAME = 2
+const MAX_WORD_NAME = 5
+
+/**
+ * Whether a word is shaped like a personal name written as one word: two to five Hangul syllables, Han
+ * characters or kana, nothing else (no digit, no Latin letter, no punctuation).
+ *
+ * @param word a word, without spaces
+ * @returns true for a name-shaped word
+ * @example isOneWordName('김하늘') // true; isOneWordName('간') // false
+ */
+export function isOneWordName(word: string): boolean {
+  if (word.length < MIN_WORD_NAME || word.length > MAX_WORD_NAME) return false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (!isHan(c) && !isHangulSyllable(c) && !isKana(c)) return false
+  }
+  return true
+}
+
+function isHangulSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3
+}
+
+/** A hiragana or katakana letter, or the length mark `ー` (not the middle dot `・`, which joins names). */
+function isKana(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
+}
+
 /**
  * Whether a name is written like a proper name in a Latin script: every word starts with a capital,
  * apart from short particles (`de`, `van`, `bin`, and the lexicon's: `dos`, `della`). Used where no

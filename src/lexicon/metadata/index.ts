@@ -46,6 +46,9 @@ export interface MergedLexicon
       | 'meridiems'
       | 'localWeekdays'
       | 'lowerBylines'
+      | 'agencies'
+      | 'openers'
+      | 'nameListMarks'
     >
   > {
   readonly months: ReadonlyMap<string, number>
@@ -57,6 +60,12 @@ export interface MergedLexicon
   readonly nameParticles: readonly string[]
   readonly yearSuffixes: readonly string[]
   readonly countAfter: readonly string[]
+  /** Every language's agencies, longest first. */
+  readonly agencies: readonly string[]
+  /** Every language's agency opener templates. */
+  readonly openers: readonly string[]
+  /** Every language's name list marks. */
+  readonly nameListMarks: readonly string[]
   /** Every language's time zones, as written, longest first. */
   readonly timeZones: readonly string[]
   /** Every language's words for before and after noon, longest first. */
@@ -112,7 +121,8 @@ export type UserEntries = Readonly<Record<string, readonly string[]>>
  * `metadata.date`, `metadata.source`, `metadata.author` (labels, followed by a colon),
  * `metadata.credit.<role>` (credit labels for an English role key), `metadata.byline` (`By`),
  * `metadata.home` (first breadcrumb item), `metadata.comment` (comment-counter words),
- * `metadata.copyright`, `metadata.outlet`, `metadata.weekday`, `metadata.month.<1-12>`.
+ * `metadata.copyright`, `metadata.outlet`, `metadata.agency` (an agency the lexicons' opener templates
+ * name), `metadata.weekday`, `metadata.month.<1-12>`.
  *
  * @param lang the document language, when known
  * @param user `options.lexicon`, when given
@@ -155,6 +165,9 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
     yearSuffixes: distinctByLength(all.flatMap((l) => l.yearSuffixes ?? [])),
     countAfter: distinctByLength(all.flatMap((l) => l.countAfter ?? [])),
+    agencies: distinctByLength(all.flatMap((l) => l.agencies ?? [])),
+    openers: [...new Set(all.flatMap((l) => l.openers ?? []))],
+    nameListMarks: distinctByLength(all.flatMap((l) => l.nameListMarks ?? [])),
     timeZones: distinctByLength(all.flatMap((l) => l.timeZones ?? [])),
     meridiems: {
       am: distinctByLength(all.flatMap((l) => l.meridiems?.am ?? [])),
@@ -228,6 +241,7 @@ function fromUser(entries: UserEntries): MetadataLexicon {
     nameJoiners: [],
     home: get('home'),
     outletWords: get('outlet'),
+    agencies: get('agency'),
     commentWords: get('comment'),
     copyright: get('copyright'),
     rightsReserved: [],

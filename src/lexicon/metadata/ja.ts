@@ -63,6 +63,10 @@ export const ja: MetadataLexicon = {
   // `トップ > 社会 > 事件`, `ホーム > ニュース`.
   home: ['トップ', 'ホーム', 'トップページ'],
   outletWords: ['新聞', '通信'],
+  // `【ワシントン共同】米政府は…`, `【北京時事】…`: the agency after the place, in lenticular brackets; `（共同通信）`
+  // alone on a line or before the text.
+  agencies: ['共同通信', '共同', '時事通信', '時事'],
+  openers: ['【{place}{agency}】', '（{agency}）', '({agency})'],
   // `コメント(3)`, `3件のコメント`.
   commentWords: ['コメント', '件のコメント'],
   copyright: [],

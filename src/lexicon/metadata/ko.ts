@@ -56,6 +56,8 @@ export const ko: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: [],
+  // `(세종=뉴스1) 김하늘·박민수 기자 = …`: reporters listed with a middle dot (or the Hangul `ㆍ` written for one).
+  nameListMarks: ['·', 'ㆍ'],
   // `홈 > 사회 > 사건사고`.
   home: ['홈', '메인'],
   outletWords: [],

@@ -118,6 +118,25 @@ export interface MetadataLexicon {
   readonly home: readonly string[]
   /** Last word of a news outlet's name, for a source prefix: `Xinhua News Agency: …`. */
   readonly outletWords: readonly string[]
+  /**
+   * News agencies as an agency opener names them (`共同`, `時事`, `新华社`): the `{agency}` slot of `openers`,
+   * read as the source. Matched as written.
+   */
+  readonly agencies?: readonly string[]
+  /**
+   * Agency openers, at the start of the first paragraph or alone on a line, as templates: literal characters
+   * and the slots `{place}` (a place name: two to ten Han or katakana letters, never the source), `{agency}`
+   * (one of `agencies`) and `{n}` (a day or month number). `【{place}{agency}】` reads `【ワシントン共同】`;
+   * `{agency}{place}{n}月{n}日电` reads `新华社北京12月7日电`. A template starts with a literal or with
+   * `{agency}`. A credit in brackets may follow the opener (`（记者 张三）`); an opener that does not end in a
+   * closing bracket must be followed by a space or a bracket.
+   */
+  readonly openers?: readonly string[]
+  /**
+   * Marks that stand between names listed before a role that follows them, besides commas: `·` in Korean
+   * `김하늘·박민수 기자`.
+   */
+  readonly nameListMarks?: readonly string[]
   /** Words for comments in a comment counter: `5 comments`, `This post has 5 comments`. */
   readonly commentWords: readonly string[]
   /**

@@ -50,6 +50,9 @@ export const zh: MetadataLexicon = {
   nameJoiners: ['和', '及'],
   home: ['首页', '网站首页', '主页'],
   outletWords: ['社', '报', '网', '台'],
+  // `新华社北京12月7日电（记者 张三）…`, `中新网上海12月7日电 …`, `新华社北京电 …`: the agency before the place.
+  agencies: ['新华社', '新华网', '中新社', '中新网', '人民网', '央广网'],
+  openers: ['{agency}{place}{n}月{n}日电', '{agency}{place}{n}日电', '{agency}{place}电'],
   commentWords: ['评论', '条评论', '留言', '条留言', '回复', '条回复', '跟帖'],
   copyright: ['版权所有', '版权'],
   rightsReserved: ['版权所有'],
