@@ -1,4 +1,4 @@
-import { LIST_INTRO_MAX_DIGIT_RATIO, LIST_INTRO_MIN_WORDS, LIST_MAX_ITEMS, LIST_MIN_ITEMS, UNTERMINATED_GOOD_FACTOR, type Thresholds } from './thresholds.js'
+import { LIST_INTRO_MAX_DIGIT_RATIO, LIST_INTRO_MIN_WORDS, LIST_MAX_ITEMS, LIST_MIN_ITEMS, SENTENCE_OVER_GAP, UNTERMINATED_GOOD_FACTOR, type Thresholds } from './thresholds.js'
 import type { BlockView } from './view.js'
 
 /**
@@ -63,11 +63,12 @@ export function bestFrom(scores: readonly number[]): number[] {
 
 /**
  * What each block adds to a candidate main region: paragraphs add their length, a terminal mid-length
- * line half of it, headlines and everything else cost a fixed amount, so a region grows across a few short lines
- * between paragraphs but not across a menu. A paragraph with no prose beside it (a teaser between a
- * headline and a time stamp) counts for less: article paragraphs come in runs. A block `absent` marks
- * (dropped inside the article, see `absentInside`) adds nothing and is passed over when a paragraph's
- * neighbours are read, as cleaning the body again will not see it.
+ * line half of it (a sentence at least a little more than one short line costs, so a lone link or headline
+ * between it and the paragraphs does not cut it off), headlines and everything else cost a fixed amount, so
+ * a region grows across a few short lines between paragraphs but not across a menu. A paragraph with no
+ * prose beside it (a teaser between a headline and a time stamp) counts for less: article paragraphs come
+ * in runs. A block `absent` marks (dropped inside the article, see `absentInside`) adds nothing and is
+ * passed over when a paragraph's neighbours are read, as cleaning the body again will not see it.
  *
  * @param views the blocks' views
  * @param classes their shape classes
@@ -96,7 +97,10 @@ export function regionScores(views: readonly BlockView[], classes: readonly Shap
         break
       }
       case 'near':
-        out[k] = v.terminal ? v.words / 2 : -th.shortPenalty
+        // A sentence outweighs one short line beside it: the region crosses a lone link or headline to reach
+        // it. A teaser cut short (`…`, `..`) is no sentence.
+        if (!v.terminal) out[k] = -th.shortPenalty
+        else out[k] = endsSentence(v) ? Math.max(v.words / 2, th.shortPenalty + SENTENCE_OVER_GAP) : v.words / 2
         break
       case 'short':
         out[k] = -th.shortPenalty
@@ -107,6 +111,25 @@ export function regionScores(views: readonly BlockView[], classes: readonly Shap
     }
   }
   return out
+}
+
+/** Closing quotes and brackets that may follow a sentence's last mark. */
+const CLOSERS = '"\')]”’»」』）'
+
+/**
+ * Whether a line ends a sentence: terminal punctuation that is not an ellipsis (a teaser cut short:
+ * `Read on…`, `예능국의 아..`).
+ *
+ * @param v the line's view
+ * @returns true for a line ending in a sentence's last mark
+ */
+export function endsSentence(v: BlockView): boolean {
+  if (!v.terminal) return false
+  const text = v.text
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) <= 0x20 || CLOSERS.includes(text[end - 1]!))) end--
+  const last = text[end - 1]
+  return last !== '…' && !(last === '.' && text[end - 2] === '.')
 }
 
 /** Whether a block is prose for `regionScores`: a paragraph, or a mid-length line with terminal punctuation. */

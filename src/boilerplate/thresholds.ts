@@ -20,6 +20,11 @@ export interface Thresholds {
 
 /** A block without terminal punctuation is a paragraph from this many times `goodWords` (headlines are shorter). */
 export const UNTERMINATED_GOOD_FACTOR = 1.5
+/**
+ * What a mid-length sentence adds to a region beyond the cost of one short line (`shortPenalty`): however
+ * short, a sentence outweighs a lone link or headline between it and the article's other paragraphs.
+ */
+export const SENTENCE_OVER_GAP = 0.5
 /** A list has items; one line after a colon is more likely a credit (`Author: X`) the metadata stage takes. */
 export const LIST_MIN_ITEMS = 2
 /** A list introduced by a colon after the body is kept up to this many lines (tour dates, a roll call). */
@@ -70,6 +75,8 @@ export const QUANTITY_LINE_MAX_WORDS = 8
 export const COUNT_MAX_TOKENS = 3
 /** A bulleted or numbered line is a list item up to this many words after its mark; a longer one may be a ranked headline. */
 export const MARKED_ITEM_MAX_WORDS = 5
+/** After a number, this many words not in title case are a phrase, a list item (`1. Preheat oven`, `1、番茄切块`), not a label (`1. Home`). */
+export const PHRASE_MIN_WORDS = 2
 /** After a bullet, this many words starting in capitals and without digits are a bare label (`* Home`, `- Terms of Use`). */
 export const LABEL_MAX_WORDS = 3
 

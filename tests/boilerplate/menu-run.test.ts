@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { clean } from 'textwash'
 import { segment } from '../../src/adapters/text.js'
 import { itemWeight, menuRun } from '../../src/boilerplate/rules/menu-run.js'
 import { viewOf } from '../../src/boilerplate/view.js'
@@ -27,7 +28,23 @@ const VI = [
   'Nhiều bạn trẻ cũng bắt đầu đi chợ vào cuối tuần vì thấy rau ở đây rẻ và tươi hơn siêu thị, lại có dịp trò chuyện với những người bán hàng thân thiện.',
 ]
 
-const BY_LANG: Readonly<Record<string, readonly string[]>> = { en: PARAGRAPHS, zh: ZH, vi: VI }
+/** Ordinary paragraphs of a German article (a new cycle path). */
+const DE = [
+  'Die Stadt hat am Montag mit dem Bau eines neuen Radwegs entlang des Flusses begonnen, der die nördlichen Stadtteile mit dem Bahnhof verbinden soll.',
+  'Nach Angaben des Bauamts wird die Strecke etwa sechs Kilometer lang sein und an drei Stellen neue Brücken über kleinere Bäche erhalten.',
+  'Anwohner begrüßten das Vorhaben, auch wenn einige befürchten, dass die Bauarbeiten den Zugang zu ihren Gärten über Monate hinweg erschweren werden.',
+  'Die Arbeiten sollen im Herbst abgeschlossen sein, und die Stadt will danach prüfen, ob weitere Abschnitte in Richtung Süden folgen können.',
+]
+
+/** Ordinary paragraphs of a French article (the same cycle path). */
+const FR = [
+  'La ville a lancé lundi les travaux d’une nouvelle piste cyclable le long de la rivière, qui doit relier les quartiers du nord à la gare centrale.',
+  'Selon les services techniques, le tracé mesurera environ six kilomètres et comptera trois nouvelles passerelles au-dessus de petits ruisseaux.',
+  'Les riverains saluent le projet, même si certains craignent que le chantier rende l’accès à leurs jardins difficile pendant plusieurs mois.',
+  'Les travaux doivent s’achever à l’automne, et la municipalité étudiera ensuite la possibilité de prolonger la piste vers le sud de la ville.',
+]
+
+const BY_LANG: Readonly<Record<string, readonly string[]>> = { en: PARAGRAPHS, zh: ZH, vi: VI, de: DE, fr: FR }
 
 /** The lines between the second and third paragraphs of a language's article, or after the last. */
 function page(lang: string, lines: readonly string[], at: 'middle' | 'end' = 'middle'): string {
@@ -63,6 +80,24 @@ describe('menu-run: item weight of a line', () => {
     for (const line of ['2 hours ago', '858 shares', 'baby carrier']) expect(itemWeight(view(line)), line).toBe(0.5)
   })
 
+  it('should weigh a short numbered phrase, a labelled step and a measured quantity as list items', () => {
+    const lines = [
+      '1. Preheat oven', '2) Mix flour', '1、番茄切块', '①番茄切块', '(2)鸡蛋打散', '（3）热锅下油', '一、番茄切块', '第二步：热锅下油',
+      'Bước 1: Rửa sạch rau', 'Step 3: Drain', 'Schritt 2: Nudeln abgießen', 'Étape 1 : Égoutter', '- Rửa sạch rau',
+      '200g flour', '1 tsp salt', '1 TL Salz', '250 g Mehl', '300 gram thịt bò', '2 łyżki cukru', '一勺盐', '200克面粉',
+    ]
+    for (const line of lines) expect(itemWeight(view(line)), line).toBe(1)
+  })
+
+  it('should weigh a count before a noun, in any script, as half an item', () => {
+    for (const line of ['2 Eier', '3 Zwiebeln', '两个鸡蛋', '三瓣蒜']) expect(itemWeight(view(line)), line).toBe(0.5)
+  })
+
+  it('should weigh numbered or bulleted labels, names and numerals in names as no item', () => {
+    const lines = ['1. Home', '2. Tech News', '1、首页', '- Civil Rights', '- Track and Field', '- Trang chủ', '• 国际新闻', '一带一路', '三农', '5G Network', '4K TV', 'Image 1 of 23', '2019: A review']
+    for (const line of lines) expect(itemWeight(view(line)), line).toBe(0)
+  })
+
   it('should weigh labels, counters, dates and times as no item', () => {
     for (const line of ['World', 'Business', '* Home', '- Terms of Use', '• 首页', 'Trang chủ', 'Image 1 of 23', 'Read more…', 'November 19, 2019 at 8:53 am', 'Meal 2', '11月20日', 'P90X3 Results', '1. Storm hits the coast as thousands lose power overnight'])
       expect(itemWeight(view(line)), line).toBe(0)
@@ -94,6 +129,64 @@ describe('menu-run: runs of short lines inside an article', () => {
   it('should keep a Vietnamese ingredient list and bulleted steps', () => {
     expectKept('vi', ['500 g thịt bò', '2 củ hành tây', '1 thìa nước mắm', '3 tép tỏi'])
     expectKept('vi', ['- Thái thịt thật mỏng', '- Ướp thịt với nước mắm', '- Xào nhanh trên lửa lớn', '- Rắc hành lá lên trên'])
+  })
+
+  it('should keep short numbered steps in Chinese, Vietnamese, English, German and French', () => {
+    expectKept('zh', ['1、番茄切块', '2、鸡蛋打散', '3、热锅下油', '4、加盐出锅'])
+    expectKept('zh', ['①番茄切块', '②鸡蛋打散', '③热锅下油', '④加盐出锅'])
+    expectKept('zh', ['一、番茄切块', '二、鸡蛋打散', '三、热锅下油', '四、加盐出锅'])
+    expectKept('zh', ['(1)番茄切块', '(2)鸡蛋打散', '(3)热锅下油', '(4)加盐出锅'])
+    expectKept('vi', ['Bước 1: Rửa sạch rau', 'Bước 2: Thái nhỏ hành', 'Bước 3: Luộc trứng', 'Bước 4: Trộn đều'])
+    expectKept('en', ['1. Preheat oven', '2. Mix flour', '3. Add eggs', '4. Bake'])
+    expectKept('en', ['Step 1: Boil water', 'Step 2: Add pasta', 'Step 3: Drain', 'Step 4: Serve'])
+    expectKept('de', ['Schritt 1: Wasser kochen', 'Schritt 2: Nudeln zugeben', 'Schritt 3: Abgießen', 'Schritt 4: Servieren'])
+    expectKept('fr', ['Étape 1 : Faire bouillir', 'Étape 2 : Ajouter les pâtes', 'Étape 3 : Égoutter', 'Étape 4 : Servir'])
+  })
+
+  it('should keep short bulleted steps of three words', () => {
+    expectKept('vi', ['- Rửa sạch rau', '- Thái nhỏ hành', '- Đập dập tỏi', '- Luộc trứng'])
+    expectKept('en', ['• Rinse the rice', '• Soak for an hour', '• Drain it well', '• Steam'])
+  })
+
+  it('should keep ingredient lists of counts and measured quantities in five languages', () => {
+    expectKept('en', ['200g flour', '2 eggs', '1 tsp salt', '100ml milk'])
+    expectKept('zh', ['两个鸡蛋', '三个番茄', '一勺盐', '少许葱花'])
+    expectKept('vi', ['300 gram thịt bò', '2 quả trứng', '1 thìa muối', '500 ml nước'])
+    expectKept('de', ['250 g Mehl', '2 Eier', '1 TL Salz', '200 ml Milch'])
+    expectKept('fr', ['250 g de farine', '2 œufs', '1 cuillère de sel', '20 cl de lait'])
+  })
+
+  it('should still drop numbered and bulleted menus in five languages', () => {
+    expectDropped('en', ['1. Home', '2. News', '3. Sport', '4. Business', '5. Tech'], menuRun.id)
+    expectDropped('en', ['1. Politics', '2. Tech News', '3. Real Estate', '4. Contact Us'], menuRun.id)
+    expectDropped('en', ['- Campaign', '- Civil Rights', '- Criminal Justice', '- Energy & Environment', '- White House'], menuRun.id)
+    expectDropped('zh', ['1、首页', '2、新闻', '3、体育', '4、财经'], menuRun.id)
+    expectDropped('zh', ['• 国际新闻', '• 社会新闻', '• 联系我们', '• 关于我们'], menuRun.id)
+    expectDropped('vi', ['- Trang chủ', '- Thời sự', '- Thế giới', '- Kinh doanh', '- Giải trí'], menuRun.id)
+    expectDropped('de', ['- Politik', '- Wirtschaft', '- Kultur', '- Sport', '- Reise'], menuRun.id)
+    expectDropped('fr', ['1. Accueil', '2. Actualités', '3. Économie', '4. Culture', '5. Sport'], menuRun.id)
+  })
+
+  it('should keep a recipe\'s steps and drop the site menu with clean()', () => {
+    const cases: Array<[string, readonly string[], readonly string[]]> = [
+      ['zh', ['1、番茄切块', '2、鸡蛋打散', '3、热锅下油', '4、加盐出锅'], ['首页', '新闻', '体育', '财经', '科技']],
+      ['vi', ['- Rửa sạch rau', '- Thái nhỏ hành', '- Đập dập tỏi', '- Luộc trứng'], ['Trang chủ', 'Thời sự', 'Thế giới', 'Kinh doanh', 'Thể thao']],
+      ['en', ['1. Preheat oven', '2. Mix flour', '3. Add eggs', '4. Bake'], ['Home', 'World', 'Business', 'Tech', 'Sport']],
+      ['de', ['Schritt 1: Wasser kochen', 'Schritt 2: Nudeln zugeben', 'Schritt 3: Abgießen', 'Schritt 4: Servieren'], ['Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Reise']],
+    ]
+    for (const [lang, steps, menu] of cases) {
+      const p = BY_LANG[lang]!
+      const result = clean([...menu, ...p.slice(0, 2), ...steps, ...p.slice(2)].join('\n\n'))
+      for (const l of steps) expect(result.body, l).toContain(l)
+      for (const l of menu) expect(result.body.split('\n'), l).not.toContain(l)
+    }
+  })
+
+  it('should still drop a numbered list of most-read headlines after the article', () => {
+    const lines = ['Most read', '1. Storm hits coast', '2. Council backs budget', '3. Team wins final', '4. Rail strike goes on']
+    const result = classifyText(page('en', lines, 'end'))
+    for (const p of PARAGRAPHS) expect(result.body).toContain(p)
+    for (const l of lines) expect(result.body.split('\n'), l).not.toContain(l)
   })
 
   it('should still drop a top menu between the paragraphs in English, Chinese and Vietnamese', () => {
@@ -131,6 +224,23 @@ describe('menu-run: runs of short lines inside an article', () => {
         for (const l of labels) expect(dropped.body.split('\n')).not.toContain(l)
         const kept = classifyText(page('en', items))
         for (const l of items) expect(kept.body).toContain(l)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('should drop any numbered run of single capitalised words, and keep any numbered run of sentence-case phrases', () => {
+    const word = fc.stringMatching(/^[a-z]{3,9}$/u)
+    const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1)
+    const numbered = (items: readonly string[]): string[] => items.map((t, k) => `${k + 1}. ${t}`)
+    fc.assert(
+      fc.property(fc.uniqueArray(word.map(cap), { minLength: 4, maxLength: 8 }), fc.uniqueArray(fc.array(word, { minLength: 2, maxLength: 3 }), { minLength: 4, maxLength: 8 }), (labels, phrases) => {
+        const menu = numbered(labels)
+        const dropped = classifyText(page('en', menu))
+        for (const l of menu) expect(dropped.body.split('\n')).not.toContain(l)
+        const steps = numbered(phrases.map((ws) => cap(ws.join(' '))))
+        const kept = classifyText(page('en', steps))
+        for (const l of steps) expect(kept.body).toContain(l)
       }),
       { numRuns: 40 },
     )

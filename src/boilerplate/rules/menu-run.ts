@@ -1,7 +1,7 @@
-import { DATE_MARKS_AFTER_NUMBER, LIST_BULLETS } from '../../lexicon/boilerplate/list-items.js'
+import { DATE_MARKS_AFTER_NUMBER, HAN_COUNT_WORDS, HAN_NUMERALS, HAN_UNITS, LIST_BULLETS, NUMBER_CHARACTERS, QUANTITY_UNITS } from '../../lexicon/boilerplate/list-items.js'
 import { computeFeatures } from '../../annotate/features.js'
-import { introducesList, menuLike, type ShapeClass } from '../shape.js'
-import { COUNT_MAX_TOKENS, ITEM_MIN_SHARE, LABEL_MAX_WORDS, MARKED_ITEM_MAX_WORDS, QUANTITY_LINE_MAX_WORDS, type Thresholds } from '../thresholds.js'
+import { endsSentence, introducesList, menuLike, type ShapeClass } from '../shape.js'
+import { COUNT_MAX_TOKENS, ITEM_MIN_SHARE, LABEL_MAX_WORDS, MARKED_ITEM_MAX_WORDS, PHRASE_MIN_WORDS, QUANTITY_LINE_MAX_WORDS, type Thresholds } from '../thresholds.js'
 import { effectiveWords, type BlockView } from '../view.js'
 
 /** Drops a run of short menu-like lines inside the main region (a menu between paragraphs), unless a line ending in a colon introduces it or its lines read as an article's list items. */
@@ -60,21 +60,24 @@ function markMenu(views: readonly BlockView[], classes: readonly ShapeClass[], s
 
 /**
  * How much a short line reads as an item of an article's list rather than a menu entry: 1 for a sentence
- * (`Serves four.`, `Q: Favourite place?`), a bulleted or numbered item (`• salt`, `2. Stir in the rice`) or a
- * quantity (`4 tbsp olive oil`, `Eat 1–2 hours after training`, `鸡蛋 2个`); 0.5 for a bare count (`2 eggs`,
- * but also `2 hours ago`) or a line starting in lower case (`baby carrier`), which a menu entry rarely is
- * but a link may be; 0 for a bare label (`World`, `首页`).
+ * (`Serves four.`, `Q: Favourite place?`), a bulleted or numbered item (`• salt`, `2. Stir in the rice`,
+ * `1、番茄切块`, `Step 2: Boil water`) or a quantity (`4 tbsp olive oil`, `Eat 1–2 hours after training`,
+ * `鸡蛋 2个`, `1 TL Salz`, `一勺盐`); 0.5 for a bare count (`2 eggs`, `2 Eier`, `两个鸡蛋`, but also `2 hours
+ * ago`) or a line starting in lower case (`baby carrier`), which a menu entry rarely is but a link may be;
+ * 0 for a bare label (`World`, `首页`, `1. Home`).
  *
  * @param v the line's view
  * @returns 0, 0.5 or 1
  */
 export function itemWeight(v: BlockView): number {
   const text = v.text.trim()
-  if (endsSentence(v, text) || startsItem(text)) return 1
-  const n = quantities(text)
-  // A number and a word or two (`2 hours ago`, `858 shares`, `2 eggs`) may be a teaser's time stamp or counter.
-  if (n === 1 && numberEnd(text, 0) > 0 && tokens(text) <= COUNT_MAX_TOKENS) return 0.5
-  if (n >= 2 || (n === 1 && v.words <= QUANTITY_LINE_MAX_WORDS)) return 1
+  if (endsSentence(v) || startsItem(text)) return 1
+  const q = quantities(text)
+  const count = countEnd(text)
+  // A number and a word or two (`2 hours ago`, `858 shares`, `2 eggs`) may be a teaser's time stamp or
+  // counter; a unit makes it a measure (`200 g flour`). A count before a capitalised noun (`2 Eier`) too.
+  if (count > 0 && !q.measured && q.count <= 1 && tokens(text) <= COUNT_MAX_TOKENS && (q.count === 1 || (text[count] === ' ' && UPPER.test(text[count + 1] ?? '')))) return 0.5
+  if (q.count >= 2 || (q.count === 1 && v.words <= QUANTITY_LINE_MAX_WORDS)) return 1
   return v.startsLower ? 0.5 : 0
 }
 
@@ -85,59 +88,108 @@ function tokens(text: string): number {
   return n
 }
 
-/** A line ending in sentence punctuation, not an ellipsis (a teaser cut short: `Read on…`). */
-function endsSentence(v: BlockView, text: string): boolean {
-  if (!v.terminal) return false
-  let end = text.length
-  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--
-  const core = text.slice(0, end)
-  return !core.endsWith('…') && !core.endsWith('..')
+const BULLETS: ReadonlySet<string> = new Set(LIST_BULLETS)
+/** `1. `, `2) `, `(3)`, `4、`, `（5）`, `6．`: a number opening a numbered item. */
+const ORDINAL = /^(?:\d{1,2}(?:[.)]\s|[)、．）])|[(（]\d{1,2}[)）])/u
+/** `一、`, `十二、`: a Han numeral opening a numbered item. */
+const HAN_ORDINAL = new RegExp(`^[${HAN_NUMERALS}]{1,3}[、．]`, 'u')
+/** `Step 1:`, `Bước 2:`, `Étape 3 :`, `步骤4：`, `Q5:`: a word and a number before a colon, a numbered step or question. */
+const LABELLED = /^\p{L}{1,12} ?\d{1,2} ?[:：]/u
+/** `第一步`, `第3步：`: a Han numbered step. */
+const HAN_STEP = new RegExp(`^第(?:\\d{1,2}|[${HAN_NUMERALS}]{1,3})步[:：，、]?`, 'u')
+const UPPER = /^[\p{Lu}\p{Lt}]$/u
+
+/** Whether a code point is a number written as one character (`①`, `⑵`, `❸`). */
+function isNumberCharacter(cp: number): boolean {
+  return NUMBER_CHARACTERS.some(([lo, hi]) => cp >= lo && cp <= hi)
 }
 
-/** Closing quotes and brackets that may follow a sentence's last mark. */
-const CLOSERS = '"\')]”’»」』）'
-const BULLETS: ReadonlySet<string> = new Set(LIST_BULLETS)
-/** `1. `, `2) `, `(3) `, `4、`, `（5）`: an ordinal opening a numbered item. */
-const ORDINAL = /^(?:\d{1,2}[.)]\s|\(\d{1,2}\)\s|\d{1,2}、|（\d{1,2}）)/u
+/**
+ * How a line's list mark ends: the bullet or ordinal it opens with and the offset of what follows.
+ * `labelled`: the mark names what the item is (`Step 2:`, `第二步`), so what follows needs no more.
+ */
+function listMark(text: string): { at: number; kind: 'bullet' | 'number' | 'labelled' } | undefined {
+  const cp = text.codePointAt(0) ?? 0
+  const first = String.fromCodePoint(cp)
+  const next = text.slice(first.length, first.length + 1)
+  if (BULLETS.has(first) && next !== '' && next.trim() === '') return { at: first.length, kind: 'bullet' }
+  if (isNumberCharacter(cp)) return { at: first.length, kind: 'number' }
+  const ordinal = ORDINAL.exec(text) ?? HAN_ORDINAL.exec(text)
+  if (ordinal !== null) return { at: ordinal[0].length, kind: 'number' }
+  const labelled = LABELLED.exec(text) ?? HAN_STEP.exec(text)
+  if (labelled !== null) return { at: labelled[0].length, kind: 'labelled' }
+  return undefined
+}
 
 /**
- * A line opening with a bullet and a space or with an ordinal, and going on with more than a bare label:
- * `• a warm jacket`, `2. Stir in the rice`, not `* Home` (a menu written as a list). What follows the
- * mark is at most `MARKED_ITEM_MAX_WORDS` words: a ranked list of headlines (`1. Storm hits…`) is numbered too.
+ * A line opening with a list mark and going on with more than a bare label: `• a warm jacket`,
+ * `2. Stir in the rice`, `1、番茄切块`, `- Rửa sạch rau`, `Step 3: Drain`; not `* Home`, `1. Home` nor
+ * `- Civil Rights` (a menu written as a list). What follows a number is an item when it is a phrase of two
+ * words or more not in title case (a numbered menu is rare, and its entries are single words or names);
+ * after a bullet, which menus carry as often as lists do, it needs `LABEL_MAX_WORDS` words. It is at most
+ * `MARKED_ITEM_MAX_WORDS` words: a ranked list of headlines (`1. Storm hits…`) is numbered too.
  */
 function startsItem(text: string): boolean {
-  const first = String.fromCodePoint(text.codePointAt(0) ?? 0)
-  const next = text.slice(first.length, first.length + 1)
-  let restAt = 0
-  if (BULLETS.has(first) && next !== '' && next.trim() === '') restAt = first.length
-  else restAt = ORDINAL.exec(text)?.[0].length ?? 0
-  if (restAt === 0) return false
-  const rest = text.slice(restAt).trim()
+  const mark = listMark(text)
+  if (mark === undefined) return false
+  const rest = text.slice(mark.at).trim()
   const f = computeFeatures(rest)
   const words = effectiveWords(f)
   if (words === 0 || words > MARKED_ITEM_MAX_WORDS) return false
-  return f.startsLower || f.digitRatio > 0 || words > LABEL_MAX_WORDS
+  if (f.startsLower || f.digitRatio > 0 || words > LABEL_MAX_WORDS || mark.kind === 'labelled') return true
+  return words >= (mark.kind === 'number' ? PHRASE_MIN_WORDS : LABEL_MAX_WORDS) && !titleCase(rest)
+}
+
+/**
+ * Whether a short phrase reads as a name or label (`Civil Rights`, `Track and Field`, `Tech News`): its
+ * first and last words start with a capital. A phrase of a caseless script never does.
+ */
+function titleCase(phrase: string): boolean {
+  const last = phrase.lastIndexOf(' ')
+  return UPPER.test(String.fromCodePoint(phrase.codePointAt(0) ?? 0)) && UPPER.test(String.fromCodePoint(phrase.codePointAt(last + 1) ?? 0))
 }
 
 const DATE_MARKS: ReadonlySet<string> = new Set(DATE_MARKS_AFTER_NUMBER)
+const UNITS: ReadonlySet<string> = new Set(QUANTITY_UNITS.map((u) => (u.length > 1 ? u.toLowerCase() : u)))
 const FRACTIONS = '½⅓⅔¼¾⅕⅛'
 const DIGIT = /^\d$/u
 const CASED_OR_DIGIT = /^[\p{Lu}\p{Ll}\p{Lt}\d]$/u
 const LOWER = /^\p{Ll}$/u
+const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u
 const CASELESS = /^\p{Lo}$/u
 const NUMBER_JOINERS = '.,/–-'
 
+/** What `quantities` found in a line. */
+interface Quantities {
+  /** How many quantities. */
+  readonly count: number
+  /** Whether one has a unit (`200 g`, `1 tsp`, `一勺`): a measure, no counter. */
+  readonly measured: boolean
+}
+
 /**
- * How many quantities a line holds: a number of at most three digits or a fraction (`2`, `1/2`, `8-9`,
- * `½`), not glued to a word before it (`P90X3`, `737s`) nor part of a time (`8:53`), followed by a
- * lower-case word (`2 cups`, `30 minutes`) or a character of a caseless script (`2个`, `3개`) that is no
- * date or time mark (`11月`). A count before another number (`1 of 23`) is a gallery counter.
+ * The quantities a line holds: a number of at most three digits or a fraction (`2`, `1/2`, `8-9`,
+ * `½`), not glued to a word before it (`P90X3`, `737s`) nor part of a time (`8:53`), followed by a unit
+ * (`200g`, `1 TL`), a lower-case word (`2 cups`, `30 minutes`) or a character of a caseless script (`2个`,
+ * `3개`) that is no date or time mark (`11月`); or a Han numeral before a measure word (`两个`, `一勺`).
+ * A count before another number (`1 of 23`) is a gallery counter.
  */
-function quantities(text: string): number {
+function quantities(text: string): Quantities {
   let n = 0
+  let measured = false
   let i = 0
   while (i < text.length) {
     const start = i
+    const han = hanNumberEnd(text, i)
+    if (han > i) {
+      i = han
+      const m = hanMeasure(text, han)
+      if (m > 0 && text[start - 1] !== '第') {
+        n++
+        if (m === 2) measured = true
+      }
+      continue
+    }
     const end = numberEnd(text, i)
     if (end === i) {
       i++
@@ -150,7 +202,13 @@ function quantities(text: string): number {
     if (text[at] === ' ') at++
     const c = text[at] ?? ''
     if (CASELESS.test(c)) {
+      if (hanMeasure(text, at) === 2) measured = true
       if (!DATE_MARKS.has(c)) n++
+      continue
+    }
+    if (isUnit(text, at)) {
+      n++
+      measured = true
       continue
     }
     if (!LOWER.test(c)) continue
@@ -159,9 +217,40 @@ function quantities(text: string): number {
     while (text[after] === ' ') after++
     if (!DIGIT.test(text[after] ?? '')) n++
   }
-  return n
+  return { count: n, measured }
 }
 
+/** Whether a word of `QUANTITY_UNITS` starts at `at` and ends there too (`g` in `200g flour`, not in `5Gb`). */
+function isUnit(text: string, at: number): boolean {
+  let end = at
+  while (end < text.length && CASED.test(text[end]!)) end++
+  if (end === at || end - at > MAX_UNIT_LENGTH) return false
+  const word = text.slice(at, end)
+  return UNITS.has(word.length > 1 ? word.toLowerCase() : word)
+}
+
+/** The longest unit of `QUANTITY_UNITS`, in code units. */
+const MAX_UNIT_LENGTH = Math.max(...QUANTITY_UNITS.map((u) => u.length))
+
+/** The end of a run of at most three Han numerals at `i` (`两`, `十二`), or `i` when none starts there. */
+function hanNumberEnd(text: string, i: number): number {
+  let k = i
+  while (k < text.length && k - i < 3 && HAN_NUMERALS.includes(text[k]!)) k++
+  return k
+}
+
+/** 2 when a Han unit starts at `at` (`克`, `勺`), 1 for a measure word that counts (`个`, `瓣`), else 0. */
+function hanMeasure(text: string, at: number): number {
+  if (HAN_UNITS.some((u) => text.startsWith(u, at))) return 2
+  return HAN_COUNT_WORDS.some((u) => text.startsWith(u, at)) ? 1 : 0
+}
+
+/** Where a count opening a line ends (`2` in `2 eggs`, `两` in `两个鸡蛋`), 0 when it opens with none. */
+function countEnd(text: string): number {
+  const han = hanNumberEnd(text, 0)
+  if (han > 0) return hanMeasure(text, han) > 0 ? han : 0
+  return numberEnd(text, 0)
+}
 /** The end of a number starting at `i` (1–3 digits, a joined second part, a fraction), or `i` when none starts there. */
 function numberEnd(text: string, i: number): number {
   let k = i
