@@ -29,6 +29,9 @@ const COUNTERS: readonly (readonly [string, string, number])[] = [
   ['en', '7 replies to "Why the morning ferry leaves earlier from May on"', 7],
   ['fr', '12 commentaires sur « Le bac du matin »', 12],
   ['de', '5 Kommentare zu „Neuer Fahrplan“', 5],
+  ['en', 'One thought on “Why the morning ferry leaves earlier”', 1],
+  ['fr', '34 réflexions sur « Le bac du matin »', 34],
+  ['nl', 'Twee reacties op “De veerboot”', 2],
   // A control after the counter.
   ['en', '0 Comments (+)', 0],
   ['en', '12 comments »', 12],
@@ -61,6 +64,10 @@ const HEADLINES: readonly (readonly [string, string])[] = [
   ['en', 'Council Rejects 40 Responses to “Plan”'],
   ['en', '3 responses to ""'],
   ['fr', '3 commentaires sur « Le budget » du ministre'],
+  // A lead before the count, a word that is no count, a full stop after the quotes.
+  ['en', 'Readers left 34 comments on “Ferry timetable”'],
+  ['en', 'Some thoughts on “Ferry timetable”'],
+  ['en', '34 thoughts on “Ferry timetable”.'],
   // A count of comments left to show, and a menu line (counts this reader leaves).
   ['en', 'Show more comments (20)'],
   ['en', 'Permalink 34 Comments Feed for comments Back to top'],

@@ -1,13 +1,20 @@
 import { computeFeatures } from '../../annotate/features.js'
+import { COUNT_WORDS } from '../../lexicon/boilerplate/count-words.js'
 import { opensProse, type CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
 import { afterParagraphs, articleGoesOn, paragraphsFollow } from '../tail.js'
 import type { BlockView, RuleEnv } from '../view.js'
-import { COUNTER_MAX_LEAD_WORDS, HAN_WORD_WEIGHT, MARKER_MAX_WORDS } from '../thresholds.js'
+import { COUNTER_MAX_LEAD_WORDS, FOOTER_MAX_WORDS, HAN_WORD_WEIGHT, MARKER_MAX_WORDS } from '../thresholds.js'
+
+/**
+ * A counter with its post's title in quotes (`12 responses to “…”`) is as long as the title needs, up to a
+ * footer line's length; every other label is a short line.
+ */
+const TITLED_COUNTER_MAX_WORDS = FOOTER_MAX_WORDS
 
 /**
  * Drops a comment section from its label (`Leave a comment`, `Comments (5)`, `This post has 5 comments:`,
- * `joe says:`, `发表评论`) to the end. A label that also names an article's section (`Discussion`) cuts
+ * `34 thoughts on “Title of the post”`, `joe says:`, `发表评论`) to the end. A label that also names an article's section (`Discussion`) cuts
  * nothing while the article goes on after it; any other label cuts even with comments of a paragraph each
  * right after it, where the body before it outweighs what follows (see `weighs`).
  */
@@ -15,19 +22,22 @@ export const commentSection: BoilerplateRule = {
   id: 'boilerplate/comment-section',
   description: 'comment section: from a comment label or counter to the end of the page',
   scope: 'tail',
-  maxWords: MARKER_MAX_WORDS,
+  maxWords: TITLED_COUNTER_MAX_WORDS,
   lexicon: ['commentMarker', 'commentLead', 'commentByline', 'commentWord'],
   match(views, i, env) {
     const { lex, lang } = env
     const v = views[i]!
-    if (v.words > MARKER_MAX_WORDS) return 0
     // `Comment fonctionne le dispositif` on a French page is a subheading ("how…"), not English `Comment`.
     if (opensProse(lang, v.text)) return 0
-    if (!isCommentLabel(v.text, v.terminal, v.hasDigit, lex)) return 0
+    // A longer line is a label only as a counter over the post's quoted title; a sentence with a count
+    // and a comment word (`The agency received 34 comments on the draft rule.`) is prose.
+    const titled = isTitledCounter(v.text, lex)
+    if (!titled && (v.words > MARKER_MAX_WORDS || !isCommentLabel(v.text, v.terminal, v.hasDigit, lex))) return 0
     // `Comments`, `12 Comments`, `Leave a comment`, `评论`: only a comment section starts so, and the
     // paragraphs after it are readers' comments.
-    if (!lex.commentHeading.test(v.text)) return 1
-    // `Discussion` the article's paragraphs follow is its next section, unless a thread's line ends them.
+    if (!titled && !lex.commentHeading.test(v.text)) return 1
+    // `Discussion`, `Two responses to “the tenants question”` the article's paragraphs follow is its next
+    // section, unless a thread's line ends them.
     return threadLineAfter(views, i, env) || !articleGoesOn(views, i, env) ? 1 : 0
   },
   /**
@@ -71,8 +81,24 @@ export function isCommentLabel(text: string, terminal: boolean, hasDigit: boolea
   // A label is no sentence: `Comments made by the minister were brief.` is prose; `Leave a comment:` is not.
   const label = !terminal || text.trimEnd().endsWith(':')
   if (label && (lex.commentMarker.test(text) || lex.commentLead.test(text) || lex.commentByline.test(text))) return true
-  // A counter has a comment word (`Discussion (5)` may count anything).
-  return hasDigit && lex.commentWord.test(text) && isCommentCounter(text, lex)
+  // A counter has a comment word (`Discussion (5)` may count anything) and a count, in digits or a word
+  // (`One thought on “Title”`).
+  return (hasDigit || opensWithCountWord(text)) && lex.commentWord.test(text) && isCommentCounter(text, lex)
+}
+
+/**
+ * Whether a line is a comment counter over the quoted title of its post, of any length the title needs:
+ * `12 responses to "A much longer title of a post that runs on"`.
+ *
+ * @param text the line
+ * @param lex the compiled lexicon
+ * @returns true for such a counter
+ */
+export function isTitledCounter(text: string, lex: CompiledLexicon): boolean {
+  // Most long lines end in a full stop: no quote closes them.
+  const end = trimEnd(text, TITLE_END)
+  if (!CLOSE_QUOTE.has(end[end.length - 1] ?? '') || !lex.commentWord.test(text)) return false
+  return findCounterNumber(text, (label) => lex.commentLabel.test(label), counterWordsOf(lex))?.title !== undefined
 }
 
 // A count: digits with thousands separators (`1,024`, `1.024`).
@@ -95,8 +121,8 @@ const MAX_NUMBERS = 3
  * @param text the line
  * @param lex the compiled lexicon
  * @returns true for `5 comments`, `Comments (5)`, `评论(3)`, `3条评论`, `This post has 5 comments:`,
- *   `コメント 3件`, `34 responses to “Title”`; false for `Comments from 4 residents`, `Council Rejects 40
- *   Comments`, `Il commento di 3 esperti`
+ *   `コメント 3件`, `34 responses to “Title”`, `One thought on “Title”`; false for `Comments from 4
+ *   residents`, `Council Rejects 40 Comments`, `Il commento di 3 esperti`, `Readers left 34 comments on “Title”`
  */
 export function isCommentCounter(text: string, lex: CompiledLexicon): boolean {
   return findCounterNumber(text, (label) => lex.commentLabel.test(label), counterWordsOf(lex)) !== undefined
@@ -120,6 +146,26 @@ export function counterWordsOf(lex: CompiledLexicon): CounterWords {
   return { isUnit: (t) => lex.countUnit.test(t), isTitleLead: (t) => lex.commentsOn.test(t) }
 }
 
+/** Every language's count words (`COUNT_WORDS`), lower case, to the count each writes. */
+const COUNT_OF_WORD: ReadonlyMap<string, number> = new Map(
+  Object.values(COUNT_WORDS).flatMap((counts) => counts.flatMap((forms, n) => forms.map((w): [string, number] => [w, n + 1]))),
+)
+// The first word of a line, after brackets and white space.
+const FIRST_WORD = /^[\s([{（【]*([\p{L}\p{M}]+)/u
+
+/** The count a line opens with as a word (`One thought on …` → 1), with where the word ends, or undefined. */
+function countWordAtStart(text: string): { readonly count: number; readonly at: number; readonly end: number } | undefined {
+  const m = FIRST_WORD.exec(text)
+  const count = m === null ? undefined : COUNT_OF_WORD.get(m[1]!.toLowerCase())
+  if (m === null || count === undefined) return undefined
+  return { count, at: m[0].length - m[1]!.length, end: m[0].length }
+}
+
+/** Whether a line opens with a count written as a word (`One thought on …`, `Deux réponses à …`). */
+function opensWithCountWord(text: string): boolean {
+  return countWordAtStart(text) !== undefined
+}
+
 /** The number of a counter line. */
 export interface CounterNumber {
   /** The number as written: `5`, `1,024`. */
@@ -140,9 +186,10 @@ export interface CounterNumber {
  * counter, shared by this rule and the metadata stage's comment-count reader (each with its own words).
  *
  * Two more shapes with the words of `more`: a counter word after a count that follows its label
- * (`コメント 3件`, `댓글 3개`), and the count, its label and a quoted post title that ends the line
- * (`34 responses to “Title of the post”`). A control after the label (`0 Comments (+)`, `12 comments »`:
- * symbols, in brackets or not) is read past.
+ * (`コメント 3件`, `댓글 3개`), and the count opening the line, its label and a quoted post title that ends
+ * it (`34 responses to “Title of the post”`, the count also as a word: `One thought on “Title”`, read as
+ * `1`). A control after the label (`0 Comments (+)`, `12 comments »`: symbols, in brackets or not) is read
+ * past.
  *
  * @param text the line
  * @param isLabel whether a text, brackets and separators taken off, is wholly a label (`Comments`, `条评论`)
@@ -168,12 +215,17 @@ export function findCounterNumber(text: string, isLabel: (label: string) => bool
     if (more !== undefined && isUnitEnd(after, more) && label()) return { digits: m[0], at: m.index, labelFirst: true, unit: true }
     // `5 comments`, `(42) Comments`, `[ 167 comments ]`, `3条评论`: the count, then the label ends the line.
     if (isLabel(trimEnd(after, CLOSING)) && shortLead(trimStart(before, OPENING))) return { digits: m[0], at: m.index, labelFirst: false }
-    // `34 responses to “Title of the post”`: the count, its label and the title it is on.
-    // (`»` closes a title here: the text is read without taking it for a control.)
-    const title = more === undefined ? 0 : quotedTitleEnd(rest, more)
-    if (title > 0 && shortLead(trimStart(before, OPENING))) return { digits: m[0], at: m.index, labelFirst: false, title }
+    // `34 responses to “Title of the post”`: the count opens the line, then its label and the title it is
+    // on (`Readers left 34 comments on “Title”` is a sentence). `»` closes a title here: the text is read
+    // without taking it for a control.
+    const title = more === undefined || !isAll(before, OPENING) ? 0 : quotedTitleEnd(rest, more)
+    if (title > 0) return { digits: m[0], at: m.index, labelFirst: false, title }
   }
-  return undefined
+  // `One thought on “Title”`, `Zwei Kommentare zu „Titel“`: a count word, its label and the title.
+  const word = more === undefined ? undefined : countWordAtStart(text)
+  if (word === undefined || more === undefined) return undefined
+  const title = quotedTitleEnd(text.slice(word.end), more)
+  return title > 0 ? { digits: String(word.count), at: word.at, labelFirst: false, title } : undefined
 }
 
 const UNIT_END = new Set([...CLOSING, ...END_PUNCTUATION])
@@ -184,16 +236,19 @@ function isUnitEnd(after: string, more: CounterWords): boolean {
   return unit.length > 0 && more.isUnit(unit)
 }
 
-// Quotation marks a post title stands in: `“…”`, `"…"`, `„…“`, `«…»`, `‘…’`, `「…」`.
-const OPEN_QUOTE = new Set([...'"“„«‘‚\'「『‹'])
-const CLOSE_QUOTE = new Set([...'"”“»’\'」』›'])
+// Quotation marks a post title stands in: `“…”`, `"…"`, `„…“`, `«…»`, `»…«`, `‘…’`, `「…」`, `『…』`.
+const OPEN_QUOTE = new Set([...'"“„«»‘‚\'「『‹›'])
+const CLOSE_QUOTE = new Set([...'"”“»«’\'」』›‹'])
+// What may follow the quoted title: a colon over the comments (`34 thoughts on “Title”:`); a full stop
+// after the quotes ends a sentence.
+const TITLE_END = new Set([...':：'])
 
 /**
  * The length of a quoted post title that ends the text after a count, when the words before it are the
  * lexicon's (`responses to` in ` responses to “Title”`); 0 otherwise.
  */
 function quotedTitleEnd(after: string, more: CounterWords): number {
-  const body = trimEnd(after, END_PUNCTUATION)
+  const body = trimEnd(after, TITLE_END)
   if (body.length < 2 || !CLOSE_QUOTE.has(body[body.length - 1]!)) return 0
   let q = 0
   while (q < body.length && !OPEN_QUOTE.has(body[q]!)) q++

@@ -23,10 +23,17 @@ export const de: BoilerplateLexicon = {
     'noch keine kommentare', 'seien sie der erste', 'sei der erste', 'alle kommentare anzeigen',
     'kommentare anzeigen', 'kommentare lesen',
   ],
-  // With a number: `5 Kommentare`, `Kommentare: 12`.
-  commentWord: ['kommentare', 'kommentar', 'leserkommentare'],
-  // `12 Kommentare zu „Titel des Beitrags“`: then the quoted title ends the line.
-  commentsOn: ['kommentare zu'],
+  // With a number: `5 Kommentare`, `Kommentare: 12`. The phrases name comments only before a quoted post
+  // title (`34 Gedanken zu „Titel“`, `Eine Antwort auf „Titel“`).
+  commentWord: [
+    'kommentare', 'kommentar', 'leserkommentare', 'gedanken zu', 'gedanke zu', 'antworten zu', 'antwort zu',
+    'antworten auf', 'antwort auf',
+  ],
+  // `12 Kommentare zu „Titel des Beitrags“`, `Ein Gedanke zu „Titel“`: then the quoted title ends the line.
+  commentsOn: [
+    'kommentare zu', 'kommentar zu', 'gedanken zu', 'gedanke zu', 'antworten zu', 'antwort zu', 'antworten auf',
+    'antwort auf',
+  ],
   // Ends a short line: `Anna kommentierte:`; not `sagt:`, which introduces quotes in articles too.
   commentByline: ['kommentierte:', 'kommentiert:'],
   // Matches `Anmelden`, `Jetzt registrieren`, `Passwort vergessen?`; not a sentence (terminal).

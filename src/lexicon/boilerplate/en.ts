@@ -24,10 +24,14 @@ export const en: BoilerplateLexicon = {
   ],
   // Markers that also name an article's own section: `Discussion` in a study, `Responses` in a report.
   commentHeading: ['discussion', 'responses', 'replies', 'reply', 'conversation', 'comment'],
-  // With a number: `5 Comments`, `Replies (3)`; not `comment` in a sentence (length cap).
-  commentWord: ['comment', 'comments', 'replies', 'responses', 'reply'],
-  // `34 responses to “Title of the post”` (WordPress): then the quoted title ends the line.
-  commentsOn: ['responses to', 'replies to', 'comments on', 'comments to'],
+  // With a number: `5 Comments`, `Replies (3)`; not `comment` in a sentence (length cap). The phrases name
+  // comments only before a quoted post title (`34 thoughts on “Title”`, `One response to “Title”`).
+  commentWord: ['comment', 'comments', 'replies', 'responses', 'reply', 'thoughts on', 'thought on', 'response to'],
+  // `34 responses to “Title of the post”`, `One thought on “Title”` (WordPress): then the quoted title ends the line.
+  commentsOn: [
+    'responses to', 'response to', 'replies to', 'reply to', 'replies on', 'reply on', 'comments on', 'comment on',
+    'comments to', 'thoughts on', 'thought on',
+  ],
   // Ends a short line: `joetoronto says:`, `Anna replied:`; not `He says: "we will win."` (a sentence, long).
   commentByline: ['says:', 'said:', 'says :', 'wrote:', 'writes:', 'commented:', 'replied:', 'replies:'],
   // Matches `Sign in to comment`, `You must be logged in to post a comment`; not `Signing in to the system took…`.

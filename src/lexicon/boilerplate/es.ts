@@ -23,10 +23,14 @@ export const es: BoilerplateLexicon = {
     'dejar una respuesta', 'aún no hay comentarios', 'todavía no hay comentarios', 'sé el primero en comentar',
     'ver comentarios', 'mostrar comentarios',
   ],
-  // With a number: `8 comentarios`.
-  commentWord: ['comentarios', 'comentario'],
-  // `12 comentarios en «Título de la entrada»`: then the quoted title ends the line.
-  commentsOn: ['comentarios en', 'comentarios sobre'],
+  // With a number: `8 comentarios`. The phrases name comments only before a quoted post title (`Una
+  // respuesta a «Título»`, `34 pensamientos sobre “Título”`).
+  commentWord: ['comentarios', 'comentario', 'respuestas a', 'respuesta a', 'pensamientos sobre', 'pensamiento sobre'],
+  // `12 comentarios en «Título de la entrada»`, `Un comentario en «Título»`: then the quoted title ends the line.
+  commentsOn: [
+    'comentarios en', 'comentario en', 'comentarios sobre', 'comentario sobre', 'respuestas a', 'respuesta a',
+    'pensamientos sobre', 'pensamiento sobre',
+  ],
   // Ends a short line: `Lucía comentó:`; not `dice:`, which introduces quotes in articles too.
   commentByline: ['comentó:'],
   // Matches `Iniciar sesión`, `Regístrate para comentar`, `¿Olvidaste tu contraseña?`.

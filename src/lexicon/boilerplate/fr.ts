@@ -23,10 +23,11 @@ export const fr: BoilerplateLexicon = {
     'soyez le premier à commenter', 'soyez le premier à réagir', 'voir les commentaires', 'afficher les commentaires',
     'lire les commentaires',
   ],
-  // With a number: `42 commentaires`, `Commentaires (3)`.
-  commentWord: ['commentaires', 'commentaire'],
-  // `12 commentaires sur « Titre de l’article »`: then the quoted title ends the line.
-  commentsOn: ['commentaires sur'],
+  // With a number: `42 commentaires`, `Commentaires (3)`. The phrases name comments only before a quoted post
+  // title (`34 réflexions sur « Titre »`, `Une réponse à « Titre »`).
+  commentWord: ['commentaires', 'commentaire', 'réflexions sur', 'réflexion sur', 'réponses à', 'réponse à'],
+  // `12 commentaires sur « Titre de l’article »`, `Une réflexion sur « Titre »`: then the quoted title ends the line.
+  commentsOn: ['commentaires sur', 'commentaire sur', 'réflexions sur', 'réflexion sur', 'réponses à', 'réponse à'],
   // Ends a short line: `Marie a commenté :`; not `dit :`, which introduces quotes in articles too.
   commentByline: ['a commenté :', 'a commenté:'],
   // Matches `Se connecter`, `Connectez-vous pour commenter`, `Mot de passe oublié ?`.

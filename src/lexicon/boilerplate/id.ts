@@ -19,8 +19,14 @@ export const id: BoilerplateLexicon = {
     'tulis komentar', 'tinggalkan komentar', 'berikan komentar', 'kirim komentar', 'tambahkan komentar',
     'belum ada komentar', 'lihat komentar', 'tampilkan komentar',
   ],
-  // With a number: `5 komentar`, `Komentar: 12`.
-  commentWord: ['komentar'],
+  // With a number: `5 komentar`, `Komentar: 12`. The phrases name comments only before a quoted post title
+  // (`12 tanggapan untuk “Judul”`, `Satu pemikiran pada “Judul”`).
+  commentWord: ['komentar', 'tanggapan untuk', 'tanggapan pada', 'pemikiran pada', 'pemikiran tentang', 'balasan untuk'],
+  // `12 komentar pada “Judul tulisan”`, `Satu tanggapan untuk “Judul”`: then the quoted title ends the line.
+  commentsOn: [
+    'komentar pada', 'komentar untuk', 'komentar di', 'tanggapan untuk', 'tanggapan pada', 'pemikiran pada',
+    'pemikiran tentang', 'balasan untuk',
+  ],
   commentByline: [],
   // Matches `Masuk untuk berkomentar`, `Lupa kata sandi?`, `Belum punya akun?`; not a sentence (terminal).
   loginPrompt: [

@@ -21,10 +21,11 @@ export const it: BoilerplateLexicon = {
     'aggiungi un commento', 'invia commento', 'pubblica commento', 'non ci sono commenti',
     'sii il primo a commentare', 'mostra commenti', 'vedi i commenti', 'leggi i commenti',
   ],
-  // With a number: `6 commenti`, `1 commento`.
-  commentWord: ['commenti', 'commento'],
-  // `12 commenti su “Titolo dell’articolo”`: then the quoted title ends the line.
-  commentsOn: ['commenti su'],
+  // With a number: `6 commenti`, `1 commento`. The phrases name comments only before a quoted post title
+  // (`Una risposta a “Titolo”`, `34 pensieri su “Titolo”`).
+  commentWord: ['commenti', 'commento', 'risposte a', 'risposta a', 'pensieri su', 'pensiero su'],
+  // `12 commenti su “Titolo dell’articolo”`, `Un commento su “Titolo”`: then the quoted title ends the line.
+  commentsOn: ['commenti su', 'commento su', 'risposte a', 'risposta a', 'pensieri su', 'pensiero su'],
   // Ends a short line: `Giulia ha commentato:`; not `ha detto:`, which introduces quotes in articles too.
   commentByline: ['ha commentato:'],
   // Matches `Accedi`, `Registrati per commentare`, `Password dimenticata?`.

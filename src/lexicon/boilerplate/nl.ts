@@ -21,10 +21,11 @@ export const nl: BoilerplateLexicon = {
     'schrijf een reactie', 'nog geen reacties', 'er zijn nog geen reacties', 'bekijk reacties', 'toon reacties',
     'lees de reacties',
   ],
-  // With a number: `5 reacties`, `1 reactie`.
-  commentWord: ['reacties', 'reactie'],
-  // `12 reacties op “Titel van het bericht”`: then the quoted title ends the line.
-  commentsOn: ['reacties op'],
+  // With a number: `5 reacties`, `1 reactie`. The phrases name comments only before a quoted post title
+  // (`34 gedachten over “Titel”`).
+  commentWord: ['reacties', 'reactie', 'gedachten over', 'gedachte over'],
+  // `12 reacties op “Titel van het bericht”`, `Eén gedachte over “Titel”`: then the quoted title ends the line.
+  commentsOn: ['reacties op', 'reactie op', 'gedachten over', 'gedachte over'],
   commentByline: [],
   // Matches `Inloggen`, `Account aanmaken`, `Wachtwoord vergeten?`; not a sentence (terminal).
   loginPrompt: [

@@ -20,8 +20,13 @@ export const pl: BoilerplateLexicon = {
     'dodaj komentarz', 'napisz komentarz', 'zostaw komentarz', 'nie ma jeszcze komentarzy', 'pokaż komentarze',
     'zobacz komentarze',
   ],
-  // With a number: `5 komentarzy`, `2 komentarze`, `1 komentarz`.
-  commentWord: ['komentarze', 'komentarzy', 'komentarz'],
+  // With a number: `5 komentarzy`, `2 komentarze`, `1 komentarz`. The phrases name comments only before a
+  // quoted post title (`12 odpowiedzi na „Tytuł”`, `Jedna myśl na temat „Tytuł”`).
+  commentWord: ['komentarze', 'komentarzy', 'komentarz', 'odpowiedzi na', 'odpowiedź na', 'myśli na temat', 'myśl na temat'],
+  // `12 komentarzy do „Tytuł wpisu”`, `Jedna odpowiedź na „Tytuł”`: then the quoted title ends the line.
+  commentsOn: [
+    'komentarzy do', 'komentarze do', 'komentarz do', 'odpowiedzi na', 'odpowiedź na', 'myśli na temat', 'myśl na temat',
+  ],
   commentByline: [],
   // Matches `Zaloguj się`, `Załóż konto`, `Nie pamiętasz hasła?`; not a sentence (terminal).
   loginPrompt: [

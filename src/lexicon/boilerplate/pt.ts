@@ -22,10 +22,17 @@ export const pt: BoilerplateLexicon = {
     'deixe uma resposta', 'ainda não há comentários', 'seja o primeiro a comentar', 'ver comentários',
     'mostrar comentários',
   ],
-  // With a number: `4 comentários`.
-  commentWord: ['comentários', 'comentário'],
-  // `12 comentários em “Título do artigo”`: then the quoted title ends the line.
-  commentsOn: ['comentários em', 'comentários sobre'],
+  // With a number: `4 comentários`. The phrases name comments only before a quoted post title (`Uma resposta
+  // para “Título”`, `34 pensamentos sobre “Título”`).
+  commentWord: [
+    'comentários', 'comentário', 'respostas para', 'resposta para', 'respostas a', 'resposta a', 'pensamentos sobre',
+    'pensamento sobre',
+  ],
+  // `12 comentários em “Título do artigo”`, `Um comentário em “Título”`: then the quoted title ends the line.
+  commentsOn: [
+    'comentários em', 'comentário em', 'comentários sobre', 'comentário sobre', 'respostas para', 'resposta para',
+    'respostas a', 'resposta a', 'pensamentos sobre', 'pensamento sobre',
+  ],
   // Ends a short line: `Ana comentou:`; not `disse:`, which introduces quotes in articles too.
   commentByline: ['comentou:'],
   // Matches `Fazer login`, `Cadastre-se`, `Esqueceu sua senha?`.

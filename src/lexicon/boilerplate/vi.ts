@@ -11,8 +11,11 @@ export const vi: BoilerplateLexicon = {
   commentLead: ['gửi bình luận', 'viết bình luận', 'gửi ý kiến'],
   // A marker that also names an article's section: `Phản hồi` (the ministry's response).
   commentHeading: ['phản hồi'],
-  // With a number: `3 bình luận`.
-  commentWord: ['bình luận', 'ý kiến', 'phản hồi'],
+  // With a number: `3 bình luận`. The phrases name comments only before a quoted post title (`12 suy nghĩ về
+  // “Tiêu đề”`).
+  commentWord: ['bình luận', 'ý kiến', 'phản hồi', 'suy nghĩ về', 'suy nghĩ trên'],
+  // `12 bình luận về “Tiêu đề bài viết”`, `Một phản hồi cho “Tiêu đề”`: then the quoted title ends the line.
+  commentsOn: ['bình luận về', 'bình luận cho', 'phản hồi cho', 'phản hồi về', 'suy nghĩ về', 'suy nghĩ trên'],
   // Ends a short line: `Minh Anh viết:`.
   commentByline: ['viết:', 'trả lời:', 'bình luận:'],
   // Matches `Đăng nhập`, `Đăng ký`.
