@@ -1,7 +1,9 @@
+import { ar } from './ar.js'
 import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
+import { hi } from './hi.js'
 import { id } from './id.js'
 import { it } from './it.js'
 import { ja } from './ja.js'
@@ -11,6 +13,7 @@ import { nl } from './nl.js'
 import { pl } from './pl.js'
 import { pt } from './pt.js'
 import { ru } from './ru.js'
+import { th } from './th.js'
 import { tr } from './tr.js'
 import type { BoilerplateLexicon, LexiconEntries } from './types.js'
 import { vi } from './vi.js'
@@ -19,7 +22,7 @@ import { zh } from './zh.js'
 export type { BoilerplateLexicon, LexiconEntries }
 
 /** The built-in boilerplate lexicons by language tag. */
-export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko })
+export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko, ar, hi, th })
 
 /** A lexicon category name (the merged phrase lists; `proseOpenings` is read per language). */
 export type LexiconCategory = Exclude<keyof BoilerplateLexicon, 'proseOpenings'>

@@ -7,7 +7,7 @@
  * punctuation questions, so no regex and no one-character string is made per position.
  */
 
-import { unicodeEscape } from '../../core/chars.js'
+import { isUnspacedScript, unicodeEscape } from '../../core/chars.js'
 
 /** How a category is matched: at the start, at the end, anywhere, as the whole block, or as a run of tokens. */
 export type MatchMode = 'prefix' | 'suffix' | 'contains' | 'whole' | 'tokens'
@@ -17,7 +17,11 @@ const SPACE_KEY = 0x20
 // Flags per code unit in CLASS. SPACE and WORD are computed on first sight of a unit (KNOWN marks that);
 // LEAD, TRAIL and SEPARATOR are fixed sets filled below.
 const SPACE = 1
-/** A letter or digit of a spaced script (not Han): phrases in such scripts stop at word boundaries. */
+/**
+ * A letter, digit or combining mark of a spaced script (not Han, nor Thai, Lao, Myanmar or Khmer, which
+ * put no spaces between words): phrases in such scripts stop at word boundaries, and a vowel sign
+ * (Devanagari `ि`, `ी`) is inside its word.
+ */
 const WORD = 2
 /** Bullets or markers before a label: `· Related:`, `» Read more`. */
 const LEAD = 4
@@ -45,7 +49,7 @@ const CLASS = new Uint8Array(0x10000)
 // lower-casing every block, which for text with any non-Latin-1 character goes through the slow path.
 const FOLD = new Uint16Array(0x10000)
 for (let c = 0; c < 0x80; c++) FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c
-const SPACED_WORD_CHAR = /[\p{L}\p{N}]/u
+const SPACED_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 const HAN_CHAR = /\p{Script=Han}/u
 const SPACE_CHAR = /\s/u
 
@@ -69,7 +73,7 @@ function classOf(c: number): number {
     const lower = ch.toLowerCase()
     FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c
     if (SPACE_CHAR.test(ch)) add |= SPACE
-    if (SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch)) add |= WORD
+    if (SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch) && !isUnspacedScript(c)) add |= WORD
   }
   CLASS[c] = k | add
   return k | add
@@ -720,8 +724,12 @@ export class LexiconMatcher {
 
 /** A scan gets its needle filter after this many texts. */
 const FILTER_AFTER = 200
-/** A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is slower than the scan). */
-const MAX_NEEDLES = 5
+/**
+ * A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is
+ * slower than the scan). The cookie scan takes twelve: `cookie`, `erez`, `쿠키`, two for the English phrases
+ * that name no cookie, Arabic `الارتباط`, Hindi `कुकी`, and five Thai phrases (each one run of letters).
+ */
+const MAX_NEEDLES = 12
 /**
  * A scan with more phrases than this gets no filter (building one compares every phrase's runs with every
  * other's: for the footer scan's hundreds of phrases that would cost more than it saves). The cookie scan,
