@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileLexicon, scannerOf } from '../../src/lexicon/boilerplate/index.js'
 import { categoryBit, LexiconMatcher, MAX_CATEGORIES, WORD_BITS, type MatchMode } from '../../src/lexicon/boilerplate/matcher.js'
+import { clean } from '../../src/index.js'
 
 const lex = compileLexicon({})
 
@@ -18,6 +19,8 @@ describe('the boilerplate lexicon matcher', () => {
       expect(bit).toBeGreaterThan(0)
       expect(bit & (bit - 1)).toBe(0)
     }
+    // The built-in lexicon already uses the high word.
+    expect(bits.some(({ high }) => high !== 0)).toBe(true)
   })
 
   it('should refuse more categories than the two words hold, with a clear error', () => {
@@ -84,6 +87,21 @@ describe('the boilerplate lexicon matcher', () => {
     const b = categoryBit(35)
     expect(m.matchAll('heading number 35', a.low | b.low, a.high | b.high)).toBe(0)
     expect(m.highMatched).toBe(b.high)
+  })
+
+  it('should guard a built-in rule by a category in the high word', () => {
+    // `crumbSeparator` (the breadcrumb rule's guard) sits in the high word; the rule still drops a trail.
+    expect(scannerOf(lex).bits.crumbSeparator.high).toBeGreaterThan(0)
+    expect(lex.crumbSeparator.test('Home > World > Asia')).toBe(true)
+    expect(lex.crumbSeparator.test('Home and away')).toBe(false)
+    const article = [
+      'The city council approved a new budget for the coming year on Monday evening, raising spending on schools and public transport.',
+      'Council members debated the plan for more than four hours before the final vote, which passed by a narrow margin of two votes.',
+      'The mayor said the budget would allow the city to hire more teachers and to extend bus services to the northern districts.',
+    ]
+    const out = clean(['Home > News > Local', ...article].join('\n\n'))
+    expect(out.removed.some((r) => r.rule === 'boilerplate/breadcrumb' && r.text.includes('Home > News'))).toBe(true)
+    for (const p of article) expect(out.body).toContain(p)
   })
 
   it('should match phrases whatever their case, in any script', () => {

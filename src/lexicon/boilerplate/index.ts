@@ -87,6 +87,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   bioRole: 'contains',
   bioAbout: 'whole',
   endMark: 'whole',
+  bareEndMark: 'whole',
 }
 
 const CATEGORIES = Object.keys(MODES) as LexiconCategory[]
