@@ -377,13 +377,19 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
     let g = 0
     while (v.words > groups[g]!.maxWords) g++
     const group = groups[g]!
-    // Every lexicon category the group's rules read, in as few scans of the text as possible.
-    const matched = group.wanted === 0 ? 0 : group.matcher.matchAll(v.text, group.wanted)
+    // Every lexicon category the group's rules read, in as few scans of the text as possible (the
+    // category sets are two words: see `categoryBit`).
+    let matched = 0
+    let matchedHigh = 0
+    if (group.wanted) {
+      matched = group.matcher.matchAll(v.text, group.wantedLow, group.wantedHigh)
+      matchedHigh = group.matcher.highMatched
+    }
     // Without a lexicon hit only the rules that read no lexicon may match (most blocks).
-    const rules = matched === 0 ? group.free : group.rules
+    const rules = (matched | matchedHigh) === 0 ? group.free : group.rules
     for (let q = 0; q < rules.length; q++) {
-      const { rule: r, lexicon } = rules[q]!
-      if (lexicon !== 0 && (matched & lexicon) === 0) continue
+      const { rule: r, guarded, lexicon, lexiconHigh } = rules[q]!
+      if (guarded && (matched & lexicon) === 0 && (matchedHigh & lexiconHigh) === 0) continue
       const k = r.match(views, i, env)
       if (k === 0) continue
       if (bodyWords >= TAIL_MIN_BODY_WORDS) {
@@ -407,8 +413,11 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
 /** A lexicon rule with its guards as numbers. */
 interface GuardedRule {
   readonly rule: BoilerplateRule
-  /** The bits of the lexicon categories one of which the block must match, 0 for none. */
+  /** Whether the rule reads a lexicon category (the words below are not both 0). */
+  readonly guarded: boolean
+  /** The lexicon categories one of which the block must match, the low word of the set and the high one. */
   readonly lexicon: number
+  readonly lexiconHigh: number
 }
 
 /** The rules that may match a block of at most `maxWords` effective words (and more than the group before). */
@@ -417,8 +426,11 @@ interface RuleGroup {
   readonly rules: readonly GuardedRule[]
   /** The rules that read no lexicon category, in order. */
   readonly free: readonly GuardedRule[]
-  /** The lexicon categories these rules read. */
-  readonly wanted: number
+  /** Whether these rules read any lexicon category. */
+  readonly wanted: boolean
+  /** The lexicon categories these rules read, the low word of the set and the high one. */
+  readonly wantedLow: number
+  readonly wantedHigh: number
   readonly matcher: LexiconScanner['matcher']
 }
 
@@ -443,15 +455,19 @@ function ruleGroups(ctx: Context, lex: CompiledLexicon): readonly RuleGroup[] {
  * @returns groups by ascending `maxWords`, the last one for any length; each keeps the rules' order
  */
 function groupRules(rules: readonly BoilerplateRule[], scanner: LexiconScanner): readonly RuleGroup[] {
-  const guarded = rules.map((rule) => ({
-    rule,
-    lexicon: (rule.lexicon ?? []).reduce((bits, cat) => bits | scanner.bits[cat], 0),
-  }))
+  const guarded = rules.map((rule): GuardedRule => {
+    const cats = rule.lexicon ?? []
+    const lexicon = cats.reduce((bits, cat) => bits | scanner.bits[cat].low, 0)
+    const lexiconHigh = cats.reduce((bits, cat) => bits | scanner.bits[cat].high, 0)
+    return { rule, guarded: (lexicon | lexiconHigh) !== 0, lexicon, lexiconHigh }
+  })
   const limits = [...new Set(rules.map((r) => r.maxWords ?? Infinity)), Infinity].sort((a, b) => a - b)
   return limits.map((maxWords) => {
     const fit = guarded.filter((r) => (r.rule.maxWords ?? Infinity) >= maxWords)
-    const free = fit.filter((r) => r.lexicon === 0)
-    return { maxWords, rules: fit, free, wanted: fit.reduce((bits, r) => bits | r.lexicon, 0), matcher: scanner.matcher }
+    const free = fit.filter((r) => !r.guarded)
+    const wantedLow = fit.reduce((bits, r) => bits | r.lexicon, 0)
+    const wantedHigh = fit.reduce((bits, r) => bits | r.lexiconHigh, 0)
+    return { maxWords, rules: fit, free, wanted: (wantedLow | wantedHigh) !== 0, wantedLow, wantedHigh, matcher: scanner.matcher }
   })
 }
 
