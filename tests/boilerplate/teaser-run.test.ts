@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sentenceCount, topicUnits } from '../../src/boilerplate/rules/teaser-run.js'
+import { segment } from '../../src/adapters/text.js'
+import { cardRuns, judgeRun, pageBlocks, sentenceCount, TeaserMemo, teaserRun, topicUnits, truncated } from '../../src/boilerplate/rules/teaser-run.js'
+import { shapeClass } from '../../src/boilerplate/shape.js'
+import { thresholdsFor } from '../../src/boilerplate/thresholds.js'
+import { viewOf, type BlockView } from '../../src/boilerplate/view.js'
+import { createDoc } from '../../src/core/doc.js'
 import { clean } from '../../src/index.js'
 import { classifyText } from './helpers.js'
 
@@ -276,6 +281,136 @@ describe('teaser-run properties', () => {
         expect(classifyText(once).body).toBe(once)
       }),
       { numRuns: 200 },
+    )
+  })
+})
+
+/** A page's views and shape classes, as the classifier reads them before any verdict. */
+function pageOf(text: string): { views: BlockView[]; classes: ReturnType<typeof shapeClass>[] } {
+  const th = thresholdsFor('balanced')
+  const views = segment(createDoc(text)).blocks.map((b) => viewOf(b))
+  return { views, classes: views.map((v) => shapeClass(v, false, th)) }
+}
+
+/** The blocks apply marks, judged over `idx` (an index map of the page's blocks) with the given memo, or a fresh one. */
+function marksOver(page: ReturnType<typeof pageOf>, idx: readonly number[], memo?: TeaserMemo): number[] {
+  const views = idx.map((i) => page.views[i]!)
+  const classes = idx.map((i) => page.classes[i]!)
+  const b = memo === undefined ? pageBlocks(views, classes) : { views, classes, home: (k: number) => idx[k]!, memo }
+  const out: number[] = []
+  teaserRun.apply(b, 0, idx.length, (k) => out.push(idx[k]!))
+  return out
+}
+
+/**
+ * The topic figures as the rule first computed them, for comparing: a document frequency map (Infinity
+ * for a unit common on both sides), each unit weighing `max(0, ln((docs + 1) / df))`.
+ */
+function referenceFigures(views: readonly BlockView[], article: readonly number[], cards: readonly (readonly number[])[]): { cohesion: number; overlap: number } {
+  const paragraphs = article.map((i) => topicUnits(views[i]!.text))
+  const counts = new Map<string, number>()
+  for (const p of paragraphs) for (const u of p) counts.set(u, (counts.get(u) ?? 0) + 1)
+  const sets = cards.map((card) => new Set(card.flatMap((i) => [...topicUnits(views[i]!.text)])))
+  const df = new Map(counts)
+  const inCards = new Map<string, number>()
+  for (const c of sets) for (const u of c) inCards.set(u, (inCards.get(u) ?? 0) + 1)
+  for (const [u, n] of inCards) df.set(u, n >= sets.length / 4 && (counts.get(u) ?? 0) >= paragraphs.length / 4 ? Infinity : (df.get(u) ?? 0) + n)
+  const docs = paragraphs.length + sets.length
+  const share = (units: ReadonlySet<string>, own: number): number => {
+    let all = 0
+    let found = 0
+    for (const u of units) {
+      const w = Math.max(0, Math.log((docs + 1) / (df.get(u) ?? 1)))
+      all += w
+      if ((counts.get(u) ?? 0) > own) found += w
+    }
+    return all === 0 ? 0 : found / all
+  }
+  const median = (xs: number[]): number => {
+    const s = xs.slice().sort((a, b) => a - b)
+    const m = s.length >> 1
+    return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+  }
+  return { cohesion: median(paragraphs.map((p) => share(p, 1))), overlap: median(sets.map((c) => share(c, 0))) }
+}
+
+describe('teaser-run memo', () => {
+  const text = page(ARTICLE, ['Share this story with your friends.'], CARDS.flat(), ['Most read this week'])
+  const all = (p: ReturnType<typeof pageOf>): number[] => p.views.map((_, i) => i)
+
+  it('should mark the same blocks through a shared memo as through a fresh one, over the page and its index maps', () => {
+    const p = pageOf(text)
+    const memo = new TeaserMemo()
+    const whole = marksOver(p, all(p), memo)
+    expect(whole.length).toBe(CARDS.flat().length)
+    expect(whole).toEqual(marksOver(p, all(p)))
+    // The page without its share prompt and first article paragraph, as a settle round sees it.
+    const kept = all(p).filter((i) => i !== 0 && i !== ARTICLE.length)
+    expect(marksOver(p, kept, memo)).toEqual(marksOver(p, kept))
+    expect(marksOver(p, kept, memo)).toEqual(whole)
+    // Two sets of paragraphs compared with the same cards: two topic figures kept, each read once.
+    expect(memo.topics.size).toBe(2)
+    marksOver(p, kept, memo)
+    expect(memo.topics.size).toBe(2)
+  })
+
+  it('should not take the figures of other blocks that stood at the same places in another index map', () => {
+    // Cards on the article's own story, shaped as the others: kept.
+    const own = [
+      ['Shop owners ask for a slower timetable of the bike lanes', 'Anna Keller', 'The owners want the parking spaces on the commercial streets removed over two years while the protected bike lanes are built.'],
+      ['Cycling groups want safer junctions on the bike lane network', 'Tom Baird', 'They say the protected bike lanes downtown will only work if the council redesigns the junctions and lowers speed limits.'],
+      ['First protected bike lanes to open before the summer', 'Priya Nair', 'The council expects the lanes between the river path and the campus to open first, with the rest of the bike lane network built street by street.'],
+    ].flat()
+    const other = CARDS.slice(0, 3).flat()
+    const p = pageOf(page(ARTICLE, own, other))
+    const n = ARTICLE.length
+    const withOther = [...ARTICLE.keys(), ...other.map((_, k) => n + own.length + k)]
+    const withOwn = [...ARTICLE.keys(), ...own.map((_, k) => n + k)]
+    const memo = new TeaserMemo()
+    expect(marksOver(p, withOther, memo)).toEqual(withOther.slice(n))
+    expect(marksOver(p, withOwn, memo)).toEqual([])
+    expect(marksOver(p, withOwn)).toEqual([])
+  })
+
+  it('should mark the same through a shared memo over any sequence of index maps of a page', () => {
+    fc.assert(
+      fc.property(sections, tail, fc.array(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), { minLength: 1, maxLength: 4 }), (parts, lines, keeps) => {
+        const p = pageOf(page(parts.flat(), lines))
+        const memo = new TeaserMemo()
+        for (const keep of [p.views.map(() => true), ...keeps]) {
+          const idx = all(p).filter((i) => keep[i % keep.length]!)
+          expect(marksOver(p, idx, memo)).toEqual(marksOver(p, idx))
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('should give the topic figures of a document-frequency map to the last bit', () => {
+    fc.assert(
+      fc.property(sections, tail, (parts, lines) => {
+        const p = pageOf(page(parts.flat(), lines))
+        const b = pageBlocks(p.views, p.classes)
+        const runs = cardRuns(b, 0, p.views.length)
+        const inRuns = new Set(runs.flatMap((r) => r.blocks))
+        for (const run of runs) {
+          const j = judgeRun(b, 0, p.views.length, run, inRuns)
+          if (j.cohesion === 0 && j.overlap === 0) continue
+          const article = all(p).filter((i) => i < run.blocks[0]! && p.classes[i] === 'good' && !inRuns.has(i))
+          expect({ cohesion: j.cohesion, overlap: j.overlap }).toEqual(referenceFigures(p.views, article, run.cards))
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('should read an ellipsis at the end as trimEnd and endsWith do', () => {
+    const piece = fc.constantFrom('word', '.', '..', '...', '…', ' ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', '\u2028', '。', 'x.')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), (t) => {
+        const s = t.trimEnd()
+        expect(truncated(t)).toBe(s.endsWith('\u2026') || s.endsWith('...'))
+      }),
     )
   })
 })
