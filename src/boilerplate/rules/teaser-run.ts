@@ -27,6 +27,17 @@ const MIN_ARTICLE_WORDS = 250
 const MAX_TOPIC_RATIO = 0.6
 /** …and less than this share of its vocabulary is the article's, however repetitive the article (a meal plan). */
 const MAX_TOPIC_OVERLAP = 0.3
+/**
+ * Lines between a run before the article and its first paragraph: a headline with its kicker, byline, date
+ * and time, share controls, an image caption and credit. More is another part of the page.
+ */
+const MAX_FRONT_GAP = 8
+/**
+ * A card at the end of a run before the article whose share of the article's vocabulary is more than this
+ * many times the run's typical card's reads as the article's own (its headline and standfirst, its first
+ * section), however loosely the article's paragraphs hold together.
+ */
+const OWN_CARD_FACTOR = 2
 /** A unit in at least this share of the cards and of the article's paragraphs is a function word, weighing nothing. */
 const COMMON_SHARE = 1 / 4
 /** A word is a topic unit from this many characters (shorter ones are mostly function words); pairs of words always are. */
@@ -346,8 +357,13 @@ export function topicUnits(text: string): Set<string> {
   return out
 }
 
-/** The topic figures of a run (see `RunJudgement`). */
-type TopicFigures = Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'>
+/** The topic figures of a run (see `RunJudgement`), and each card's share of the article's vocabulary (the overlap is their median). */
+type TopicFigures = Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'> & { readonly shares: readonly number[] }
+
+/** Whether a card's (or a run's typical card's) share of the article's vocabulary leaves its topic. */
+function offTopic(overlap: number, cohesion: number): boolean {
+  return overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP
+}
 
 /**
  * Judge a card run against the article's paragraphs (`good` blocks in `[from, to)` outside every card
@@ -378,7 +394,60 @@ export function judgeRun(b: TeaserBlocks, from: number, to: number, run: TeaserR
   }
   const none = { paragraphs: before.length, words, wordsAfter, cohesion: 0, overlap: 0, drop: false }
   if (before.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS || wordsAfter >= words) return none
-  return { ...none, ...topicFigures(b, before, run) }
+  const { cohesion, overlap, drop } = topicFigures(b, before, run)
+  return { ...none, cohesion, overlap, drop }
+}
+
+/**
+ * Judge a card run before the article: no paragraph of it (`good` blocks in `[from, to)` outside every card
+ * run) lies before the run, at most `MAX_FRONT_GAP` lines (a headline, a byline, a date) lie between the run
+ * and its first paragraph, enough article follows, and the run's cards leave its topic as a run after it
+ * must. The cards at the run's end that share the article's topic, or much more of it than the run's typical
+ * card, stay: the article's own headline and standfirst, or its first section, read as a card. A summary
+ * right above the run, the only paragraph before it, is the run's first card when it leaves the topic too:
+ * the region search cut its labels off (they read as lines outside the article).
+ *
+ * @param b the blocks
+ * @param from first index of the region
+ * @param to index just past it
+ * @param run the run
+ * @param inRuns the blocks of every card run in the region
+ * @returns the blocks to drop: the run's cards from its first, at least `TEASER_MIN_CARDS` of them, or none
+ */
+export function judgeFrontRun(b: TeaserBlocks, from: number, to: number, run: TeaserRun, inRuns: ReadonlySet<number>): readonly number[] {
+  const { views, classes } = b
+  const first = run.blocks[0]!
+  const last = run.blocks[run.blocks.length - 1]!
+  const article: number[] = []
+  // A summary standing alone before the run (see above), -1 for none.
+  let stranded = -1
+  let words = 0
+  let gap = 0
+  for (let i = from; i < to; i++) {
+    if (i >= first && i <= last) continue
+    const paragraph = classes[i] === 'good' && !inRuns.has(i)
+    if (i < first) {
+      if (!paragraph) continue
+      if (stranded >= 0 || views[i]!.words > MAX_SUMMARY_WORDS || !onlyDroppedBetween(classes, i + 1, first)) return []
+      stranded = i
+    } else if (paragraph) {
+      article.push(i)
+      words += views[i]!.words
+    } else if (article.length === 0 && classes[i] !== 'bad' && !inRuns.has(i) && views[i]!.words > 0) gap++
+  }
+  if (gap > MAX_FRONT_GAP || article.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS) return []
+  const cards = stranded < 0 ? run : { ...run, blocks: [stranded, ...run.blocks], cards: [[stranded], ...run.cards] }
+  const topic = topicFigures(b, article, cards)
+  if (!topic.drop || (stranded >= 0 && !offTopic(topic.shares[0]!, topic.cohesion))) return []
+  let n = cards.cards.length
+  while (n > 0 && (!offTopic(topic.shares[n - 1]!, topic.cohesion) || topic.shares[n - 1]! > OWN_CARD_FACTOR * topic.overlap)) n--
+  return n >= TEASER_MIN_CARDS ? cards.cards.slice(0, n).flat() : []
+}
+
+/** Whether every block in `[a, b)` was judged boilerplate already (or there is none). */
+function onlyDroppedBetween(classes: readonly ShapeClass[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (classes[i] !== 'bad') return false
+  return true
 }
 
 /**
@@ -431,19 +500,21 @@ function topicOf(b: TeaserBlocks, article: readonly number[], run: TeaserRun): T
     return all === 0 ? 0 : found / all
   }
   const cohesion = median(paragraphs.map((p) => share(p, 1)))
-  const overlap = median(cards.map((c) => share(c, 0)))
-  return { cohesion, overlap, drop: overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP }
+  const shares = cards.map((c) => share(c, 0))
+  const overlap = median(shares)
+  return { cohesion, overlap, drop: offTopic(overlap, cohesion), shares }
 }
 
 /**
- * Drops a run of teaser cards for other stories after the article: headline, optional kicker and byline or
- * source line, and a short summary, repeated at least three times, in other topics than the article's.
+ * Drops a run of teaser cards for other stories after the article or right before it: headline, optional
+ * kicker and byline or source line, and a short summary, repeated at least three times, in other topics
+ * than the article's.
  */
 export const teaserRun = {
   id: 'boilerplate/teaser-run',
-  description: 'run of teaser cards for other stories after the article',
+  description: 'run of teaser cards for other stories after or right before the article',
   /**
-   * Mark the card runs in `[from, to)` that follow the article and leave its topic.
+   * Mark the card runs in `[from, to)` that follow the article, or stand right before it, and leave its topic.
    *
    * @param b the blocks (views, classes, where they stand in the page, what was read of them)
    * @param from first index of the region
@@ -455,6 +526,9 @@ export const teaserRun = {
     if (runs.length === 0) return
     const inRuns = new Set<number>()
     for (const r of runs) for (const i of r.blocks) inRuns.add(i)
-    for (const r of runs) if (judgeRun(b, from, to, r, inRuns).drop) for (const i of r.blocks) mark(i)
+    for (const r of runs) {
+      if (judgeRun(b, from, to, r, inRuns).drop) for (const i of r.blocks) mark(i)
+      else for (const i of judgeFrontRun(b, from, to, r, inRuns)) mark(i)
+    }
   },
 }
