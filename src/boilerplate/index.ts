@@ -31,7 +31,7 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
-import { teaserRun } from './rules/teaser-run.js'
+import { TeaserMemo, teaserRun } from './rules/teaser-run.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { ARTICLE_GOES_ON_PARAGRAPHS, BARE_LABEL_WORDS, LINK_LINE_RATIO, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
@@ -259,6 +259,7 @@ function settleShape(
   ctx: Context,
   env: RuleEnv,
 ): void {
+  const teasers = TeaserMemo.of(views)
   // The kept blocks; each round only takes out of them what it drops.
   let idx: number[] = []
   for (let i = 0; i < views.length; i++) {
@@ -272,7 +273,7 @@ function settleShape(
       sub[k] = views[idx[k]!]!
       subClasses[k] = classes[idx[k]!]!
     }
-    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env).shapeMarks
+    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env, { memo: teasers, origin: idx }).shapeMarks
     const left: number[] = []
     for (let k = 0; k < idx.length; k++) {
       if (again[k] === undefined) left.push(idx[k]!)
@@ -511,7 +512,9 @@ function decideByShape(
   const absent = absentInside(views, classes, marks, leaves)
   // Region scores over every block, HTML ones too: a bare tail label compares the body before and after it.
   const scores = regionScores(views, classes, env.th, absent)
-  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env, marks)
+  // What teaser-run reads of the blocks, read once for every judgement of the page.
+  const teasers = { memo: TeaserMemo.of(views) }
+  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env, teasers, marks)
   // The best region before and after each point, computed only when a mark needs them.
   let around: { before: number[]; after: number[] } | undefined
   const cutsHere = (t: TailMark): boolean => {
@@ -540,7 +543,7 @@ function decideByShape(
   const headClasses = classes.slice(0, first.index)
   const headMarks = marks.slice(0, first.index)
   const headScores = html ? undefined : regionScores(headViews, headClasses, env.th, absentInside(headViews, headClasses, headMarks, leaves))
-  const head = markByShape(headViews, headClasses, headScores, ctx, env, headMarks).shapeMarks
+  const head = markByShape(headViews, headClasses, headScores, ctx, env, teasers, headMarks).shapeMarks
   for (let j = first.index; j < n; j++) head.push(marks[j] ?? (userTail !== undefined && j >= userTail.index ? userTail.id : cut!.id))
   return head
 }
@@ -564,6 +567,7 @@ function isBareLabel(v: BlockView): boolean {
  * @param views the blocks' views
  * @param classes their shape classes
  * @param allScores the region scores of all blocks when they are all plain text (saves computing them again)
+ * @param teasers what teaser-run read of the page's blocks, and the page's index of each of `views` (the identity when none)
  * @returns a rule id per block for the blocks shape drops, and where the main region's body starts
  */
 function markByShape(
@@ -572,6 +576,7 @@ function markByShape(
   allScores: readonly number[] | undefined,
   ctx: Context,
   env: RuleEnv,
+  teasers: { readonly memo: TeaserMemo; readonly origin?: readonly number[] },
   marks?: readonly (RuleId | undefined)[],
 ): ShapeResult {
   const out = new Array<RuleId | undefined>(views.length).fill(undefined)
@@ -600,7 +605,11 @@ function markByShape(
     }
   }
   if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))
-  if (isEnabled(ctx, teaserRun.id)) teaserRun.apply(sub, subClasses, from, to, (k) => (out[at(k)] ??= teaserRun.id))
+  if (isEnabled(ctx, teaserRun.id)) {
+    const origin = teasers.origin
+    const home = origin === undefined ? at : (k: number): number => origin[at(k)]!
+    teaserRun.apply({ views: sub, classes: subClasses, home, memo: teasers.memo }, from, to, (k) => (out[at(k)] ??= teaserRun.id))
+  }
   return { shapeMarks: out, bodyStart: from < to ? at(from) : -1 }
 }
 
