@@ -10,6 +10,7 @@ import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.j
 import type { Block, Context, Doc, RuleId } from '../types.js'
 import type { BoilerplateRule } from './rule.js'
 import { aboutOrganisation } from './rules/about-organisation.js'
+import { adLabel } from './rules/ad-label.js'
 import { authorBio } from './rules/author-bio.js'
 import { breadcrumb } from './rules/breadcrumb.js'
 import { commentSection } from './rules/comment-section.js'
@@ -56,6 +57,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   loginPrompt,
   endMark,
   imageCaption,
+  adLabel,
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
