@@ -31,7 +31,7 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
 import { relatedLinks } from './rules/related-links.js'
-import { teaserRun } from './rules/teaser-run.js'
+import { TeaserMemo, teaserRun } from './rules/teaser-run.js'
 import { prepareUserRules } from './rules/user-rules.js'
 import { bestBefore, bestFrom, extendBroken, extendList, firstParagraph, leadGap, mainRegion, regionScores, shapeClass, type ShapeClass } from './shape.js'
 import { ARTICLE_GOES_ON_PARAGRAPHS, BARE_LABEL_WORDS, LINK_LINE_RATIO, MAX_SETTLE_ROUNDS, TAIL_MIN_BODY_WORDS, thresholdsFor } from './thresholds.js'
@@ -259,6 +259,7 @@ function settleShape(
   ctx: Context,
   env: RuleEnv,
 ): void {
+  const teasers = TeaserMemo.of(views)
   // The kept blocks; each round only takes out of them what it drops.
   let idx: number[] = []
   for (let i = 0; i < views.length; i++) {
@@ -272,7 +273,7 @@ function settleShape(
       sub[k] = views[idx[k]!]!
       subClasses[k] = classes[idx[k]!]!
     }
-    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env).shapeMarks
+    const again = markByShape(sub, subClasses, regionScores(sub, subClasses, env.th), ctx, env, { memo: teasers, origin: idx }).shapeMarks
     const left: number[] = []
     for (let k = 0; k < idx.length; k++) {
       if (again[k] === undefined) left.push(idx[k]!)
@@ -377,13 +378,19 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
     let g = 0
     while (v.words > groups[g]!.maxWords) g++
     const group = groups[g]!
-    // Every lexicon category the group's rules read, in as few scans of the text as possible.
-    const matched = group.wanted === 0 ? 0 : group.matcher.matchAll(v.text, group.wanted)
+    // Every lexicon category the group's rules read, in as few scans of the text as possible (the
+    // category sets are two words: see `categoryBit`).
+    let matched = 0
+    let matchedHigh = 0
+    if (group.wanted) {
+      matched = group.matcher.matchAll(v.text, group.wantedLow, group.wantedHigh)
+      matchedHigh = group.matcher.highMatched
+    }
     // Without a lexicon hit only the rules that read no lexicon may match (most blocks).
-    const rules = matched === 0 ? group.free : group.rules
+    const rules = (matched | matchedHigh) === 0 ? group.free : group.rules
     for (let q = 0; q < rules.length; q++) {
-      const { rule: r, lexicon } = rules[q]!
-      if (lexicon !== 0 && (matched & lexicon) === 0) continue
+      const { rule: r, guarded, lexicon, lexiconHigh } = rules[q]!
+      if (guarded && (matched & lexicon) === 0 && (matchedHigh & lexiconHigh) === 0) continue
       const k = r.match(views, i, env)
       if (k === 0) continue
       if (bodyWords >= TAIL_MIN_BODY_WORDS) {
@@ -407,8 +414,11 @@ function markByLexicon(views: readonly BlockView[], marks: (RuleId | undefined)[
 /** A lexicon rule with its guards as numbers. */
 interface GuardedRule {
   readonly rule: BoilerplateRule
-  /** The bits of the lexicon categories one of which the block must match, 0 for none. */
+  /** Whether the rule reads a lexicon category (the words below are not both 0). */
+  readonly guarded: boolean
+  /** The lexicon categories one of which the block must match, the low word of the set and the high one. */
   readonly lexicon: number
+  readonly lexiconHigh: number
 }
 
 /** The rules that may match a block of at most `maxWords` effective words (and more than the group before). */
@@ -417,8 +427,11 @@ interface RuleGroup {
   readonly rules: readonly GuardedRule[]
   /** The rules that read no lexicon category, in order. */
   readonly free: readonly GuardedRule[]
-  /** The lexicon categories these rules read. */
-  readonly wanted: number
+  /** Whether these rules read any lexicon category. */
+  readonly wanted: boolean
+  /** The lexicon categories these rules read, the low word of the set and the high one. */
+  readonly wantedLow: number
+  readonly wantedHigh: number
   readonly matcher: LexiconScanner['matcher']
 }
 
@@ -443,15 +456,19 @@ function ruleGroups(ctx: Context, lex: CompiledLexicon): readonly RuleGroup[] {
  * @returns groups by ascending `maxWords`, the last one for any length; each keeps the rules' order
  */
 function groupRules(rules: readonly BoilerplateRule[], scanner: LexiconScanner): readonly RuleGroup[] {
-  const guarded = rules.map((rule) => ({
-    rule,
-    lexicon: (rule.lexicon ?? []).reduce((bits, cat) => bits | scanner.bits[cat], 0),
-  }))
+  const guarded = rules.map((rule): GuardedRule => {
+    const cats = rule.lexicon ?? []
+    const lexicon = cats.reduce((bits, cat) => bits | scanner.bits[cat].low, 0)
+    const lexiconHigh = cats.reduce((bits, cat) => bits | scanner.bits[cat].high, 0)
+    return { rule, guarded: (lexicon | lexiconHigh) !== 0, lexicon, lexiconHigh }
+  })
   const limits = [...new Set(rules.map((r) => r.maxWords ?? Infinity)), Infinity].sort((a, b) => a - b)
   return limits.map((maxWords) => {
     const fit = guarded.filter((r) => (r.rule.maxWords ?? Infinity) >= maxWords)
-    const free = fit.filter((r) => r.lexicon === 0)
-    return { maxWords, rules: fit, free, wanted: fit.reduce((bits, r) => bits | r.lexicon, 0), matcher: scanner.matcher }
+    const free = fit.filter((r) => !r.guarded)
+    const wantedLow = fit.reduce((bits, r) => bits | r.lexicon, 0)
+    const wantedHigh = fit.reduce((bits, r) => bits | r.lexiconHigh, 0)
+    return { maxWords, rules: fit, free, wanted: (wantedLow | wantedHigh) !== 0, wantedLow, wantedHigh, matcher: scanner.matcher }
   })
 }
 
@@ -495,7 +512,9 @@ function decideByShape(
   const absent = absentInside(views, classes, marks, leaves)
   // Region scores over every block, HTML ones too: a bare tail label compares the body before and after it.
   const scores = regionScores(views, classes, env.th, absent)
-  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env, marks)
+  // What teaser-run reads of the blocks, read once for every judgement of the page.
+  const teasers = { memo: TeaserMemo.of(views) }
+  const { shapeMarks, bodyStart } = markByShape(views, classes, html ? undefined : scores, ctx, env, teasers, marks)
   // The best region before and after each point, computed only when a mark needs them.
   let around: { before: number[]; after: number[] } | undefined
   const cutsHere = (t: TailMark): boolean => {
@@ -524,7 +543,7 @@ function decideByShape(
   const headClasses = classes.slice(0, first.index)
   const headMarks = marks.slice(0, first.index)
   const headScores = html ? undefined : regionScores(headViews, headClasses, env.th, absentInside(headViews, headClasses, headMarks, leaves))
-  const head = markByShape(headViews, headClasses, headScores, ctx, env, headMarks).shapeMarks
+  const head = markByShape(headViews, headClasses, headScores, ctx, env, teasers, headMarks).shapeMarks
   for (let j = first.index; j < n; j++) head.push(marks[j] ?? (userTail !== undefined && j >= userTail.index ? userTail.id : cut!.id))
   return head
 }
@@ -548,6 +567,7 @@ function isBareLabel(v: BlockView): boolean {
  * @param views the blocks' views
  * @param classes their shape classes
  * @param allScores the region scores of all blocks when they are all plain text (saves computing them again)
+ * @param teasers what teaser-run read of the page's blocks, and the page's index of each of `views` (the identity when none)
  * @returns a rule id per block for the blocks shape drops, and where the main region's body starts
  */
 function markByShape(
@@ -556,6 +576,7 @@ function markByShape(
   allScores: readonly number[] | undefined,
   ctx: Context,
   env: RuleEnv,
+  teasers: { readonly memo: TeaserMemo; readonly origin?: readonly number[] },
   marks?: readonly (RuleId | undefined)[],
 ): ShapeResult {
   const out = new Array<RuleId | undefined>(views.length).fill(undefined)
@@ -584,7 +605,11 @@ function markByShape(
     }
   }
   if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))
-  if (isEnabled(ctx, teaserRun.id)) teaserRun.apply(sub, subClasses, from, to, (k) => (out[at(k)] ??= teaserRun.id))
+  if (isEnabled(ctx, teaserRun.id)) {
+    const origin = teasers.origin
+    const home = origin === undefined ? at : (k: number): number => origin[at(k)]!
+    teaserRun.apply({ views: sub, classes: subClasses, home, memo: teasers.memo }, from, to, (k) => (out[at(k)] ??= teaserRun.id))
+  }
   return { shapeMarks: out, bodyStart: from < to ? at(from) : -1 }
 }
 

@@ -1,5 +1,5 @@
 import { isHan } from '../core/chars.js'
-import { perLexicon, type MergedLexicon, type RelativeUnit } from '../lexicon/metadata/index.js'
+import { perLexicon, type MergedLexicon, type RelativeUnit, type YearEra } from '../lexicon/metadata/index.js'
 import { escapeRegExp, isWordChar, PrefixTable, wordAt, wordsAt } from './text.js'
 
 /** A date read from text: where it is, and its ISO 8601 form. */
@@ -65,7 +65,8 @@ function readDateAtOnce(text: string, pos: number, lex: MergedLexicon): FoundDat
   const start = skipWeekday(text, pos, lex)
   const ymd = readYmd(text, start, lex)
   if (ymd === undefined) return undefined
-  const [y, m, d, dateEnd] = ymd
+  const [written, m, d, dateEnd, era] = ymd
+  const y = era !== undefined && written >= era.from ? written - era.offset : written
   if (!validDate(y, m, d)) return undefined
   const end = afterYearSuffix(text, dateEnd, lex)
   const date = `${y}-${pad(m)}-${pad(d)}`
@@ -85,17 +86,23 @@ function afterYearSuffix(text: string, pos: number, lex: MergedLexicon): number 
 }
 
 /**
- * Whether a line `s[from, to)` that ends in a full stop ends in a year suffix of the lexicon that ends in
- * one, after a year: `7 декабря 2026 г.`, `7 grudnia 2026 r.` (a dateline, not a sentence).
+ * Whether a line `s[from, to)` that ends in a full stop ends in a year or time suffix of the lexicon that
+ * ends in one, after a number: `7 декабря 2026 г.`, `7 grudnia 2026 r.`, Thai `14:30 น.` (a dateline, not
+ * a sentence).
  *
  * @param s the string the line is part of
  * @param from where the line starts
  * @param to where it ends
  * @param lex the merged lexicon
- * @returns true when a year and a suffix end the line
+ * @returns true when a year or time and a suffix end the line
  */
 export function endsInYearSuffix(s: string, from: number, to: number, lex: MergedLexicon): boolean {
-  for (const w of lex.yearSuffixes) {
+  return endsInSuffix(s, from, to, lex.yearSuffixes) || endsInSuffix(s, from, to, lex.timeSuffixes)
+}
+
+/** `endsInYearSuffix` for one list of suffixes. */
+function endsInSuffix(s: string, from: number, to: number, suffixes: readonly string[]): boolean {
+  for (const w of suffixes) {
     if (w.charCodeAt(w.length - 1) !== 0x2e) continue
     let at = to - w.length
     if (at <= from || s.slice(at, to).toLowerCase() !== w) continue
@@ -130,6 +137,11 @@ export interface DateTables {
   readonly dateWords: PrefixTable
   /** Month names. */
   readonly months: PrefixTable
+  /**
+   * What a month name of several words or dotted parts starts with, up to and with each space or full
+   * stop inside it: `كانون ` of `كانون الأول`, `ธ.` of `ธ.ค`.
+   */
+  readonly monthStems: ReadonlySet<string>
   /** Weekday and month names and time words: what a dateline may start with besides digits and zones. */
   readonly datelineWords: PrefixTable
   /** Date shapes that may start with something else than a digit. */
@@ -164,6 +176,7 @@ export const dateTables = perLexicon((lex): DateTables => {
   return {
     dateWords: new PrefixTable([...lex.weekdays, ...months]),
     months: new PrefixTable(months),
+    monthStems: monthStems(months),
     datelineWords: new PrefixTable([...lex.weekdays, ...months, ...lex.timeWords]),
     otherPatterns: lex.datePatterns.filter((p) => !startsWithDigit(p.re)).map((p) => p.re),
     leadDigits: lex.datePatterns.map((p) => leadDigits(p.re)),
@@ -172,6 +185,13 @@ export const dateTables = perLexicon((lex): DateTables => {
     wordTime: wordTimeShape(lex),
   }
 })
+
+/** The stems of the month names of several parts (see `DateTables.monthStems`). */
+function monthStems(months: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const name of months) for (let i = 1; i < name.length; i++) if (name[i] === ' ' || name[i] === '.') out.add(name.slice(0, i + 1))
+  return out
+}
 
 /**
  * The shapes around a month name, from the lexicon's day suffixes and date joiners: alternations of
@@ -234,13 +254,17 @@ export function mayStartDateAt(text: string, pos: number, lex: MergedLexicon): b
   return t.dateWords.has(text, pos) || t.otherPatterns.length > 0
 }
 
-function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number, number, number] | undefined {
+/**
+ * Year, month and day of the date at `pos` as written, where it ends, and the era its year is counted in
+ * (`MetadataLexicon.era`): its month name's language's, or else the page language's.
+ */
+function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number, number, number, YearEra | undefined] | undefined {
   // The run of digits the date starts with, and what follows it, rule most shapes out before they are tried.
   const k = digitsAt(text, pos)
   const after = text.charCodeAt(pos + k)
   const dateSeparator = isDateSeparator(after)
   let m = k === 4 && dateSeparator ? stickyAt(YMD, text, pos) : null
-  if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), closingStop(text, pos + m[0].length, m[2]!)]
+  if (m !== null) return [Number(m[1]), Number(m[3]), Number(m[4]), closingStop(text, pos + m[0].length, m[2]!), lex.era]
   const tables = dateTables(lex)
   for (let i = 0; i < lex.datePatterns.length; i++) {
     // A shape that starts with a run of digits cannot match where a shorter run stands (`digitsAt`
@@ -250,7 +274,7 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     m = stickyAt(p.re, text, pos)
     if (m === null) continue
     const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    return p.order === 'ymd' ? [a, b, c, pos + m[0].length] : [c, b, a, pos + m[0].length]
+    return p.order === 'ymd' ? [a, b, c, pos + m[0].length, lex.era] : [c, b, a, pos + m[0].length, lex.era]
   }
   m = (k === 1 || k === 2) && dateSeparator ? stickyAt(NUMERIC_DM_Y, text, pos) : null
   if (m !== null) {
@@ -261,12 +285,12 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     const md = monthAndDay(Number(m[1]), Number(m[3]), lex, !short || m[2] !== '.')
     if (md === undefined) return undefined
     const y = Number(m[4])
-    return [short ? fullYear(y) : y, md[0], md[1], end]
+    return [short ? fullYear(y) : y, md[0], md[1], end, short ? undefined : lex.era]
   }
   const month = k === 0 ? readMonth(text, pos, lex) : undefined
   if (month !== undefined) {
     m = stickyAt(tables.dayYear, text, month[1])
-    return m === null ? undefined : [Number(m[2]), month[0], Number(m[1]), month[1] + m[0].length]
+    return m === null ? undefined : [Number(m[2]), month[0], Number(m[1]), month[1] + m[0].length, month[2] ?? lex.era]
   }
   // `6 `, `6th `, `6. `, `1er `: one or two digits, then a suffix, a full stop or a space.
   m = (k === 1 || k === 2) && tables.afterDay.has(after) ? stickyAt(tables.dayBefore, text, pos) : null
@@ -274,7 +298,7 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     const mon = readMonth(text, pos + m[0].length, lex)
     if (mon === undefined) return undefined
     const y = stickyAt(tables.yearAfter, text, mon[1])
-    return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length]
+    return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length, mon[2] ?? lex.era]
   }
   return undefined
 }
@@ -321,8 +345,30 @@ function fullYear(yy: number): number {
   return yy < SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy
 }
 
-/** A month name or abbreviation at `pos` (with an optional abbreviation dot): `[month, end]`. */
-function readMonth(text: string, pos: number, lex: MergedLexicon): [number, number] | undefined {
+/**
+ * A month name or abbreviation at `pos` (with an optional abbreviation dot): `[month, end, era]`, the era
+ * its language counts years in when not the Common Era. A name may be of several words or dotted parts
+ * (`كانون الأول`, Thai `ธ.ค.`), and may be followed by the same month's name in another calendar's
+ * set after a slash (`ديسمبر/كانون الأول`, as Arabic pages write it), which is read with it.
+ */
+function readMonth(text: string, pos: number, lex: MergedLexicon): [number, number, YearEra | undefined] | undefined {
+  const first = readMonthName(text, pos, lex)
+  if (first === undefined) return undefined
+  let end = first[1]
+  // `ديسمبر/كانون الأول`, `ديسمبر / كانون الأول`: the second name must be of the same month.
+  let at = end
+  while (text.charCodeAt(at) === 0x20 && at - end < 2) at++
+  if (text.charCodeAt(at) === 0x2f) {
+    at++
+    while (text.charCodeAt(at) === 0x20 && at - end < 4) at++
+    const second = readMonthName(text, at, lex)
+    if (second !== undefined && second[0] === first[0]) end = second[1]
+  }
+  return [first[0], end, first[2]]
+}
+
+/** One month name at `pos` (see `readMonth`), without a second one after a slash. */
+function readMonthName(text: string, pos: number, lex: MergedLexicon): [number, number, YearEra | undefined] | undefined {
   const tables = dateTables(lex)
   if (!tables.months.has(text, pos)) return undefined
   let end = pos
@@ -330,17 +376,39 @@ function readMonth(text: string, pos: number, lex: MergedLexicon): [number, numb
   let h = 0
   while (end < text.length && end - pos < MAX_MONTH_NAME) {
     const c = text.charCodeAt(end)
-    if (!isLetter(c)) break
+    if (!isLetterOrMark(c)) break
     if (c < 0x80) h = asciiHash(h, c | 0x20)
     else ascii = false
     end++
   }
-  if (end === pos || isLetter(text.charCodeAt(end))) return undefined
+  if (end === pos || isLetterOrMark(text.charCodeAt(end))) return undefined
   // A run of ASCII letters is its own lower case with one bit per letter: no copy is made of it.
-  const n = ascii ? asciiMonth(tables.asciiMonths[h], text, pos, end) : lex.months.get(text.slice(pos, end).toLowerCase())
-  if (n === undefined) return undefined
-  return [n, text.charCodeAt(end) === 0x2e ? end + 1 : end]
+  if (ascii) {
+    const n = asciiMonth(tables.asciiMonths[h], text, pos, end)
+    return n === undefined ? undefined : [n, text.charCodeAt(end) === 0x2e ? end + 1 : end, undefined]
+  }
+  // The longest name that starts here: a name of several words or dotted parts goes on past a space or a
+  // full stop only while some name starts with what is read so far (`كانون ` → `كانون الأول`).
+  let name = text.slice(pos, end).toLowerCase()
+  let found: [number, number, string] | undefined
+  for (let parts = 1; ; parts++) {
+    const n = lex.months.get(name)
+    if (n !== undefined) found = [n, end, name]
+    const sep = text[end]
+    if (parts === MAX_MONTH_PARTS || (sep !== ' ' && sep !== '.') || !tables.monthStems.has(name + sep)) break
+    let next = end + 1
+    while (next < text.length && next - end <= MAX_MONTH_NAME && isLetterOrMark(text.charCodeAt(next))) next++
+    if (next === end + 1 || isLetterOrMark(text.charCodeAt(next))) break
+    name += sep + text.slice(end + 1, next).toLowerCase()
+    end = next
+  }
+  if (found === undefined) return undefined
+  const [n, stop, matched] = found
+  return [n, text.charCodeAt(stop) === 0x2e ? stop + 1 : stop, lex.monthEras.get(matched)]
 }
+
+/** The most words or dotted parts a month name has (`ม.ค` has two, `كانون الأول` two). */
+const MAX_MONTH_PARTS = 3
 
 /** The month of the ASCII letters `text[pos, end)`, among the names that share their hash. */
 function asciiMonth(names: readonly (readonly [string, number])[] | undefined, text: string, pos: number, end: number): number | undefined {
@@ -399,6 +467,27 @@ const LETTERS = new Uint8Array(0x10000)
 const LETTER = /\p{L}/u
 
 /**
+ * A letter or a combining mark: what a month name is made of (Thai `ธันวาคม` and Hindi `दिसंबर` write
+ * their vowels as marks).
+ *
+ * @param c a UTF-16 code unit (NaN past the end)
+ * @returns true for a letter or a mark
+ */
+function isLetterOrMark(c: number): boolean {
+  if (c < 0x80 || Number.isNaN(c)) return isLetter(c)
+  let known = MARKS[c]!
+  if (known === 0) {
+    known = isLetter(c) || MARK.test(String.fromCharCode(c)) ? 2 : 1
+    MARKS[c] = known
+  }
+  return known === 2
+}
+
+// Whether each code unit is a letter or mark (2) or neither (1), worked out on first sight (0).
+const MARKS = new Uint8Array(0x10000)
+const MARK = /\p{M}/u
+
+/**
  * The weekday at `pos` (`Monday`, `星期一`, `Thứ hai`), or undefined. An abbreviation that is a word of
  * other languages (`So`, `Do`, `Di`: the lexicon's `looseWeekdays` for the page language) counts only
  * before a full stop or a comma (`So., 7. Dezember 2026`), so `So 7 people came` holds no weekday.
@@ -415,13 +504,13 @@ export function weekdayAt(text: string, pos: number, lex: MergedLexicon): string
   return next === 0x2e || next === 0x2c || next === 0xff0c ? w : undefined
 }
 
-/** Skip `Monday, ` / `星期一 ` / `Thứ hai, ` before a date. */
+/** Skip `Monday, ` / `星期一 ` / `Thứ hai, ` / `الاثنين، ` (the Arabic comma) before a date. */
 function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
   const w = weekdayAt(text, pos, lex)
   if (w === undefined) return pos
   let p = pos + w.length
   if (text[p] === '.') p++
-  if (text[p] === ',' || text[p] === '，') p++
+  if (text[p] === ',' || text[p] === '，' || text[p] === '،') p++
   while (text[p] === ' ') p++
   return p === pos + w.length ? pos : p
 }

@@ -388,8 +388,11 @@ function scanBlocks(
         }
       }
       // Counters, ICP and filing numbers have digits and a marker word: most lines are passed over on
-      // their features.
-      if (hasDigits(b) && (t.length <= MAX_TITLED_COUNTER_LINE ? footer.short : footer.long).test(t) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
+      // their features. A counter over a quoted title (`One thought on “…”`, `34 Gedanken zu „…“`) may
+      // write its count as a word, and its words are the boilerplate lexicon's (`commentsOn`): a line that
+      // ends in a closing quote is read whatever its words (few lines do).
+      const quoted = t.length <= MAX_TITLED_COUNTER_LINE && endsInQuote(t)
+      if ((quoted || (hasDigits(b) && (t.length <= MAX_TITLED_COUNTER_LINE ? footer.short : footer.long).test(t))) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
     const r = n <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
@@ -459,7 +462,9 @@ function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): M
 
 /** Read the counter, ICP and filing a line holds into `meta`; true when it is the page's (first) comment counter. */
 function readFooterLine(t: string, lex: MergedLexicon, labels: CompiledLexicon, on: (id: string) => boolean, meta: Metadata, at: number, found: FooterFind[]): boolean {
-  if (!DIGIT.test(t)) return false
+  // Without a digit only a counter whose count is a word may be read (ICP and filing numbers have digits).
+  const digits = DIGIT.test(t)
+  if (!digits && !endsInQuote(t)) return false
   let counter = false
   if (meta.commentCount === undefined && on(commentCountRule.id)) {
     const n = readCommentCount(t, lex, labels)
@@ -469,6 +474,7 @@ function readFooterLine(t: string, lex: MergedLexicon, labels: CompiledLexicon, 
       counter = true
     }
   }
+  if (!digits) return counter
   if (meta.icp === undefined && on(icpRule.id)) {
     const icp = readIcp(t)
     if (icp !== undefined) {
@@ -514,6 +520,14 @@ const footerMatchers = perLexicon((lex): FooterMatchers => {
     hanMarks: [...new Set(lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!))].join(''),
   }
 })
+
+/** Whether a line ends in a closing quotation mark: a counter over a quoted post title may have no digit. */
+function endsInQuote(t: string): boolean {
+  return CLOSING_QUOTES.has(t.charCodeAt(t.length - 1))
+}
+
+/** Closing quotation marks a post title may end in: `" ” “ » « ’ ' 」 』 › ‹` (see `boilerplate/comment-section`). */
+const CLOSING_QUOTES: ReadonlySet<number> = new Set([...'"”“»«’\'」』›‹'].map((c) => c.charCodeAt(0)))
 
 /** Whether a line has an ASCII digit (or, by its features when they are the current text's, a digit of any script). */
 function hasDigits(b: Block): boolean {

@@ -138,7 +138,7 @@ function endsSentenceIn(s: string, from: number, to: number, lex: MergedLexicon)
   if (closesDottedDate(s, from, i)) return false
   // `… 9:05 p.m.`, `… 9:05 PM.`: [ap], an optional full stop, then `m` and the final one (before the
   // line's start nothing is read: `NaN | 0x20`).
-  // `… 2026 г.`, `… 2026 r.`: a year suffix (`endsInYearSuffix`) ends a dateline.
+  // `… 2026 г.`, `… 2026 r.`, `… 14:30 น.`: a year or time suffix (`endsInYearSuffix`) ends a dateline.
   if ((charIn(s, from, --i) | 0x20) !== 0x6d) return !endsInYearSuffix(s, from, to, lex)
   if (charIn(s, from, i - 1) === 0x2e) i--
   const ap = charIn(s, from, i - 1) | 0x20

@@ -136,6 +136,8 @@ describe('clean(): a comment section under a counter over the post title', () =>
         expect(result.removed.find((r) => r.text === counter)?.rule).toBe(COMMENT)
         for (const para of article) expect(result.body).toContain(para)
         expect(result.body).not.toContain(comments[1]!)
+        // The count is read as metadata too, written in digits or as a word.
+        expect(result.metadata.commentCount).toBe(2)
       })
     }
   }

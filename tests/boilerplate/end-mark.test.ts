@@ -127,3 +127,110 @@ describe('donation and membership appeals after an article', () => {
     expect(clean(text).body).toContain('donations had doubled')
   })
 })
+
+const VI = [
+  'Ủy ban nhân dân tỉnh vừa phê duyệt kế hoạch nâng cấp hệ thống thủy lợi nội đồng, ưu tiên các xã thường xuyên bị hạn hán vào mùa khô.',
+  'Theo kế hoạch, các tuyến kênh chính sẽ được kiên cố hóa trong hai năm tới, giúp nông dân chủ động nguồn nước tưới cho lúa và cây ăn quả.',
+  'Đại diện sở nông nghiệp cho biết nguồn vốn được bố trí từ ngân sách tỉnh và chương trình mục tiêu quốc gia về xây dựng nông thôn mới.',
+  'Lãnh đạo tỉnh yêu cầu các địa phương công khai danh mục công trình và giám sát chặt chẽ chất lượng thi công, hướng tới phát triển nông nghiệp bền vững.',
+]
+/** Where each removal of `rule` lies in the input, with its text. */
+const removalsBy = (text: string, rule: string): { start: number; end: number; text: string }[] =>
+  clean(text)
+    .removed.filter((r) => r.rule === rule)
+    .map(({ start, end, text: t }) => ({ start, end, text: t }))
+
+describe('bare end marks: Xinhua’s Enditem and the Vietnamese ./.', () => {
+  it('reads a bare mark word or ./. alone on a line', () => {
+    for (const t of ['Enditem', 'ENDITEM', 'enditem', '  Enditem  ', './.', ' ./. ']) expect(isEndMarkLine(t, lex), t).toBe(true)
+  })
+  it('leaves lines that only look like one', () => {
+    for (const t of ['Enditems', 'Enditem list', 'End item', '../.', './..', './', '/.', '. / .', 'cd ./.', 'ls -a ./.', 'End', 'Fin']) {
+      expect(isEndMarkLine(t, lex), t).toBe(false)
+    }
+  })
+  const cut = (t: string): string => t.slice(0, endMark.cutFrom(t, t.length, lex))
+  it('cuts a bare mark glued after the last sentence, and only the /. of a glued ./.', () => {
+    expect(cut('the spokesman said. Enditem')).toBe('the spokesman said.')
+    expect(cut('the spokesman said.  ENDITEM  ')).toBe('the spokesman said.')
+    expect(cut('“We will finish on time,” he said.” Enditem')).toBe('“We will finish on time,” he said.”')
+    expect(cut('hướng tới phát triển nông nghiệp bền vững./.')).toBe('hướng tới phát triển nông nghiệp bền vững.')
+    expect(cut('đạt 12 tỷ USD trong năm 2024./. ')).toBe('đạt 12 tỷ USD trong năm 2024.')
+    expect(cut('theo chủ trương “xanh hóa”./.')).toBe('theo chủ trương “xanh hóa”.')
+  })
+  it('keeps Enditem inside a sentence or without a sentence end before it, and paths, URLs and code with ./.', () => {
+    for (const t of [
+      'Wire editors call the closing tag Enditem',
+      'The last field of the record is named enditem',
+      'return record.Enditem',
+      'The tag Enditem. It closes every story.',
+      'Copy the folder with cp -r ./.',
+      'Mirror of https://example.org/files/./.',
+      'Chạy lệnh trong thư mục docs/./.',
+      'Xem đường dẫn ../.',
+      'Sản lượng tăng mạnh./. Theo báo cáo, giá bán cũng tăng.',
+      'Kết thúc bằng ./.',
+    ]) {
+      expect(cut(t), t).toBe(t)
+    }
+  })
+
+  it('drops a glued Enditem off the last paragraph and cuts the teaser and links after it', () => {
+    const text = page(EN.slice(0, 3), `${EN[3]!} Enditem`, 'Exporters in the coastal provinces reported a rise in orders for the third month in a row as overseas demand picked up again.', ['Markets', 'Weather', 'Sport'])
+    const out = clean(text)
+    expect(out.body.trim().endsWith('the spokesman said.')).toBe(true)
+    expect(out.body).not.toContain('Enditem')
+    expect(out.body).not.toContain('Exporters')
+    const at = text.indexOf(' Enditem')
+    expect(removalsBy(text, END)).toEqual([{ start: at, end: at + ' Enditem'.length, text: ' Enditem' }])
+  })
+  it('drops an ENDITEM line and what follows it', () => {
+    const text = page(EN, 'ENDITEM', 'Exporters in the coastal provinces reported a rise in orders for the third month in a row as overseas demand picked up again.', ['Markets', 'Weather'])
+    const out = clean(text)
+    expect(out.body.trim().endsWith('the spokesman said.')).toBe(true)
+    expect(out.body).not.toContain('Exporters')
+    const at = text.indexOf('ENDITEM')
+    expect(removalsBy(text, END)).toEqual([{ start: at, end: at + 7, text: 'ENDITEM' }])
+  })
+  it('cuts the /. of a glued ./. and keeps the sentence’s full stop', () => {
+    const text = page(VI.slice(0, 3), `${VI[3]!.slice(0, -1)}./.`, 'Tin liên quan', ['Giá lúa tăng nhẹ đầu vụ', 'Nông dân xuống giống sớm'])
+    const out = clean(text)
+    expect(out.body.trim().endsWith('hướng tới phát triển nông nghiệp bền vững.')).toBe(true)
+    expect(out.body).not.toContain('./.')
+    expect(out.body).not.toContain('Giá lúa')
+    const at = text.indexOf('./.') + 1
+    expect(removalsBy(text, END)).toEqual([{ start: at, end: at + 2, text: '/.' }])
+  })
+  it('drops a ./. line after the last paragraph', () => {
+    const text = page(VI, './.', 'Bình luận')
+    const out = clean(text)
+    for (const p of VI) expect(out.body).toContain(p)
+    expect(out.body).not.toContain('./.')
+    const at = text.indexOf('./.')
+    expect(removalsBy(text, END)).toEqual([{ start: at, end: at + 3, text: './.' }])
+  })
+  it('keeps the article where its paragraphs go on after a mark, and marks inside paragraphs', () => {
+    const text = page(VI.slice(0, 2), `${VI[2]!.slice(0, -1)}./. Các xã vùng cao sẽ được ưu tiên trong đợt đầu.`, VI[3]!)
+    const out = clean(text)
+    expect(out.body).toContain('./. Các xã vùng cao')
+    expect(out.body).toContain(VI[3]!)
+    expect(removalsBy(text, END)).toEqual([])
+    // The paragraph right after a glued mark counts as the first one that follows, as after a glued `(End)`.
+    const more = 'Drivers in the northern districts said the new surface had already cut their journey to the market town by half an hour.'
+    const wire = page(EN[0]!, `${EN[1]!} Enditem`, EN.slice(2), more)
+    const kept = clean(wire).body
+    for (const p of [...EN, more]) expect(kept).toContain(p)
+    expect(kept).not.toContain('Enditem')
+  })
+  it('keeps Enditem in a sentence and a path ending in ./. in the body', () => {
+    const text = page(EN.slice(0, 3), 'Editors close each story with the tag Enditem so that subscribers know nothing more follows it.', 'To copy the hidden files too, the manual says to run cp -r ./.', EN[3]!)
+    const out = clean(text)
+    expect(out.body).toContain('the tag Enditem so that')
+    expect(out.body).toContain('cp -r ./.')
+    expect(removalsBy(text, END)).toEqual([])
+  })
+  it('is turned off with the rule', () => {
+    const text = page(EN.slice(0, 3), `${EN[3]!} Enditem`)
+    expect(clean(text, { disable: [END] }).body).toContain('Enditem')
+  })
+})

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sentenceCount, topicUnits } from '../../src/boilerplate/rules/teaser-run.js'
+import { segment } from '../../src/adapters/text.js'
+import { cardRuns, judgeFrontRun, judgeRun, pageBlocks, sentenceCount, TeaserMemo, teaserRun, topicUnits, truncated } from '../../src/boilerplate/rules/teaser-run.js'
+import { shapeClass } from '../../src/boilerplate/shape.js'
+import { thresholdsFor } from '../../src/boilerplate/thresholds.js'
+import { viewOf, type BlockView } from '../../src/boilerplate/view.js'
+import { createDoc } from '../../src/core/doc.js'
 import { clean } from '../../src/index.js'
 import { classifyText } from './helpers.js'
 
@@ -180,10 +185,166 @@ describe('boilerplate/teaser-run', () => {
     for (const s of short) expect(r.body).toContain(s)
   })
 
-  it('should leave cards before the article to the region search, not drop them as a run after it', () => {
-    // Too little article before the run: nothing to compare the cards with.
-    const text = page(CARDS.flat(), ARTICLE)
-    expect(classifyText(text).removed.some((x) => x.rule === RULE)).toBe(false)
+})
+
+describe('boilerplate/teaser-run before the article', () => {
+  /**
+   * Cards for other stories, the one whose words come closest to the article's (a company's factory and
+   * its jobs) first: a last card much closer than the others reads as the article's own and stays.
+   */
+  const FRONT = [CARDS[3]!, CARDS[0]!, CARDS[1]!, CARDS[2]!]
+  /** The article's headline and the lines under it. */
+  const HEAD = ['Council approves protected bike lanes downtown', 'By Marta Lindqvist', '14 November 2025']
+
+  /**
+   * Whether every line is gone from the body, the rule dropping every summary: the labels of the first card
+   * may fall outside the region the shape search finds, and outside-main drops them first.
+   */
+  function cardsDropped(text: string, cards: readonly (readonly string[])[]): boolean {
+    const r = classifyText(text)
+    return cards.every((c) => c.every((line) => !r.body.includes(line)) && droppedByRule(text, c[c.length - 1]!))
+  }
+
+  it('should drop the cards right before the article’s headline and keep the headline and the article', () => {
+    const text = page(FRONT.flat(), HEAD, ARTICLE)
+    expect(cardsDropped(text, FRONT)).toBe(true)
+    const r = classifyText(text)
+    for (const line of ARTICLE) expect(r.body).toContain(line)
+    // The headline and the lines under it fare as they do on the page without the cards.
+    expect(r.removed.some((x) => x.rule === RULE && HEAD.some((h) => x.text.includes(h)))).toBe(false)
+    expect(clean(text).body).toBe(clean(page(HEAD, ARTICLE)).body)
+  })
+
+  it('should drop the cards right before the article’s first paragraph', () => {
+    const text = page(['Latest stories'], FRONT.flat(), ARTICLE)
+    expect(cardsDropped(text, FRONT)).toBe(true)
+    for (const p of ARTICLE) expect(classifyText(text).body).toContain(p)
+  })
+
+  it('should drop one-line cards cut short above a Spanish article', () => {
+    const article = [
+      'El ayuntamiento aprobó el martes el plan para renovar la red de autobuses urbanos, que incluye doce líneas nuevas y la compra de ochenta autobuses eléctricos antes de que termine el próximo año.',
+      'Según el plan, las nuevas líneas de autobuses conectarán los barrios del norte con el hospital y la universidad, y los autobuses pasarán cada ocho minutos en las horas de más viajeros.',
+      'La concejala de movilidad explicó que los autobuses eléctricos se cargarán por la noche en las cocheras municipales, que se ampliarán con una inversión de nueve millones de euros.',
+      'Las asociaciones de vecinos celebraron la renovación de los autobuses, aunque pidieron que las paradas de los barrios del norte tengan marquesinas y bancos antes de abrir las líneas.',
+      'La oposición votó en contra porque considera que el plan de autobuses llega tarde y que el precio del billete debería bajar para los estudiantes y los jubilados de la ciudad.',
+      'Las primeras líneas de autobuses eléctricos empezarán a funcionar en primavera, y el resto de la red se abrirá por fases hasta completar la renovación a finales del año que viene.',
+      'Durante las obras de las cocheras, los autobuses antiguos seguirán circulando en las líneas actuales, y el ayuntamiento publicará cada mes los horarios de las líneas que cambien de recorrido.',
+      'El plan de autobuses también prevé carriles reservados en las tres avenidas con más tráfico, para que los autobuses no pierdan tiempo en los atascos de las horas punta de la mañana y de la tarde.',
+    ]
+    const cards = [
+      'Un incendio obliga a desalojar tres edificios en el casco antiguo SEVILLA: Los bomberos tardaron más de dos horas en controlar las llamas, que empezaron en la cocina de un restaurante y...',
+      'La selección femenina gana el torneo de invierno ante su público MADRID: Dos goles en la segunda parte dieron la victoria al equipo, que no perdía un partido desde el mes de...',
+      'Abre sus puertas el mayor museo de arte textil del país BILBAO: La colección reúne más de cuatro mil piezas, algunas de ellas tejidas hace siete siglos por artesanas de los valles del…',
+      'Los precios del aceite de oliva bajan por primera vez en dos años JAÉN: Las cooperativas atribuyen la caída a una cosecha mucho mejor que la anterior y a la menor demanda de...',
+    ]
+    const head = ['El ayuntamiento aprueba la renovación de los autobuses', '12 de marzo de 2025']
+    const text = page(cards, head, article)
+    expect(cardsDropped(text, cards.map((c) => [c]))).toBe(true)
+    const r = classifyText(text)
+    for (const line of article) expect(r.body).toContain(line)
+    expect(r.removed.some((x) => x.rule === RULE && head.some((h) => x.text.includes(h)))).toBe(false)
+    expect(clean(text).body).toBe(clean(page(head, article)).body)
+  })
+
+  it('should keep the article’s own headline and standfirst when they read as the run’s last card', () => {
+    const own = ['Council approves protected bike lanes downtown', 'Marta Lindqvist', 'The council voted for a network of protected bike lanes downtown; the loss of parking spaces divided shop owners and cyclists.']
+    const text = page(FRONT.flat(), own, ARTICLE)
+    expect(cardsDropped(text, FRONT)).toBe(true)
+    const r = classifyText(text)
+    for (const line of [own[2]!, ...ARTICLE]) expect(r.body).toContain(line)
+    expect(r.removed.some((x) => x.rule === RULE && own.some((h) => x.text.includes(h)))).toBe(false)
+    expect(clean(text).body).toBe(clean(page(own, ARTICLE)).body)
+  })
+
+  it('should keep a last card much closer to the article’s words than the others, as the article’s own', () => {
+    const text = page(CARDS.flat(), HEAD, ARTICLE)
+    const r = classifyText(text)
+    expect(cardsDropped(text, CARDS.slice(0, 3))).toBe(true)
+    expect(r.body).toContain(CARDS[3]![2])
+    expect(r.removed.some((x) => x.rule === RULE && CARDS[3]!.some((line) => x.text.includes(line)))).toBe(false)
+  })
+
+  it('should keep cards on the article’s own topic above it (a summary box)', () => {
+    const box = [
+      ['Fourteen kilometres of lanes', 'Transport desk', 'The protected bike lanes link the river path to the university campus and the downtown core, so that riders can cross the city without sharing a street with cars.'],
+      ['Parking spaces go', 'Transport desk', 'About 300 parking spaces on two commercial streets make room for the protected bike lanes and their concrete kerbs, which the shop owners on those streets oppose.'],
+      ['Work starts in April', 'Transport desk', 'Construction of the bike lanes begins in April, and the council expects the first lanes between the river path and the campus to open before the summer holidays.'],
+    ]
+    const r = classifyText(page(box.flat(), HEAD, ARTICLE))
+    for (const [, , summary] of box) expect(r.body).toContain(summary)
+    expect(r.removed.some((x) => x.rule === RULE)).toBe(false)
+  })
+
+  it('should keep a summary box whose typical card shares the topic, even when its last card strays', () => {
+    const box = [
+      ['Fourteen kilometres of lanes', 'Transport desk', 'The protected bike lanes link the river path to the university campus and the downtown core, so that riders can cross the city without sharing a street with cars.'],
+      ['Parking spaces go', 'Transport desk', 'About 300 parking spaces on two commercial streets make room for the protected bike lanes and their concrete kerbs, which the shop owners on those streets oppose.'],
+      ['Work starts in April', 'Transport desk', 'Construction of the bike lanes begins in April, and the council expects the first lanes between the river path and the campus to open before the summer holidays.'],
+      CARDS[3]!,
+    ]
+    const r = classifyText(page(box.flat(), HEAD, ARTICLE))
+    for (const [, , summary] of box) expect(r.body).toContain(summary)
+    expect(r.removed.some((x) => x.rule === RULE)).toBe(false)
+  })
+
+  it('should judge only a run with no paragraph before it and few lines between it and the article', () => {
+    /** What judgeFrontRun drops of the page's first card run, over the whole page as the region. */
+    const front = (text: string): readonly number[] => {
+      const p = pageOf(text)
+      const b = pageBlocks(p.views, p.classes)
+      const runs = cardRuns(b, 0, p.views.length)
+      return judgeFrontRun(b, 0, p.views.length, runs[0]!, new Set(runs.flatMap((r) => r.blocks)))
+    }
+    const cards = FRONT.flat()
+    expect(front(page(cards, HEAD, ARTICLE))).toEqual(cards.map((_, k) => k))
+    // Eight lines between the run and the article's first paragraph are a headline's; nine are something else.
+    const lines = (n: number): string[] => Array.from({ length: n }, (_, k) => `Photo ${k + 1} of the gallery`)
+    expect(front(page(cards, lines(8), ARTICLE))).toHaveLength(cards.length)
+    expect(front(page(cards, lines(9), ARTICLE))).toEqual([])
+    // A paragraph above the run that is no card of it: the article (or something else) starts there.
+    const other = 'Our newsroom publishes local reporting every day of the week, and readers can send us tips, photographs and corrections through the form on the contact page.'
+    expect(front(page([other, other.replace('every day', 'on weekdays')], cards, ARTICLE))).toEqual([])
+    // One summary right above the run, off the topic too: the run's first card whose labels the region cut off.
+    const rest = [FRONT[0]!, FRONT[2]!, FRONT[3]!].flat()
+    expect(front(page([FRONT[1]![2]!], rest, ARTICLE))).toEqual([0, ...rest.map((_, k) => k + 1)])
+    expect(front(page(['Latest stories', FRONT[1]![2]!], rest, ARTICLE))).toEqual([1, ...rest.map((_, k) => k + 2)])
+    // On the article's topic, it is the article's standfirst: the run stays.
+    const standfirst = 'Residents and shop owners argued for a year over the bike lanes, which will change how thousands of people cross the downtown core every day.'
+    expect(front(page([standfirst], FRONT.slice(1).flat(), ARTICLE))).toEqual([])
+  })
+
+  it('should keep numbered items before the article', () => {
+    const items = FRONT.map(([h, n, p], k) => [`${k + 1}. ${h!}`, n!, p!]).flat()
+    const r = classifyText(page(items, HEAD, ARTICLE))
+    expect(r.removed.some((x) => x.rule === RULE)).toBe(false)
+  })
+
+  it('should keep a Q&A before the article: subheadings and paragraphs without byline lines', () => {
+    const sections = FRONT.map(([h, , p]) => [h!, p!]).flat()
+    const r = classifyText(page(sections, ARTICLE))
+    expect(r.removed.some((x) => x.rule === RULE)).toBe(false)
+  })
+
+  it('should keep cards with a paragraph of the article above them, or far above the article', () => {
+    const standfirst = 'Residents and shop owners argued for a year over the plan, which will change how thousands of people cross the city every day.'
+    const above = classifyText(page([standfirst], FRONT.flat(), ARTICLE))
+    expect(above.removed.some((x) => x.rule === RULE)).toBe(false)
+    const lines = ['Weather', 'Traffic', 'Markets', 'Sport scores', 'Tides', 'Events', 'Cinema times', 'Lottery', 'Puzzles']
+    const far = classifyText(page(FRONT.flat(), lines, ARTICLE))
+    expect(far.removed.some((x) => x.rule === RULE)).toBe(false)
+  })
+
+  it('should keep cards before a short article: too little to compare them with', () => {
+    const r = classifyText(page(FRONT.flat(), HEAD, ARTICLE.slice(0, 2)))
+    expect(r.removed.some((x) => x.rule === RULE)).toBe(false)
+  })
+
+  it('should drop the cards in clean() and keep them when the rule is disabled', () => {
+    const text = page(FRONT.flat(), HEAD, ARTICLE)
+    expect(clean(text).body).not.toContain(FRONT[1]![2])
+    expect(clean(text).body).toContain(ARTICLE[0])
+    expect(clean(text, { disable: [RULE] }).body).toContain(FRONT[1]![2])
   })
 })
 
@@ -269,6 +430,34 @@ describe('teaser-run properties', () => {
     )
   })
 
+  it('should never drop the article after cards and lines before it', () => {
+    let dropped = 0
+    fc.assert(
+      fc.property(tail, sections, (lines, parts) => {
+        const before = page(lines)
+        const text = page(lines, parts.flat())
+        for (const x of classifyText(text).removed) {
+          if (x.rule !== RULE) continue
+          expect(x.end).toBeLessThanOrEqual(before.length)
+          dropped++
+        }
+      }),
+      { numRuns: 200 },
+    )
+    // The cards before the article are dropped on some of the pages.
+    expect(dropped).toBeGreaterThan(0)
+  })
+
+  it('should find nothing more to drop in its own body when cards stand before the article', () => {
+    fc.assert(
+      fc.property(tail, sections, (lines, parts) => {
+        const once = classifyText(page(lines, parts.flat())).body
+        expect(classifyText(once).body).toBe(once)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('should find nothing more to drop in its own body', () => {
     fc.assert(
       fc.property(sections, tail, (parts, lines) => {
@@ -276,6 +465,136 @@ describe('teaser-run properties', () => {
         expect(classifyText(once).body).toBe(once)
       }),
       { numRuns: 200 },
+    )
+  })
+})
+
+/** A page's views and shape classes, as the classifier reads them before any verdict. */
+function pageOf(text: string): { views: BlockView[]; classes: ReturnType<typeof shapeClass>[] } {
+  const th = thresholdsFor('balanced')
+  const views = segment(createDoc(text)).blocks.map((b) => viewOf(b))
+  return { views, classes: views.map((v) => shapeClass(v, false, th)) }
+}
+
+/** The blocks apply marks, judged over `idx` (an index map of the page's blocks) with the given memo, or a fresh one. */
+function marksOver(page: ReturnType<typeof pageOf>, idx: readonly number[], memo?: TeaserMemo): number[] {
+  const views = idx.map((i) => page.views[i]!)
+  const classes = idx.map((i) => page.classes[i]!)
+  const b = memo === undefined ? pageBlocks(views, classes) : { views, classes, home: (k: number) => idx[k]!, memo }
+  const out: number[] = []
+  teaserRun.apply(b, 0, idx.length, (k) => out.push(idx[k]!))
+  return out
+}
+
+/**
+ * The topic figures as the rule first computed them, for comparing: a document frequency map (Infinity
+ * for a unit common on both sides), each unit weighing `max(0, ln((docs + 1) / df))`.
+ */
+function referenceFigures(views: readonly BlockView[], article: readonly number[], cards: readonly (readonly number[])[]): { cohesion: number; overlap: number } {
+  const paragraphs = article.map((i) => topicUnits(views[i]!.text))
+  const counts = new Map<string, number>()
+  for (const p of paragraphs) for (const u of p) counts.set(u, (counts.get(u) ?? 0) + 1)
+  const sets = cards.map((card) => new Set(card.flatMap((i) => [...topicUnits(views[i]!.text)])))
+  const df = new Map(counts)
+  const inCards = new Map<string, number>()
+  for (const c of sets) for (const u of c) inCards.set(u, (inCards.get(u) ?? 0) + 1)
+  for (const [u, n] of inCards) df.set(u, n >= sets.length / 4 && (counts.get(u) ?? 0) >= paragraphs.length / 4 ? Infinity : (df.get(u) ?? 0) + n)
+  const docs = paragraphs.length + sets.length
+  const share = (units: ReadonlySet<string>, own: number): number => {
+    let all = 0
+    let found = 0
+    for (const u of units) {
+      const w = Math.max(0, Math.log((docs + 1) / (df.get(u) ?? 1)))
+      all += w
+      if ((counts.get(u) ?? 0) > own) found += w
+    }
+    return all === 0 ? 0 : found / all
+  }
+  const median = (xs: number[]): number => {
+    const s = xs.slice().sort((a, b) => a - b)
+    const m = s.length >> 1
+    return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+  }
+  return { cohesion: median(paragraphs.map((p) => share(p, 1))), overlap: median(sets.map((c) => share(c, 0))) }
+}
+
+describe('teaser-run memo', () => {
+  const text = page(ARTICLE, ['Share this story with your friends.'], CARDS.flat(), ['Most read this week'])
+  const all = (p: ReturnType<typeof pageOf>): number[] => p.views.map((_, i) => i)
+
+  it('should mark the same blocks through a shared memo as through a fresh one, over the page and its index maps', () => {
+    const p = pageOf(text)
+    const memo = new TeaserMemo()
+    const whole = marksOver(p, all(p), memo)
+    expect(whole.length).toBe(CARDS.flat().length)
+    expect(whole).toEqual(marksOver(p, all(p)))
+    // The page without its share prompt and first article paragraph, as a settle round sees it.
+    const kept = all(p).filter((i) => i !== 0 && i !== ARTICLE.length)
+    expect(marksOver(p, kept, memo)).toEqual(marksOver(p, kept))
+    expect(marksOver(p, kept, memo)).toEqual(whole)
+    // Two sets of paragraphs compared with the same cards: two topic figures kept, each read once.
+    expect(memo.topics.size).toBe(2)
+    marksOver(p, kept, memo)
+    expect(memo.topics.size).toBe(2)
+  })
+
+  it('should not take the figures of other blocks that stood at the same places in another index map', () => {
+    // Cards on the article's own story, shaped as the others: kept.
+    const own = [
+      ['Shop owners ask for a slower timetable of the bike lanes', 'Anna Keller', 'The owners want the parking spaces on the commercial streets removed over two years while the protected bike lanes are built.'],
+      ['Cycling groups want safer junctions on the bike lane network', 'Tom Baird', 'They say the protected bike lanes downtown will only work if the council redesigns the junctions and lowers speed limits.'],
+      ['First protected bike lanes to open before the summer', 'Priya Nair', 'The council expects the lanes between the river path and the campus to open first, with the rest of the bike lane network built street by street.'],
+    ].flat()
+    const other = CARDS.slice(0, 3).flat()
+    const p = pageOf(page(ARTICLE, own, other))
+    const n = ARTICLE.length
+    const withOther = [...ARTICLE.keys(), ...other.map((_, k) => n + own.length + k)]
+    const withOwn = [...ARTICLE.keys(), ...own.map((_, k) => n + k)]
+    const memo = new TeaserMemo()
+    expect(marksOver(p, withOther, memo)).toEqual(withOther.slice(n))
+    expect(marksOver(p, withOwn, memo)).toEqual([])
+    expect(marksOver(p, withOwn)).toEqual([])
+  })
+
+  it('should mark the same through a shared memo over any sequence of index maps of a page', () => {
+    fc.assert(
+      fc.property(sections, tail, fc.array(fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), { minLength: 1, maxLength: 4 }), (parts, lines, keeps) => {
+        const p = pageOf(page(parts.flat(), lines))
+        const memo = new TeaserMemo()
+        for (const keep of [p.views.map(() => true), ...keeps]) {
+          const idx = all(p).filter((i) => keep[i % keep.length]!)
+          expect(marksOver(p, idx, memo)).toEqual(marksOver(p, idx))
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('should give the topic figures of a document-frequency map to the last bit', () => {
+    fc.assert(
+      fc.property(sections, tail, (parts, lines) => {
+        const p = pageOf(page(parts.flat(), lines))
+        const b = pageBlocks(p.views, p.classes)
+        const runs = cardRuns(b, 0, p.views.length)
+        const inRuns = new Set(runs.flatMap((r) => r.blocks))
+        for (const run of runs) {
+          const j = judgeRun(b, 0, p.views.length, run, inRuns)
+          if (j.cohesion === 0 && j.overlap === 0) continue
+          const article = all(p).filter((i) => i < run.blocks[0]! && p.classes[i] === 'good' && !inRuns.has(i))
+          expect({ cohesion: j.cohesion, overlap: j.overlap }).toEqual(referenceFigures(p.views, article, run.cards))
+        }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('should read an ellipsis at the end as trimEnd and endsWith do', () => {
+    const piece = fc.constantFrom('word', '.', '..', '...', '…', ' ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', '\u2028', '。', 'x.')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((a) => a.join('')), (t) => {
+        const s = t.trimEnd()
+        expect(truncated(t)).toBe(s.endsWith('\u2026') || s.endsWith('...'))
+      }),
     )
   })
 })

@@ -27,6 +27,17 @@ const MIN_ARTICLE_WORDS = 250
 const MAX_TOPIC_RATIO = 0.6
 /** …and less than this share of its vocabulary is the article's, however repetitive the article (a meal plan). */
 const MAX_TOPIC_OVERLAP = 0.3
+/**
+ * Lines between a run before the article and its first paragraph: a headline with its kicker, byline, date
+ * and time, share controls, an image caption and credit. More is another part of the page.
+ */
+const MAX_FRONT_GAP = 8
+/**
+ * A card at the end of a run before the article whose share of the article's vocabulary is more than this
+ * many times the run's typical card's reads as the article's own (its headline and standfirst, its first
+ * section), however loosely the article's paragraphs hold together.
+ */
+const OWN_CARD_FACTOR = 2
 /** A unit in at least this share of the cards and of the article's paragraphs is a function word, weighing nothing. */
 const COMMON_SHARE = 1 / 4
 /** A word is a topic unit from this many characters (shorter ones are mostly function words); pairs of words always are. */
@@ -60,10 +71,12 @@ export interface RunJudgement {
   readonly drop: boolean
 }
 
-/** Ends in an ellipsis: a summary cut short (`…`, `...`), the mark of a teaser. */
-function truncated(text: string): boolean {
-  const t = text.trimEnd()
-  return t.endsWith('\u2026') || t.endsWith('...')
+/** Ends in an ellipsis, white space aside: a summary cut short (`…`, `...`), the mark of a teaser. */
+export function truncated(text: string): boolean {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  const c = text.charCodeAt(end - 1)
+  return c === 0x2026 || (c === 0x2e && end >= 3 && text.charCodeAt(end - 2) === 0x2e && text.charCodeAt(end - 3) === 0x2e)
 }
 
 /** Whether a short line ending in punctuation reads as a headline: a question, or every word capitalised. */
@@ -115,11 +128,72 @@ function firstLetterCase(text: string, from: number, to: number): number {
   return 0
 }
 
-/** What a block is in a card (see `Part`). */
-function partOf(v: BlockView, c: ShapeClass): Part {
+/**
+ * What the rule reads of a page's blocks, kept for one classification: the shape is judged several
+ * times per page (the first judgement, each round of copies, the head before a tail cut, each settle
+ * round), always over the same views, in arrays of their own (the kept blocks, the head) that map to the
+ * page's blocks. Indexed by the block's index in the page; each fact is read when first asked.
+ */
+export class TeaserMemo {
+  /** Whether each block reads as a headline (`headlineLike`). */
+  private readonly headlines: (boolean | undefined)[]
+  /** Each block's topic units (`topicUnits`). */
+  private readonly units: (ReadonlySet<string> | undefined)[]
+  /** The topic figures of the runs judged, by the blocks of the paragraphs and cards compared (see `judgeRun`). */
+  readonly topics = new Map<string, TopicFigures>()
+
+  /** @param blocks the page's number of blocks (more may be asked about; fewer keeps the arrays dense) */
+  constructor(blocks = 0) {
+    this.headlines = new Array<boolean | undefined>(blocks).fill(undefined)
+    this.units = new Array<ReadonlySet<string> | undefined>(blocks).fill(undefined)
+  }
+
+  /**
+   * The memo of the page whose blocks' views are `views`, made on first use.
+   *
+   * @param views the classified page's own array of views (the one every judgement of the page maps to)
+   * @returns its memo, which lives as long as the array
+   */
+  static of(views: readonly BlockView[]): TeaserMemo {
+    let memo = pageMemos.get(views)
+    if (memo === undefined) pageMemos.set(views, (memo = new TeaserMemo(views.length)))
+    return memo
+  }
+
+  /** `headlineLike` of block `i`'s text, read once. */
+  headline(v: BlockView, i: number): boolean {
+    return (this.headlines[i] ??= headlineLike(v.text))
+  }
+
+  /** `topicUnits` of block `i`'s text, read once. */
+  unitsOf(v: BlockView, i: number): ReadonlySet<string> {
+    return (this.units[i] ??= topicUnits(v.text))
+  }
+}
+
+/** Each classified page's memo, by its array of views (see `TeaserMemo.of`). */
+const pageMemos = new WeakMap<readonly BlockView[], TeaserMemo>()
+
+/** The blocks a judgement reads, and where they stand in the page (see `TeaserMemo`). */
+export interface TeaserBlocks {
+  readonly views: readonly BlockView[]
+  readonly classes: readonly ShapeClass[]
+  /** The page's index of `views[k]`, the memo's index. */
+  readonly home: (k: number) => number
+  readonly memo: TeaserMemo
+}
+
+/** The same blocks as the page's (`home` is the identity), with a new memo: for a judgement on its own. */
+export function pageBlocks(views: readonly BlockView[], classes: readonly ShapeClass[]): TeaserBlocks {
+  return { views, classes, home: (k) => k, memo: new TeaserMemo(views.length) }
+}
+
+/** What block `k` is in a card (see `Part`). */
+function partOf(b: TeaserBlocks, k: number): Part {
+  const v = b.views[k]!
   if (v.words === 0) return 'other'
-  if (c === 'good') return v.words <= MAX_SUMMARY_WORDS ? 'summary' : 'other'
-  return !v.terminal || headlineLike(v.text) ? 'label' : 'summary'
+  if (b.classes[k] === 'good') return v.words <= MAX_SUMMARY_WORDS ? 'summary' : 'other'
+  return !v.terminal || b.memo.headline(v, b.home(k)) ? 'label' : 'summary'
 }
 
 /** How many sentences a text holds: sentence-final punctuation before a space or the end, or a CJK full stop. */
@@ -187,13 +261,13 @@ function teaserShaped(views: readonly BlockView[], run: TeaserRun): boolean {
  * `MAX_CARD_LABELS`; 0 only for summaries cut short), at least `TEASER_MIN_CARDS` in a row and shaped as
  * teasers (`teaserShaped`). Blocks already judged boilerplate (`bad`) are passed over, as menu-run does.
  *
- * @param views the blocks' views
- * @param classes their shape classes
+ * @param b the blocks
  * @param from first index to look at
  * @param to index just past the last
  * @returns the runs, in document order
  */
-export function cardRuns(views: readonly BlockView[], classes: readonly ShapeClass[], from: number, to: number): TeaserRun[] {
+export function cardRuns(b: TeaserBlocks, from: number, to: number): TeaserRun[] {
+  const { views, classes } = b
   const runs: TeaserRun[] = []
   let run: { blocks: number[]; cards: number[][]; labels: number } | undefined
   const close = (): void => {
@@ -201,17 +275,17 @@ export function cardRuns(views: readonly BlockView[], classes: readonly ShapeCla
     run = undefined
   }
   // The label lines since the last summary.
-  let labels: number[] = []
+  const labels: number[] = []
   for (let i = from; i < to; i++) {
     if (classes[i] === 'bad' || views[i]!.words === 0) continue
-    const part = partOf(views[i]!, classes[i]!)
+    const part = partOf(b, i)
     if (part === 'label') {
       labels.push(i)
       continue
     }
     if (part === 'other') {
       close()
-      labels = []
+      labels.length = 0
       continue
     }
     const k = Math.min(labels.length, MAX_CARD_LABELS)
@@ -225,24 +299,22 @@ export function cardRuns(views: readonly BlockView[], classes: readonly ShapeCla
     if (!(run !== undefined && labels.length === run.labels && (k > 0 || zeroOk))) {
       close()
       if (k === 0 && !zeroOk) {
-        labels = []
+        labels.length = 0
         continue
       }
       run = { blocks: [], cards: [], labels: k }
     }
-    const card = [...labels.slice(labels.length - k), i]
+    const card = labels.slice(labels.length - k)
+    card.push(i)
     run!.blocks.push(...card)
     run!.cards.push(card)
-    labels = []
+    labels.length = 0
   }
   close()
   return runs
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u
-
-/** Each view's topic units, computed once (the shape is judged several times per page). */
-const unitCache = new WeakMap<BlockView, ReadonlySet<string>>()
 
 /**
  * The content units of a text, for comparing topics (lower case): its longer words, each pair of
@@ -285,29 +357,12 @@ export function topicUnits(text: string): Set<string> {
   return out
 }
 
-/** The topic units of a view (cached). */
-function unitsOf(v: BlockView): ReadonlySet<string> {
-  let u = unitCache.get(v)
-  if (u === undefined) {
-    u = topicUnits(v.text)
-    unitCache.set(v, u)
-  }
-  return u
-}
+/** The topic figures of a run (see `RunJudgement`), and each card's share of the article's vocabulary (the overlap is their median). */
+type TopicFigures = Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'> & { readonly shares: readonly number[] }
 
-/**
- * Weighted share of `units` that `counts` holds more than `own` times: each unit weighs by how few of the
- * `docs` texts compared hold it (`df`; Infinity for a function word), so the words most texts have count little.
- */
-function shareIn(units: ReadonlySet<string>, counts: ReadonlyMap<string, number>, own: number, df: ReadonlyMap<string, number>, docs: number): number {
-  let all = 0
-  let found = 0
-  for (const u of units) {
-    const w = Math.max(0, Math.log((docs + 1) / (df.get(u) ?? 1)))
-    all += w
-    if ((counts.get(u) ?? 0) > own) found += w
-  }
-  return all === 0 ? 0 : found / all
+/** Whether a card's (or a run's typical card's) share of the article's vocabulary leaves its topic. */
+function offTopic(overlap: number, cohesion: number): boolean {
+  return overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP
 }
 
 /**
@@ -315,22 +370,15 @@ function shareIn(units: ReadonlySet<string>, counts: ReadonlyMap<string, number>
  * run): it is dropped when enough article lies before it, less after it, and its cards leave the
  * article's topic (their vocabulary is far less the article's than the article's paragraphs are each other's).
  *
- * @param views the blocks' views
- * @param classes their shape classes
+ * @param b the blocks
  * @param from first index of the region
  * @param to index just past it
  * @param run the run
  * @param inRuns the blocks of every card run in the region
  * @returns the figures and the verdict
  */
-export function judgeRun(
-  views: readonly BlockView[],
-  classes: readonly ShapeClass[],
-  from: number,
-  to: number,
-  run: TeaserRun,
-  inRuns: ReadonlySet<number>,
-): RunJudgement {
+export function judgeRun(b: TeaserBlocks, from: number, to: number, run: TeaserRun, inRuns: ReadonlySet<number>): RunJudgement {
+  const { views, classes } = b
   const first = run.blocks[0]!
   const last = run.blocks[run.blocks.length - 1]!
   // The article's size around the run first: the topic units are read only when it is large enough.
@@ -346,61 +394,141 @@ export function judgeRun(
   }
   const none = { paragraphs: before.length, words, wordsAfter, cohesion: 0, overlap: 0, drop: false }
   if (before.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS || wordsAfter >= words) return none
-  // The topic figures depend only on which paragraphs and which cards are compared: the shape is judged
-  // several times per page (each settle round), mostly over the same ones.
-  let memo = topicMemo.get(views)
-  if (memo === undefined) topicMemo.set(views, (memo = new Map()))
-  const key = `${before.join(',')}|${run.cards.map((c) => c.join(',')).join(';')}`
-  let topic = memo.get(key)
-  if (topic === undefined) memo.set(key, (topic = topicOf(views, before, run)))
-  return { ...none, ...topic }
+  const { cohesion, overlap, drop } = topicFigures(b, before, run)
+  return { ...none, cohesion, overlap, drop }
 }
 
-/** The topic figures of each page's runs (see `judgeRun`), by the paragraphs and cards compared. */
-const topicMemo = new WeakMap<readonly BlockView[], Map<string, Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'>>>()
+/**
+ * Judge a card run before the article: no paragraph of it (`good` blocks in `[from, to)` outside every card
+ * run) lies before the run, at most `MAX_FRONT_GAP` lines (a headline, a byline, a date) lie between the run
+ * and its first paragraph, enough article follows, and the run's cards leave its topic as a run after it
+ * must. The cards at the run's end that share the article's topic, or much more of it than the run's typical
+ * card, stay: the article's own headline and standfirst, or its first section, read as a card. A summary
+ * right above the run, the only paragraph before it, is the run's first card when it leaves the topic too:
+ * the region search cut its labels off (they read as lines outside the article).
+ *
+ * @param b the blocks
+ * @param from first index of the region
+ * @param to index just past it
+ * @param run the run
+ * @param inRuns the blocks of every card run in the region
+ * @returns the blocks to drop: the run's cards from its first, at least `TEASER_MIN_CARDS` of them, or none
+ */
+export function judgeFrontRun(b: TeaserBlocks, from: number, to: number, run: TeaserRun, inRuns: ReadonlySet<number>): readonly number[] {
+  const { views, classes } = b
+  const first = run.blocks[0]!
+  const last = run.blocks[run.blocks.length - 1]!
+  const article: number[] = []
+  // A summary standing alone before the run (see above), -1 for none.
+  let stranded = -1
+  let words = 0
+  let gap = 0
+  for (let i = from; i < to; i++) {
+    if (i >= first && i <= last) continue
+    const paragraph = classes[i] === 'good' && !inRuns.has(i)
+    if (i < first) {
+      if (!paragraph) continue
+      if (stranded >= 0 || views[i]!.words > MAX_SUMMARY_WORDS || !onlyDroppedBetween(classes, i + 1, first)) return []
+      stranded = i
+    } else if (paragraph) {
+      article.push(i)
+      words += views[i]!.words
+    } else if (article.length === 0 && classes[i] !== 'bad' && !inRuns.has(i) && views[i]!.words > 0) gap++
+  }
+  if (gap > MAX_FRONT_GAP || article.length < MIN_ARTICLE_PARAGRAPHS || words < MIN_ARTICLE_WORDS) return []
+  const cards = stranded < 0 ? run : { ...run, blocks: [stranded, ...run.blocks], cards: [[stranded], ...run.cards] }
+  const topic = topicFigures(b, article, cards)
+  if (!topic.drop || (stranded >= 0 && !offTopic(topic.shares[0]!, topic.cohesion))) return []
+  let n = cards.cards.length
+  while (n > 0 && (!offTopic(topic.shares[n - 1]!, topic.cohesion) || topic.shares[n - 1]! > OWN_CARD_FACTOR * topic.overlap)) n--
+  return n >= TEASER_MIN_CARDS ? cards.cards.slice(0, n).flat() : []
+}
 
-/** How far a run's cards share the article's topic, against how far its paragraphs share each other's. */
-function topicOf(views: readonly BlockView[], before: readonly number[], run: TeaserRun): Pick<RunJudgement, 'cohesion' | 'overlap' | 'drop'> {
-  const paragraphs = before.map((i) => unitsOf(views[i]!))
+/** Whether every block in `[a, b)` was judged boilerplate already (or there is none). */
+function onlyDroppedBetween(classes: readonly ShapeClass[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (classes[i] !== 'bad') return false
+  return true
+}
+
+/**
+ * The topic figures of `run` against the paragraphs `article`, read once per classification: they depend
+ * only on which of the page's blocks are compared, and the shape is judged several times per page, mostly
+ * over the same ones.
+ */
+function topicFigures(b: TeaserBlocks, article: readonly number[], run: TeaserRun): TopicFigures {
+  const key = `${article.map(b.home).join(',')}|${run.cards.map((c) => c.map(b.home).join(',')).join(';')}`
+  let topic = b.memo.topics.get(key)
+  if (topic === undefined) b.memo.topics.set(key, (topic = topicOf(b, article, run)))
+  return topic
+}
+
+/**
+ * How far a run's cards share the article's topic, against how far its paragraphs share each other's:
+ * the weighted share of a text's units that the article's paragraphs (other than itself) hold, each unit
+ * weighing by how few of the texts compared hold it, so the words most texts have count little.
+ */
+function topicOf(b: TeaserBlocks, article: readonly number[], run: TeaserRun): TopicFigures {
+  const { views, memo } = b
+  const paragraphs = article.map((k) => memo.unitsOf(views[k]!, b.home(k)))
   const counts = new Map<string, number>()
   for (const p of paragraphs) for (const u of p) counts.set(u, (counts.get(u) ?? 0) + 1)
   const cards = run.cards.map((card) => {
     const units = new Set<string>()
-    for (const i of card) for (const u of unitsOf(views[i]!)) units.add(u)
+    for (const k of card) for (const u of memo.unitsOf(views[k]!, b.home(k))) units.add(u)
     return units
   })
-  const df = new Map(counts)
   const inCards = new Map<string, number>()
   for (const c of cards) for (const u of c) inCards.set(u, (inCards.get(u) ?? 0) + 1)
-  // A unit common on both sides is a function word (`the`, `của`, `cho biết`): it says nothing of the topic.
-  for (const [u, n] of inCards) df.set(u, n >= COMMON_SHARE * cards.length && (counts.get(u) ?? 0) >= COMMON_SHARE * paragraphs.length ? Infinity : (df.get(u) ?? 0) + n)
   const docs = paragraphs.length + cards.length
-  const cohesion = median(paragraphs.map((p) => shareIn(p, counts, 1, df, docs)))
-  const overlap = median(cards.map((c) => shareIn(c, counts, 0, df, docs)))
-  return { cohesion, overlap, drop: overlap < MAX_TOPIC_RATIO * cohesion && overlap < MAX_TOPIC_OVERLAP }
+  // A unit's weight by how many texts hold it (its document frequency, 1 to `docs`).
+  const weights = new Array<number>(docs + 1)
+  for (let d = 1; d <= docs; d++) weights[d] = Math.max(0, Math.log((docs + 1) / d))
+  const commonCards = COMMON_SHARE * cards.length
+  const commonParagraphs = COMMON_SHARE * paragraphs.length
+  // Weighted share of `units` that more than `own` paragraphs hold.
+  const share = (units: ReadonlySet<string>, own: number): number => {
+    let all = 0
+    let found = 0
+    for (const u of units) {
+      const inArticle = counts.get(u) ?? 0
+      const n = inCards.get(u)
+      // A unit common on both sides is a function word (`the`, `của`, `cho biết`): it says nothing of the topic.
+      const w = n === undefined ? weights[inArticle]! : n >= commonCards && inArticle >= commonParagraphs ? 0 : weights[inArticle + n]!
+      all += w
+      if (inArticle > own) found += w
+    }
+    return all === 0 ? 0 : found / all
+  }
+  const cohesion = median(paragraphs.map((p) => share(p, 1)))
+  const shares = cards.map((c) => share(c, 0))
+  const overlap = median(shares)
+  return { cohesion, overlap, drop: offTopic(overlap, cohesion), shares }
 }
 
 /**
- * Drops a run of teaser cards for other stories after the article: headline, optional kicker and byline or
- * source line, and a short summary, repeated at least three times, in other topics than the article's.
+ * Drops a run of teaser cards for other stories after the article or right before it: headline, optional
+ * kicker and byline or source line, and a short summary, repeated at least three times, in other topics
+ * than the article's.
  */
 export const teaserRun = {
   id: 'boilerplate/teaser-run',
-  description: 'run of teaser cards for other stories after the article',
+  description: 'run of teaser cards for other stories after or right before the article',
   /**
-   * Mark the card runs in `[from, to)` that follow the article and leave its topic.
+   * Mark the card runs in `[from, to)` that follow the article, or stand right before it, and leave its topic.
    *
-   * @param views the blocks' views
-   * @param classes their shape classes
+   * @param b the blocks (views, classes, where they stand in the page, what was read of them)
    * @param from first index of the region
    * @param to index just past the region
    * @param mark called with each index to drop
    */
-  apply(views: readonly BlockView[], classes: readonly ShapeClass[], from: number, to: number, mark: (i: number) => void): void {
-    const runs = cardRuns(views, classes, from, to)
+  apply(b: TeaserBlocks, from: number, to: number, mark: (i: number) => void): void {
+    const runs = cardRuns(b, from, to)
     if (runs.length === 0) return
     const inRuns = new Set<number>()
     for (const r of runs) for (const i of r.blocks) inRuns.add(i)
-    for (const r of runs) if (judgeRun(views, classes, from, to, r, inRuns).drop) for (const i of r.blocks) mark(i)
+    for (const r of runs) {
+      if (judgeRun(b, from, to, r, inRuns).drop) for (const i of r.blocks) mark(i)
+      else for (const i of judgeFrontRun(b, from, to, r, inRuns)) mark(i)
+    }
   },
 }

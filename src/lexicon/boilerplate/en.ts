@@ -107,6 +107,8 @@ export const en: BoilerplateLexicon = {
   ],
   // Wire copy's end marks: `(End)`, `-END-`, `— END —`, the reporter's `-30-`, a press release's `-ends-`.
   endMark: ['end', '30', 'ends'],
+  // Xinhua's English wire ends a story with a bare `Enditem` (or `ENDITEM`), on its own line or after the last sentence.
+  bareEndMark: ['enditem'],
   // Matches `Sign up for our newsletter`, `Get the latest news delivered to your inbox`.
   newsletter: [
     // A donation appeal inside the page, dropped as a line (a paywall notice would cut what follows it).

@@ -1,16 +1,19 @@
+import { ar } from './ar.js'
 import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
+import { hi } from './hi.js'
 import { id } from './id.js'
 import { it } from './it.js'
 import { ja } from './ja.js'
 import { ko } from './ko.js'
-import { LexiconMatcher, type MatchMode } from './matcher.js'
+import { categoryBit, LexiconMatcher, MAX_CATEGORIES, type MatchMode } from './matcher.js'
 import { nl } from './nl.js'
 import { pl } from './pl.js'
 import { pt } from './pt.js'
 import { ru } from './ru.js'
+import { th } from './th.js'
 import { tr } from './tr.js'
 import type { BoilerplateLexicon, LexiconEntries } from './types.js'
 import { vi } from './vi.js'
@@ -19,7 +22,7 @@ import { zh } from './zh.js'
 export type { BoilerplateLexicon, LexiconEntries }
 
 /** The built-in boilerplate lexicons by language tag. */
-export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko })
+export const BOILERPLATE_LEXICONS: Readonly<Record<string, BoilerplateLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko, ar, hi, th })
 
 /** A lexicon category name (the merged phrase lists; `proseOpenings` is read per language). */
 export type LexiconCategory = Exclude<keyof BoilerplateLexicon, 'proseOpenings'>
@@ -87,6 +90,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   bioRole: 'contains',
   bioAbout: 'whole',
   endMark: 'whole',
+  bareEndMark: 'whole',
 }
 
 const CATEGORIES = Object.keys(MODES) as LexiconCategory[]
@@ -127,10 +131,13 @@ export type GuardCategory = LexiconCategory | InternalCategory | DerivedCategory
 const INTERNAL_CATEGORIES = Object.keys(INTERNAL) as InternalCategory[]
 const DERIVED_CATEGORIES = Object.keys(DERIVED) as DerivedCategory[]
 /**
- * Every category a matcher answers, in bit order. Their bits are one 32-bit integer's (`1 << index`): a 32nd
- * would be the sign bit and a 33rd would share the first one's bit (tests/boilerplate/matcher.test.ts checks).
+ * Every category a matcher answers, in bit order: a category set is two integers, the first 31 categories
+ * in the low word and up to 31 more in the high one (`categoryBit`; `MAX_CATEGORIES` in all, which
+ * tests/boilerplate/matcher.test.ts checks). The internal categories come last, so the high word is in use
+ * (`crumbSeparator` guards `breadcrumb` from there) and stays tested as lexicon categories are added.
  */
-const ALL_CATEGORIES: readonly GuardCategory[] = [...CATEGORIES, ...INTERNAL_CATEGORIES, ...DERIVED_CATEGORIES]
+const ALL_CATEGORIES: readonly GuardCategory[] = [...CATEGORIES, ...DERIVED_CATEGORIES, ...INTERNAL_CATEGORIES]
+if (ALL_CATEGORIES.length > MAX_CATEGORIES) throw new Error(`boilerplate lexicon: ${ALL_CATEGORIES.length} categories, at most ${MAX_CATEGORIES} fit the matcher`)
 
 /**
  * The scans of the categories matched anywhere in a block (see `LexiconMatcher`). Short blocks are asked
@@ -155,12 +162,21 @@ export interface PhraseMatcher {
 /** Every category compiled once into a matcher, the internal ones too. */
 export type CompiledLexicon = Readonly<Record<GuardCategory, PhraseMatcher>>
 
+/** A category's bit in the two words of a category set (one of them is 0; see `categoryBit`). */
+export interface CategoryBit {
+  readonly low: number
+  readonly high: number
+}
+
 /** The matcher behind a compiled lexicon, asked about several categories of one block at once. */
 export interface LexiconScanner {
   /** The bit of each category, internal ones too (see `matcher.matchAll`). */
-  readonly bits: Readonly<Record<GuardCategory, number>>
-  /** Of the categories in `wanted` (bits), those a text matches, each in its mode (as `test` would say). */
-  readonly matcher: Pick<LexiconMatcher, 'matchAll'>
+  readonly bits: Readonly<Record<GuardCategory, CategoryBit>>
+  /**
+   * Of the categories asked about (the two words), those a text matches, each in its mode (as `test`
+   * would say): the low word returned, the high one in `highMatched`.
+   */
+  readonly matcher: Pick<LexiconMatcher, 'matchAll' | 'highMatched'>
 }
 
 const APOSTROPHES = /['\u2019]/gu
@@ -219,20 +235,24 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     }
     lists.push(withApostropheTwins(phrases))
   }
-  // The internal categories after the lexicon's, matched anywhere; then the derived ones, in their modes.
-  for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
+  // The derived categories after the lexicon's, in their modes; then the internal ones, matched anywhere.
   for (const cat of DERIVED_CATEGORIES) lists.push(DERIVED[cat].from.flatMap((from) => lists[CATEGORIES.indexOf(from)]!))
+  for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
   const all: readonly GuardCategory[] = ALL_CATEGORIES
-  const bitOf = (cat: GuardCategory): number => 1 << all.indexOf(cat)
-  const scans = SCANS.map((cats) => cats.reduce((bits, cat) => bits | bitOf(cat), 0))
-  const modes: MatchMode[] = [...CATEGORIES.map((cat) => MODES[cat]), ...INTERNAL_CATEGORIES.map((): MatchMode => 'contains'), ...DERIVED_CATEGORIES.map((cat) => DERIVED[cat].mode)]
+  const scans = SCANS.map((cats) => cats.map((cat) => all.indexOf(cat)))
+  const modes: MatchMode[] = [...CATEGORIES.map((cat) => MODES[cat]), ...DERIVED_CATEGORIES.map((cat) => DERIVED[cat].mode), ...INTERNAL_CATEGORIES.map((): MatchMode => 'contains')]
   const trie = new LexiconMatcher(lists, modes, scans)
-  const bits = {} as Record<GuardCategory, number>
-  for (const cat of all) {
-    const bit = bitOf(cat)
+  const bits = {} as Record<GuardCategory, CategoryBit>
+  all.forEach((cat, k) => {
+    const bit = categoryBit(k)
     bits[cat] = bit
-    out[cat] = { test: (text) => (trie.matchAll(text, bit) & bit) !== 0 }
-  }
+    const { low, high } = bit
+    const inHigh = (text: string): boolean => {
+      trie.matchAll(text, 0, high)
+      return trie.highMatched !== 0
+    }
+    out[cat] = { test: low !== 0 ? (text) => trie.matchAll(text, low, 0) !== 0 : inHigh }
+  })
   const compiled = Object.freeze(out)
   cache.set(user, compiled)
   scanners.set(compiled, { bits: Object.freeze(bits), matcher: trie })

@@ -7,7 +7,7 @@
  * punctuation questions, so no regex and no one-character string is made per position.
  */
 
-import { unicodeEscape } from '../../core/chars.js'
+import { isUnspacedScript, unicodeEscape } from '../../core/chars.js'
 
 /** How a category is matched: at the start, at the end, anywhere, as the whole block, or as a run of tokens. */
 export type MatchMode = 'prefix' | 'suffix' | 'contains' | 'whole' | 'tokens'
@@ -17,7 +17,11 @@ const SPACE_KEY = 0x20
 // Flags per code unit in CLASS. SPACE and WORD are computed on first sight of a unit (KNOWN marks that);
 // LEAD, TRAIL and SEPARATOR are fixed sets filled below.
 const SPACE = 1
-/** A letter or digit of a spaced script (not Han): phrases in such scripts stop at word boundaries. */
+/**
+ * A letter, digit or combining mark of a spaced script (not Han, nor Thai, Lao, Myanmar or Khmer, which
+ * put no spaces between words): phrases in such scripts stop at word boundaries, and a vowel sign
+ * (Devanagari `ि`, `ी`) is inside its word.
+ */
 const WORD = 2
 /** Bullets or markers before a label: `· Related:`, `» Read more`. */
 const LEAD = 4
@@ -45,7 +49,7 @@ const CLASS = new Uint8Array(0x10000)
 // lower-casing every block, which for text with any non-Latin-1 character goes through the slow path.
 const FOLD = new Uint16Array(0x10000)
 for (let c = 0; c < 0x80; c++) FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c
-const SPACED_WORD_CHAR = /[\p{L}\p{N}]/u
+const SPACED_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 const HAN_CHAR = /\p{Script=Han}/u
 const SPACE_CHAR = /\s/u
 
@@ -69,7 +73,7 @@ function classOf(c: number): number {
     const lower = ch.toLowerCase()
     FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c
     if (SPACE_CHAR.test(ch)) add |= SPACE
-    if (SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch)) add |= WORD
+    if (SPACED_WORD_CHAR.test(ch) && !HAN_CHAR.test(ch) && !isUnspacedScript(c)) add |= WORD
   }
   CLASS[c] = k | add
   return k | add
@@ -576,17 +580,101 @@ function edgeHash(node: number, unit: number): number {
   return Math.imul(Math.imul(node, 0x10001) ^ unit, 0x9e3779b1) >>> 16
 }
 
+/** Category bits per word of a category set: 31, so every bit of either word is a positive number. */
+export const WORD_BITS = 31
+/** The most categories a matcher answers: two words of `WORD_BITS`, the low and the high one. */
+export const MAX_CATEGORIES = 2 * WORD_BITS
+
+/**
+ * The word and bit of category `k` in a set of categories held as two integers (see `LexiconMatcher`):
+ * `low` bit `k` for the first `WORD_BITS`, `high` bit `k - WORD_BITS` for the rest; the other word is 0.
+ *
+ * @param k the category's index
+ * @returns its bit in each word
+ */
+export function categoryBit(k: number): { readonly low: number; readonly high: number } {
+  if (!Number.isInteger(k) || k < 0 || k >= MAX_CATEGORIES) throw new RangeError(`lexicon matcher: category index ${k} is outside 0..${MAX_CATEGORIES - 1}`)
+  return k < WORD_BITS ? { low: 1 << k, high: 0 } : { low: 0, high: 1 << (k - WORD_BITS) }
+}
+
+/**
+ * One trie and the categories it holds. A trie numbers its categories itself (local bit `j` is
+ * `cats[j]`), so its walks keep one integer mask whatever the categories' global indexes: the matcher
+ * maps a walk's local mask to the two words once per scan, not per step.
+ */
+class Scan {
+  readonly trie: PhraseTrie
+  /** The global index of the category of each local bit. */
+  readonly cats: readonly number[]
+  /** The categories the scan answers for, as the two words. */
+  readonly low: number
+  readonly high: number
+  /** The local bits of the categories in each mode. */
+  readonly prefix: number
+  readonly whole: number
+  readonly contains: number
+  readonly suffix: number
+  /** Set by `toWords`: a local mask's categories, as the two words. */
+  hitLow = 0
+  hitHigh = 0
+
+  constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[], cats: readonly number[]) {
+    this.cats = cats
+    this.trie = new PhraseTrie(cats.map((k) => categories[k]!))
+    let low = 0
+    let high = 0
+    const local = [0, 0, 0, 0]
+    const MODE_SLOT: Partial<Record<MatchMode, number>> = { prefix: 0, whole: 1, contains: 2, suffix: 3 }
+    cats.forEach((k, j) => {
+      const bit = categoryBit(k)
+      low |= bit.low
+      high |= bit.high
+      const slot = MODE_SLOT[modes[k]!]
+      if (slot !== undefined) local[slot]! |= 1 << j
+    })
+    this.low = low
+    this.high = high
+    ;[this.prefix, this.whole, this.contains, this.suffix] = local as [number, number, number, number]
+  }
+
+  /** Map the local bits `hits` to the two words, left in `hitLow` and `hitHigh` (no allocation). */
+  toWords(hits: number): void {
+    let low = 0
+    let high = 0
+    for (let m = hits; m !== 0; m &= m - 1) {
+      const k = this.cats[31 - Math.clz32(m & -m)]!
+      if (k < WORD_BITS) low |= 1 << k
+      else high |= 1 << (k - WORD_BITS)
+    }
+    this.hitLow = low
+    this.hitHigh = high
+  }
+}
+
+/** `cats` in scans of at most `WORD_BITS` categories each (one scan when they fit, even none). */
+function scansOf(categories: readonly (readonly string[])[], modes: readonly MatchMode[], cats: readonly number[]): Scan[] {
+  const out = [new Scan(categories, modes, cats.slice(0, WORD_BITS))]
+  for (let at = WORD_BITS; at < cats.length; at += WORD_BITS) out.push(new Scan(categories, modes, cats.slice(at, at + WORD_BITS)))
+  return out
+}
+
 /**
  * Every category of a lexicon, compiled into one trie per kind of scan: a scan walks only the phrases
  * of the categories it answers for (the one-letter controls `t` and `a` would otherwise start a walk at
  * every word of a paragraph scanned for a cookie banner). Categories read anywhere in a block may have
  * several scans: a block asked about one category is walked by the narrowest scan that covers it,
  * unless a wider scan that covers it already ran on the block.
+ *
+ * A set of categories is two integers, a low and a high word of `WORD_BITS` each (see `categoryBit`), so
+ * up to `MAX_CATEGORIES` categories fit; each trie numbers its own (at most `WORD_BITS`: a mode or scan
+ * with more gets a trie per `WORD_BITS` of them), so the walks over the text OR one integer per phrase
+ * end, as with a single word.
  */
 export class LexiconMatcher {
-  private readonly anchoredTrie: PhraseTrie
-  private readonly tokensTrie: PhraseTrie
-  private readonly anywhereTries: PhraseTrie[]
+  /** The `prefix` and `whole` categories' scans (one while they are at most `WORD_BITS`), and the `tokens` ones'. */
+  private readonly anchored: Scan[]
+  private readonly tokens: Scan[]
+  private readonly anywhere: Scan[]
   /**
    * Per anywhere scan, a native test every text it can match passes (see `needleFilter`), or undefined;
    * made once the scan has run `FILTER_AFTER` times (a short input does not pay for making it).
@@ -594,125 +682,150 @@ export class LexiconMatcher {
   private readonly anywhereFilters: (RegExp | undefined)[]
   /** Per anywhere scan, how many texts it scanned, until its filter is made. */
   private readonly anywhereRuns: number[]
-  /** Per category index, the narrowest scan covering it, -1 when none does. */
+  /** Per category index, the narrowest anywhere scan covering it, -1 when none does. */
   private readonly scanOf: Int8Array
   private readonly categories: readonly (readonly string[])[]
-  /** Per anywhere scan, the bits of the categories it covers. */
-  private readonly covers: number[]
-  /** The bits of the categories in each mode. */
-  private readonly prefixBits: number
-  private readonly wholeBits: number
-  private readonly containsBits: number
-  private readonly suffixBits: number
-  private readonly tokensBits: number
+  /** The categories matched anywhere in a block (`contains`, `suffix`), as the two words. */
+  private readonly anywhereLow: number
+  private readonly anywhereHigh: number
   // The rules ask about the same block in turn: remember which block it is and what was computed.
   private lastText: string | undefined
-  /** The categories answered for `lastText`, and of those the ones it matches. */
-  private known = 0
-  private matched = 0
+  /** The categories answered for `lastText`, and of those the ones it matches, as the two words. */
+  private knownLow = 0
+  private knownHigh = 0
+  private matchedLow = 0
+  private matchedHigh = 0
+  /** The high word of the last `matchAll` answer (the low word is its return value). */
+  highMatched = 0
 
   /**
-   * @param categories phrases per category bit (`categories[k]` → bit `1 << k`)
+   * @param categories phrases per category (`categories[k]` → `categoryBit(k)`), at most `MAX_CATEGORIES`
    * @param modes how each category is matched (`modes[k]` for `categories[k]`)
-   * @param scans the anywhere scans (`contains`, `suffix`), each as the category bits it covers; every
-   *   such category must be covered by at least one
+   * @param scans the anywhere scans (`contains`, `suffix`), each as the indexes of the categories it
+   *   covers (other modes are ignored); every such category must be covered by at least one
+   * @throws RangeError when there are more categories than fit
    */
-  constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[], scans: readonly number[]) {
-    const bitsOf = (wanted: (m: MatchMode) => boolean): number => modes.reduce((bits, m, k) => (wanted(m) ? bits | (1 << k) : bits), 0)
-    const only = (bits: number): PhraseTrie => new PhraseTrie(categories.map((p, k) => ((bits & (1 << k)) !== 0 ? p : [])))
-    this.prefixBits = bitsOf((m) => m === 'prefix')
-    this.wholeBits = bitsOf((m) => m === 'whole')
-    this.containsBits = bitsOf((m) => m === 'contains')
-    this.suffixBits = bitsOf((m) => m === 'suffix')
-    this.tokensBits = bitsOf((m) => m === 'tokens')
-    this.anchoredTrie = only(this.prefixBits | this.wholeBits)
-    this.tokensTrie = only(this.tokensBits)
-    this.covers = [...scans]
-    this.anywhereTries = scans.map((bits) => only(bits & (this.containsBits | this.suffixBits)))
+  constructor(categories: readonly (readonly string[])[], modes: readonly MatchMode[], scans: readonly (readonly number[])[]) {
+    if (categories.length > MAX_CATEGORIES) throw new RangeError(`lexicon matcher: at most ${MAX_CATEGORIES} categories, not ${categories.length}`)
+    const indexes = (wanted: (m: MatchMode) => boolean): number[] => categories.map((_, k) => k).filter((k) => wanted(modes[k]!))
+    const anywhereMode = (m: MatchMode): boolean => m === 'contains' || m === 'suffix'
+    this.anchored = scansOf(categories, modes, indexes((m) => m === 'prefix' || m === 'whole'))
+    this.tokens = scansOf(categories, modes, indexes((m) => m === 'tokens'))
+    this.anywhere = scans.flatMap((cats) => scansOf(categories, modes, [...new Set(cats)].filter((k) => anywhereMode(modes[k]!))))
+    let low = 0
+    let high = 0
+    for (const k of indexes(anywhereMode)) {
+      const bit = categoryBit(k)
+      low |= bit.low
+      high |= bit.high
+    }
+    this.anywhereLow = low
+    this.anywhereHigh = high
     this.categories = categories
-    this.anywhereFilters = scans.map(() => undefined)
-    this.anywhereRuns = scans.map(() => 0)
-    this.scanOf = Int8Array.from(categories, (_, k) => this.narrowest(1 << k))
+    this.anywhereFilters = this.anywhere.map(() => undefined)
+    this.anywhereRuns = this.anywhere.map(() => 0)
+    this.scanOf = Int8Array.from(categories, (_, k) => this.narrowest(k))
   }
 
   /**
-   * The categories among `wanted` that a block matches, each in its mode, with as few scans as possible
+   * The categories among `low`/`high` that a block matches, each in its mode, with as few scans as possible
    * (answers are kept for the next questions about the same text).
    *
    * @param text the block's text
-   * @param wanted the category bits asked about
-   * @returns the subset of `wanted` that matches
+   * @param low the categories asked about, low word (see `categoryBit`)
+   * @param high the same, high word
+   * @returns the subset of `low` that matches; the subset of `high` is left in `highMatched`
    */
-  matchAll(text: string, wanted: number): number {
+  matchAll(text: string, low: number, high: number): number {
     if (text !== this.lastText) {
       this.lastText = text
-      this.known = 0
-      this.matched = 0
+      this.knownLow = 0
+      this.knownHigh = 0
+      this.matchedLow = 0
+      this.matchedHigh = 0
     }
-    const todo = wanted & ~this.known
-    if (todo !== 0) this.answer(text, todo)
-    return this.matched & wanted
+    const todoLow = low & ~this.knownLow
+    const todoHigh = high & ~this.knownHigh
+    if ((todoLow | todoHigh) !== 0) this.answer(text, todoLow, todoHigh)
+    this.highMatched = this.matchedHigh & high
+    return this.matchedLow & low
   }
 
-  /** Run the scans that answer the categories in `todo` on `text`, recording what they find. */
-  private answer(text: string, todo: number): void {
-    const anchored = this.prefixBits | this.wholeBits
-    if ((todo & anchored) !== 0) {
-      let lead = 0
-      while (lead < text.length && (CLASS[text.charCodeAt(lead)]! & LEAD) !== 0) lead++
-      const prefix = this.anchoredTrie.anchored(text, lead)
-      this.record(anchored, (prefix & this.prefixBits) | (this.anchoredTrie.wholeMask & this.wholeBits))
+  /** Run the scans that answer the categories in `todoLow`/`todoHigh` on `text`, recording what they find. */
+  private answer(text: string, todoLow: number, todoHigh: number): void {
+    let lead = -1
+    for (let a = 0; a < this.anchored.length; a++) {
+      const anchored = this.anchored[a]!
+      if (((todoLow & anchored.low) | (todoHigh & anchored.high)) === 0) continue
+      if (lead < 0) {
+        lead = 0
+        while (lead < text.length && (CLASS[text.charCodeAt(lead)]! & LEAD) !== 0) lead++
+      }
+      const prefix = anchored.trie.anchored(text, lead)
+      this.record(anchored, (prefix & anchored.prefix) | (anchored.trie.wholeMask & anchored.whole))
     }
-    if ((todo & this.tokensBits) !== 0) this.record(this.tokensBits, this.tokensTrie.tokens(text) & this.tokensBits)
-    let rest = todo & (this.containsBits | this.suffixBits)
-    while (rest !== 0) {
-      const bit = rest & -rest
-      const g = this.scanOf[31 - Math.clz32(bit)]!
+    for (let t = 0; t < this.tokens.length; t++) {
+      const tokens = this.tokens[t]!
+      if (((todoLow & tokens.low) | (todoHigh & tokens.high)) !== 0) this.record(tokens, tokens.trie.tokens(text))
+    }
+    let restLow = todoLow & this.anywhereLow
+    let restHigh = todoHigh & this.anywhereHigh
+    while ((restLow | restHigh) !== 0) {
+      const k = restLow !== 0 ? 31 - Math.clz32(restLow & -restLow) : WORD_BITS + 31 - Math.clz32(restHigh & -restHigh)
+      const g = this.scanOf[k]!
       if (g < 0) {
         // Covered by no scan: never matches.
-        this.record(bit, 0)
-        rest &= ~bit
+        const bit = categoryBit(k)
+        this.knownLow |= bit.low
+        this.knownHigh |= bit.high
+        this.matchedLow &= ~bit.low
+        this.matchedHigh &= ~bit.high
+        restLow &= ~bit.low
+        restHigh &= ~bit.high
         continue
       }
-      const trie = this.anywhereTries[g]!
-      const covered = this.covers[g]! & (this.containsBits | this.suffixBits)
-      const filter = this.filterOf(g, covered)
-      if (filter !== undefined && !filter.test(text)) this.record(covered, 0)
+      const scan = this.anywhere[g]!
+      const filter = this.filterOf(g)
+      if (filter !== undefined && !filter.test(text)) this.record(scan, 0)
       else {
-        const contains = trie.anywhere(text)
-        this.record(covered, (contains & this.containsBits) | (trie.suffixMask & this.suffixBits))
+        const contains = scan.trie.anywhere(text)
+        this.record(scan, (contains & scan.contains) | (scan.trie.suffixMask & scan.suffix))
       }
-      rest &= ~covered
+      restLow &= ~scan.low
+      restHigh &= ~scan.high
     }
   }
 
-  /** The needle filter of scan `g` (covering the categories in `covered`), made on its `FILTER_AFTER`th text. */
-  private filterOf(g: number, covered: number): RegExp | undefined {
+  /** The needle filter of anywhere scan `g`, made on its `FILTER_AFTER`th text. */
+  private filterOf(g: number): RegExp | undefined {
     const runs = this.anywhereRuns[g]!
     if (runs <= FILTER_AFTER) {
       this.anywhereRuns[g] = runs + 1
-      if (runs === FILTER_AFTER) this.anywhereFilters[g] = needleFilter(this.phrasesOf(covered))
+      if (runs === FILTER_AFTER) this.anywhereFilters[g] = needleFilter(this.anywhere[g]!.cats.flatMap((k) => this.categories[k]!))
     }
     return this.anywhereFilters[g]
   }
 
-  /** The phrases of the categories in `bits`. */
-  private phrasesOf(bits: number): string[] {
-    return this.categories.filter((_, k) => (bits & (1 << k)) !== 0).flat()
+  /** Mark the categories of `scan` answered, with those of the local bits `hits` matched. */
+  private record(scan: Scan, hits: number): void {
+    this.knownLow |= scan.low
+    this.knownHigh |= scan.high
+    if (hits === 0) {
+      this.matchedLow &= ~scan.low
+      this.matchedHigh &= ~scan.high
+      return
+    }
+    scan.toWords(hits)
+    this.matchedLow = (this.matchedLow & ~scan.low) | scan.hitLow
+    this.matchedHigh = (this.matchedHigh & ~scan.high) | scan.hitHigh
   }
 
-  /** Mark the categories in `bits` answered, with `hits` among them matched. */
-  private record(bits: number, hits: number): void {
-    this.known |= bits
-    this.matched = (this.matched & ~bits) | (hits & bits)
-  }
-
-  /** The narrowest scan covering `bit`, -1 when none does. */
-  private narrowest(bit: number): number {
+  /** The narrowest anywhere scan covering category `k`, -1 when none does. */
+  private narrowest(k: number): number {
     let best = -1
-    for (let g = 0; g < this.covers.length; g++) {
-      if ((this.covers[g]! & bit) === 0) continue
-      if (best < 0 || popCount(this.covers[g]!) < popCount(this.covers[best]!)) best = g
+    for (let g = 0; g < this.anywhere.length; g++) {
+      if (!this.anywhere[g]!.cats.includes(k)) continue
+      if (best < 0 || this.anywhere[g]!.cats.length < this.anywhere[best]!.cats.length) best = g
     }
     return best
   }
@@ -720,8 +833,12 @@ export class LexiconMatcher {
 
 /** A scan gets its needle filter after this many texts. */
 const FILTER_AFTER = 200
-/** A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is slower than the scan). */
-const MAX_NEEDLES = 5
+/**
+ * A scan gets a needle filter only when this many needles or fewer cover its phrases (a long alternation is
+ * slower than the scan). The cookie scan takes twelve: `cookie`, `erez`, `쿠키`, two for the English phrases
+ * that name no cookie, Arabic `الارتباط`, Hindi `कुकी`, and five Thai phrases (each one run of letters).
+ */
+const MAX_NEEDLES = 12
 /**
  * A scan with more phrases than this gets no filter (building one compares every phrase's runs with every
  * other's: for the footer scan's hundreds of phrases that would cost more than it saves). The cookie scan,
@@ -808,10 +925,4 @@ function needlePattern(needle: string): string {
     else out += unicodeEscape(c)
   }
   return out
-}
-
-function popCount(bits: number): number {
-  let n = 0
-  for (let b = bits; b !== 0; b &= b - 1) n++
-  return n
 }

@@ -70,6 +70,13 @@ export interface BoilerplateLexicon {
    * the `end-mark` rule checks the brackets or dashes around it, so a bare `End` line is no mark.
    */
   readonly endMark?: readonly string[]
+  /**
+   * An agency's end mark printed bare, with no brackets or dashes: Xinhua's `Enditem`. The whole line, or
+   * the last word of a paragraph after a sentence's end (`… said. Enditem`). Only a word no sentence of
+   * any language ends with belongs here (`End` and `Fin` do: they stay in `endMark`). Vietnamese state
+   * media's `./.` is punctuation, the same in every language, and fixed in the `end-mark` rule.
+   */
+  readonly bareEndMark?: readonly string[]
   /** A newsletter prompt: `Sign up for our newsletter`, `订阅我们的`. Anywhere in a short block. */
   readonly newsletter: readonly string[]
   /**

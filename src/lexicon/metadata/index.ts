@@ -1,7 +1,9 @@
+import { ar } from './ar.js'
 import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
+import { hi } from './hi.js'
 import { id } from './id.js'
 import { it } from './it.js'
 import { nl } from './nl.js'
@@ -10,16 +12,17 @@ import { ja } from './ja.js'
 import { ko } from './ko.js'
 import { pt } from './pt.js'
 import { ru } from './ru.js'
+import { th } from './th.js'
 import { tr } from './tr.js'
-import type { FieldLabel, MetadataLexicon, RelativeUnit } from './types.js'
+import type { FieldLabel, MetadataLexicon, RelativeUnit, YearEra } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
-export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon, RelativeDateWords, RelativeUnit } from './types.js'
-export { de, en, es, fr, id, it, ja, ko, nl, pl, pt, ru, tr, vi, zh }
+export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon, RelativeDateWords, RelativeUnit, YearEra } from './types.js'
+export { ar, de, en, es, fr, hi, id, it, ja, ko, nl, pl, pt, ru, th, tr, vi, zh }
 
 /** The built-in metadata lexicons by language. */
-export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko })
+export const METADATA_LEXICONS: Readonly<Record<string, MetadataLexicon>> = Object.freeze({ en, zh, vi, de, fr, es, pt, it, ru, nl, pl, tr, id, ja, ko, ar, hi, th })
 
 /**
  * All languages' metadata data in one, as the rules read it: the fields of `MetadataLexicon` (documented
@@ -50,6 +53,7 @@ export interface MergedLexicon
       | 'openers'
       | 'nameListMarks'
       | 'relativeDates'
+      | 'era'
     >
   > {
   readonly months: ReadonlyMap<string, number>
@@ -83,6 +87,10 @@ export interface MergedLexicon
   readonly relativeDates: MergedRelativeDates
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
+  /** The page language's era (`MetadataLexicon.era`), read for a date without a month name of an era's language. */
+  readonly era: YearEra | undefined
+  /** The era of each month name of a language that counts years in one (Thai `ธันวาคม` → Buddhist Era). */
+  readonly monthEras: ReadonlyMap<string, YearEra>
 }
 
 /** Every language's relative-date words (`RelativeDateWords`): each list longest first, each map by word. */
@@ -157,7 +165,13 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   const flat = <K extends keyof MetadataLexicon>(k: K): MetadataLexicon[K] extends readonly (infer T)[] ? T[] : never =>
     all.flatMap((l) => l[k] as unknown as never[]) as never
   const months = new Map<string, number>()
-  for (const l of all) for (const [name, n] of Object.entries(l.months)) months.set(name, n)
+  const monthEras = new Map<string, YearEra>()
+  for (const l of all) {
+    for (const [name, n] of Object.entries(l.months)) {
+      months.set(name, n)
+      if (l.era !== undefined) monthEras.set(name, l.era)
+    }
+  }
   // Languages share labels (`foto`, `autor`): each is tried once.
   const seen = new Set<string>()
   const labels = flat('labels')
@@ -207,6 +221,8 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
     shortYearLast: lang !== undefined && METADATA_LEXICONS[lang]?.shortYearLast === true,
+    era: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.era,
+    monthEras,
   }
   store.set(key, merged)
   return merged

@@ -71,6 +71,17 @@ export interface RelativeDateWords {
   readonly now?: readonly string[]
 }
 
+/**
+ * A calendar era a language counts years in besides the Common Era: a year of `from` or more is read as
+ * `year - offset` CE. Thai counts in the Buddhist Era (`{ from: 2400, offset: 543 }`: 2569 BE is 2026).
+ */
+export interface YearEra {
+  /** The lowest year read in the era (below it a year is CE, as Thai pages also write). */
+  readonly from: number
+  /** How many years the era is ahead of the Common Era. */
+  readonly offset: number
+}
+
 /** Per-language data the metadata rules read. Every string is lower case. */
 export interface MetadataLexicon {
   /** Month names and abbreviations → month number (`sept` → 9). */
@@ -194,4 +205,9 @@ export interface MetadataLexicon {
    * Japanese `19/11/20`) or the language is not known, and such dates are then not read.
    */
   readonly shortYearLast?: boolean
+  /**
+   * The era the language counts years in, when not the Common Era: read for a date with one of this
+   * language's month names, and for a date without one (`07/12/2569`) on a page in this language.
+   */
+  readonly era?: YearEra
 }

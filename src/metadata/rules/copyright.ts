@@ -146,7 +146,8 @@ function readHolder(text: string, lower: string, from: number, lex: MergedLexico
     }
   }
   let [a, b] = trimSeparators(text, from, end)
-  while (b > a && '.,;:。，：'.includes(text[b - 1]!) && lastWordLength(text, a, b) > 4) b--
+  // A danda (`दैनिक उदाहरण।`) is never part of a name, whatever the word before it.
+  while (b > a && (text[b - 1] === '।' || ('.,;:。，：'.includes(text[b - 1]!) && lastWordLength(text, a, b) > 4))) b--
   ;[a, b] = trimSeparators(text, a, b)
   if (a === b || b - a > MAX_HOLDER_CHARS || spacesIn(text, a, b) >= MAX_HOLDER_WORDS) return undefined
   const holder = text.slice(a, b)

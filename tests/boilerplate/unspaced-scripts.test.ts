@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { clean } from '../../src/index.js'
 
-// Pages in languages without a lexicon of their own: the shape of the page alone has to find the article.
-// Thai writes no spaces between words (only between phrases) and ends no sentence with a mark; Hindi ends
-// its sentences with the danda `।`. Written for these tests.
+// The shape of a page in a script other than Latin or Han: Thai writes no spaces between words (only
+// between phrases) and ends no sentence with a mark; Hindi ends its sentences with the danda `।`. Lao,
+// Khmer and Myanmar, which have no lexicon, are counted as Thai is. Written for these tests.
 
 const THAI_PARAGRAPHS = [
   'กรุงเทพฯ – รัฐบาลได้ประกาศมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือและภาคตะวันออกเฉียงเหนือ โดยจะจ่ายเงินชดเชยให้แก่ครัวเรือนที่ได้รับความเสียหายภายในสิ้นเดือนนี้',
@@ -26,7 +26,7 @@ const HINDI_PARAGRAPHS = [
 const HINDI_TITLE = 'सरकार ने किसानों के लिए नई योजना की घोषणा की'
 const HINDI_PAGE = ['होम', 'देश', 'विदेश', 'खेल', HINDI_TITLE, ...HINDI_PARAGRAPHS, 'शेयर करें', 'संबंधित खबरें', 'देश भर में भारी बारिश', 'गेहूं की कीमतों में उछाल'].join('\n')
 
-describe('pages in scripts without a lexicon', () => {
+describe('pages in scripts that write no spaces between words or end sentences with a danda', () => {
   it('should find a Thai article by its shape: paragraphs of unspaced words are prose, not menu labels', () => {
     const r = clean(THAI_PAGE)
     expect(r.body).toBe(THAI_PARAGRAPHS.join('\n\n'))

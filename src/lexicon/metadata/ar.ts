@@ -1,0 +1,83 @@
+import type { FieldLabel, MetadataLexicon } from './types.js'
+
+/** An Arabic byline label whose name may follow a dash as well as a colon: `كتب - محمد علي`. */
+const DASH: Pick<FieldLabel, 'marks'> = { marks: ['-', '–', '—'] }
+
+/**
+ * Arabic labels, month names and phrases for metadata. Arabic writes months in three sets: the Egyptian
+ * and Gulf names (`يناير`, `ديسمبر`), the Levantine and Iraqi ones (`كانون الثاني`, `كانون الأول`: two
+ * words, read whole) and the Maghrebi ones (`جانفي`, `دجنبر`); pages write two together (`7 ديسمبر/كانون
+ * الأول 2026`). A date is written day, month, year in its logical order (shown right to left), and a
+ * weekday before it takes the Arabic comma (`الاثنين، 7 ديسمبر 2026`). Names have no capitals, so no
+ * byline word is read without a label's colon or dash.
+ */
+export const ar: MetadataLexicon = {
+  months: {
+    يناير: 1, 'كانون الثاني': 1, جانفي: 1,
+    فبراير: 2, شباط: 2, فيفري: 2,
+    مارس: 3, آذار: 3, اذار: 3,
+    أبريل: 4, ابريل: 4, إبريل: 4, نيسان: 4, أفريل: 4, افريل: 4,
+    مايو: 5, أيار: 5, ايار: 5, ماي: 5,
+    يونيو: 6, يونيه: 6, حزيران: 6, جوان: 6,
+    يوليو: 7, يوليه: 7, تموز: 7, جويلية: 7, يوليوز: 7,
+    أغسطس: 8, اغسطس: 8, آب: 8, أوت: 8, اوت: 8, غشت: 8,
+    سبتمبر: 9, أيلول: 9, ايلول: 9, شتنبر: 9,
+    أكتوبر: 10, اكتوبر: 10, 'تشرين الأول': 10, 'تشرين الاول': 10,
+    نوفمبر: 11, 'تشرين الثاني': 11, نونبر: 11,
+    ديسمبر: 12, 'كانون الأول': 12, 'كانون الاول': 12, دجنبر: 12,
+  },
+  // `الاثنين، 7 ديسمبر 2026`, `الإثنين 07 ديسمبر 2026`.
+  weekdays: ['الأحد', 'الاحد', 'الاثنين', 'الإثنين', 'الأثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  // `محمد علي، نشر في 7 ديسمبر 2026`.
+  dateLeads: ['نشر في', 'نُشر في', 'آخر تحديث', 'اخر تحديث', 'تحديث'],
+  // `7 ديسمبر 2026 الساعة 14:30`.
+  timeWords: ['الساعة'],
+  labels: [
+    // `تاريخ النشر: 07/12/2026`, `نشر في 7 ديسمبر 2026`, `آخر تحديث: 7 ديسمبر 2026 - 14:30`; only taken
+    // when a whole date follows.
+    { label: 'تاريخ النشر', field: 'date', bare: true },
+    { label: 'نشر في', field: 'date', bare: true },
+    { label: 'نُشر في', field: 'date', bare: true },
+    { label: 'نشر بتاريخ', field: 'date', bare: true },
+    { label: 'آخر تحديث', field: 'date', bare: true },
+    { label: 'اخر تحديث', field: 'date', bare: true },
+    { label: 'تاريخ التحديث', field: 'date', bare: true },
+    { label: 'تم التحديث', field: 'date', bare: true },
+    { label: 'التاريخ', field: 'date', bare: true },
+    // `المصدر: وكالات`; not `المصدر الرئيسي للدخل…` (no colon).
+    { label: 'المصدر', field: 'source' },
+    { label: 'مصدر الخبر', field: 'source' },
+    // `بقلم محمد علي`, `بقلم: محمد علي` ("by the pen of": no sentence opens with it), `الكاتب: …`;
+    // `كتب - محمد علي`, `كتبت: سارة أحمد` ("wrote", which opens sentences: only before a dash or colon).
+    { label: 'بقلم', field: 'author', bare: true },
+    { label: 'الكاتب', field: 'author' },
+    { label: 'الكاتبة', field: 'author' },
+    { label: 'المؤلف', field: 'author' },
+    { label: 'كتب', field: 'author', ...DASH },
+    { label: 'كتبت', field: 'author', ...DASH },
+    // Credits, each with a colon: `تصوير: خالد حسن`, `تحرير: منى سالم`, `ترجمة: …`.
+    { label: 'مراسل', field: 'credit', role: 'correspondent' },
+    { label: 'المراسل', field: 'credit', role: 'correspondent' },
+    { label: 'تقرير', field: 'credit', role: 'reporter' },
+    { label: 'تصوير', field: 'credit', role: 'photographer' },
+    { label: 'عدسة', field: 'credit', role: 'photographer' },
+    { label: 'تحرير', field: 'credit', role: 'editor' },
+    { label: 'المحرر', field: 'credit', role: 'editor' },
+    { label: 'مراجعة', field: 'credit', role: 'reviewer' },
+    { label: 'تدقيق', field: 'credit', role: 'proofreader' },
+    { label: 'ترجمة', field: 'credit', role: 'translator' },
+    { label: 'إنفوغراف', field: 'credit', role: 'designer' },
+    { label: 'تصميم', field: 'credit', role: 'designer' },
+  ],
+  bylines: [],
+  nameJoiners: [],
+  home: ['الرئيسية', 'الصفحة الرئيسية'],
+  outletWords: [],
+  commentWords: ['تعليق', 'تعليقات', 'التعليقات', 'تعليقا', 'تعليقاً'],
+  copyright: [],
+  rightsReserved: ['جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'جميع حقوق النشر محفوظة'],
+  datePatterns: [],
+  // `07/12/2026`, `07/12/26`: day, month, then the year.
+  numericOrder: 'dmy',
+  shortYearLast: true,
+}
