@@ -10,7 +10,7 @@ export { classifyBoilerplate, BOILERPLATE_RULES, SHAPE_RULE_IDS } from './boiler
 export type { BoilerplateRule } from './boilerplate/rule.js'
 export { BOILERPLATE_LEXICONS, compileLexicon, type BoilerplateLexicon, type LexiconCategory } from './lexicon/boilerplate/index.js'
 export { extractMetadata, METADATA_RULES, authorOfByline } from './metadata/index.js'
-export { METADATA_LEXICONS, type MetadataLexicon, type FieldLabel } from './lexicon/metadata/index.js'
+export { METADATA_LEXICONS, type MetadataLexicon, type FieldLabel, type RelativeDateWords } from './lexicon/metadata/index.js'
 export {
   fixMojibake,
   repairBody,

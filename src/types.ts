@@ -51,8 +51,16 @@ export type CreditRole =
 /** Only what the page states, never invented; every string value appears in the input. */
 export interface Metadata {
   title?: string
-  /** ISO 8601: `2018-05-11`, or `2024-04-29T11:39:42` when the page gives a time. */
+  /**
+   * ISO 8601: `2018-05-11`, or `2024-04-29T11:39:42` when the page gives a time. From a relative dateline
+   * (`2 hours ago`), only with `options.referenceDate`: counted back from it in UTC.
+   */
   date?: string
+  /**
+   * A relative dateline as the page writes it (`2 hours ago`, `vor 2 Stunden`, `Yesterday at 14:30`), when the
+   * page is dated by one; `date` is then set only when `options.referenceDate` is given.
+   */
+  dateRelative?: string
   /** BCP 47 primary language tag of the body: `en`, `zh`, `vi`, … */
   language?: string
   source?: string
@@ -208,6 +216,13 @@ export interface Options {
   readonly cjkSpacing?: boolean | undefined
   /** For `cleanHtml`: drop the comment section, or return it in `metadata.comments`. Default `'drop'`. */
   readonly comments?: 'drop' | 'separate' | undefined
+  /**
+   * When the page was fetched (a WARC record's `WARC-Date`): a `Date`, or an ISO 8601 string (`2026-12-07`,
+   * `2026-12-07T14:19:00Z`; read as UTC without a zone). A relative dateline (`2 hours ago`) then gives
+   * `metadata.date`, counted back from it in UTC. Default none: the dateline is taken out and `metadata.date`
+   * stays unset.
+   */
+  readonly referenceDate?: Date | string | undefined
 }
 
 /** Options after defaults are applied; what stages read. */
@@ -222,6 +237,8 @@ export interface ResolvedOptions {
   readonly glossary: Readonly<Record<string, string>>
   readonly cjkSpacing: boolean
   readonly comments: 'drop' | 'separate'
+  /** `referenceDate` as a `Date` (a copy), or undefined. */
+  readonly referenceDate: Date | undefined
 }
 
 /** What a stage receives besides the document. */

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { decoderFor } from '../adapters/bytes.js'
+import { parseReferenceDate } from '../core/options.js'
 import type { Focus, Options } from '../types.js'
 import type { InputKind } from './sniff.js'
 import type { FieldNames, Include, OutputMode } from './task.js'
@@ -77,6 +78,10 @@ Cleaning
   --language TAG         force the document language (en, zh, vi, ...)
   --disable IDS          rule ids or prefixes ending in / to turn off, comma-separated
   --no-repair            do not run the repair stage
+  --reference-date DATE  when the pages were fetched (ISO 8601: 2026-12-07 or 2026-12-07T14:19:00Z,
+                         UTC without a zone): relative datelines (2 hours ago, Yesterday at 14:30)
+                         are resolved against it into metadata.date. Without it a WARC/WET record's
+                         own WARC-Date is used; other input leaves such dates unresolved
 
   -h, --help             this help
   -v, --version          the version
@@ -125,6 +130,7 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
         language: { type: 'string' },
         disable: { type: 'string', multiple: true },
         'no-repair': { type: 'boolean' },
+        'reference-date': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -173,11 +179,20 @@ export function parseCli(argv: readonly string[], version: string): ParsedArgs {
 
   if (v.focus !== undefined && !FOCUS.includes(v.focus as Focus)) return usage(`--focus must be one of ${FOCUS.join(', ')}`)
   const disable = (v.disable ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '')
+  const referenceDate = v['reference-date']
+  if (referenceDate !== undefined) {
+    try {
+      parseReferenceDate(referenceDate)
+    } catch {
+      return usage(`--reference-date: "${referenceDate}" is no ISO 8601 date; use 2026-12-07 or 2026-12-07T14:19:00Z`)
+    }
+  }
   const options: Options = {
     ...(v.focus === undefined ? {} : { focus: v.focus as Focus }),
     ...(v.language === undefined ? {} : { language: v.language }),
     ...(disable.length === 0 ? {} : { disable }),
     ...(v['no-repair'] === true ? { repair: false } : {}),
+    ...(referenceDate === undefined ? {} : { referenceDate }),
   }
   const only = v['html-field'] !== undefined && v['text-field'] === undefined ? 'html' : v['text-field'] !== undefined && v['html-field'] === undefined ? 'text' : undefined
   const fields: FieldNames = {

@@ -4,7 +4,8 @@
  */
 import { decodeReplacing, decodeTextBytes, decodeWith, decoderFor, sniffBom } from '../adapters/bytes.js'
 import { clean, cleanHtml, decodeBytes } from '../index.js'
-import type { CleanResult } from '../types.js'
+import { parseReferenceDate } from '../core/options.js'
+import type { CleanResult, Options } from '../types.js'
 import { formatExplain } from './explain.js'
 import { failure } from './error-record.js'
 import type { Source, Task, TaskResult, WorkerConfig } from './task.js'
@@ -37,9 +38,12 @@ export function processTask(task: Task, config: WorkerConfig): TaskResult {
   } catch (error) {
     return failure(task.seq, task.src, reasonOf(error), config)
   }
+  const fetched = task.kind === 'jsonl' ? undefined : readFetched(task.fetched, config.options)
+  if (fetched?.warning !== undefined) input = { ...input, warnings: [...(input.warnings ?? []), fetched.warning] }
+  const options = fetched?.options ?? config.options
   let result: CleanResult
   try {
-    result = withDecoding(input, input.kind === 'html' ? cleanHtml(input.content, config.options) : clean(input.content, config.options))
+    result = withDecoding(input, input.kind === 'html' ? cleanHtml(input.content, options) : clean(input.content, options))
   } catch (error) {
     return failure(task.seq, task.src, `clean failed: ${reasonOf(error)}`, config)
   }
@@ -105,6 +109,20 @@ function fromPayload(task: Extract<Task, { kind: 'text' | 'html' }>, encoding: s
   // Text read as UTF-8, the default, says nothing; any other encoding is reported, as cleanHtml does.
   const charset = decoded.charset === 'utf-8' ? {} : { charset: decoded.charset }
   return { ...base, kind: 'text', content: decoded.text, ...charset, warnings: [...warnings, ...decoded.warnings] }
+}
+
+/**
+ * The options for a WARC record fetched at `fetched` (its `WARC-Date`): that date as `referenceDate`, unless
+ * `--reference-date` set one. A `WARC-Date` that is no ISO 8601 date is left out, with a warning.
+ */
+function readFetched(fetched: string | undefined, options: Options): { options?: Options; warning?: string } | undefined {
+  if (fetched === undefined || options.referenceDate !== undefined) return undefined
+  try {
+    parseReferenceDate(fetched)
+  } catch {
+    return { warning: `warc/date: the record's WARC-Date ${JSON.stringify(fetched.slice(0, 40))} is no ISO 8601 date; relative datelines are not resolved` }
+  }
+  return { options: { ...options, referenceDate: fetched } }
 }
 
 /** The result with the charset the CLI decoded the record with and the decoding warnings added. */

@@ -76,7 +76,9 @@ async function* warcTasks(input: OpenedInput, file: string, maxBytes: number, ho
     }
     const id = (item.headers.get('warc-record-id') ?? `${file}@${item.offset}`).replace(/^<|>$/g, '')
     const uri = item.headers.get('warc-target-uri')
-    const url = uri === undefined ? {} : { url: uri }
+    const warcDate = item.headers.get('warc-date')
+    // The page's URL, and when it was fetched: relative datelines (`2 hours ago`) are read against it.
+    const url = { ...(uri === undefined ? {} : { url: uri }), ...(warcDate === undefined || warcDate === '' ? {} : { fetched: warcDate }) }
     if (item.payload === undefined) {
       yield { kind: 'error', reason: `record of ${item.length} bytes is over the limit of ${maxBytes}`, src }
       continue

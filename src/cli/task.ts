@@ -60,6 +60,8 @@ export type Task =
       readonly charset?: string
       /** UTF-8 by definition (WET `conversion` records): decoded strictly, neither detected nor `--encoding`. */
       readonly utf8?: true
+      /** The record's `WARC-Date` (when it was fetched), the `referenceDate` relative datelines are read against. */
+      readonly fetched?: string
       readonly src: Source
     }
   | { readonly seq: number; readonly kind: 'error'; readonly reason: string; readonly src: Source }

@@ -12,6 +12,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   glossary: Object.freeze({}),
   cjkSpacing: false,
   comments: 'drop',
+  referenceDate: undefined,
 })
 
 const FOCI = new Set(['precision', 'balanced', 'recall'])
@@ -35,7 +36,63 @@ export function resolveOptions(options?: Readonly<Options> | null): ResolvedOpti
   for (const r of o.rules) {
     if (typeof r?.id !== 'string' || !(r.pattern instanceof RegExp)) throw new TypeError('textwash: each user rule needs a string id and a RegExp pattern')
   }
-  return Object.freeze(o)
+  const ref = (options as Options).referenceDate
+  return Object.freeze(ref === undefined ? o : { ...o, referenceDate: parseReferenceDate(ref) })
+}
+
+// `2026-12-07`, `2026-12-07T14:19`, `2026-12-07T14:19:00`, `2026-12-07T14:19:00.123Z`, `2026-12-07 14:19:00+07:00`.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
+// The years a reference date may fall in: four digits, so that a date counted back from it is one too.
+const MIN_REFERENCE_YEAR = 1000
+const MAX_REFERENCE_YEAR = 9999
+
+/**
+ * Read `options.referenceDate`: a valid `Date` (copied), or an ISO 8601 date or date-time string, read as
+ * UTC when it gives no zone (a WARC-Date always gives `Z`).
+ *
+ * @param value what the user passed
+ * @returns the reference date
+ * @throws TypeError when it is neither, names an impossible date, or falls outside the years 1000-9999
+ * @example parseReferenceDate('2026-12-07T14:19:00Z').toISOString() // '2026-12-07T14:19:00.000Z'
+ */
+export function parseReferenceDate(value: unknown): Date {
+  let date: Date | undefined
+  if (value instanceof Date) date = new Date(value.getTime())
+  else if (typeof value === 'string') date = parseIsoDate(value.trim())
+  else throw new TypeError(`textwash: referenceDate must be a Date or an ISO 8601 string, got ${value === null ? 'null' : typeof value}`)
+  const year = date?.getUTCFullYear() ?? Number.NaN
+  if (date === undefined || Number.isNaN(date.getTime()) || year < MIN_REFERENCE_YEAR || year > MAX_REFERENCE_YEAR) {
+    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : 'an invalid Date'
+    throw new TypeError(`textwash: referenceDate must be a valid date in the years ${MIN_REFERENCE_YEAR}-${MAX_REFERENCE_YEAR} (a Date, or ISO 8601 such as 2026-12-07 or 2026-12-07T14:19:00Z), got ${shown}`)
+  }
+  return date
+}
+
+/** An ISO 8601 date or date-time, UTC unless it names a zone; undefined when it is no such date (`2026-02-30`, `25:00`). */
+function parseIsoDate(s: string): Date | undefined {
+  const m = ISO_DATE_TIME.exec(s)
+  if (m === null) return undefined
+  const [y, mo, d, h, mi, sec] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [number, number, number, number, number, number]
+  const ms = m[7] === undefined ? 0 : Number(`0.${m[7]}`) * 1000
+  // Date.UTC reads years 0-99 as 1900-1999; such years are refused anyway.
+  if (y < MIN_REFERENCE_YEAR) return undefined
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || sec > 59) return undefined
+  let t = Date.UTC(y, mo - 1, d, h, mi, sec, ms)
+  const zone = m[8]
+  if (zone !== undefined && zone.toUpperCase() !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1
+    const digits = zone.slice(1).replace(':', '')
+    const zh = Number(digits.slice(0, 2))
+    const zm = digits.length > 2 ? Number(digits.slice(2)) : 0
+    if (zh > 23 || zm > 59) return undefined
+    t -= sign * (zh * 60 + zm) * 60_000
+  }
+  return new Date(t)
+}
+
+/** The days in month `m` (1-12) of year `y`. */
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
 
 function stripUndefined(o: object): object {

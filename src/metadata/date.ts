@@ -1,5 +1,6 @@
-import { perLexicon, type MergedLexicon, type YearEra } from '../lexicon/metadata/index.js'
-import { escapeRegExp, isWordChar, PrefixTable, wordsAt } from './text.js'
+import { isHan } from '../core/chars.js'
+import { perLexicon, type MergedLexicon, type RelativeUnit, type YearEra } from '../lexicon/metadata/index.js'
+import { escapeRegExp, isWordChar, PrefixTable, wordAt, wordsAt } from './text.js'
 
 /** A date read from text: where it is, and its ISO 8601 form. */
 export interface FoundDate {
@@ -683,4 +684,197 @@ export function startsWithDigit(re: RegExp): boolean {
   // The first group itself must not be optional.
   const after = s[firstGroupEnd + 1]
   return firstGroupEnd > 0 && after !== '?' && after !== '*' && !s.startsWith('{0', firstGroupEnd + 1)
+}
+
+/**
+ * A relative date as a dateline states it: an amount of a unit back from when the page was read (`2 hours
+ * ago`), a day named against that day with perhaps a time (`Yesterday at 14:30`), or that moment itself
+ * (`just now`).
+ */
+export type RelativeDate =
+  | { readonly kind: 'ago'; readonly amount: number; readonly unit: RelativeUnit }
+  | { readonly kind: 'day'; readonly offset: number; readonly time?: string }
+  | { readonly kind: 'now' }
+
+// An amount in a relative date has one to three digits (`2 hours`, `120 minutes`).
+const MAX_AMOUNT_DIGITS = 3
+// Spaces read between the words of a relative date (`vor  2 Stunden`): one or two.
+const MAX_GAP = 2
+
+/**
+ * Read a relative date starting exactly at `pos` and ending by `to`: an amount and a unit with an `ago`
+ * word after them (`2 hours ago`, `3小时前`, `2시간 전`, `2 jam yang lalu`) or before them (`vor 2 Stunden`,
+ * `il y a 3 heures`, `hace 2 horas`); a unit that says one on its own (`час назад`); a day word, with the
+ * time after it when there is one (`Yesterday at 14:30`, `昨天 14:30`, `어제 오후 2:30`); or a word for the
+ * moment (`just now`). Every word is the lexicon's (`relativeDates`); nothing is read past `to`.
+ *
+ * @param text the text
+ * @param pos where the relative date should start
+ * @param to where the text to read ends
+ * @param lex the merged lexicon
+ * @returns the relative date and where it ends, or undefined
+ * @example readRelativeAt('vor 2 Stunden', 0, 13, lex) // { date: { kind: 'ago', amount: 2, unit: 'hour' }, end: 13 }
+ */
+export function readRelativeAt(text: string, pos: number, to: number, lex: MergedLexicon): { date: RelativeDate; end: number } | undefined {
+  const r = lex.relativeDates
+  const s = to < text.length ? text.slice(0, to) : text
+  const now = wordsAt(s, pos, r.now)
+  if (now !== undefined) return { date: { kind: 'now' }, end: pos + now.length }
+  const day = wordsAt(s, pos, r.days)
+  if (day !== undefined) return readDayTime(s, pos + day.length, r.dayOffset.get(day)!, lex)
+  const before = wordsAt(s, pos, r.agoBefore)
+  if (before !== undefined) {
+    const at = skipGap(s, pos + before.length)
+    if (at === pos + before.length && !isHan(s.charCodeAt(at - 1))) return undefined
+    const lone = wordsAt(s, at, r.loneUnits)
+    if (lone !== undefined) return { date: { kind: 'ago', amount: 1, unit: r.loneUnitOf.get(lone)! }, end: at + lone.length }
+    const amount = readAmount(s, at, lex)
+    return amount === undefined ? undefined : { date: { kind: 'ago', amount: amount.n, unit: amount.unit }, end: amount.end }
+  }
+  const lone = wordsAt(s, pos, r.loneUnits)
+  const amount = lone === undefined ? readAmount(s, pos, lex) : { n: 1, unit: r.loneUnitOf.get(lone)!, end: pos + lone.length }
+  if (amount === undefined) return undefined
+  const at = skipGap(s, amount.end)
+  const after = wordsAt(s, at, r.agoAfter)
+  return after === undefined ? undefined : { date: { kind: 'ago', amount: amount.n, unit: amount.unit }, end: at + after.length }
+}
+
+/**
+ * Whether a relative date may start at `pos`: a cheap test on the first characters (a digit before a
+ * unit word, or the first characters of a relative-date word), true wherever `readRelativeAt` can succeed.
+ *
+ * @param text the text
+ * @param pos the position
+ * @param to where the text to read ends
+ * @param lex the merged lexicon
+ * @returns false when no relative date starts at `pos`
+ */
+export function mayStartRelative(text: string, pos: number, to: number, lex: MergedLexicon): boolean {
+  const t = relativeTables(lex)
+  const r = lex.relativeDates
+  const c = text.charCodeAt(pos)
+  if (c >= 0x30 && c <= 0x39) {
+    let p = pos + 1
+    while (p < to && p - pos < MAX_AMOUNT_DIGITS && isAsciiDigit(text.charCodeAt(p))) p++
+    p = skipGap(text, p)
+    return p < to && t.units.maskIn(text, p, to, text.charCodeAt(p)) !== 0 && unitAt(text, p, lex) !== undefined
+  }
+  // The table passes over most positions; the words are then looked up whole (`a` starts many words).
+  if (t.starts.maskIn(text, pos, to, c) === 0) return false
+  if (wordsAt(text, pos, r.now) !== undefined || wordsAt(text, pos, r.days) !== undefined || wordsAt(text, pos, r.agoBefore) !== undefined || wordsAt(text, pos, r.loneUnits) !== undefined) return true
+  const one = wordsAt(text, pos, r.one)
+  return one !== undefined && unitAt(text, skipGap(text, pos + one.length), lex) !== undefined
+}
+
+/** Per-lexicon tables of the words a relative date starts with, and of its units. */
+interface RelativeTables {
+  /** `now`, day, `ago`-before, one and lone-unit words. */
+  readonly starts: PrefixTable
+  /** Unit words (after an amount). */
+  readonly units: PrefixTable
+}
+
+const relativeTables = perLexicon((lex): RelativeTables => {
+  const r = lex.relativeDates
+  return { starts: new PrefixTable([...r.now, ...r.days, ...r.agoBefore, ...r.one, ...r.loneUnits]), units: new PrefixTable(r.units) }
+})
+
+/** An amount (one to three digits, or a word for one) and a unit after it: `2 hours`, `2h`, `3小时`, `an hour`, `un'ora`. */
+function readAmount(text: string, pos: number, lex: MergedLexicon): { n: number; unit: RelativeUnit; end: number } | undefined {
+  const r = lex.relativeDates
+  let n: number
+  let p = pos
+  const k = digitsAt(text, pos)
+  if (k > 0) {
+    if (k > MAX_AMOUNT_DIGITS) return undefined
+    n = Number(text.slice(pos, pos + k))
+    p += k
+  } else {
+    const one = wordsAt(text, pos, r.one)
+    if (one === undefined) return undefined
+    n = 1
+    p += one.length
+    // A word for one that ends in a letter of a spaced script is written apart from its unit (`an hour`);
+    // `un'ora` and `一小时` run on.
+    if (isLetter(one.charCodeAt(one.length - 1)) && !isHan(one.charCodeAt(one.length - 1)) && text.charCodeAt(p) !== 0x20) return undefined
+  }
+  p = skipGap(text, p)
+  const unit = unitAt(text, p, lex)
+  return unit === undefined ? undefined : { n, unit: r.unitOf.get(unit)!, end: p + unit.length }
+}
+
+/**
+ * The unit word at `pos`, longest first: one that ends where a word does, or one an `ago` word runs on
+ * from (Korean `2시간전`, where `시간` and `전` are written together).
+ */
+function unitAt(text: string, pos: number, lex: MergedLexicon): string | undefined {
+  const r = lex.relativeDates
+  const w = wordsAt(text, pos, r.units)
+  if (w !== undefined) return w
+  if (relativeTables(lex).units.mask(text, pos) === 0) return undefined
+  for (const u of r.units) if (wordAt(text.slice(0, pos + u.length), pos, u) && wordsAt(text, pos + u.length, r.agoAfter) !== undefined) return u
+  return undefined
+}
+
+/** A day word's time, when one follows it (`, 14:30`, ` at 9:05 pm`, ` um 14:30 Uhr`, ` 오후 2:30`). */
+function readDayTime(text: string, pos: number, offset: number, lex: MergedLexicon): { date: RelativeDate; end: number } {
+  let p = pos
+  if (text[p] === ',' || text[p] === '，') p++
+  p = skipGap(text, p)
+  const w = p > pos ? wordsAt(text, p, lex.timeWords) : undefined
+  const word = w !== undefined && text[p + w.length] === ' '
+  if (word) p += w.length + 1
+  const t = p > pos ? readTimeAt(text, p, lex, word) : undefined
+  return t === undefined ? { date: { kind: 'day', offset }, end: pos } : { date: { kind: 'day', offset, time: t.time }, end: t.end }
+}
+
+/** Past up to `MAX_GAP` spaces at `pos`. */
+function skipGap(text: string, pos: number): number {
+  let p = pos
+  while (text.charCodeAt(p) === 0x20 && p - pos < MAX_GAP) p++
+  return p
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+const MS_PER: Readonly<Record<RelativeUnit, number>> = {
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 604_800_000,
+}
+
+/**
+ * The ISO 8601 date a relative date stands for, counted back from `reference` in UTC: a date for days and
+ * weeks (`2026-12-05`), a date and time for seconds, minutes and hours and for `just now`
+ * (`2026-12-07T12:19:00`), a day word's date with the time the page gives (`2026-12-06T14:30`). Never a
+ * time zone: the time is UTC's.
+ *
+ * @param date the relative date
+ * @param reference when the page was read
+ * @returns the ISO date
+ * @example resolveRelativeDate({ kind: 'ago', amount: 2, unit: 'hour' }, new Date('2026-12-07T14:19:00Z')) // '2026-12-07T12:19:00'
+ */
+export function resolveRelativeDate(date: RelativeDate, reference: Date): string {
+  const t = reference.getTime()
+  switch (date.kind) {
+    case 'now':
+      return isoDateTime(t)
+    case 'ago': {
+      const at = t - date.amount * MS_PER[date.unit]
+      return date.unit === 'day' || date.unit === 'week' ? isoDateTime(at).slice(0, 10) : isoDateTime(at)
+    }
+    case 'day': {
+      const day = isoDateTime(t + date.offset * MS_PER.day).slice(0, 10)
+      return date.time === undefined ? day : `${day}T${date.time}`
+    }
+  }
+}
+
+/** `YYYY-MM-DDTHH:MM:SS` of a UTC time in milliseconds. */
+function isoDateTime(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19)
 }

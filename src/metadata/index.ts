@@ -17,7 +17,8 @@ import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from 
 import { commentCountRule, isLatinWord, MAX_TITLED_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
 import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
-import { dateRule, findDate, readGluedDate } from './rules/date.js'
+import { dateRule, findDate, readGluedDate, readRelativeDateline } from './rules/date.js'
+import { resolveRelativeDate, type RelativeDate } from './date.js'
 import { headerResidueRule, isResidue } from './rules/header-residue.js'
 import { ICP_MARK, icpRule, readIcp } from './rules/icp.js'
 import { PUBLIC_SECURITY_MARK, publicSecurityFilingRule, readPublicSecurityFiling } from './rules/public-security-filing.js'
@@ -125,8 +126,13 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     // cleaning the body again finds nothing more to take out.
     const glued = bodyStart >= 0 ? readGluedDate(blocks[bodyStart]!.text, lex) : undefined
     if (glued !== undefined) blocks[bodyStart] = editBlock(blocks[bodyStart]!, [{ from: 0, to: glued.cut, text: '', rule: dateRule.id, removal: true }])
-    const date = chooseDate(readings, { bodyStart, leadHeader, titleAt, end }, glued?.iso, (i) => datedLine(blocks[i]!, lex))
+    const span = { bodyStart, leadHeader, titleAt, end }
+    const date = chooseDate(readings, span, glued?.iso, (i) => datedLine(blocks[i]!, lex))
     if (date !== undefined) meta.date = date
+    else {
+      const relative = chooseRelativeDate(readings, span, (i) => bareRelativeLine(blocks[i]!, lex))
+      if (relative !== undefined) setRelativeDate(meta, relative, blocks, ctx.options.referenceDate)
+    }
   }
   if (bodyStart > 0 && on(headerResidueRule.id)) takeResidue(blocks, doc.blocks, bodyStart, (i) => foreign(blocks[i]!, i))
   if (meta.source === undefined && meta.title !== undefined && on(sourceRule.id)) {
@@ -559,7 +565,7 @@ function chooseDate(
   glued: string | undefined,
   dateIn: (i: number) => string | undefined,
 ): string | undefined {
-  const datelineAt = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date')?.value
+  const datelineAt = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date' && f.relative === undefined)?.value
   if (bodyStart >= 0) {
     const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
     // The header lines, top down: above the body start, then after a lead printed twice.
@@ -585,10 +591,71 @@ function chooseDate(
     }
   }
   for (let i = 0; i < end; i++) {
-    const f = readings[i]?.fields.find((x) => x.kind === 'date' && x.labelled === true)
+    const f = readings[i]?.fields.find((x) => x.kind === 'date' && x.labelled === true && x.relative === undefined)
     if (f !== undefined) return f.value
   }
   return undefined
+}
+
+/** A relative dateline chosen for the page: what it states, as written, and the block a bare one stands on. */
+interface RelativeChoice {
+  readonly date: RelativeDate
+  readonly phrase: string
+  /** The block of a lone day or moment word (`Hôm qua`), which no line reading took out: it goes now. */
+  readonly bareAt?: number
+}
+
+/**
+ * Choose a relative dateline when no absolute date is found (`chooseDate`), where a dateline stands: between
+ * the title and the body (or after a lead printed twice), then just above the title. A lone day or moment word
+ * (`Yesterday`, `Hôm qua`, `just now`) is taken only between a title and the body, after every other
+ * relative dateline there; never from the comments or from a labelled line elsewhere on the page.
+ */
+function chooseRelativeDate(readings: readonly (LineReading | undefined)[], { bodyStart, leadHeader, titleAt, end }: HeaderSpan, bareIn: (i: number) => RelativeChoice | undefined): RelativeChoice | undefined {
+  if (bodyStart < 0) return undefined
+  const relativeAt = (i: number): RelativeChoice | undefined => {
+    const f = readings[i]?.fields.find((x) => x.kind === 'date' && x.relative !== undefined)
+    return f === undefined ? undefined : { date: f.relative!, phrase: f.value }
+  }
+  const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
+  const header: number[] = []
+  for (let i = lo; i < bodyStart; i++) header.push(i)
+  for (let i = bodyStart + 1; i < leadHeader && i < end; i++) header.push(i)
+  for (const i of header) {
+    const r = relativeAt(i)
+    if (r !== undefined) return r
+  }
+  if (titleAt === undefined) return undefined
+  for (let i = titleAt - 1; i >= Math.max(0, titleAt - DATE_LOOKBACK); i--) {
+    const r = relativeAt(i)
+    if (r !== undefined) return r
+  }
+  for (const i of header) {
+    const r = bareIn(i)
+    if (r !== undefined) return { ...r, bareAt: i }
+  }
+  return undefined
+}
+
+/** A header line that is only a day or moment word (`Yesterday`, `Hôm qua`, `刚刚`). */
+function bareRelativeLine(b: Block, lex: MergedLexicon): RelativeChoice | undefined {
+  if (b.text.length > MAX_BARE_RELATIVE) return undefined
+  const r = readRelativeDateline(b.text, 0, b.text.length, lex)
+  return r === undefined || !r.bare ? undefined : { date: r.date, phrase: b.text.slice(r.start, r.end) }
+}
+
+// Longer than any day or moment word of the lexicons, with separators around it.
+const MAX_BARE_RELATIVE = 40
+
+/**
+ * Put a relative dateline into the metadata: `dateRelative` as written; `date` resolved against the
+ * reference date when one is given and no date is known yet (a date in the page's markup wins). A lone day
+ * word's line is taken out of the body.
+ */
+function setRelativeDate(meta: Metadata, r: RelativeChoice, blocks: Block[], reference: Date | undefined): void {
+  meta.dateRelative = r.phrase
+  if (reference !== undefined && meta.date === undefined) meta.date = resolveRelativeDate(r.date, reference)
+  if (r.bareAt !== undefined) blocks[r.bareAt] = judge(blocks[r.bareAt]!, 'metadata', dateRule.id)
 }
 
 /**

@@ -2,8 +2,8 @@ import { perLexicon, type FieldKind, type FieldLabel, type MergedLexicon } from 
 import type { RuleId } from '../types.js'
 import { authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
-import { dateTables, endsInYearSuffix, readDateAt, readTimeAt } from './date.js'
-import { dateRule, mayStartWholeDate, readWholeDate } from './rules/date.js'
+import { dateTables, endsInYearSuffix, readDateAt, readTimeAt, type RelativeDate } from './date.js'
+import { dateRule, mayStartRelativeDateline, mayStartWholeDate, readRelativeDateline, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
 import { hasDigitIn, isHan } from '../core/chars.js'
 import { isOneWordName } from './names.js'
@@ -22,6 +22,11 @@ export interface Field {
   readonly names?: readonly string[]
   /** For dates: a label introduced it (`Published: …`), which vouches for it anywhere on the page. */
   readonly labelled?: boolean
+  /**
+   * For relative dates (`2 hours ago`, `Yesterday at 14:30`): what the phrase states; `value` is then the
+   * phrase as written, resolved to an ISO date only against `options.referenceDate`.
+   */
+  readonly relative?: RelativeDate
 }
 
 /** A line that is nothing but metadata, and what it states. */
@@ -198,7 +203,7 @@ function mayStartFieldIn(s: string, from: number, to: number, start: number, c: 
   if (words !== 0 && mayBeStartWord(m, s, start, to, c) && ((words & LABEL_WORD) !== 0 || hasDigitIn(s, from, to))) return true
   if (m.otherPatterns.length > 0) return true
   const b = start + 1 < to ? s.charCodeAt(start + 1) : NaN
-  return (c >= 0x41 && c <= 0x5a && b >= 0x41 && b <= 0x5a && hasDigitIn(s, from, to)) || mayHoldRoleAfter(s, start, to, lex)
+  return (c >= 0x41 && c <= 0x5a && b >= 0x41 && b <= 0x5a && hasDigitIn(s, from, to)) || mayHoldRoleAfter(s, start, to, lex) || mayStartRelativeDateline(s, start, to, lex)
 }
 
 /**
@@ -220,7 +225,7 @@ function mayStartField(text: string, pos: number, c: number, lex: MergedLexicon)
   }
   // Date shapes that start with a digit were tried by readDateAt above, or cannot start here.
   for (const re of m.otherPatterns) if (stickyTest(re, text, pos)) return true
-  if (mayHoldRoleAfter(text, pos, text.length, lex)) return true
+  if (mayHoldRoleAfter(text, pos, text.length, lex) || mayStartRelativeDateline(text, pos, text.length, lex)) return true
   return c >= 0x41 && c <= 0x5a && mayStartZone(text, pos) && hasDigitIn(text, 0, text.length) && mayStartWholeDate(text, pos, lex)
 }
 
@@ -356,16 +361,49 @@ function wordPattern(w: string): string {
  */
 function readPart(part: string, lex: MergedLexicon): Field[] | undefined {
   const fields = readFieldsPart(part, lex)
-  if (fields !== undefined || !HAS_YEAR.test(part)) return fields
+  if (fields !== undefined) return fields
+  const year = HAS_YEAR.test(part)
+  if (!year && !mayEndRelative(part, lex)) return undefined
   for (let i = 1; i < part.length; i++) {
-    if (!isSeparator(part.charCodeAt(i - 1)) || isSeparator(part.charCodeAt(i)) || !mayStartWholeDate(part, i, lex)) continue
-    const iso = readWholeDate(part, i, part.length, lex)
-    if (iso === undefined) continue
-    const [a, b] = trimSeparators(part, 0, dropDateLead(part, i, lex))
+    if (!isSeparator(part.charCodeAt(i - 1)) || isSeparator(part.charCodeAt(i))) continue
+    const iso = year && mayStartWholeDate(part, i, lex) ? readWholeDate(part, i, part.length, lex) : undefined
+    // A relative date after a byline (`By Jane Doe, 2 hours ago`), its lead word (`Updated`) with it.
+    const date: Field | undefined =
+      iso !== undefined ? { kind: 'date', rule: dateRule.id, value: iso } : mayStartRelativeDateline(part, i, part.length, lex) ? relativeField(part, i, part.length, lex, false) : undefined
+    if (date === undefined) continue
+    // A relative dateline reads its lead word itself (`Updated 2 hours ago`): the head ends where it starts.
+    const [a, b] = trimSeparators(part, 0, iso === undefined ? i : dropDateLead(part, i, lex))
     const head = a < b ? readFieldsPart(part.slice(a, b), lex) : undefined
-    return head === undefined ? undefined : [...head, { kind: 'date', rule: dateRule.id, value: iso }]
+    return head === undefined ? undefined : [...head, date]
   }
   return undefined
+}
+
+/**
+ * Whether a part may end in a relative date, on its last character: the end of a time after a day word (a
+ * digit, the `m` or full stop of `pm`, `p.m.`, or a time suffix: `Yesterday at 9:05 pm`), or the last
+ * character of an `ago` or unit word (`2 hours ago`, `vor 2 Stunden`).
+ */
+function mayEndRelative(part: string, lex: MergedLexicon): boolean {
+  const c = lowerUnit(part, part.length - 1)
+  return (c >= 0x30 && c <= 0x39) || c === 0x6d || c === 0x2e || relativeEnds(lex).has(c)
+}
+
+/** The last code units of the relative-date words a part may end with, and of the time suffixes. */
+const relativeEnds = perLexicon((lex): ReadonlySet<number> => {
+  const r = lex.relativeDates
+  return new Set([...r.agoAfter, ...r.units, ...lex.timeSuffixes].map((w) => w.charCodeAt(w.length - 1)))
+})
+
+/**
+ * A relative dateline `part[from, to)` as a date field, its value the phrase as written (`2 hours ago`);
+ * a lone day or moment word (`Yesterday`, `just now`) only after a label (`Published: yesterday`).
+ */
+function relativeField(part: string, from: number, to: number, lex: MergedLexicon, labelled: boolean): Field | undefined {
+  const r = readRelativeDateline(part, from, to, lex)
+  if (r === undefined || (r.bare && !labelled)) return undefined
+  const field: Field = { kind: 'date', rule: dateRule.id, value: part.slice(r.start, r.end), relative: r.date }
+  return labelled ? { ...field, labelled } : field
 }
 
 function readFieldsPart(part: string, lex: MergedLexicon): Field[] | undefined {
@@ -377,7 +415,7 @@ function readFieldsPart(part: string, lex: MergedLexicon): Field[] | undefined {
   const [ha, hb] = trimSeparators(part, 0, headEnd)
   if (ha < hb) {
     const iso = readWholeDate(part, ha, hb, lex)
-    const head = iso === undefined ? readRoleAfter(part.slice(ha, hb), lex) : { kind: 'date' as const, rule: dateRule.id, value: iso }
+    const head = iso === undefined ? (relativeField(part, ha, hb, lex, false) ?? readRoleAfter(part.slice(ha, hb), lex)) : { kind: 'date' as const, rule: dateRule.id, value: iso }
     if (head === undefined) return undefined
     fields.push(head)
   }
@@ -396,7 +434,7 @@ function readValue(label: FieldLabel, value: string, lex: MergedLexicon): Field 
   switch (label.field) {
     case 'date': {
       const iso = readWholeDate(value, 0, value.length, lex)
-      return iso === undefined ? undefined : { kind: 'date', rule, value: iso, labelled: true }
+      return iso === undefined ? relativeField(value, 0, value.length, lex, true) : { kind: 'date', rule, value: iso, labelled: true }
     }
     case 'source': {
       const v = readSource(value, lex)

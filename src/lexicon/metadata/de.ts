@@ -79,6 +79,17 @@ export const de: MetadataLexicon = {
   commentWords: ['kommentar', 'kommentare'],
   copyright: [],
   rightsReserved: ['alle rechte vorbehalten'],
+  // `vor 2 Stunden`, `vor einer Stunde`, `Aktualisiert vor 5 Minuten`, `gestern um 14:30 Uhr`, `gerade eben`.
+  relativeDates: {
+    units: {
+      sekunde: 'second', sekunden: 'second', sek: 'second', minute: 'minute', minuten: 'minute', min: 'minute',
+      stunde: 'hour', stunden: 'hour', std: 'hour', tag: 'day', tagen: 'day', woche: 'week', wochen: 'week',
+    },
+    one: ['einer', 'einem'],
+    agoBefore: ['vor'],
+    days: { heute: 0, gestern: -1, vorgestern: -2 },
+    now: ['gerade eben', 'soeben'],
+  },
   datePatterns: [],
   // `07.12.2026`, `07.12.26`: day, month, then the year.
   numericOrder: 'dmy',

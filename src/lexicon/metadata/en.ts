@@ -94,6 +94,20 @@ export const en: MetadataLexicon = {
   commentWords: ['comment', 'comments', 'response', 'responses', 'reply', 'replies'],
   copyright: ['copyright', '(c)'],
   rightsReserved: ['all rights reserved', 'all right reserved', 'some rights reserved'],
+  // `2 hours ago`, `Updated 35 minutes ago`, `an hour ago`, `5m ago`, `Yesterday at 14:30`, `just now`.
+  relativeDates: {
+    units: {
+      second: 'second', seconds: 'second', sec: 'second', secs: 'second', s: 'second',
+      minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', m: 'minute',
+      hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', h: 'hour',
+      day: 'day', days: 'day', d: 'day',
+      week: 'week', weeks: 'week', wk: 'week', wks: 'week', w: 'week',
+    },
+    one: ['a', 'an', 'one'],
+    agoAfter: ['ago'],
+    days: { today: 0, yesterday: -1 },
+    now: ['just now', 'moments ago', 'a moment ago'],
+  },
   datePatterns: [],
   // `11/19/19`, `Published: 19/11/19`: an English two-digit year is the last part of a date.
   shortYearLast: true,

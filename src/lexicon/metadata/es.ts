@@ -79,6 +79,18 @@ export const es: MetadataLexicon = {
   commentWords: ['comentario', 'comentarios'],
   copyright: [],
   rightsReserved: ['todos los derechos reservados'],
+  // `hace 2 horas`, `hace una hora`, `Actualizado hace 5 minutos`, `ayer a las 14:30`, `ahora mismo`.
+  relativeDates: {
+    units: {
+      segundo: 'second', segundos: 'second', seg: 'second', minuto: 'minute', minutos: 'minute', min: 'minute',
+      hora: 'hour', horas: 'hour', h: 'hour', día: 'day', días: 'day', dia: 'day', dias: 'day',
+      semana: 'week', semanas: 'week',
+    },
+    one: ['un', 'una'],
+    agoBefore: ['hace'],
+    days: { hoy: 0, ayer: -1, anteayer: -2 },
+    now: ['ahora mismo', 'justo ahora'],
+  },
   datePatterns: [],
   // `07/12/2026`, `07/12/26`: day, month, then the year.
   numericOrder: 'dmy',

@@ -70,6 +70,17 @@ export const fr: MetadataLexicon = {
   commentWords: ['commentaire', 'commentaires'],
   copyright: [],
   rightsReserved: ['tous droits réservés'],
+  // `il y a 3 heures`, `il y a une heure`, `Mis à jour il y a 5 min`, `hier à 14h30`, `à l'instant`.
+  relativeDates: {
+    units: {
+      seconde: 'second', secondes: 'second', sec: 'second', minute: 'minute', minutes: 'minute', min: 'minute',
+      heure: 'hour', heures: 'hour', h: 'hour', jour: 'day', jours: 'day', semaine: 'week', semaines: 'week',
+    },
+    one: ['une', 'un'],
+    agoBefore: ['il y a'],
+    days: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, 'avant-hier': -2 },
+    now: ["à l'instant", 'à l’instant'],
+  },
   datePatterns: [],
   // `07/12/2026`, `07/12/26`: day, month, then the year.
   numericOrder: 'dmy',

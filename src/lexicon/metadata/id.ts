@@ -46,6 +46,14 @@ export const id: MetadataLexicon = {
   commentWords: ['komentar'],
   copyright: [],
   rightsReserved: ['hak cipta dilindungi undang-undang', 'hak cipta dilindungi'],
+  // `2 jam yang lalu`, `2 jam lalu`, `5 menit yang lalu`, `kemarin pukul 14.30`, `baru saja`.
+  relativeDates: {
+    units: { detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', minggu: 'week', pekan: 'week' },
+    one: ['satu'],
+    agoAfter: ['yang lalu', 'lalu'],
+    days: { 'hari ini': 0, kemarin: -1, 'kemarin lusa': -2 },
+    now: ['baru saja'],
+  },
   datePatterns: [],
   // `07/12/2026`, `07/12/26`: day, month, then the year.
   numericOrder: 'dmy',

@@ -14,11 +14,11 @@ import { pt } from './pt.js'
 import { ru } from './ru.js'
 import { th } from './th.js'
 import { tr } from './tr.js'
-import type { FieldLabel, MetadataLexicon, YearEra } from './types.js'
+import type { FieldLabel, MetadataLexicon, RelativeUnit, YearEra } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
-export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon, YearEra } from './types.js'
+export type { DatePattern, FieldKind, FieldLabel, MetadataLexicon, RelativeDateWords, RelativeUnit, YearEra } from './types.js'
 export { ar, de, en, es, fr, hi, id, it, ja, ko, nl, pl, pt, ru, th, tr, vi, zh }
 
 /** The built-in metadata lexicons by language. */
@@ -52,6 +52,7 @@ export interface MergedLexicon
       | 'agencies'
       | 'openers'
       | 'nameListMarks'
+      | 'relativeDates'
       | 'era'
     >
   > {
@@ -82,12 +83,28 @@ export interface MergedLexicon
   /** The page language's `lowerBylines`. */
   readonly lowerBylines: readonly string[]
   readonly labelsByFirst: ReadonlyMap<number, readonly FieldLabel[]>
+  /** Every language's relative-date words. */
+  readonly relativeDates: MergedRelativeDates
   readonly numericOrder: 'dmy' | 'mdy' | undefined
   readonly shortYearLast: boolean
   /** The page language's era (`MetadataLexicon.era`), read for a date without a month name of an era's language. */
   readonly era: YearEra | undefined
   /** The era of each month name of a language that counts years in one (Thai `ธันวาคม` → Buddhist Era). */
   readonly monthEras: ReadonlyMap<string, YearEra>
+}
+
+/** Every language's relative-date words (`RelativeDateWords`): each list longest first, each map by word. */
+export interface MergedRelativeDates {
+  readonly units: readonly string[]
+  readonly unitOf: ReadonlyMap<string, RelativeUnit>
+  readonly loneUnits: readonly string[]
+  readonly loneUnitOf: ReadonlyMap<string, RelativeUnit>
+  readonly one: readonly string[]
+  readonly agoAfter: readonly string[]
+  readonly agoBefore: readonly string[]
+  readonly days: readonly string[]
+  readonly dayOffset: ReadonlyMap<string, number>
+  readonly now: readonly string[]
 }
 
 /**
@@ -192,6 +209,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     dateLeads: byLength(flat('dateLeads')),
     labels,
     labelsByFirst,
+    relativeDates: mergeRelativeDates(all),
     // The page language's own byline words after every language's (`localBylines`).
     bylines: [...flat('bylines'), ...((lang === undefined ? undefined : METADATA_LEXICONS[lang]?.localBylines) ?? [])],
     nameJoiners: flat('nameJoiners'),
@@ -219,6 +237,31 @@ function looseWeekdays(lang: string | undefined): ReadonlySet<string> {
   const out = new Set<string>()
   for (const l of Object.values(METADATA_LEXICONS)) for (const w of l.localWeekdays ?? []) if (!own.has(w)) out.add(w)
   return out
+}
+
+/** Every language's relative-date words in one: lists longest first, maps from each word. */
+function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDates {
+  const words = all.map((l) => l.relativeDates).filter((r) => r !== undefined)
+  const unitOf = new Map<string, RelativeUnit>()
+  const loneUnitOf = new Map<string, RelativeUnit>()
+  const dayOffset = new Map<string, number>()
+  for (const r of words) {
+    for (const [w, u] of Object.entries(r.units)) unitOf.set(w, u)
+    for (const [w, u] of Object.entries(r.loneUnits ?? {})) loneUnitOf.set(w, u)
+    for (const [w, d] of Object.entries(r.days ?? {})) dayOffset.set(w, d)
+  }
+  return {
+    units: byLength([...unitOf.keys()]),
+    unitOf,
+    loneUnits: byLength([...loneUnitOf.keys()]),
+    loneUnitOf,
+    one: distinctByLength(words.flatMap((r) => r.one ?? [])),
+    agoAfter: distinctByLength(words.flatMap((r) => r.agoAfter ?? [])),
+    agoBefore: distinctByLength(words.flatMap((r) => r.agoBefore ?? [])),
+    days: byLength([...dayOffset.keys()]),
+    dayOffset,
+    now: distinctByLength(words.flatMap((r) => r.now ?? [])),
+  }
 }
 
 function userStore(user: object): Map<string, MergedLexicon> {

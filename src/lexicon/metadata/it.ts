@@ -71,6 +71,17 @@ export const it: MetadataLexicon = {
   commentWords: ['commento', 'commenti'],
   copyright: [],
   rightsReserved: ['tutti i diritti riservati'],
+  // `2 ore fa`, `un'ora fa`, `Aggiornato 5 minuti fa`, `ieri alle 14:30`, `proprio ora`.
+  relativeDates: {
+    units: {
+      secondo: 'second', secondi: 'second', sec: 'second', minuto: 'minute', minuti: 'minute', min: 'minute',
+      ora: 'hour', ore: 'hour', giorno: 'day', giorni: 'day', settimana: 'week', settimane: 'week',
+    },
+    one: ['un', 'una', "un'", 'un’'],
+    agoAfter: ['fa'],
+    days: { oggi: 0, ieri: -1, "l'altro ieri": -2, 'l’altro ieri': -2, altroieri: -2 },
+    now: ['proprio ora'],
+  },
   datePatterns: [],
   // `07/12/2026`, `07/12/26`: day, month, then the year.
   numericOrder: 'dmy',

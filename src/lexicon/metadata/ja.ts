@@ -72,5 +72,12 @@ export const ja: MetadataLexicon = {
   copyright: [],
   // `Copyright © 2026 北浜新報社 無断転載を禁じます`: the holder ends before the notice.
   rightsReserved: ['無断転載を禁じます', '無断転載禁止', '無断複製・転載を禁じます'],
+  // `3時間前`, `5分前`, `2日前`, `1週間前`, `昨日 14:30`, `たった今`.
+  relativeDates: {
+    units: { 秒: 'second', 分: 'minute', 時間: 'hour', 日: 'day', 週間: 'week' },
+    agoAfter: ['前'],
+    days: { 今日: 0, 昨日: -1, 一昨日: -2, おととい: -2 },
+    now: ['たった今'],
+  },
   datePatterns: [],
 }

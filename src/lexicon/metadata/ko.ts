@@ -69,6 +69,13 @@ export const ko: MetadataLexicon = {
   copyright: ['ⓒ'],
   // `<저작권자 © 한빛일보 무단전재 및 재배포 금지>`: the holder ends before the notice.
   rightsReserved: ['무단전재', '무단 전재', '무단복제'],
+  // `2시간 전`, `5분 전`, `3일 전`, `1주 전`, `어제 오후 2:30`, `방금 전`.
+  relativeDates: {
+    units: { 초: 'second', 분: 'minute', 시간: 'hour', 일: 'day', 주: 'week' },
+    agoAfter: ['전'],
+    days: { 오늘: 0, 어제: -1, 그저께: -2, 그제: -2 },
+    now: ['방금 전', '방금'],
+  },
   datePatterns: [
     // `2026년 12월 7일`, `2026년12월7일`; not `2026년 12월` (no day).
     { re: /(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/y, order: 'ymd' },

@@ -60,6 +60,17 @@ export const nl: MetadataLexicon = {
   commentWords: ['reactie', 'reacties'],
   copyright: [],
   rightsReserved: ['alle rechten voorbehouden'],
+  // `2 uur geleden`, `een uur geleden`, `5 minuten geleden`, `gisteren om 14:30`, `zojuist`.
+  relativeDates: {
+    units: {
+      seconde: 'second', seconden: 'second', sec: 'second', minuut: 'minute', minuten: 'minute', min: 'minute',
+      uur: 'hour', dag: 'day', dagen: 'day', week: 'week', weken: 'week',
+    },
+    one: ['een', 'één'],
+    agoAfter: ['geleden'],
+    days: { vandaag: 0, gisteren: -1, eergisteren: -2 },
+    now: ['zojuist', 'zonet'],
+  },
   datePatterns: [],
   // `07-12-2026`, `07-12-26`: day, month, then the year.
   numericOrder: 'dmy',

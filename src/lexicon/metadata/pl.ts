@@ -54,6 +54,19 @@ export const pl: MetadataLexicon = {
   commentWords: ['komentarz', 'komentarze', 'komentarzy'],
   copyright: [],
   rightsReserved: ['wszelkie prawa zastrzeżone', 'wszystkie prawa zastrzeżone'],
+  // `2 godziny temu`, `godzinę temu`, `5 minut temu`, `wczoraj o 14:30`, `przed chwilą`.
+  relativeDates: {
+    units: {
+      sekundę: 'second', sekundy: 'second', sekund: 'second', sek: 'second',
+      minutę: 'minute', minuty: 'minute', minut: 'minute', min: 'minute',
+      godzinę: 'hour', godziny: 'hour', godzin: 'hour', dzień: 'day', dni: 'day',
+      tydzień: 'week', tygodnie: 'week', tygodni: 'week',
+    },
+    loneUnits: { sekundę: 'second', minutę: 'minute', godzinę: 'hour', dzień: 'day', tydzień: 'week' },
+    agoAfter: ['temu'],
+    days: { dzisiaj: 0, dziś: 0, wczoraj: -1, przedwczoraj: -2 },
+    now: ['przed chwilą'],
+  },
   datePatterns: [],
   // `07.12.2026`, `07.12.26`: day, month, then the year.
   numericOrder: 'dmy',

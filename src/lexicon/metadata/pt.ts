@@ -82,6 +82,18 @@ export const pt: MetadataLexicon = {
   commentWords: ['comentário', 'comentários'],
   copyright: [],
   rightsReserved: ['todos os direitos reservados'],
+  // `há 3 horas`, `há uma hora`, `3 horas atrás`, `Atualizado há 5 minutos`, `ontem às 14h30`, `agora mesmo`.
+  relativeDates: {
+    units: {
+      segundo: 'second', segundos: 'second', seg: 'second', minuto: 'minute', minutos: 'minute', min: 'minute',
+      hora: 'hour', horas: 'hour', h: 'hour', dia: 'day', dias: 'day', semana: 'week', semanas: 'week',
+    },
+    one: ['um', 'uma'],
+    agoBefore: ['há'],
+    agoAfter: ['atrás'],
+    days: { hoje: 0, ontem: -1, anteontem: -2 },
+    now: ['agora mesmo'],
+  },
   datePatterns: [],
   // `07/12/2026`, `07/12/26`: day, month, then the year.
   numericOrder: 'dmy',

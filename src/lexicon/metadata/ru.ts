@@ -57,6 +57,20 @@ export const ru: MetadataLexicon = {
   commentWords: ['комментарии', 'комментариев', 'комментария', 'комментарий'],
   copyright: [],
   rightsReserved: ['все права защищены', 'все права сохранены'],
+  // `3 часа назад`, `час назад`, `5 минут назад`, `вчера в 14:30`, `только что`.
+  relativeDates: {
+    units: {
+      секунду: 'second', секунды: 'second', секунд: 'second', сек: 'second',
+      минуту: 'minute', минуты: 'minute', минут: 'minute', мин: 'minute',
+      час: 'hour', часа: 'hour', часов: 'hour', день: 'day', дня: 'day', дней: 'day',
+      неделю: 'week', недели: 'week', недель: 'week',
+    },
+    one: ['одну', 'один'],
+    loneUnits: { секунду: 'second', минуту: 'minute', час: 'hour', день: 'day', неделю: 'week' },
+    agoAfter: ['назад'],
+    days: { сегодня: 0, вчера: -1, позавчера: -2 },
+    now: ['только что'],
+  },
   datePatterns: [],
   // `07.12.2026`, `07.12.26`: day, month, then the year.
   numericOrder: 'dmy',

@@ -65,6 +65,14 @@ export const tr: MetadataLexicon = {
   commentWords: ['yorum', 'yorumlar'],
   copyright: [],
   rightsReserved: ['tüm hakları saklıdır', 'her hakkı saklıdır'],
+  // `2 saat önce`, `bir saat önce`, `5 dakika önce`, `dün 14:30`, `az önce`.
+  relativeDates: {
+    units: { saniye: 'second', sn: 'second', dakika: 'minute', dk: 'minute', saat: 'hour', gün: 'day', hafta: 'week' },
+    one: ['bir'],
+    agoAfter: ['önce'],
+    days: { bugün: 0, dün: -1 },
+    now: ['az önce'],
+  },
   datePatterns: [],
   // `07.12.2026`, `07.12.26`: day, month, then the year.
   numericOrder: 'dmy',

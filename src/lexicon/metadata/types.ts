@@ -40,6 +40,37 @@ export interface DatePattern {
   readonly order: 'ymd' | 'dmy'
 }
 
+/** A unit of a relative date (`2 hours ago`): what one of it counts back from the reference date. */
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week'
+
+/**
+ * The words of a relative dateline (`2 hours ago`, `vor 2 Stunden`, `3小时前`, `Yesterday at 14:30`,
+ * `just now`): a page's date stated against the day it was read. Read as a dateline (taken out of the
+ * body); resolved to an ISO date only against `options.referenceDate`.
+ */
+export interface RelativeDateWords {
+  /**
+   * Unit words after an amount, every form the language writes (`hours`, `hour`, `h`, `giờ`, `小时`,
+   * `Stunden`, `часа`): the unit each counts.
+   */
+  readonly units: Readonly<Record<string, RelativeUnit>>
+  /** Words that stand for the amount one before a unit: `a`, `an` (`an hour ago`), `einer` (`vor einer Stunde`). */
+  readonly one?: readonly string[]
+  /**
+   * Unit words that say one of the unit without an amount: Russian `час` (`час назад`), Polish `godzinę`
+   * (`godzinę temu`). A plural (`hours ago`) says no amount and is not listed.
+   */
+  readonly loneUnits?: Readonly<Record<string, RelativeUnit>>
+  /** Words after the amount and unit that say it is past: `ago`, `trước`, `前`, `önce`, `назад`, `전`. */
+  readonly agoAfter?: readonly string[]
+  /** Words before the amount that say it is past: `vor`, `il y a`, `hace`, `há`. */
+  readonly agoBefore?: readonly string[]
+  /** Days named against today → how many days from it: `today` → 0, `yesterday` → -1, `vorgestern` → -2. */
+  readonly days?: Readonly<Record<string, number>>
+  /** Words for the moment the page was read: `just now`, `vừa xong`, `刚刚`. */
+  readonly now?: readonly string[]
+}
+
 /**
  * A calendar era a language counts years in besides the Common Era: a year of `from` or more is read as
  * `year - offset` CE. Thai counts in the Buddhist Era (`{ from: 2400, offset: 543 }`: 2569 BE is 2026).
@@ -161,6 +192,8 @@ export interface MetadataLexicon {
   readonly rightsReserved: readonly string[]
   /** Date shapes with words of the language. */
   readonly datePatterns: readonly DatePattern[]
+  /** Relative datelines (`2 hours ago`, `Yesterday at 14:30`): units, `ago` words, day words. */
+  readonly relativeDates?: RelativeDateWords
   /**
    * How to read an all-numeric date whose first two parts could both be day or month (`12/06/2024`):
    * `dmy`, `mdy`, or undefined to read only dates where one part is over 12.

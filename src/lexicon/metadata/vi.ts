@@ -38,6 +38,15 @@ export const vi: MetadataLexicon = {
   commentWords: ['bình luận', 'ý kiến', 'phản hồi'],
   copyright: ['bản quyền'],
   rightsReserved: ['bảo lưu mọi quyền'],
+  // `3 giờ trước`, `3 tiếng trước`, `cách đây 2 ngày`, `Hôm qua lúc 14:30`, `vừa xong`.
+  relativeDates: {
+    units: { giây: 'second', phút: 'minute', giờ: 'hour', tiếng: 'hour', ngày: 'day', tuần: 'week' },
+    one: ['một'],
+    agoAfter: ['trước'],
+    agoBefore: ['cách đây'],
+    days: { 'hôm nay': 0, 'hôm qua': -1, 'hôm kia': -2 },
+    now: ['vừa xong'],
+  },
   datePatterns: [
     // `ngày 12 tháng 6 năm 2024` (after the `ngày` label), `12 tháng 6, 2024`; not `tháng 6 năm 2024` (no day).
     { re: /(\d{1,2}) tháng (\d{1,2})(?: năm|,) (\d{4})/y, order: 'dmy' },

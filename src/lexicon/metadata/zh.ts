@@ -56,6 +56,18 @@ export const zh: MetadataLexicon = {
   commentWords: ['评论', '条评论', '留言', '条留言', '回复', '条回复', '跟帖'],
   copyright: ['版权所有', '版权'],
   rightsReserved: ['版权所有'],
+  // `3小时前`, `3个小时前`, `5分钟前`, `2天前`, `昨天 14:30`, `刚刚`; traditional forms too.
+  relativeDates: {
+    units: {
+      秒: 'second', 秒钟: 'second', 秒鐘: 'second', 分钟: 'minute', 分鐘: 'minute',
+      小时: 'hour', 个小时: 'hour', 小時: 'hour', 個小時: 'hour', 天: 'day', 周: 'week', 週: 'week',
+      星期: 'week', 个星期: 'week', 個星期: 'week',
+    },
+    one: ['一'],
+    agoAfter: ['前', '之前', '以前'],
+    days: { 今天: 0, 昨天: -1, 前天: -2 },
+    now: ['刚刚', '剛剛', '刚才', '剛才'],
+  },
   datePatterns: [
     // `2023年5月8日`, `2023 年 05 月 08 日`, `2023年5月8号`; not `2023年5月` (no day).
     { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]/y, order: 'ymd' },

@@ -1,13 +1,17 @@
 import { perLexicon, type FieldLabel, type MergedLexicon } from '../../lexicon/metadata/index.js'
-import { dateTables, mayStartDate, mayStartDateAt, readDateAt, readTimeAt, weekdayAt, type FoundDate } from '../date.js'
+import { dateTables, mayStartDate, mayStartDateAt, mayStartRelative, readDateAt, readRelativeAt, readTimeAt, weekdayAt, type FoundDate, type RelativeDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
-import { escapeRegExp, isSeparator, isWordChar, trimSeparators, wordAt, wordsAt } from '../text.js'
-import { hasDigitIn } from '../../core/chars.js'
+import { escapeRegExp, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt, wordsAt } from '../text.js'
+import { hasDigitIn, isHan } from '../../core/chars.js'
 
-/** Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), or a labelled date glued to the first paragraph. */
+/**
+ * Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), a relative
+ * date (`2 hours ago`, `vor 2 Stunden`, `Yesterday at 14:30`), or a labelled date glued to the first paragraph.
+ */
 export const dateRule: MetadataRule = {
   id: 'metadata/date',
-  description: 'Read the page date from a dateline, or from a labelled date glued to the start of a paragraph, and take it out of the body.',
+  description:
+    'Read the page date from a dateline (a relative one resolved against options.referenceDate), or from a labelled date glued to the start of a paragraph, and take it out of the body.',
 }
 
 /**
@@ -185,4 +189,94 @@ export function readGluedDate(text: string, lex: MergedLexicon): { iso: string; 
   let letters = 0
   for (let i = cut; i < text.length && letters < MIN_GLUED_REST; i++) if (isWordChar(text.charCodeAt(i))) letters++
   return letters >= MIN_GLUED_REST ? { iso: found.iso, cut } : undefined
+}
+
+/** A relative dateline read whole (`Updated 35 minutes ago`, `Yesterday at 14:30`, `Hôm qua`). */
+export interface RelativeDateline {
+  readonly date: RelativeDate
+  /** Where the relative date starts and ends in the text, past a lead word (`Updated`) and separators. */
+  readonly start: number
+  readonly end: number
+  /**
+   * Only a day or moment word, with no lead and no time (`Yesterday`, `Hôm qua`, `just now`): a headline
+   * or menu word as often as a dateline, so read only where a dateline stands.
+   */
+  readonly bare: boolean
+}
+
+/**
+ * Read a slice that is nothing but a relative date with its trimmings: a lead word before it (the
+ * lexicon's `dateLeads`: `Updated`, `Cập nhật`, `Aktualisiert`), a time before a day word (`14:30 hôm
+ * qua`), separators around it.
+ *
+ * @param text the line
+ * @param from start of the slice
+ * @param to end of the slice
+ * @param lex the merged lexicon
+ * @returns the relative date and where it stands, or undefined when the slice holds anything else
+ * @example readRelativeDateline('Updated 35 minutes ago', 0, 22, lex)?.date // { kind: 'ago', amount: 35, unit: 'minute' }
+ */
+export function readRelativeDateline(text: string, from: number, to: number, lex: MergedLexicon): RelativeDateline | undefined {
+  const [a, b] = trimSeparators(text, from, to)
+  if (a >= b) return undefined
+  const w = wordsAt(text, a, lex.dateLeads)
+  if (w !== undefined) {
+    let q = a + w.length
+    if (text[q] === ':' || text[q] === '：') q++
+    while (text[q] === ' ') q++
+    // A lead is written apart from the date, unless it is Han (`发布于3小时前`); a lead that is also the
+    // start of a relative date (Italian `il`, French `il y a`) is tried both ways.
+    const led = q > a + w.length || isHan(text.charCodeAt(q - 1)) ? relativeFrom(text, q, b, lex, true) : undefined
+    if (led !== undefined) return led
+  }
+  return relativeFrom(text, a, b, lex, false)
+}
+
+/** `readRelativeDateline` from `p` (past any lead) to `b`. */
+function relativeFrom(text: string, p: number, b: number, lex: MergedLexicon, lead: boolean): RelativeDateline | undefined {
+  const start = p
+  let timeBefore: string | undefined
+  if (!mayStartRelative(text, p, b, lex)) {
+    const t = readTimeAt(text, p, lex)
+    if (t === undefined) return undefined
+    timeBefore = t.time
+    p = t.end
+    while (p < b && isSeparator(text.charCodeAt(p))) p++
+    if (p === t.end || !mayStartRelative(text, p, b, lex)) return undefined
+  }
+  const r = readRelativeAt(text, p, b, lex)
+  if (r === undefined || trimSeparators(text, r.end, b)[0] < b) return undefined
+  let date = r.date
+  if (timeBefore !== undefined) {
+    // A time stands before a day word only (`14:30 hôm qua`), not before `2 hours ago`.
+    if (date.kind !== 'day' || date.time !== undefined) return undefined
+    date = { ...date, time: timeBefore }
+  }
+  const bare = !lead && (date.kind === 'now' || (date.kind === 'day' && date.time === undefined))
+  return { date, start, end: r.end, bare }
+}
+
+/** The first characters of the lexicon's date leads (`Updated`, `Aktualisiert`), to pass over most positions at once. */
+const dateLeadStarts = perLexicon((lex): PrefixTable => new PrefixTable(lex.dateLeads))
+
+/**
+ * Whether a relative dateline may start at `pos`: a relative date, or a lead word before one. A cheap test,
+ * true wherever `readRelativeDateline` can read a slice that starts at `pos` (a time before a day word
+ * aside: a line that starts with a time is read anyway).
+ *
+ * @param text the text
+ * @param pos the first character of the slice
+ * @param to where the slice ends
+ * @param lex the merged lexicon
+ * @returns false when no relative dateline starts at `pos`
+ */
+export function mayStartRelativeDateline(text: string, pos: number, to: number, lex: MergedLexicon): boolean {
+  if (mayStartRelative(text, pos, to, lex)) return true
+  if (!dateLeadStarts(lex).has(text, pos)) return false
+  const w = wordsAt(text, pos, lex.dateLeads)
+  if (w === undefined) return false
+  let q = pos + w.length
+  if (text[q] === ':' || text[q] === '：') q++
+  while (text[q] === ' ' && q < to) q++
+  return q < to && mayStartRelative(text, q, to, lex)
 }
