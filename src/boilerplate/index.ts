@@ -1,4 +1,4 @@
-import { hasDigitIn } from '../core/chars.js'
+import { asciiDigits, hasDigitIn } from '../core/chars.js'
 import { isEnabled } from '../core/options.js'
 import { judge } from '../core/doc.js'
 import { editBlock, type TextEdit } from '../core/edit.js'
@@ -327,7 +327,8 @@ function metadataLines(views: readonly BlockView[], lang: string | undefined, ct
   return (i) => {
     if (known[i] !== 0) return known[i] === 1
     const text = views[i]!.text
-    const leaves = readEnabledLine(text, lex, on) !== undefined || (foreign && foreignLanguage(text, 'en') !== undefined)
+    // Read as the metadata stage reads it: a date in other scripts' digits with ASCII ones.
+    const leaves = readEnabledLine(views[i]!.hasDigit ? asciiDigits(text) : text, lex, on) !== undefined || (foreign && foreignLanguage(text, 'en') !== undefined)
     known[i] = leaves ? 1 : -1
     return leaves
   }

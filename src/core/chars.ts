@@ -123,6 +123,41 @@ export function lowerAlone(c: number): number {
 }
 
 /**
+ * The zero of each block of decimal digits besides ASCII that dates are written in: Arabic-Indic,
+ * Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Thai, Lao, Myanmar, Khmer and full-width
+ * (Chinese and Japanese `２０２６年`). Each block holds ten digits in order, one UTF-16 code unit each.
+ */
+const DIGIT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0xff10]
+
+/** The value of a decimal digit of one of `DIGIT_ZEROS`' blocks, or -1. */
+function otherDigitValue(c: number): number {
+  if (c < 0x0660) return -1
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return c - zero
+  return -1
+}
+
+/**
+ * A text with the digits of other scripts written as ASCII digits (`٧ ديسمبر ٢٠٢٦` → `7 ديسمبر 2026`,
+ * `２０２６年１２月７日` → `2026年12月7日`), for the date readers, which read ASCII digits. Every such digit
+ * is one code unit, as its ASCII digit is: offsets into the result are offsets into the text.
+ *
+ * @param text the text
+ * @returns the text itself when it holds no such digit, else the text with them replaced
+ */
+export function asciiDigits(text: string): string {
+  let i = 0
+  while (i < text.length && otherDigitValue(text.charCodeAt(i)) < 0) i++
+  if (i === text.length) return text
+  let out = text.slice(0, i)
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const d = otherDigitValue(c)
+    out += d < 0 ? text[i]! : String.fromCharCode(0x30 + d)
+  }
+  return out
+}
+
+/**
  * Whether `text[from, to)` has an ASCII digit 0-9 (every date and time the metadata readers take has one;
  * a token the glued-word repair reads as a name or code has one).
  *

@@ -1,4 +1,4 @@
-import { isHan } from '../core/chars.js'
+import { asciiDigits, isHan } from '../core/chars.js'
 import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
@@ -395,7 +395,12 @@ function scanBlocks(
       if ((quoted || (hasDigits(b) && (t.length <= MAX_TITLED_COUNTER_LINE ? footer.short : footer.long).test(t))) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
-    const r = n <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && mayBeMetadataLine(s, from, to, lex) ? readMetadataLine(t, lex) : undefined
+    // A date in other scripts' digits (`٧ ديسمبر ٢٠٢٦`, `２０２６年１２月７日`) is read with ASCII ones.
+    const d = n <= MAX_METADATA_LINE && hasDigits(b) ? asciiDigits(t) : t
+    const r =
+      n <= MAX_METADATA_LINE && (commentStart === undefined || i < commentStart || body) && (d === t ? mayBeMetadataLine(s, from, to, lex) : mayBeMetadataLine(d, 0, n, lex))
+        ? readMetadataLine(d, lex)
+        : undefined
     if (r !== undefined && isEnabledReading(r, on)) {
       readings[i] = r
       read.push(i)

@@ -2,7 +2,7 @@ import { perLexicon, type FieldLabel, type MergedLexicon } from '../../lexicon/m
 import { dateTables, mayStartDate, mayStartDateAt, mayStartRelative, readDateAt, readRelativeAt, readTimeAt, weekdayAt, type FoundDate, type RelativeDate } from '../date.js'
 import type { MetadataRule } from '../rule.js'
 import { escapeRegExp, isSeparator, isWordChar, PrefixTable, trimSeparators, wordAt, wordsAt } from '../text.js'
-import { hasDigitIn, isHan } from '../../core/chars.js'
+import { asciiDigits, hasDigitIn, isHan } from '../../core/chars.js'
 
 /**
  * Datelines: a line that is only a date (`2018/05/11`, `2024-04-29 11:39:42`, `Date: May 8, 2023`), a relative
@@ -109,12 +109,14 @@ const ASCII_DIGIT = /\d/
 /**
  * Find the first date in a short line, at the start of a word.
  *
- * @param text the line
+ * @param line the line (its digits may be of any script `asciiDigits` reads)
  * @param lex the merged lexicon
  * @returns the date found, or undefined
  * @example findDate('By Jane Doe, 20 November 2019 08:05 GMT', lex)?.iso // '2019-11-20T08:05'
  */
-export function findDate(text: string, lex: MergedLexicon): FoundDate | undefined {
+export function findDate(line: string, lex: MergedLexicon): FoundDate | undefined {
+  // Other scripts' digits are read as ASCII ones, at the same offsets (`asciiDigits`).
+  const text = asciiDigits(line)
   // Every date read has an ASCII digit (its year): a line without one is passed over at once.
   if (!ASCII_DIGIT.test(text)) return undefined
   let inWord = false
