@@ -1,4 +1,4 @@
-import { isHan } from '../core/chars.js'
+import { isHan, isUnspacedScript } from '../core/chars.js'
 import { perLexicon, type MergedLexicon, type RelativeUnit, type YearEra } from '../lexicon/metadata/index.js'
 import { escapeRegExp, isWordChar, PrefixTable, wordAt, wordsAt } from './text.js'
 
@@ -87,8 +87,8 @@ function afterYearSuffix(text: string, pos: number, lex: MergedLexicon): number 
 
 /**
  * Whether a line `s[from, to)` that ends in a full stop ends in a year or time suffix of the lexicon that
- * ends in one, after a number: `7 декабря 2026 г.`, `7 grudnia 2026 r.`, Thai `14:30 น.` (a dateline, not
- * a sentence).
+ * ends in one, or in a relative-date unit written so, after a number: `7 декабря 2026 г.`, `7 grudnia 2026
+ * r.`, Thai `14:30 น.`, `vor 5 Min.` (a dateline, not a sentence).
  *
  * @param s the string the line is part of
  * @param from where the line starts
@@ -97,8 +97,11 @@ function afterYearSuffix(text: string, pos: number, lex: MergedLexicon): number 
  * @returns true when a year or time and a suffix end the line
  */
 export function endsInYearSuffix(s: string, from: number, to: number, lex: MergedLexicon): boolean {
-  return endsInSuffix(s, from, to, lex.yearSuffixes) || endsInSuffix(s, from, to, lex.timeSuffixes)
+  return endsInSuffix(s, from, to, lex.yearSuffixes) || endsInSuffix(s, from, to, lex.timeSuffixes) || endsInSuffix(s, from, to, dottedUnits(lex))
 }
+
+/** The relative-date units written with a full stop (`min.`, `std.`). */
+const dottedUnits = perLexicon((lex): readonly string[] => lex.relativeDates.units.filter((w) => w.charCodeAt(w.length - 1) === 0x2e))
 
 /** `endsInYearSuffix` for one list of suffixes. */
 function endsInSuffix(s: string, from: number, to: number, suffixes: readonly string[]): boolean {
@@ -158,6 +161,8 @@ export interface DateTables {
   readonly afterDay: ReadonlySet<number>
   /** Sticky: a year after day and month name: ` 2024`, `, 2024`, ` de 2026`. */
   readonly yearAfter: RegExp
+  /** Sticky: a two-digit year after day and month name (` 69`, ` พ.ศ. 69`), read only in an era that has one. */
+  readonly shortYearAfter: RegExp
   /**
    * Sticky: a time written with an hour mark or a time suffix: `14h30`, `14 h 30`, `14h`, `14.30 Uhr`,
    * `14 Uhr`; groups hour, minutes (after a mark), minutes (before a suffix).
@@ -197,7 +202,7 @@ function monthStems(months: readonly string[]): Set<string> {
  * The shapes around a month name, from the lexicon's day suffixes and date joiners: alternations of
  * literal words between bounded runs of spaces, each sticky, so they run in linear time.
  */
-function dayShapes(lex: MergedLexicon): Pick<DateTables, 'dayYear' | 'dayBefore' | 'afterDay' | 'yearAfter'> {
+function dayShapes(lex: MergedLexicon): Pick<DateTables, 'dayYear' | 'dayBefore' | 'afterDay' | 'yearAfter' | 'shortYearAfter'> {
   const suffix = optionalWords(lex.daySuffixes, '')
   const joiner = optionalWords(lex.dateJoiners, ' {1,2}')
   const afterDay = new Set([0x20, 0x2e])
@@ -210,6 +215,7 @@ function dayShapes(lex: MergedLexicon): Pick<DateTables, 'dayYear' | 'dayBefore'
     dayBefore: new RegExp(`(\\d{1,2})${suffix}\\.? {1,2}${joiner}`, 'iy'),
     afterDay,
     yearAfter: new RegExp(`,? {1,2}${joiner}(\\d{4})(?!\\d)`, 'iy'),
+    shortYearAfter: new RegExp(`,? {1,2}${joiner}(\\d{2})(?!\\d)`, 'iy'),
   }
 }
 
@@ -298,9 +304,29 @@ function readYmd(text: string, pos: number, lex: MergedLexicon): [number, number
     const mon = readMonth(text, pos + m[0].length, lex)
     if (mon === undefined) return undefined
     const y = stickyAt(tables.yearAfter, text, mon[1])
-    return y === null ? undefined : [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length, mon[2] ?? lex.era]
+    if (y !== null) return [Number(y[1]), mon[0], Number(m[1]), mon[1] + y[0].length, mon[2] ?? lex.era]
+    // `7 ธ.ค. 69`: a two-digit year after the month name of a language whose era reads one (2569 BE).
+    const base = mon[2]?.shortYearBase
+    const yy = base === undefined ? null : stickyAt(tables.shortYearAfter, text, mon[1])
+    if (yy === null || !shortYearEnds(text, mon[1] + yy[0].length, lex)) return undefined
+    return [base! + Number(yy[1]), mon[0], Number(m[1]), mon[1] + yy[0].length, mon[2]]
   }
   return undefined
+}
+
+/**
+ * Whether a two-digit year of an era that ends at `end` ends the date: the end of the text, or a mark, or
+ * after a space a time word, a time or anything but a word (`7 ธ.ค. 69 14:30 น.`, `7 ธ.ค. 69 |`); not a
+ * word or a number run on (`7 ธ.ค. 69 ราย`, "69 cases", `69.5`, `69,000`).
+ */
+function shortYearEnds(text: string, end: number, lex: MergedLexicon): boolean {
+  const c = text.charCodeAt(end)
+  if (Number.isNaN(c)) return true
+  if (isWordChar(c) || ((c === 0x2e || c === 0x2c) && isAsciiDigit(text.charCodeAt(end + 1)))) return false
+  if (c !== 0x20) return true
+  const p = skipGap(text, end)
+  if (!isWordChar(text.charCodeAt(p))) return true
+  return wordsAt(text, p, lex.timeWords) !== undefined || readTimeAt(text, p, lex) !== undefined
 }
 
 /**
@@ -529,13 +555,36 @@ function skipWeekday(text: string, pos: number, lex: MergedLexicon): number {
 export function readTimeAt(text: string, pos: number, lex: MergedLexicon, afterTimeWord = false): { time: string; end: number } | undefined {
   // `오후 2:30`, `午後2時30分` (glued to a date: `7日午後2時`): the hour, 1 to 12, is before or after noon.
   const half = meridiemAt(text, pos, lex)
-  if (half === undefined) return pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T' ? undefined : readClockAt(text, pos, lex, afterTimeWord)
+  if (half === undefined) {
+    if (pos > 0 && isWordChar(text.charCodeAt(pos - 1)) && text[pos - 1] !== 'T') return undefined
+    const t = readClockAt(text, pos, lex, afterTimeWord)
+    return t === undefined || t.ampm === true ? t : meridiemAfter(text, t, lex)
+  }
   const at = text[half.end] === ' ' ? half.end + 1 : half.end
   const t = readClockAt(text, at, lex, afterTimeWord)
   if (t === undefined || t.ampm) return undefined
   const h = Number(t.time.slice(0, 2))
   if (h < 1 || h > 12) return undefined
   return { time: pad((h % 12) + (half.pm ? 12 : 0)) + t.time.slice(2), end: t.end }
+}
+
+/**
+ * A time with the lexicon's `meridiemsAfter` word after it, after a space or none (Arabic `02:30 م`, 14:30;
+ * `09:15 ص`): the hour, 1 to 12, read before or after noon; a 24-hour hour after noon keeps it (`14:30 م`).
+ * The time as read when no such word follows; undefined when the word contradicts it (`14:30 ص`).
+ */
+function meridiemAfter(text: string, t: { time: string; end: number }, lex: MergedLexicon): { time: string; end: number } | undefined {
+  const { am, pm } = lex.meridiemsAfter
+  if (am.length === 0 && pm.length === 0) return t
+  const at = text[t.end] === ' ' ? t.end + 1 : t.end
+  if (text.charCodeAt(at) < 0x80) return t
+  const a = wordsAt(text, at, am)
+  const p = a === undefined ? wordsAt(text, at, pm) : undefined
+  if (a === undefined && p === undefined) return t
+  const h = Number(t.time.slice(0, 2))
+  const end = at + (a ?? p)!.length
+  if (h >= 1 && h <= 12) return { time: pad((h % 12) + (p === undefined ? 0 : 12)) + t.time.slice(2), end }
+  return p !== undefined && h > 12 ? { time: t.time, end } : undefined
 }
 
 /** A word of the lexicon's `meridiems` at `pos`: where it ends, and whether it says after noon. */
@@ -727,12 +776,12 @@ export function readRelativeAt(text: string, pos: number, to: number, lex: Merge
     const at = skipGap(s, pos + before.length)
     if (at === pos + before.length && !isHan(s.charCodeAt(at - 1))) return undefined
     const lone = wordsAt(s, at, r.loneUnits)
-    if (lone !== undefined) return { date: { kind: 'ago', amount: 1, unit: r.loneUnitOf.get(lone)! }, end: at + lone.length }
+    if (lone !== undefined) return { date: { kind: 'ago', amount: r.loneAmountOf.get(lone) ?? 1, unit: r.loneUnitOf.get(lone)! }, end: at + lone.length }
     const amount = readAmount(s, at, lex)
     return amount === undefined ? undefined : { date: { kind: 'ago', amount: amount.n, unit: amount.unit }, end: amount.end }
   }
   const lone = wordsAt(s, pos, r.loneUnits)
-  const amount = lone === undefined ? readAmount(s, pos, lex) : { n: 1, unit: r.loneUnitOf.get(lone)!, end: pos + lone.length }
+  const amount = lone === undefined ? readAmount(s, pos, lex) : { n: r.loneAmountOf.get(lone) ?? 1, unit: r.loneUnitOf.get(lone)!, end: pos + lone.length }
   if (amount === undefined) return undefined
   const at = skipGap(s, amount.end)
   const after = wordsAt(s, at, r.agoAfter)
@@ -762,13 +811,13 @@ export function mayStartRelative(text: string, pos: number, to: number, lex: Mer
   // The table passes over most positions; the words are then looked up whole (`a` starts many words).
   if (t.starts.maskIn(text, pos, to, c) === 0) return false
   if (wordsAt(text, pos, r.now) !== undefined || wordsAt(text, pos, r.days) !== undefined || wordsAt(text, pos, r.agoBefore) !== undefined || wordsAt(text, pos, r.loneUnits) !== undefined) return true
-  const one = wordsAt(text, pos, r.one)
-  return one !== undefined && unitAt(text, skipGap(text, pos + one.length), lex) !== undefined
+  const count = readCount(text, pos, r)
+  return count !== undefined && unitAt(text, skipGap(text, count.end), lex) !== undefined
 }
 
 /** Per-lexicon tables of the words a relative date starts with, and of its units. */
 interface RelativeTables {
-  /** `now`, day, `ago`-before, one and lone-unit words. */
+  /** `now`, day, `ago`-before, count and lone-unit words. */
   readonly starts: PrefixTable
   /** Unit words (after an amount). */
   readonly units: PrefixTable
@@ -776,10 +825,13 @@ interface RelativeTables {
 
 const relativeTables = perLexicon((lex): RelativeTables => {
   const r = lex.relativeDates
-  return { starts: new PrefixTable([...r.now, ...r.days, ...r.agoBefore, ...r.one, ...r.loneUnits]), units: new PrefixTable(r.units) }
+  return { starts: new PrefixTable([...r.now, ...r.days, ...r.agoBefore, ...r.counts, ...r.loneUnits]), units: new PrefixTable(r.units) }
 })
 
-/** An amount (one to three digits, or a word for one) and a unit after it: `2 hours`, `2h`, `3小时`, `an hour`, `un'ora`. */
+/**
+ * An amount (one to three digits, or a word for it) and a unit after it: `2 hours`, `2h`, `3小时`, `an hour`,
+ * `un'ora`, `two hours`, `两小时`, `5 Min.`.
+ */
 function readAmount(text: string, pos: number, lex: MergedLexicon): { n: number; unit: RelativeUnit; end: number } | undefined {
   const r = lex.relativeDates
   let n: number
@@ -790,17 +842,41 @@ function readAmount(text: string, pos: number, lex: MergedLexicon): { n: number;
     n = Number(text.slice(pos, pos + k))
     p += k
   } else {
-    const one = wordsAt(text, pos, r.one)
-    if (one === undefined) return undefined
-    n = 1
-    p += one.length
-    // A word for one that ends in a letter of a spaced script is written apart from its unit (`an hour`);
-    // `un'ora` and `一小时` run on.
-    if (isLetter(one.charCodeAt(one.length - 1)) && !isHan(one.charCodeAt(one.length - 1)) && text.charCodeAt(p) !== 0x20) return undefined
+    const count = readCount(text, pos, r)
+    if (count === undefined) return undefined
+    n = count.n
+    p = count.end
+    // A word for an amount that ends in a letter of a spaced script is written apart from its unit (`an
+    // hour`, `two hours`); `un'ora`, `一小时`, `两小时` and Thai `สองชั่วโมง` run on.
+    const last = text.charCodeAt(p - 1)
+    if (isLetter(last) && !isHan(last) && !isUnspacedScript(last) && text.charCodeAt(p) !== 0x20) return undefined
   }
   p = skipGap(text, p)
   const unit = unitAt(text, p, lex)
   return unit === undefined ? undefined : { n, unit: r.unitOf.get(unit)!, end: p + unit.length }
+}
+
+/**
+ * An amount written as a word at `pos` (`an`, `two`, `zwei`, `两`, `สอง`): its value and where it ends. Han
+ * counts compose with the Han count for ten, when the lexicons list one: `十五` is 15, `二十` 20, `三十五` 35.
+ */
+function readCount(text: string, pos: number, r: MergedLexicon['relativeDates']): { n: number; end: number } | undefined {
+  // Thai writes a count and its unit together (`สองวันที่แล้ว`): there a count is read up to where it ends.
+  const w = wordsAt(text, pos, r.counts) ?? (isUnspacedScript(text.charCodeAt(pos)) ? r.counts.find((c) => wordAt(text.slice(0, pos + c.length), pos, c)) : undefined)
+  if (w === undefined) return undefined
+  let n = r.countOf.get(w)!
+  let end = pos + w.length
+  const ten = r.hanTen
+  if (ten === undefined || w.length !== 1 || !isHan(w.charCodeAt(0))) return { n, end }
+  // `二十`: a count of two to nine before ten multiplies it.
+  if (n >= 2 && n <= 9 && text[end] === ten) {
+    n *= 10
+    end++
+  } else if (n !== 10) return { n, end }
+  // `十五`, `二十五`: a count of one to nine after ten adds to it.
+  const unit = text[end]
+  const k = unit !== undefined && isHan(unit.charCodeAt(0)) ? r.countOf.get(unit) : undefined
+  return k !== undefined && k <= 9 ? { n: n + k, end: end + 1 } : { n, end }
 }
 
 /**
@@ -839,19 +915,22 @@ function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
-const MS_PER: Readonly<Record<RelativeUnit, number>> = {
+const MS_PER: Readonly<Record<Exclude<RelativeUnit, 'month' | 'year'>, number>> = {
   second: 1000,
   minute: 60_000,
   hour: 3_600_000,
   day: 86_400_000,
   week: 604_800_000,
 }
+const MONTHS_PER_YEAR = 12
 
 /**
- * The ISO 8601 date a relative date stands for, counted back from `reference` in UTC: a date for days and
- * weeks (`2026-12-05`), a date and time for seconds, minutes and hours and for `just now`
+ * The ISO 8601 date a relative date stands for, counted back from `reference` in UTC: a date for days,
+ * weeks, months and years (`2026-12-05`), a date and time for seconds, minutes and hours and for `just now`
  * (`2026-12-07T12:19:00`), a day word's date with the time the page gives (`2026-12-06T14:30`). Never a
- * time zone: the time is UTC's.
+ * time zone: the time is UTC's. Months and years count back on the calendar, the day of the month kept
+ * and clamped to the month's last day (`1 month ago` on 31 March is the 28th or 29th of February, `1 year
+ * ago` on 29 February 2028 is 28 February 2027).
  *
  * @param date the relative date
  * @param reference when the page was read
@@ -864,6 +943,7 @@ export function resolveRelativeDate(date: RelativeDate, reference: Date): string
     case 'now':
       return isoDateTime(t)
     case 'ago': {
+      if (date.unit === 'month' || date.unit === 'year') return monthsBefore(reference, date.amount * (date.unit === 'year' ? MONTHS_PER_YEAR : 1))
       const at = t - date.amount * MS_PER[date.unit]
       return date.unit === 'day' || date.unit === 'week' ? isoDateTime(at).slice(0, 10) : isoDateTime(at)
     }
@@ -872,6 +952,24 @@ export function resolveRelativeDate(date: RelativeDate, reference: Date): string
       return date.time === undefined ? day : `${day}T${date.time}`
     }
   }
+}
+
+/**
+ * The UTC date `months` calendar months before `reference`, as `YYYY-MM-DD`: the same day of the month,
+ * or the month's last day when it is shorter (31 March less one month is 28 or 29 February).
+ */
+function monthsBefore(reference: Date, months: number): string {
+  const index = reference.getUTCFullYear() * MONTHS_PER_YEAR + reference.getUTCMonth() - months
+  const y = Math.floor(index / MONTHS_PER_YEAR)
+  const m = index - y * MONTHS_PER_YEAR
+  const d = Math.min(reference.getUTCDate(), daysInMonth(y, m + 1))
+  return `${String(y).padStart(4, '0')}-${pad(m + 1)}-${pad(d)}`
+}
+
+/** How many days month `m` (1-12) of year `y` has, in the proleptic Gregorian calendar. */
+function daysInMonth(y: number, m: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  return (leap ? LEAP_MONTH_DAYS : MONTH_DAYS)[m - 1]!
 }
 
 /** `YYYY-MM-DDTHH:MM:SS` of a UTC time in milliseconds. */

@@ -71,6 +71,18 @@ const PAGES: Readonly<Record<string, { readonly title: string; readonly body: st
     title: '항구 다리 보수 마치고 통행 재개',
     body: '항구 다리가 상판과 난간 보수 공사를 6주 동안 마친 뒤 오늘 아침 다시 개통됐으며, 시 교통국은 버스가 저녁까지 평소 노선으로 돌아온다고 밝혔다. 시민들은 출퇴근이 편해질 것이라고 반겼다.',
   },
+  ar: {
+    title: 'افتتاح جسر الميناء بعد الإصلاحات',
+    body: 'أعيد فتح جسر الميناء أمام حركة المرور صباح اليوم بعد ستة أسابيع من أعمال الإصلاح في سطحه وحواجزه، وقال مكتب النقل في المدينة إن الحافلات ستعود إلى مساراتها المعتادة بحلول المساء.',
+  },
+  hi: {
+    title: 'मरम्मत के बाद बंदरगाह पुल फिर खुला',
+    body: 'बंदरगाह का पुल छह हफ्तों की मरम्मत के बाद आज सुबह यातायात के लिए फिर से खोल दिया गया, और शहर के परिवहन विभाग ने कहा कि बसें शाम तक अपने सामान्य मार्गों पर लौट आएंगी।',
+  },
+  th: {
+    title: 'สะพานท่าเรือเปิดใช้อีกครั้งหลังซ่อมแซม',
+    body: 'สะพานท่าเรือเปิดให้รถสัญจรได้อีกครั้งเมื่อเช้านี้หลังการซ่อมแซมพื้นสะพานและราวกันตกนานหกสัปดาห์ และสำนักงานขนส่งของเมืองระบุว่ารถประจำทางจะกลับมาวิ่งตามเส้นทางปกติภายในเย็นนี้',
+  },
 }
 
 /** A page in `lang` with `dateline` between its headline and its paragraph. */
@@ -138,6 +150,59 @@ const FORMS: readonly (readonly [lang: string, dateline: string, date: string])[
   ['ko', '2시간 전', '2026-12-07T12:19:00'],
   ['ko', '2시간전', '2026-12-07T12:19:00'],
   ['ko', '어제 오후 2:30', '2026-12-06T14:30'],
+  // Amounts as words; months and years, counted back on the calendar; abbreviations with a full stop.
+  ['en', 'two hours ago', '2026-12-07T12:19:00'],
+  ['en', 'Updated three days ago', '2026-12-04'],
+  ['en', '3 months ago', '2026-09-07'],
+  ['en', 'a year ago', '2025-12-07'],
+  ['en', '5 min. ago', '2026-12-07T14:14:00'],
+  ['de', 'vor zwei Stunden', '2026-12-07T12:19:00'],
+  ['de', 'vor 2 Jahren', '2024-12-07'],
+  ['de', 'vor einem Monat', '2026-11-07'],
+  ['de', 'vor 5 Min.', '2026-12-07T14:14:00'],
+  ['fr', 'il y a 3 min.', '2026-12-07T14:16:00'],
+  ['fr', 'il y a deux jours', '2026-12-05'],
+  ['fr', 'il y a 2 ans', '2024-12-07'],
+  ['es', 'hace tres meses', '2026-09-07'],
+  ['pt', 'há duas horas', '2026-12-07T12:19:00'],
+  ['it', 'due giorni fa', '2026-12-05'],
+  ['ru', 'два часа назад', '2026-12-07T12:19:00'],
+  ['ru', 'год назад', '2025-12-07'],
+  ['ru', '3 ч. назад', '2026-12-07T11:19:00'],
+  ['nl', 'drie maanden geleden', '2026-09-07'],
+  ['pl', 'dwie godziny temu', '2026-12-07T12:19:00'],
+  ['pl', '2 lata temu', '2024-12-07'],
+  ['tr', 'iki saat önce', '2026-12-07T12:19:00'],
+  ['tr', '3 ay önce', '2026-09-07'],
+  ['id', 'dua jam yang lalu', '2026-12-07T12:19:00'],
+  ['id', '2 tahun lalu', '2024-12-07'],
+  ['vi', 'hai giờ trước', '2026-12-07T12:19:00'],
+  ['vi', '3 tháng trước', '2026-09-07'],
+  ['zh', '两小时前', '2026-12-07T12:19:00'],
+  ['zh', '三天前', '2026-12-04'],
+  ['zh', '二十分钟前', '2026-12-07T13:59:00'],
+  ['zh', '十五天前', '2026-11-22'],
+  ['zh', '3个月前', '2026-09-07'],
+  ['ja', '一時間前', '2026-12-07T13:19:00'],
+  ['ja', '3ヶ月前', '2026-09-07'],
+  ['ko', '두 시간 전', '2026-12-07T12:19:00'],
+  ['ko', '1년 전', '2025-12-07'],
+  // Arabic (`منذ`/`قبل` before the amount; a lone unit is one, a dual two), Hindi and Thai.
+  ['ar', 'منذ 3 ساعات', '2026-12-07T11:19:00'],
+  ['ar', 'منذ ساعة', '2026-12-07T13:19:00'],
+  ['ar', 'منذ ساعتين', '2026-12-07T12:19:00'],
+  ['ar', 'قبل 5 دقائق', '2026-12-07T14:14:00'],
+  ['ar', 'منذ ثلاثة أيام', '2026-12-04'],
+  ['ar', 'منذ 3 أشهر', '2026-09-07'],
+  ['ar', 'أمس 02:30 م', '2026-12-06T14:30'],
+  ['hi', '3 घंटे पहले', '2026-12-07T11:19:00'],
+  ['hi', 'दो दिन पहले', '2026-12-05'],
+  ['hi', '2 साल पहले', '2024-12-07'],
+  ['th', '3 ชั่วโมงที่แล้ว', '2026-12-07T11:19:00'],
+  ['th', 'สองวันที่แล้ว', '2026-12-05'],
+  ['th', '3 ชม.ที่แล้ว', '2026-12-07T11:19:00'],
+  ['th', '3 เดือนที่แล้ว', '2026-09-07'],
+  ['th', 'เมื่อวาน 14:30 น.', '2026-12-06T14:30'],
 ]
 
 describe('relative datelines (metadata/date)', () => {
@@ -251,7 +316,7 @@ describe('what is no relative dateline', () => {
 
   it('should read no amount without a unit and an ago word, nor a unit of another kind', () => {
     const lex = mergedLexicon(undefined)
-    for (const s of ['2 hours', 'hours ago', 'a few hours ago', 'In 2 hours', '3 min read', '2 hours later', '1000 hours ago', 'vor Ort', 'il y a', 'hace frío', 'ago 2 hours', '5 months ago']) {
+    for (const s of ['2 hours', 'hours ago', 'a few hours ago', 'In 2 hours', '3 min read', '2 hours later', '1000 hours ago', 'vor Ort', 'il y a', 'hace frío', 'ago 2 hours', '5 fortnights ago']) {
       expect(readRelativeDateline(s, 0, s.length, lex), s).toBeUndefined()
     }
   })

@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** German labels, month names and phrases for metadata. */
@@ -84,7 +85,12 @@ export const de: MetadataLexicon = {
     units: {
       sekunde: 'second', sekunden: 'second', sek: 'second', minute: 'minute', minuten: 'minute', min: 'minute',
       stunde: 'hour', stunden: 'hour', std: 'hour', tag: 'day', tagen: 'day', woche: 'week', wochen: 'week',
+      monat: 'month', monaten: 'month', jahr: 'year', jahren: 'year',
+      // `vor 5 Min.`, `vor 2 Std.`.
+      'sek.': 'second', 'min.': 'minute', 'std.': 'hour',
     },
+    // `vor zwei Stunden`, `vor drei Tagen`.
+    counts: COUNT_WORDS.de!,
     one: ['einer', 'einem'],
     agoBefore: ['vor'],
     days: { heute: 0, gestern: -1, vorgestern: -2 },

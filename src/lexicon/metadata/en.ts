@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { FieldLabel, MetadataLexicon } from './types.js'
 
 // Credit labels of English pages, and the labels machine translation makes of Chinese ones
@@ -102,7 +103,14 @@ export const en: MetadataLexicon = {
       hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', h: 'hour',
       day: 'day', days: 'day', d: 'day',
       week: 'week', weeks: 'week', wk: 'week', wks: 'week', w: 'week',
+      month: 'month', months: 'month', mo: 'month', mos: 'month', mth: 'month', mths: 'month',
+      year: 'year', years: 'year', yr: 'year', yrs: 'year',
+      // Abbreviations with their full stop (`5 min. ago`).
+      'sec.': 'second', 'secs.': 'second', 'min.': 'minute', 'mins.': 'minute', 'hr.': 'hour', 'hrs.': 'hour',
+      'wk.': 'week', 'wks.': 'week', 'mo.': 'month', 'mos.': 'month', 'yr.': 'year', 'yrs.': 'year',
     },
+    // `two hours ago`, `three days ago`.
+    counts: COUNT_WORDS.en!,
     one: ['a', 'an', 'one'],
     agoAfter: ['ago'],
     days: { today: 0, yesterday: -1 },

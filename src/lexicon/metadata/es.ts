@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Spanish labels, month names and phrases for metadata. */
@@ -84,8 +85,12 @@ export const es: MetadataLexicon = {
     units: {
       segundo: 'second', segundos: 'second', seg: 'second', minuto: 'minute', minutos: 'minute', min: 'minute',
       hora: 'hour', horas: 'hour', h: 'hour', día: 'day', días: 'day', dia: 'day', dias: 'day',
-      semana: 'week', semanas: 'week',
+      semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year',
+      // `hace 5 min.`.
+      'seg.': 'second', 'min.': 'minute',
     },
+    // `hace dos horas`, `hace tres días`.
+    counts: COUNT_WORDS.es!,
     one: ['un', 'una'],
     agoBefore: ['hace'],
     days: { hoy: 0, ayer: -1, anteayer: -2 },

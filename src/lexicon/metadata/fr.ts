@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** French labels, month names and phrases for metadata. */
@@ -75,7 +76,12 @@ export const fr: MetadataLexicon = {
     units: {
       seconde: 'second', secondes: 'second', sec: 'second', minute: 'minute', minutes: 'minute', min: 'minute',
       heure: 'hour', heures: 'hour', h: 'hour', jour: 'day', jours: 'day', semaine: 'week', semaines: 'week',
+      mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
+      // `il y a 3 min.`.
+      'sec.': 'second', 'min.': 'minute',
     },
+    // `il y a deux heures`, `il y a trois jours`.
+    counts: COUNT_WORDS.fr!,
     one: ['une', 'un'],
     agoBefore: ['il y a'],
     days: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, 'avant-hier': -2 },

@@ -56,6 +56,19 @@ export const hi: MetadataLexicon = {
   commentWords: ['टिप्पणियाँ', 'टिप्पणियां', 'टिप्पणी', 'कमेंट', 'कमेंट्स'],
   copyright: [],
   rightsReserved: ['सर्वाधिकार सुरक्षित', 'सभी अधिकार सुरक्षित'],
+  // `3 घंटे पहले`, `एक घंटा पहले`, `दो दिन पहले`, `5 मिनट पहले`, `आज 14:30`. `कल` is both yesterday and tomorrow,
+  // so it is not listed.
+  relativeDates: {
+    units: {
+      सेकंड: 'second', सेकेंड: 'second', मिनट: 'minute', घंटे: 'hour', घंटा: 'hour', दिन: 'day',
+      हफ्ते: 'week', हफ्ता: 'week', 'हफ़्ते': 'week', 'हफ़्ता': 'week', सप्ताह: 'week',
+      महीने: 'month', महीना: 'month', साल: 'year', वर्ष: 'year',
+    },
+    counts: [['एक'], ['दो'], ['तीन'], ['चार'], ['पांच', 'पाँच'], ['छह', 'छः'], ['सात'], ['आठ'], ['नौ'], ['दस']],
+    agoAfter: ['पहले'],
+    days: { आज: 0 },
+    now: ['अभी अभी', 'अभी-अभी'],
+  },
   datePatterns: [],
   // `07/12/2026`, `07-12-26`: day, month, then the year.
   numericOrder: 'dmy',

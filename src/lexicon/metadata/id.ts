@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Indonesian labels, month names and phrases for metadata. */
@@ -48,7 +49,9 @@ export const id: MetadataLexicon = {
   rightsReserved: ['hak cipta dilindungi undang-undang', 'hak cipta dilindungi'],
   // `2 jam yang lalu`, `2 jam lalu`, `5 menit yang lalu`, `kemarin pukul 14.30`, `baru saja`.
   relativeDates: {
-    units: { detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', minggu: 'week', pekan: 'week' },
+    units: { detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', minggu: 'week', pekan: 'week', bulan: 'month', tahun: 'year' },
+    // `dua jam yang lalu`, `tiga hari lalu`.
+    counts: COUNT_WORDS.id!,
     one: ['satu'],
     agoAfter: ['yang lalu', 'lalu'],
     days: { 'hari ini': 0, kemarin: -1, 'kemarin lusa': -2 },

@@ -14,7 +14,8 @@ import { pt } from './pt.js'
 import { ru } from './ru.js'
 import { th } from './th.js'
 import { tr } from './tr.js'
-import type { FieldLabel, MetadataLexicon, RelativeUnit, YearEra } from './types.js'
+import { isHan } from '../../core/chars.js'
+import type { FieldLabel, MetadataLexicon, RelativeDateWords, RelativeUnit, YearEra } from './types.js'
 import { vi } from './vi.js'
 import { zh } from './zh.js'
 
@@ -47,6 +48,7 @@ export interface MergedLexicon
       | 'countAfter'
       | 'timeZones'
       | 'meridiems'
+      | 'meridiemsAfter'
       | 'localWeekdays'
       | 'lowerBylines'
       | 'agencies'
@@ -75,6 +77,8 @@ export interface MergedLexicon
   readonly timeZones: readonly string[]
   /** Every language's words for before and after noon, longest first. */
   readonly meridiems: { readonly am: readonly string[]; readonly pm: readonly string[] }
+  /** Every language's words after a time for before and after noon (`ص`, `م`), longest first. */
+  readonly meridiemsAfter: { readonly am: readonly string[]; readonly pm: readonly string[] }
   /**
    * The weekdays skipped before a date only when a full stop or comma follows them: other languages'
    * `localWeekdays` that are no weekday of the page's language.
@@ -99,7 +103,13 @@ export interface MergedRelativeDates {
   readonly unitOf: ReadonlyMap<string, RelativeUnit>
   readonly loneUnits: readonly string[]
   readonly loneUnitOf: ReadonlyMap<string, RelativeUnit>
-  readonly one: readonly string[]
+  /** The amount a lone unit says when it is not one: 2 for a dual (`ساعتين`). */
+  readonly loneAmountOf: ReadonlyMap<string, number>
+  /** Words for an amount (`one` and `counts`): `a`, `two`, `zwei`, `两`. */
+  readonly counts: readonly string[]
+  readonly countOf: ReadonlyMap<string, number>
+  /** A Han count for ten (`十`), when one is listed: Han counts then compose (`二十五`). */
+  readonly hanTen: string | undefined
   readonly agoAfter: readonly string[]
   readonly agoBefore: readonly string[]
   readonly days: readonly string[]
@@ -147,7 +157,8 @@ export type UserEntries = Readonly<Record<string, readonly string[]>>
  * `metadata.credit.<role>` (credit labels for an English role key), `metadata.byline` (`By`),
  * `metadata.home` (first breadcrumb item), `metadata.comment` (comment-counter words),
  * `metadata.copyright`, `metadata.outlet`, `metadata.agency` (an agency the lexicons' opener templates
- * name), `metadata.weekday`, `metadata.month.<1-12>`.
+ * name), `metadata.weekday`, `metadata.month.<1-12>`, and the words of relative datelines under
+ * `metadata.relative.*` (`userRelativeDates`).
  *
  * @param lang the document language, when known
  * @param user `options.lexicon`, when given
@@ -204,6 +215,10 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
       am: distinctByLength(all.flatMap((l) => l.meridiems?.am ?? [])),
       pm: distinctByLength(all.flatMap((l) => l.meridiems?.pm ?? [])),
     },
+    meridiemsAfter: {
+      am: distinctByLength(all.flatMap((l) => l.meridiemsAfter?.am ?? [])),
+      pm: distinctByLength(all.flatMap((l) => l.meridiemsAfter?.pm ?? [])),
+    },
     looseWeekdays: looseWeekdays(lang),
     lowerBylines: (lang === undefined ? undefined : METADATA_LEXICONS[lang]?.lowerBylines) ?? [],
     dateLeads: byLength(flat('dateLeads')),
@@ -245,17 +260,32 @@ function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDate
   const unitOf = new Map<string, RelativeUnit>()
   const loneUnitOf = new Map<string, RelativeUnit>()
   const dayOffset = new Map<string, number>()
+  const countOf = new Map<string, number>()
+  const loneAmountOf = new Map<string, number>()
   for (const r of words) {
     for (const [w, u] of Object.entries(r.units)) unitOf.set(w, u)
     for (const [w, u] of Object.entries(r.loneUnits ?? {})) loneUnitOf.set(w, u)
+    for (const [w, u] of Object.entries(r.dualUnits ?? {})) {
+      loneUnitOf.set(w, u)
+      loneAmountOf.set(w, 2)
+    }
     for (const [w, d] of Object.entries(r.days ?? {})) dayOffset.set(w, d)
+    for (const w of r.one ?? []) countOf.set(w, 1)
+    r.counts?.forEach((forms, n) => {
+      for (const w of forms) countOf.set(w, n + 1)
+    })
   }
+  let hanTen: string | undefined
+  for (const [w, n] of countOf) if (n === 10 && w.length === 1 && isHan(w.charCodeAt(0))) hanTen = w
   return {
     units: byLength([...unitOf.keys()]),
     unitOf,
     loneUnits: byLength([...loneUnitOf.keys()]),
     loneUnitOf,
-    one: distinctByLength(words.flatMap((r) => r.one ?? [])),
+    loneAmountOf,
+    counts: byLength([...countOf.keys()]),
+    countOf,
+    hanTen,
     agoAfter: distinctByLength(words.flatMap((r) => r.agoAfter ?? [])),
     agoBefore: distinctByLength(words.flatMap((r) => r.agoBefore ?? [])),
     days: byLength([...dayOffset.keys()]),
@@ -290,7 +320,9 @@ function fromUser(entries: UserEntries): MetadataLexicon {
   }
   const months: Record<string, number> = {}
   for (let n = 1; n <= 12; n++) for (const name of get(`month.${n}`)) months[name] = n
+  const relativeDates = userRelativeDates(entries, get)
   return {
+    ...(relativeDates === undefined ? {} : { relativeDates }),
     months,
     weekdays: get('weekday'),
     dateLeads: [],
@@ -306,6 +338,45 @@ function fromUser(entries: UserEntries): MetadataLexicon {
     rightsReserved: [],
     datePatterns: [],
   }
+}
+
+const RELATIVE_UNITS: readonly RelativeUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year']
+// A user's amount words go up to 99 (`metadata.relative.count.99`); day words back a week at most
+// (`metadata.relative.day.-7`).
+const USER_COUNT = /^metadata\.relative\.count\.([1-9]\d?)$/
+const USER_DAY = /^metadata\.relative\.day\.(0|-[1-7])$/
+
+/**
+ * The relative-date words of a user's entries (`metadata.relative.*`), or undefined when there are none:
+ * `metadata.relative.<unit>` (unit words after an amount: `second` … `year`), `metadata.relative.lone.<unit>`
+ * (a unit that says one on its own), `metadata.relative.ago` (after the unit), `metadata.relative.agoBefore`
+ * (before the amount), `metadata.relative.count.<1-99>` (an amount as a word), `metadata.relative.day.<0
+ * to -7>` (a day counted from today) and `metadata.relative.now`.
+ */
+function userRelativeDates(entries: UserEntries, get: (cat: string) => string[]): RelativeDateWords | undefined {
+  const units: Record<string, RelativeUnit> = {}
+  const loneUnits: Record<string, RelativeUnit> = {}
+  for (const u of RELATIVE_UNITS) {
+    for (const w of get(`relative.${u}`)) units[w] = u
+    for (const w of get(`relative.lone.${u}`)) loneUnits[w] = units[w] = u
+  }
+  const counts: string[][] = []
+  const days: Record<string, number> = {}
+  for (const cat of Object.keys(entries)) {
+    const c = USER_COUNT.exec(cat)
+    if (c !== null) {
+      const n = Number(c[1])
+      for (let k = counts.length; k < n; k++) counts.push([])
+      counts[n - 1]!.push(...get(cat.slice(USER_PREFIX.length)))
+    }
+    const d = USER_DAY.exec(cat)
+    if (d !== null) for (const w of get(cat.slice(USER_PREFIX.length))) days[w] = Number(d[1])
+  }
+  const agoAfter = get('relative.ago')
+  const agoBefore = get('relative.agoBefore')
+  const now = get('relative.now')
+  const any = Object.keys(units).length + counts.length + Object.keys(days).length + agoAfter.length + agoBefore.length + now.length
+  return any === 0 ? undefined : { units, loneUnits, counts, days, agoAfter, agoBefore, now }
 }
 
 function byLength(words: readonly string[]): string[] {

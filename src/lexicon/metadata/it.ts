@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Italian labels, month names and phrases for metadata. */
@@ -76,7 +77,12 @@ export const it: MetadataLexicon = {
     units: {
       secondo: 'second', secondi: 'second', sec: 'second', minuto: 'minute', minuti: 'minute', min: 'minute',
       ora: 'hour', ore: 'hour', giorno: 'day', giorni: 'day', settimana: 'week', settimane: 'week',
+      mese: 'month', mesi: 'month', anno: 'year', anni: 'year',
+      // `5 min. fa`.
+      'sec.': 'second', 'min.': 'minute',
     },
+    // `due ore fa`, `tre giorni fa`.
+    counts: COUNT_WORDS.it!,
     one: ['un', 'una', "un'", 'un’'],
     agoAfter: ['fa'],
     days: { oggi: 0, ieri: -1, "l'altro ieri": -2, 'l’altro ieri': -2, altroieri: -2 },

@@ -1,3 +1,4 @@
+import { HAN_COUNTS } from './han-counts.js'
 import type { MetadataLexicon } from './types.js'
 
 /**
@@ -74,7 +75,9 @@ export const ja: MetadataLexicon = {
   rightsReserved: ['無断転載を禁じます', '無断転載禁止', '無断複製・転載を禁じます'],
   // `3時間前`, `5分前`, `2日前`, `1週間前`, `昨日 14:30`, `たった今`.
   relativeDates: {
-    units: { 秒: 'second', 分: 'minute', 時間: 'hour', 日: 'day', 週間: 'week' },
+    units: { 秒: 'second', 分: 'minute', 時間: 'hour', 日: 'day', 週間: 'week', ヶ月: 'month', か月: 'month', カ月: 'month', ヵ月: 'month', 年: 'year' },
+    // `一時間前`, `三日前`, `二十分前`.
+    counts: HAN_COUNTS,
     agoAfter: ['前'],
     days: { 今日: 0, 昨日: -1, 一昨日: -2, おととい: -2 },
     now: ['たった今'],

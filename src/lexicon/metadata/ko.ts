@@ -71,7 +71,9 @@ export const ko: MetadataLexicon = {
   rightsReserved: ['무단전재', '무단 전재', '무단복제'],
   // `2시간 전`, `5분 전`, `3일 전`, `1주 전`, `어제 오후 2:30`, `방금 전`.
   relativeDates: {
-    units: { 초: 'second', 분: 'minute', 시간: 'hour', 일: 'day', 주: 'week' },
+    units: { 초: 'second', 분: 'minute', 시간: 'hour', 일: 'day', 주: 'week', 개월: 'month', 달: 'month', 년: 'year' },
+    // Native numbers, as hours and months take them: `두 시간 전`, `세 달 전`.
+    counts: [['한'], ['두'], ['세'], ['네'], ['다섯'], ['여섯'], ['일곱'], ['여덟'], ['아홉'], ['열']],
     agoAfter: ['전'],
     days: { 오늘: 0, 어제: -1, 그저께: -2, 그제: -2 },
     now: ['방금 전', '방금'],

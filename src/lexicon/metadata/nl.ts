@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Dutch labels, month names and phrases for metadata. */
@@ -65,7 +66,12 @@ export const nl: MetadataLexicon = {
     units: {
       seconde: 'second', seconden: 'second', sec: 'second', minuut: 'minute', minuten: 'minute', min: 'minute',
       uur: 'hour', dag: 'day', dagen: 'day', week: 'week', weken: 'week',
+      maand: 'month', maanden: 'month', jaar: 'year', jaren: 'year',
+      // `5 min. geleden`.
+      'sec.': 'second', 'min.': 'minute',
     },
+    // `twee uur geleden`, `drie dagen geleden`.
+    counts: COUNT_WORDS.nl!,
     one: ['een', 'één'],
     agoAfter: ['geleden'],
     days: { vandaag: 0, gisteren: -1, eergisteren: -2 },

@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Polish labels, month names and phrases for metadata. */
@@ -61,8 +62,13 @@ export const pl: MetadataLexicon = {
       minutę: 'minute', minuty: 'minute', minut: 'minute', min: 'minute',
       godzinę: 'hour', godziny: 'hour', godzin: 'hour', dzień: 'day', dni: 'day',
       tydzień: 'week', tygodnie: 'week', tygodni: 'week',
+      miesiąc: 'month', miesiące: 'month', miesięcy: 'month', rok: 'year', lata: 'year', lat: 'year',
+      // `5 min. temu`, `2 godz. temu`.
+      'sek.': 'second', 'min.': 'minute', 'godz.': 'hour',
     },
-    loneUnits: { sekundę: 'second', minutę: 'minute', godzinę: 'hour', dzień: 'day', tydzień: 'week' },
+    // `dwie godziny temu`, `pięć minut temu`.
+    counts: COUNT_WORDS.pl!,
+    loneUnits: { sekundę: 'second', minutę: 'minute', godzinę: 'hour', dzień: 'day', tydzień: 'week', miesiąc: 'month', rok: 'year' },
     agoAfter: ['temu'],
     days: { dzisiaj: 0, dziś: 0, wczoraj: -1, przedwczoraj: -2 },
     now: ['przed chwilą'],

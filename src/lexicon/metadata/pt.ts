@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Portuguese labels, month names and phrases for metadata. */
@@ -87,7 +88,12 @@ export const pt: MetadataLexicon = {
     units: {
       segundo: 'second', segundos: 'second', seg: 'second', minuto: 'minute', minutos: 'minute', min: 'minute',
       hora: 'hour', horas: 'hour', h: 'hour', dia: 'day', dias: 'day', semana: 'week', semanas: 'week',
+      mês: 'month', mes: 'month', meses: 'month', ano: 'year', anos: 'year',
+      // `há 5 min.`.
+      'seg.': 'second', 'min.': 'minute',
     },
+    // `há duas horas`, `há três dias`.
+    counts: COUNT_WORDS.pt!,
     one: ['um', 'uma'],
     agoBefore: ['há'],
     agoAfter: ['atrás'],

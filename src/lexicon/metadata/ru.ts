@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Russian labels, month names and phrases for metadata. */
@@ -64,9 +65,14 @@ export const ru: MetadataLexicon = {
       минуту: 'minute', минуты: 'minute', минут: 'minute', мин: 'minute',
       час: 'hour', часа: 'hour', часов: 'hour', день: 'day', дня: 'day', дней: 'day',
       неделю: 'week', недели: 'week', недель: 'week',
+      месяц: 'month', месяца: 'month', месяцев: 'month', год: 'year', года: 'year', лет: 'year',
+      // `5 мин. назад`, `3 ч. назад`, `3 ч назад`.
+      'сек.': 'second', 'мин.': 'minute', ч: 'hour', 'ч.': 'hour',
     },
+    // `два часа назад`, `пять минут назад`.
+    counts: COUNT_WORDS.ru!,
     one: ['одну', 'один'],
-    loneUnits: { секунду: 'second', минуту: 'minute', час: 'hour', день: 'day', неделю: 'week' },
+    loneUnits: { секунду: 'second', минуту: 'minute', час: 'hour', день: 'day', неделю: 'week', месяц: 'month', год: 'year' },
     agoAfter: ['назад'],
     days: { сегодня: 0, вчера: -1, позавчера: -2 },
     now: ['только что'],

@@ -4,7 +4,7 @@ import type { MetadataLexicon } from './types.js'
  * Thai labels, month names and phrases for metadata. Thai counts years in the Buddhist Era, 543 years
  * ahead of the Common Era (`7 ธันวาคม 2569` is 7 December 2026): `era` turns a year of 2400 or more into
  * its CE year, for dates with a Thai month name and for numeric dates on a Thai page (`07/12/2569`). A
- * short year is left unread (`7 ธ.ค. 69` is 2569 BE, which no two-digit window reads). Months are
+ * two-digit year after a Thai month name is of the 2500s BE (`7 ธ.ค. 69` is 2569 BE, 2026). Months are
  * written in full or abbreviated with full stops (`ธ.ค.`), a weekday with `วัน` and often `ที่`
  * (`วันจันทร์ที่ 7 ธันวาคม 2569`), a time with `เวลา` before it and `น.` after it (`เวลา 14.30 น.`).
  */
@@ -74,9 +74,22 @@ export const th: MetadataLexicon = {
   commentWords: ['ความคิดเห็น', 'ความเห็น', 'คอมเมนต์'],
   copyright: [],
   rightsReserved: ['สงวนลิขสิทธิ์', 'ขอสงวนลิขสิทธิ์'],
+  // `3 ชั่วโมงที่แล้ว`, `สองวันที่แล้ว`, `5 นาทีก่อน`, `3 ชม.ที่แล้ว`, `เมื่อวาน 14:30 น.`: the `ago` word runs on from
+  // the unit, as Thai writes words together.
+  relativeDates: {
+    units: {
+      วินาที: 'second', นาที: 'minute', ชั่วโมง: 'hour', 'ชม.': 'hour', วัน: 'day', สัปดาห์: 'week', อาทิตย์: 'week',
+      เดือน: 'month', ปี: 'year',
+    },
+    counts: [['หนึ่ง'], ['สอง'], ['สาม'], ['สี่'], ['ห้า'], ['หก'], ['เจ็ด'], ['แปด'], ['เก้า'], ['สิบ']],
+    agoAfter: ['ที่แล้ว', 'ก่อน'],
+    days: { วันนี้: 0, เมื่อวาน: -1, เมื่อวานนี้: -1, เมื่อวานซืน: -2 },
+    now: ['เมื่อสักครู่', 'เมื่อครู่', 'เมื่อกี้'],
+  },
   datePatterns: [],
   // `07/12/2569`: day, month, then the (Buddhist-era) year.
   numericOrder: 'dmy',
-  // Buddhist Era: a year of 2400 or more is 543 years ahead of the Common Era.
-  era: { from: 2400, offset: 543 },
+  // Buddhist Era: a year of 2400 or more is 543 years ahead of the Common Era; a two-digit year after a Thai
+  // month name is of the 2500s (`7 ธ.ค. 69` is 2569 BE, 2026), as Thai pages write the short year.
+  era: { from: 2400, offset: 543, shortYearBase: 2500 },
 }

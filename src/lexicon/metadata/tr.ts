@@ -67,7 +67,14 @@ export const tr: MetadataLexicon = {
   rightsReserved: ['tüm hakları saklıdır', 'her hakkı saklıdır'],
   // `2 saat önce`, `bir saat önce`, `5 dakika önce`, `dün 14:30`, `az önce`.
   relativeDates: {
-    units: { saniye: 'second', sn: 'second', dakika: 'minute', dk: 'minute', saat: 'hour', gün: 'day', hafta: 'week' },
+    units: {
+      saniye: 'second', sn: 'second', dakika: 'minute', dk: 'minute', saat: 'hour', gün: 'day', hafta: 'week',
+      ay: 'month', yıl: 'year', sene: 'year',
+      // `5 dk. önce`.
+      'sn.': 'second', 'dk.': 'minute',
+    },
+    // `iki saat önce`, `üç gün önce`.
+    counts: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
     one: ['bir'],
     agoAfter: ['önce'],
     days: { bugün: 0, dün: -1 },

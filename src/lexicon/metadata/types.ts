@@ -40,8 +40,11 @@ export interface DatePattern {
   readonly order: 'ymd' | 'dmy'
 }
 
-/** A unit of a relative date (`2 hours ago`): what one of it counts back from the reference date. */
-export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week'
+/**
+ * A unit of a relative date (`2 hours ago`, `3 months ago`): what one of it counts back from the reference
+ * date. Months and years count back on the calendar (`resolveRelativeDate`), the others by their length.
+ */
+export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'
 
 /**
  * The words of a relative dateline (`2 hours ago`, `vor 2 Stunden`, `3小时前`, `Yesterday at 14:30`,
@@ -51,16 +54,25 @@ export type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week'
 export interface RelativeDateWords {
   /**
    * Unit words after an amount, every form the language writes (`hours`, `hour`, `h`, `giờ`, `小时`,
-   * `Stunden`, `часа`): the unit each counts.
+   * `Stunden`, `часа`, `months`, `Jahren`): the unit each counts. An abbreviation written with a full stop
+   * is listed with it (`min.`, `std.`), so that a dateline may end in it (`vor 5 Min.`).
    */
   readonly units: Readonly<Record<string, RelativeUnit>>
   /** Words that stand for the amount one before a unit: `a`, `an` (`an hour ago`), `einer` (`vor einer Stunde`). */
   readonly one?: readonly string[]
   /**
+   * Amounts written as words before a unit (`two hours ago`, `vor zwei Stunden`, `两小时前`): item `n` lists
+   * the forms of `n + 1`, lower case. Where a count of one Han character for ten is listed (`十`), Han counts
+   * compose up to 99 (`二十分钟前`, `十五天前`).
+   */
+  readonly counts?: readonly (readonly string[])[]
+  /**
    * Unit words that say one of the unit without an amount: Russian `час` (`час назад`), Polish `godzinę`
    * (`godzinę temu`). A plural (`hours ago`) says no amount and is not listed.
    */
   readonly loneUnits?: Readonly<Record<string, RelativeUnit>>
+  /** Unit words that say two of the unit without an amount: the Arabic dual (`ساعتين` in `منذ ساعتين`). */
+  readonly dualUnits?: Readonly<Record<string, RelativeUnit>>
   /** Words after the amount and unit that say it is past: `ago`, `trước`, `前`, `önce`, `назад`, `전`. */
   readonly agoAfter?: readonly string[]
   /** Words before the amount that say it is past: `vor`, `il y a`, `hace`, `há`. */
@@ -80,6 +92,11 @@ export interface YearEra {
   readonly from: number
   /** How many years the era is ahead of the Common Era. */
   readonly offset: number
+  /**
+   * The century a two-digit year of the era is read in, after one of the language's month names: Thai
+   * `7 ธ.ค. 69` is 2569 BE with `2500`. Unset: a two-digit year is not read in the era.
+   */
+  readonly shortYearBase?: number
 }
 
 /** Per-language data the metadata rules read. Every string is lower case. */
@@ -131,6 +148,11 @@ export interface MetadataLexicon {
    * (14:30), Japanese `午後2時30分`. The hour is then 1 to 12.
    */
   readonly meridiems?: { readonly am: readonly string[]; readonly pm: readonly string[] }
+  /**
+   * Words after a time that say whether it is before or after noon: Arabic `09:15 ص`, `02:30 م` (14:30).
+   * The hour is then 1 to 12.
+   */
+  readonly meridiemsAfter?: { readonly am: readonly string[]; readonly pm: readonly string[] }
   /**
    * Weekday abbreviations that are ordinary words of other languages (German `so`, `do`, `di`, also
    * listed in `weekdays`): skipped before a date on a page in this language, and on other pages only

@@ -1,3 +1,4 @@
+import { COUNT_WORDS } from '../boilerplate/count-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Vietnamese labels, date shapes and phrases for metadata. */
@@ -40,7 +41,9 @@ export const vi: MetadataLexicon = {
   rightsReserved: ['bảo lưu mọi quyền'],
   // `3 giờ trước`, `3 tiếng trước`, `cách đây 2 ngày`, `Hôm qua lúc 14:30`, `vừa xong`.
   relativeDates: {
-    units: { giây: 'second', phút: 'minute', giờ: 'hour', tiếng: 'hour', ngày: 'day', tuần: 'week' },
+    units: { giây: 'second', phút: 'minute', giờ: 'hour', tiếng: 'hour', ngày: 'day', tuần: 'week', tháng: 'month', năm: 'year' },
+    // `hai giờ trước`, `ba ngày trước`.
+    counts: COUNT_WORDS.vi!,
     one: ['một'],
     agoAfter: ['trước'],
     agoBefore: ['cách đây'],

@@ -1,3 +1,4 @@
+import { HAN_COUNTS } from './han-counts.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Chinese labels, date shapes and phrases for metadata. */
@@ -61,8 +62,10 @@ export const zh: MetadataLexicon = {
     units: {
       秒: 'second', 秒钟: 'second', 秒鐘: 'second', 分钟: 'minute', 分鐘: 'minute',
       小时: 'hour', 个小时: 'hour', 小時: 'hour', 個小時: 'hour', 天: 'day', 周: 'week', 週: 'week',
-      星期: 'week', 个星期: 'week', 個星期: 'week',
+      星期: 'week', 个星期: 'week', 個星期: 'week', 个月: 'month', 個月: 'month', 年: 'year',
     },
+    // `两小时前`, `三天前`, `二十分钟前`, `3个月前`.
+    counts: HAN_COUNTS,
     one: ['一'],
     agoAfter: ['前', '之前', '以前'],
     days: { 今天: 0, 昨天: -1, 前天: -2 },

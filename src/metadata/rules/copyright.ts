@@ -26,7 +26,8 @@ const MAX_ABBREVIATION = 4
 
 /**
  * Read a copyright notice. The marker (`©`, `(c)`, `Copyright`, `版权所有`) must come with a year or `©`
- * for an English word, so a sentence about copyright law is not a notice.
+ * for an English word, so a sentence about copyright law is not a notice. A year of the page language's
+ * era is read as its Common Era year (`© 2569` on a Thai page is 2026).
  *
  * @param text the line
  * @param lex the merged lexicon
@@ -44,7 +45,7 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   const y = YEARS.exec(text)
   let year: number | undefined
   if (y !== null) {
-    const n = Number(y[2] ?? y[1])
+    const n = commonEraYear(Number(y[2] ?? y[1]), lex)
     if (n >= MIN_YEAR && n <= MAX_YEAR) year = n
     p += y[0].length
   }
@@ -55,7 +56,7 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   if (holder !== undefined && year === undefined) {
     const tail = TRAILING_YEARS.exec(holder)
     if (tail !== null) {
-      const n = Number(tail[2] ?? tail[1])
+      const n = commonEraYear(Number(tail[2] ?? tail[1]), lex)
       if (n >= MIN_YEAR && n <= MAX_YEAR) year = n
       holder = holder.slice(0, tail.index).trim() || undefined
     }
@@ -69,6 +70,14 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   if (holder !== undefined) out.holder = holder
   if (year !== undefined) out.year = year
   return out
+}
+
+/**
+ * A year as the Common Era counts it: a year of the page language's era (`MetadataLexicon.era`) less its
+ * offset, so that `© 2569` on a Thai page is 2026; other years as written.
+ */
+function commonEraYear(n: number, lex: MergedLexicon): number {
+  return lex.era !== undefined && n >= lex.era.from ? n - lex.era.offset : n
 }
 
 /** Skip separators, `©`, `@`, colons and further marker words (`© Copyright`, `Copyright (c) by`). */
