@@ -180,6 +180,16 @@ describe('boilerplate/ad-label', () => {
       fc.assert(fc.property(promo, decoration, (l, d) => isAdLine(l + d)), { numRuns: 2000 })
     })
 
+    it('should take a "click here" phrase of an unspaced script glued to the promo', () => {
+      // Phrases of four characters or more: the pre-test compares four (a shorter one glued on, `点此下载…`, is a known miss).
+      const glued = CLICK_HERE_PHRASES.filter((p) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4,}$/u.test(p))
+      expect(glued.length).toBeGreaterThan(3)
+      for (const p of glued) {
+        expect(isAdLine(`${p}下载客户端`), p).toBe(true)
+        expect(isAdLine(`下载客户端${p}`), p).toBe(true)
+      }
+    })
+
     it('should still reject a line that only starts like an entry', () => {
       const line = fc.constantFrom(...WHOLE.filter((e) => /^[a-z]/u.test(e))).chain((e) => anyCase(`${e}x`))
       fc.assert(fc.property(line, (l) => !isAdLine(l)), { numRuns: 500 })
