@@ -4,7 +4,7 @@ import { judge } from '../core/doc.js'
 import { editBlock, type TextEdit } from '../core/edit.js'
 import { compileLexicon, scannerOf, type CompiledLexicon, type LexiconScanner } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
-import { readEnabledLine } from '../metadata/line.js'
+import { MAX_METADATA_LINE, readEnabledLine } from '../metadata/line.js'
 import { dateRule, gluedDateStart, readGluedDate } from '../metadata/rules/date.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
 import type { Block, Context, Doc, RuleId } from '../types.js'
@@ -327,8 +327,10 @@ function metadataLines(views: readonly BlockView[], lang: string | undefined, ct
   return (i) => {
     if (known[i] !== 0) return known[i] === 1
     const text = views[i]!.text
-    // Read as the metadata stage reads it: a date in other scripts' digits with ASCII ones.
-    const leaves = readEnabledLine(views[i]!.hasDigit ? asciiDigits(text) : text, lex, on) !== undefined || (foreign && foreignLanguage(text, 'en') !== undefined)
+    // Read as the metadata stage reads it: a date in other scripts' digits with ASCII ones (a line longer
+    // than a metadata line is none, whatever its digits: not rewritten).
+    const digits = views[i]!.hasDigit && text.length <= MAX_METADATA_LINE
+    const leaves = readEnabledLine(digits ? asciiDigits(text) : text, lex, on) !== undefined || (foreign && foreignLanguage(text, 'en') !== undefined)
     known[i] = leaves ? 1 : -1
     return leaves
   }

@@ -129,11 +129,29 @@ export function lowerAlone(c: number): number {
  */
 const DIGIT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0xff10]
 
-/** The value of a decimal digit of one of `DIGIT_ZEROS`' blocks, or -1. */
-function otherDigitValue(c: number): number {
-  if (c < 0x0660) return -1
-  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return c - zero
-  return -1
+/** The first and last code units of the blocks before full-width (Arabic-Indic zero to Khmer nine). */
+const DIGITS_LOW = 0x0660
+const DIGITS_HIGH = 0x17e9
+/** The full-width zero: its ten digits come after every other block's, far from them. */
+const FULL_WIDTH_ZERO = 0xff10
+/** Per code unit from `DIGITS_LOW` to `DIGITS_HIGH`, its digit value in `DIGIT_ZEROS`' blocks, or -1. */
+const OTHER_DIGITS = Int8Array.from({ length: DIGITS_HIGH - DIGITS_LOW + 1 }, (_, k) => {
+  const c = DIGITS_LOW + k
+  const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9)
+  return zero === undefined ? -1 : c - zero
+})
+
+/**
+ * The value of a decimal digit of one of `DIGIT_ZEROS`' blocks, or -1: two comparisons for most code
+ * units (ASCII, Latin, Cyrillic, Han, kana, Hangul), one table read between Arabic and Khmer.
+ *
+ * @param c a code unit
+ * @returns its digit value, or -1 when it is no digit of those blocks (ASCII digits included)
+ */
+export function otherDigitValue(c: number): number {
+  if (c < DIGITS_LOW) return -1
+  if (c <= DIGITS_HIGH) return OTHER_DIGITS[c - DIGITS_LOW]!
+  return c >= FULL_WIDTH_ZERO && c <= FULL_WIDTH_ZERO + 9 ? c - FULL_WIDTH_ZERO : -1
 }
 
 /**

@@ -35,8 +35,16 @@ export function wordAt(text: string, pos: number, word: string): boolean {
 export function lowerUnit(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
-  return text[i]!.toLowerCase().charCodeAt(0)
+  // The answer depends on the unit alone: worked out once per unit, then read from the table.
+  const known = LOWER_UNITS[c]!
+  if (known !== 0) return known
+  const lower = String.fromCharCode(c).toLowerCase().charCodeAt(0)
+  LOWER_UNITS[c] = lower
+  return lower
 }
+
+/** `lowerUnit` of each code unit past ASCII, filled on first sight (0: not yet; no unit past ASCII lowers to 0). */
+const LOWER_UNITS = new Uint16Array(0x10000)
 
 /**
  * The first lexicon word found at `pos`, longest first.
@@ -51,14 +59,15 @@ export function wordsAt(text: string, pos: number, words: readonly string[]): st
   const index = byFirst(words)
   // Most positions start none of the words: passed over without a lower-case copy of the character.
   if (!index.table.has(text, pos)) return undefined
-  const candidates = index.words.get(String.fromCharCode(lowerUnit(text, pos)))
+  const candidates = index.words.get(lowerUnit(text, pos))
   if (candidates !== undefined) for (const w of candidates) if (wordAt(text, pos, w)) return w
   return undefined
 }
 
 /** A word list indexed by first character, with a table of the words' first characters. */
 interface WordIndex {
-  readonly words: Map<string, string[]>
+  /** The words by their first code unit. */
+  readonly words: Map<number, string[]>
   readonly table: PrefixTable
 }
 
@@ -73,10 +82,11 @@ function byFirst(words: readonly string[]): WordIndex {
   for (let k = 0; k < recentLists.length; k++) if (recentLists[k] === words) return recentIndexes[k]!
   let index = indexes.get(words)
   if (index === undefined) {
-    const map = new Map<string, string[]>()
+    const map = new Map<number, string[]>()
     for (const w of words) {
-      const list = map.get(w[0]!)
-      if (list === undefined) map.set(w[0]!, [w])
+      if (w.length === 0) continue
+      const list = map.get(w.charCodeAt(0))
+      if (list === undefined) map.set(w.charCodeAt(0), [w])
       else list.push(w)
     }
     index = { words: map, table: new PrefixTable(words) }

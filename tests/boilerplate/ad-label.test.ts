@@ -1,8 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clean } from '../../src/index.js'
 import { adLabel, isAdLine } from '../../src/boilerplate/rules/ad-label.js'
 import {
-  AD_SLOT_LINES, APP_PROMPT_LINES, APP_PROMPT_WORDS, CLICK_HERE_PHRASES, OPINION_PROMPT_LINES,
+  AD_LINE_DECORATION, AD_SLOT_LINES, APP_PROMPT_LINES, APP_PROMPT_WORDS, CLICK_HERE_PHRASES, OPINION_PROMPT_LINES,
 } from '../../src/lexicon/boilerplate/ad-labels.js'
 
 const EN = [
@@ -154,5 +155,44 @@ describe('boilerplate/ad-label', () => {
         }
       }
     }
+  })
+
+  // The pre-test (a hash of the first or last word's first four letters, folded) must let through every line
+  // the lookup takes, whatever the case of each letter and the decoration around it.
+  describe('pre-test', () => {
+    const WHOLE = [...AD_SLOT_LINES, ...OPINION_PROMPT_LINES, ...APP_PROMPT_LINES]
+    /** `s` with each letter in either case, and Turkish dotted capital `İ` for some `i`. */
+    const anyCase = (s: string) =>
+      fc.array(fc.integer({ min: 0, max: 2 }), { minLength: s.length, maxLength: s.length }).map((picks) =>
+        [...s].map((c, k) => (picks[k] === 0 ? c : c === 'i' && picks[k] === 2 ? 'İ' : c.toUpperCase())).join(''),
+      )
+    const decoration = fc.array(fc.constantFrom(...AD_LINE_DECORATION), { maxLength: 3 }).map((cs) => cs.join(''))
+
+    it('should take every whole-line entry in any case, with decoration around it', () => {
+      const line = fc.constantFrom(...WHOLE).chain((e) => fc.tuple(decoration, anyCase(e), decoration)).map(([a, e, b]) => a + e + b)
+      fc.assert(fc.property(line, (l) => isAdLine(l)), { numRuns: 2000 })
+    })
+
+    it('should take every "click here" phrase at a promo’s start or end, before or after an app word, in any case', () => {
+      const promo = fc
+        .tuple(fc.constantFrom(...CLICK_HERE_PHRASES), fc.constantFrom('app', 'notifications', 'приложение', 'uygulama', 'ứng dụng', 'アプリ'), fc.boolean())
+        .chain(([click, app, atEnd]) => anyCase(atEnd ? `get the ${app} by ${click}` : `${click} to get the ${app}`))
+      fc.assert(fc.property(promo, decoration, (l, d) => isAdLine(l + d)), { numRuns: 2000 })
+    })
+
+    it('should take a "click here" phrase of an unspaced script glued to the promo', () => {
+      // Phrases of four characters or more: the pre-test compares four (a shorter one glued on, `点此下载…`, is a known miss).
+      const glued = CLICK_HERE_PHRASES.filter((p) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4,}$/u.test(p))
+      expect(glued.length).toBeGreaterThan(3)
+      for (const p of glued) {
+        expect(isAdLine(`${p}下载客户端`), p).toBe(true)
+        expect(isAdLine(`下载客户端${p}`), p).toBe(true)
+      }
+    })
+
+    it('should still reject a line that only starts like an entry', () => {
+      const line = fc.constantFrom(...WHOLE.filter((e) => /^[a-z]/u.test(e))).chain((e) => anyCase(`${e}x`))
+      fc.assert(fc.property(line, (l) => !isAdLine(l)), { numRuns: 500 })
+    })
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { lowerAlone, unicodeEscape } from '../../src/core/chars.js'
+import { lowerAlone, otherDigitValue, unicodeEscape } from '../../src/core/chars.js'
 
 describe('unicodeEscape', () => {
   it('should write a code unit as four hex digits after \\u', () => {
@@ -41,5 +41,28 @@ describe('lowerAlone', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('otherDigitValue', () => {
+  // The decimal digits of other scripts that dates are written in, by their Unicode names' blocks.
+  const ZEROS = { 'Arabic-Indic': 0x0660, 'Extended Arabic-Indic': 0x06f0, Devanagari: 0x0966, Bengali: 0x09e6, Thai: 0x0e50, Lao: 0x0ed0, Myanmar: 0x1040, Khmer: 0x17e0, 'full-width': 0xff10 }
+
+  it.each(Object.entries(ZEROS))('should read the ten %s digits as 0-9', (_name, zero) => {
+    for (let d = 0; d <= 9; d++) expect(otherDigitValue(zero + d)).toBe(d)
+  })
+
+  it('should give -1 for every other code unit, ASCII digits too (all 65,536 checked)', () => {
+    const digit = (c: number) => Object.values(ZEROS).some((z) => c >= z && c <= z + 9)
+    let others = 0
+    for (let c = 0; c <= 0xffff; c++) {
+      if (digit(c)) continue
+      if (otherDigitValue(c) !== -1) throw new Error(`U+${c.toString(16)} read as ${otherDigitValue(c)}`)
+      others++
+    }
+    expect(others).toBe(0x10000 - 90)
+    expect(otherDigitValue(0x30)).toBe(-1)
+    // Every other \p{Nd} digit is left alone (they are not date digits here).
+    expect(otherDigitValue(0x0ae6)).toBe(-1)
   })
 })

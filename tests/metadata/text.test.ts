@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { lowerAligned, PrefixTable } from '../../src/metadata/text.js'
+import { lowerAligned, lowerUnit, PrefixTable, wordAt, wordsAt } from '../../src/metadata/text.js'
 
 /** Letters of every kind the table keys differently: ASCII, caseless (Han), and cased non-ASCII. */
 const LETTER = fc.constantFrom(...'athxyz中文ứđéÉĐỨ :'.split(''))
@@ -62,5 +62,36 @@ describe('lowerAligned', () => {
         expect(lowerAligned(s).length).toBe(s.length)
       }),
     )
+  })
+})
+
+describe('lowerUnit', () => {
+  it('should give the simple lower case of every code unit, the same when asked again (all 65,536)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let c = 0; c <= 0xffff; c++) {
+        const want = String.fromCharCode(c).toLowerCase().charCodeAt(0)
+        if (lowerUnit(String.fromCharCode(c), 0) !== want) throw new Error(`U+${c.toString(16)}: ${lowerUnit(String.fromCharCode(c), 0)} for ${want}`)
+      }
+    }
+    expect(lowerUnit('PAZARTESİ', 8)).toBe(0x69)
+    expect(lowerUnit('Đà', 0)).toBe(0x111)
+  })
+})
+
+describe('wordsAt', () => {
+  const WORDS = ['thứ hai', 'thứ', 'tháng', 'đăng', 'đã', 'pazartesi', 'posted', 'post', 'by', '发布', '发', 'ngày']
+
+  it('should find the first listed word that stands at the position, as a scan of the whole list does', () => {
+    const piece = fc.constantFrom('Thứ', 'THỨ', 'hai', 'Tháng', 'ĐĂNG', 'Đã', 'PAZARTESİ', 'Posted', 'POST', 'by', '发布', '发', 'Ngày', ' ', 'x', '1')
+    const text = fc.array(piece, { maxLength: 6 }).map((ps) => ps.join(''))
+    fc.assert(fc.property(text, fc.nat(12), (t, pos) => {
+      const found = wordsAt(t, pos, WORDS)
+      if (found !== undefined) expect(wordAt(t, pos, found)).toBe(true)
+      // No listed word before the one found (in list order) stands there, nor any word at all when none was found.
+      const before = found === undefined ? WORDS : WORDS.slice(0, WORDS.indexOf(found))
+      for (const w of before) if (w.charCodeAt(0) === (pos < t.length ? lowerUnit(t, pos) : -1)) expect(wordAt(t, pos, w)).toBe(false)
+    }), { numRuns: 3000 })
+    expect(wordsAt('Thứ hai, 7/12', 0, WORDS)).toBe('thứ hai')
+    expect(wordsAt('ĐĂNG lúc 9:00', 0, WORDS)).toBe('đăng')
   })
 })

@@ -8,8 +8,17 @@ import type { BoilerplateRule } from '../rule.js'
 const MAX_WORDS = 12
 /** Nor is it long (code units): the longest entry with decoration around it, or two labels on a line. */
 const MAX_LENGTH = 100
-/** How many characters of a line's first or last word the pre-test compares (see `headOf`). */
-const HEAD_LENGTH = 4
+/**
+ * How many characters of a line's first or last word the whole-line pre-test compares (see `headOf`): six
+ * tell `Contact` and `Instagram` from `content…` and `install…`, where four let a third more lines on to the
+ * lookup. A whole line's words are the entry's, so any length would do.
+ */
+const LINE_HEAD_LENGTH = 6
+/**
+ * The same for a "click here" phrase's first or last word: four, as before. A phrase of an unspaced script
+ * runs on into the promo (`点击这里下载客户端`): more than its length would compare the promo's text too.
+ */
+const CLICK_HEAD_LENGTH = 4
 
 /**
  * `s` in lower case, with Turkish dotted and dotless i read as `i` (`HABERİN DEVAMI` is `haberin devamı`),
@@ -42,36 +51,84 @@ function isEdge(c: number): boolean {
   return (CODE_FLAGS[c]! & EDGE) !== 0
 }
 
+/** `foldCode` of each code unit past ASCII, filled on first sight (0: not yet). */
+const FOLDED = new Uint16Array(0x10000)
+
 /** A code unit folded as `fold` folds it (the first code unit of the result). */
 function foldCode(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+  const known = FOLDED[c]!
+  if (known !== 0) return known
   const f = fold(String.fromCharCode(c))
-  return f.length === 0 ? c : f.charCodeAt(0)
+  const code = f.length === 0 ? c : f.charCodeAt(0)
+  FOLDED[c] = code
+  return code
+}
+
+/** Bits of a head's slot in `HEADS` (see `headOf`): 16,384 one-byte slots, a few hundred of them taken. */
+const HEAD_SLOT_BITS = 14
+
+/** A head's hash after one more folded code unit (a small integer: no number is boxed). */
+function nextKey(key: number, c: number): number {
+  return (Math.imul(key ^ foldCode(c), 0x01000193) + 1) | 0
+}
+
+/** The slot of `HEADS` a head's hash takes. */
+function slotOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - HEAD_SLOT_BITS)
 }
 
 /**
- * The start of the word at `from` (or, going back, the end of the word ending at `to`) as a number: a hash of
- * at most `HEAD_LENGTH` folded code units, stopping at a space or decoration. What the pre-test compares (two
- * heads that hash alike only let a line on to the lookup); no string is made.
+ * The start of the word at `from` (or, going back, the end of the word ending at `to`) as a slot of `HEADS`:
+ * a hash of at most `length` folded code units, stopping at a space or decoration. What the pre-test
+ * compares (two heads that hash alike only let a line on to the lookup); no string is made.
  */
-function headOf(text: string, from: number, to: number, backwards: boolean): number {
+function headOf(text: string, from: number, to: number, backwards: boolean, length: number): number {
   let key = 0
-  for (let k = 0; k < HEAD_LENGTH; k++) {
+  for (let k = 0; k < length; k++) {
     const at = backwards ? to - 1 - k : from + k
     if (backwards ? at < from : at >= to) break
     const c = text.charCodeAt(at)
     if (isEdge(c)) break
-    key = (Math.imul(key ^ foldCode(c), 0x01000193) >>> 0) + 1
+    key = nextKey(key, c)
   }
-  return key
+  return slotOf(key)
 }
 
-/** The heads (see `headOf`) of the whole-line entries' first words. */
-const LINE_HEADS: ReadonlySet<number> = new Set([...AD_SLOT_LINES, ...OPINION_PROMPT_LINES, ...APP_PROMPT_LINES].map((e) => headOf(e, 0, e.length, false)))
-/** The heads of the "click here" phrases' first words: a promo may start with one (`Click here to get …`). */
-const CLICK_HEADS: ReadonlySet<number> = new Set(CLICK_HERE.map((e) => headOf(e, 0, e.length, false)))
-/** The heads of the "click here" phrases' last words, read backwards: a promo may end in one (`… by clicking here`). */
-const TAILS: ReadonlySet<number> = new Set(CLICK_HERE.map((e) => headOf(e, 0, e.length, true)))
+/**
+ * The `LINE_HEAD` and `CLICK_HEAD` flags of the word at `from` (see `headOf`): of its first
+ * `LINE_HEAD_LENGTH` and first `CLICK_HEAD_LENGTH` characters, in one pass.
+ */
+function startFlags(text: string, from: number, to: number): number {
+  let key = 0
+  let short = 0
+  for (let k = 0; k < LINE_HEAD_LENGTH; k++) {
+    const at = from + k
+    if (at >= to) break
+    const c = text.charCodeAt(at)
+    if (isEdge(c)) break
+    key = nextKey(key, c)
+    if (k < CLICK_HEAD_LENGTH) short = key
+  }
+  return (HEADS[slotOf(key)]! & LINE_HEAD) | (HEADS[slotOf(short)]! & CLICK_HEAD)
+}
+
+/** A `HEADS` flag: the slot of a whole-line entry's first word. */
+const LINE_HEAD = 1
+/** A `HEADS` flag: the slot of a "click here" phrase's first word (a promo may start with one: `Click here to get …`). */
+const CLICK_HEAD = 2
+/** A `HEADS` flag: the slot of a "click here" phrase's last word, read backwards (a promo may end in one: `… by clicking here`). */
+const TAIL = 4
+/** A `HEADS` flag: the slot of an ad-slot line's last word, read backwards (two slot lines side by side end in one). */
+const SLOT_TAIL = 8
+/** Per head slot (see `headOf`), the `*_HEAD` and `*TAIL` flags of the entries whose heads take it. */
+const HEADS = new Uint8Array(1 << HEAD_SLOT_BITS)
+for (const e of [...AD_SLOT_LINES, ...OPINION_PROMPT_LINES, ...APP_PROMPT_LINES]) HEADS[headOf(e, 0, e.length, false, LINE_HEAD_LENGTH)]! |= LINE_HEAD
+for (const e of CLICK_HERE) {
+  HEADS[headOf(e, 0, e.length, false, CLICK_HEAD_LENGTH)]! |= CLICK_HEAD
+  HEADS[headOf(e, 0, e.length, true, CLICK_HEAD_LENGTH)]! |= TAIL
+}
+for (const e of AD_SLOT_LINES) HEADS[headOf(e, 0, e.length, true, LINE_HEAD_LENGTH)]! |= SLOT_TAIL
 
 /** Flags the code units an entry's first (or last) character may be, in either case: a line's first test. */
 function flagEdges(words: readonly string[], last: boolean, flag: number): void {
@@ -154,12 +211,14 @@ export function isAdLine(text: string): boolean {
   if (a === b) return false
   // Most short lines are menu entries and headings: their first word's start, or the last word's end,
   // rules them out before the line is lowered and looked up.
-  const head = (CODE_FLAGS[text.charCodeAt(a)]! & FIRST) !== 0 ? headOf(text, a, b, false) : 0
-  const whole = LINE_HEADS.has(head)
-  const click = CLICK_HEADS.has(head) || ((CODE_FLAGS[text.charCodeAt(b - 1)]! & LAST) !== 0 && TAILS.has(headOf(text, a, b, true)))
+  const head = (CODE_FLAGS[text.charCodeAt(a)]! & FIRST) !== 0 ? startFlags(text, a, b) : 0
+  const whole = (head & LINE_HEAD) !== 0
+  const click = (head & CLICK_HEAD) !== 0 || ((CODE_FLAGS[text.charCodeAt(b - 1)]! & LAST) !== 0 && (HEADS[headOf(text, a, b, true, CLICK_HEAD_LENGTH)]! & TAIL) !== 0)
   if (!whole && !click) return false
   const core = coreOf(text, a, b)
-  if (whole && (SLOT_LINES.has(core) || PROMPT_LINES.has(core) || isTwoSlotLines(core))) return true
+  // Two slot lines side by side end as one does: the pairs are tried only then.
+  const twoSlots = (): boolean => (HEADS[headOf(text, a, b, true, LINE_HEAD_LENGTH)]! & SLOT_TAIL) !== 0 && isTwoSlotLines(core)
+  if (whole && (SLOT_LINES.has(core) || PROMPT_LINES.has(core) || twoSlots())) return true
   return click && isClickForApp(core)
 }
 

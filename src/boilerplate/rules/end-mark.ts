@@ -10,8 +10,19 @@ const MAX_MARK_CHARS = 24
 
 /** Brackets around a mark's word, by their closer: `（完）`, `(End)`, `【完】`, `[END]`. */
 const OPENERS: Readonly<Record<string, string>> = { ')': '(', '）': '（', '】': '【', ']': '[' }
+/** The closers of `OPENERS` and their openers, as code units, side by side (`openerOf`). */
+const CLOSER_CODES = Object.keys(OPENERS).map((c) => c.charCodeAt(0))
+const OPENER_CODES = Object.values(OPENERS).map((c) => c.charCodeAt(0))
+
+/** The opener `OPENERS` gives a closer, as code units; -1 for any other unit (no string lookup per line). */
+function openerOf(c: number): number {
+  for (let k = 0; k < CLOSER_CODES.length; k++) if (CLOSER_CODES[k] === c) return OPENER_CODES[k]!
+  return -1
+}
+
 /** Dashes around a mark's word: `-END-`, `— END —`, `–30–`. */
 const DASHES = new Set(['-', '–', '—'])
+const DASH_CODES: ReadonlySet<number> = new Set([...DASHES].map((c) => c.charCodeAt(0)))
 /**
  * A press release's end mark in every language: three hashes on their own line (`###`, `# # #`). A line of
  * hashes with a title after it is a markdown heading, never this.
@@ -19,6 +30,10 @@ const DASHES = new Set(['-', '–', '—'])
 const HASHES = /^#\s?#\s?#$/u
 /** What ends the sentence a glued mark follows: `…实施。（完）`, `… the ministry said. (End)`. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '。', '！', '？', '…', '"', '”', '’', '」', '』', ')', '）'])
+/** `SENTENCE_ENDS` as code units (each is one). */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)))
+/** The code unit of `#`: only a line that opens with it may be `HASHES`. */
+const HASH = 0x23
 /**
  * Vietnamese state media's end mark, `./.`, glued to the last sentence (`…phát triển bền vững./.`) or on a
  * line of its own. A fixed form here, not lexicon data, as `###` is: it is punctuation, the same on a page
@@ -26,6 +41,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '。', '！', '？', '…', '"', '
  * could say neither which part of the mark is the sentence's nor what may stand before it.
  */
 const SLASH_MARK = './.'
+/** The code unit of `.`: a text ending in it may end in a glued `./.`. */
+const FULL_STOP = 0x2e
 /** The part of a glued `./.` that is cut: the sentence keeps its full stop (`…bền vững.`). */
 const SLASH_MARK_TAIL = SLASH_MARK.length - 1
 /** A letter or digit: what the sentence before a glued `./.` ends with (besides a closing quote or bracket). */
@@ -52,10 +69,10 @@ function isMarkWord(word: string, lex: CompiledLexicon): boolean {
 export function isEndMarkLine(text: string, lex: CompiledLexicon): boolean {
   const t = text.trim()
   if (t.length < 3 || t.length > MAX_MARK_CHARS) return false
-  if (HASHES.test(t) || t === SLASH_MARK) return true
-  const first = t[0]!
-  const last = t[t.length - 1]!
-  if (OPENERS[last] === first || (DASHES.has(first) && DASHES.has(last))) return isMarkWord(t.slice(1, -1).trim(), lex)
+  const first = t.charCodeAt(0)
+  if ((first === HASH && HASHES.test(t)) || t === SLASH_MARK) return true
+  const last = t.charCodeAt(t.length - 1)
+  if (openerOf(last) === first || (DASH_CODES.has(first) && DASH_CODES.has(last))) return isMarkWord(t.slice(1, -1).trim(), lex)
   // The untrimmed line (a whole-line category allows white space around it): the classifier asked the
   // lexicon about this very text, so the answer is known.
   return !t.includes(' ') && lex.bareEndMark.test(text)
@@ -77,7 +94,7 @@ function bareMarkFrom(text: string, close: number, lex: CompiledLexicon): number
   if (start === 0 || close - start > MAX_WORD_CHARS || !isSpaceCode(text.charCodeAt(start - 1))) return -1
   let cut = start - 1
   while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--
-  if (cut === 0 || !SENTENCE_ENDS.has(text[cut - 1]!)) return -1
+  if (cut === 0 || !SENTENCE_END_CODES.has(text.charCodeAt(cut - 1))) return -1
   const word = text.slice(start, close)
   return WORD.test(word) && lex.bareEndMark.test(word) ? cut : -1
 }
@@ -128,20 +145,21 @@ export const endMark: BoilerplateRule & { cutFrom(text: string, end: number, lex
   cutFrom(text: string, end: number, lex: CompiledLexicon): number {
     let close = end
     while (close > 0 && isSpaceCode(text.charCodeAt(close - 1))) close--
-    const last = text[close - 1] ?? ''
-    if (last === '.') {
+    // NaN before the start: neither a full stop nor a closer.
+    const last = text.charCodeAt(close - 1)
+    if (last === FULL_STOP) {
       const slash = slashMarkFrom(text, close)
       return slash < 0 ? end : slash
     }
-    const opener = OPENERS[last]
-    if (opener === undefined) {
+    const opener = openerOf(last)
+    if (opener < 0) {
       const bare = bareMarkFrom(text, close, lex)
       return bare < 0 ? end : bare
     }
-    const open = text.lastIndexOf(opener, close - 2)
+    const open = text.lastIndexOf(String.fromCharCode(opener), close - 2)
     if (open <= 0 || close - open > MAX_WORD_CHARS + 2 || !isMarkWord(text.slice(open + 1, close - 1).trim(), lex)) return end
     let cut = open
     while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--
-    return cut > 0 && SENTENCE_ENDS.has(text[cut - 1]!) ? cut : end
+    return cut > 0 && SENTENCE_END_CODES.has(text.charCodeAt(cut - 1)) ? cut : end
   },
 }

@@ -8,9 +8,18 @@ const MAX_CREDIT_LENGTH = 100
 /** Capitalised words an agency name may put before the credit word (`AP Photo/…`, `Xinhua News Agency Photo:`). */
 const MAX_AGENCY_WORDS = 3
 
-const CREDIT_WORDS: ReadonlySet<string> = new Set(CAPTION_CREDIT_WORDS)
 const LEAD_WORDS: ReadonlySet<string> = new Set(CREDIT_LEAD_WORDS)
-const LONGEST_CREDIT_WORD = Math.max(...CAPTION_CREDIT_WORDS.map((w) => w.length))
+/** The credit words by their first code unit: a position is tried only against the words it may start. */
+const CREDIT_WORDS_BY_START: ReadonlyMap<number, readonly string[]> = (() => {
+  const out = new Map<number, string[]>()
+  for (const w of new Set(CAPTION_CREDIT_WORDS)) {
+    if (w.length === 0) continue
+    const list = out.get(w.charCodeAt(0))
+    if (list === undefined) out.set(w.charCodeAt(0), [w])
+    else list.push(w)
+  }
+  return out
+})()
 
 /** The opening bracket that pairs with a closing one: `(` `)`, `[` `]`, `（` `）`, `【` `】`. */
 function openerOf(close: number): number {
@@ -42,11 +51,16 @@ export function isPhotoCredit(inner: string): boolean {
   return false
 }
 
-/** Whether a credit word starts at `start` of `text` and a separator or a lead word and a name follow it. */
-function creditAt(text: string, lower: string, start: number): boolean {
-  // Each credit word that starts here, the longest first (`photo credit` before `photo`).
-  for (let end = Math.min(lower.length, start + LONGEST_CREDIT_WORD); end > start; end--) {
-    if (CREDIT_WORDS.has(lower.slice(start, end)) && namedAfter(text, lower, end)) return true
+/**
+ * Whether a credit word starts at `start` of `text` and a separator or a lead word and a name follow it.
+ * Every credit word that starts there is tried (`photo credit` and `photo`): any one followed by a name will do.
+ */
+export function creditAt(text: string, lower: string, start: number): boolean {
+  const words = CREDIT_WORDS_BY_START.get(lower.charCodeAt(start))
+  if (words === undefined) return false
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!
+    if (lower.startsWith(w, start) && namedAfter(text, lower, start + w.length)) return true
   }
   return false
 }

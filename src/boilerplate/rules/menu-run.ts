@@ -97,26 +97,52 @@ const HAN_ORDINAL = new RegExp(`^[${HAN_NUMERALS}]{1,3}[、．]`, 'u')
 const LABELLED = /^\p{L}{1,12} ?\d{1,2} ?[:：]/u
 /** `第一步`, `第3步：`: a Han numbered step. */
 const HAN_STEP = new RegExp(`^第(?:\\d{1,2}|[${HAN_NUMERALS}]{1,3})步[:：，、]?`, 'u')
+/**
+ * How far into a line `LABELLED`'s first digit may stand, exclusive: after twelve letters of two code
+ * units each (astral ones), and a space.
+ */
+const LABELLED_DIGIT_WITHIN = 26
 const UPPER = /^[\p{Lu}\p{Lt}]$/u
+
+/** Whether `text[from, to)` (clipped to the text) holds an ASCII digit. */
+function hasAsciiDigit(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length)
+  for (let i = from; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true
+  return false
+}
+
+/** Whether a code unit is an ASCII digit (`\d` in a regex: ASCII only, `u` flag or not). */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
 
 /** Whether a code point is a number written as one character (`①`, `⑵`, `❸`). */
 function isNumberCharacter(cp: number): boolean {
-  return NUMBER_CHARACTERS.some(([lo, hi]) => cp >= lo && cp <= hi)
+  // Below the first range (most lines open with a letter) nothing is one: no closure per line.
+  if (cp < NUMBER_CHARACTERS_FROM) return false
+  for (let r = 0; r < NUMBER_CHARACTERS.length; r++) if (cp >= NUMBER_CHARACTERS[r]![0] && cp <= NUMBER_CHARACTERS[r]![1]) return true
+  return false
 }
+/** The first code point of `NUMBER_CHARACTERS`. */
+const NUMBER_CHARACTERS_FROM = Math.min(...NUMBER_CHARACTERS.map(([lo]) => lo))
 
 /**
  * How a line's list mark ends: the bullet or ordinal it opens with and the offset of what follows.
  * `labelled`: the mark names what the item is (`Step 2:`, `第二步`), so what follows needs no more.
  */
-function listMark(text: string): { at: number; kind: 'bullet' | 'number' | 'labelled' } | undefined {
+export function listMark(text: string): { at: number; kind: 'bullet' | 'number' | 'labelled' } | undefined {
   const cp = text.codePointAt(0) ?? 0
   const first = String.fromCodePoint(cp)
   const next = text.slice(first.length, first.length + 1)
   if (BULLETS.has(first) && next !== '' && next.trim() === '') return { at: first.length, kind: 'bullet' }
   if (isNumberCharacter(cp)) return { at: first.length, kind: 'number' }
-  const ordinal = ORDINAL.exec(text) ?? HAN_ORDINAL.exec(text)
+  // Each pattern is tried only on a line that opens as it must: `ORDINAL` with a digit or an opening
+  // bracket, `HAN_ORDINAL` with a Han numeral, `HAN_STEP` with `第`; `LABELLED` needs an ASCII digit after
+  // the word's first letter, within `LABELLED_DIGIT_WITHIN` code units.
+  const c = text.charCodeAt(0)
+  const ordinal = (isDigitCode(c) || c === 0x28 || c === 0xff08 ? ORDINAL.exec(text) : null) ?? ((QUANTITY_START[c]! & HAN_NUMERAL_UNIT) !== 0 ? HAN_ORDINAL.exec(text) : null)
   if (ordinal !== null) return { at: ordinal[0].length, kind: 'number' }
-  const labelled = LABELLED.exec(text) ?? HAN_STEP.exec(text)
+  const labelled = (hasAsciiDigit(text, 1, LABELLED_DIGIT_WITHIN) ? LABELLED.exec(text) : null) ?? (c === 0x7b2c ? HAN_STEP.exec(text) : null)
   if (labelled !== null) return { at: labelled[0].length, kind: 'labelled' }
   return undefined
 }
@@ -152,7 +178,6 @@ function titleCase(phrase: string): boolean {
 const DATE_MARKS: ReadonlySet<string> = new Set(DATE_MARKS_AFTER_NUMBER)
 const UNITS: ReadonlySet<string> = new Set(QUANTITY_UNITS.map((u) => (u.length > 1 ? u.toLowerCase() : u)))
 const FRACTIONS = '½⅓⅔¼¾⅕⅛'
-const DIGIT = /^\d$/u
 const CASED_OR_DIGIT = /^[\p{Lu}\p{Ll}\p{Lt}\d]$/u
 const LOWER = /^\p{Ll}$/u
 const CASED = /^[\p{Lu}\p{Ll}\p{Lt}]$/u
@@ -160,7 +185,7 @@ const CASELESS = /^\p{Lo}$/u
 const NUMBER_JOINERS = '.,/–-'
 
 /** What `quantities` found in a line. */
-interface Quantities {
+export interface Quantities {
   /** How many quantities. */
   readonly count: number
   /** Whether one has a unit (`200 g`, `1 tsp`, `一勺`): a measure, no counter. */
@@ -174,11 +199,16 @@ interface Quantities {
  * `3개`) that is no date or time mark (`11月`); or a Han numeral before a measure word (`两个`, `一勺`).
  * A count before another number (`1 of 23`) is a gallery counter.
  */
-function quantities(text: string): Quantities {
+export function quantities(text: string): Quantities {
   let n = 0
   let measured = false
   let i = 0
   while (i < text.length) {
+    // Neither a number nor a Han numeral starts anywhere else (`numberEnd` and `hanNumberEnd` give `i`).
+    if (QUANTITY_START[text.charCodeAt(i)] === 0) {
+      i++
+      continue
+    }
     const start = i
     const han = hanNumberEnd(text, i)
     if (han > i) {
@@ -215,7 +245,7 @@ function quantities(text: string): Quantities {
     let after = at
     while (after < text.length && LOWER.test(text[after]!)) after++
     while (text[after] === ' ') after++
-    if (!DIGIT.test(text[after] ?? '')) n++
+    if (!isDigitCode(text.charCodeAt(after))) n++
   }
   return { count: n, measured }
 }
@@ -232,10 +262,20 @@ function isUnit(text: string, at: number): boolean {
 /** The longest unit of `QUANTITY_UNITS`, in code units. */
 const MAX_UNIT_LENGTH = Math.max(...QUANTITY_UNITS.map((u) => u.length))
 
+/** `QUANTITY_START` flags: an ASCII digit, a fraction (`FRACTIONS`), a Han numeral (`HAN_NUMERALS`). */
+const DIGIT_UNIT = 1
+const FRACTION_UNIT = 2
+const HAN_NUMERAL_UNIT = 4
+/** Per code unit, the `*_UNIT` flags: a unit with none starts no quantity (see `quantities`). */
+const QUANTITY_START = new Uint8Array(0x10000)
+for (let c = 0x30; c <= 0x39; c++) QUANTITY_START[c] = DIGIT_UNIT
+for (const ch of FRACTIONS) QUANTITY_START[ch.charCodeAt(0)]! |= FRACTION_UNIT
+for (const ch of HAN_NUMERALS) QUANTITY_START[ch.charCodeAt(0)]! |= HAN_NUMERAL_UNIT
+
 /** The end of a run of at most three Han numerals at `i` (`两`, `十二`), or `i` when none starts there. */
 function hanNumberEnd(text: string, i: number): number {
   let k = i
-  while (k < text.length && k - i < 3 && HAN_NUMERALS.includes(text[k]!)) k++
+  while (k < text.length && k - i < 3 && (QUANTITY_START[text.charCodeAt(k)]! & HAN_NUMERAL_UNIT) !== 0) k++
   return k
 }
 
@@ -253,17 +293,18 @@ function countEnd(text: string): number {
 }
 /** The end of a number starting at `i` (1–3 digits, a joined second part, a fraction), or `i` when none starts there. */
 function numberEnd(text: string, i: number): number {
+  // `charCodeAt` past the end is NaN: no digit there.
   let k = i
-  while (k < text.length && k - i < 4 && DIGIT.test(text[k]!)) k++
+  while (k < text.length && k - i < 4 && isDigitCode(text.charCodeAt(k))) k++
   const digits = k - i
   if (digits > 3) return i
-  if (digits > 0 && NUMBER_JOINERS.includes(text[k] ?? '\u0000') && DIGIT.test(text[k + 1] ?? '')) {
+  if (digits > 0 && NUMBER_JOINERS.includes(text[k] ?? '\u0000') && isDigitCode(text.charCodeAt(k + 1))) {
     let m = k + 1
-    while (m < text.length && m - k <= 4 && DIGIT.test(text[m]!)) m++
+    while (m < text.length && m - k <= 4 && isDigitCode(text.charCodeAt(m))) m++
     if (m - k - 1 > 3) return i
     k = m
   }
   if (FRACTIONS.includes(text[k] ?? '\u0000')) k++
-  if (k > i && DIGIT.test(text[k] ?? '')) return i
+  if (k > i && isDigitCode(text.charCodeAt(k))) return i
   return k
 }

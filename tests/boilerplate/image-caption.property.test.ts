@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { creditAt, isPhotoCredit } from '../../src/boilerplate/rules/image-caption.js'
+import { CAPTION_CREDIT_WORDS, CREDIT_LEAD_WORDS, CREDIT_SEPARATORS } from '../../src/lexicon/boilerplate/captions.js'
+
+// `creditAt` as first written: every slice from the position, longest first, looked up in a set of the
+// credit words. The rule now tries only the words that start with the position's character, and must agree.
+const CREDIT_WORDS: ReadonlySet<string> = new Set(CAPTION_CREDIT_WORDS)
+const LEAD_WORDS: ReadonlySet<string> = new Set(CREDIT_LEAD_WORDS)
+const LONGEST = Math.max(...CAPTION_CREDIT_WORDS.map((w) => w.length))
+
+function refNamedAfter(text: string, lower: string, end: number): boolean {
+  let k = end
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++
+  if (k >= text.length) return false
+  if (CREDIT_SEPARATORS.includes(text[k]!)) return /\p{L}/u.test(text.slice(k + 1))
+  if (k === end) return false
+  const space = lower.indexOf(' ', k)
+  return space > 0 && LEAD_WORDS.has(lower.slice(k, space)) && /\p{L}/u.test(text.slice(space + 1))
+}
+
+function refCreditAt(text: string, lower: string, start: number): boolean {
+  for (let end = Math.min(lower.length, start + LONGEST); end > start; end--) {
+    if (CREDIT_WORDS.has(lower.slice(start, end)) && refNamedAfter(text, lower, end)) return true
+  }
+  return false
+}
+
+/** Credits and near-credits: credit words (in any case), lead words, separators, agency names, spaces. */
+const PIECES = [
+  ...CAPTION_CREDIT_WORDS, ...CAPTION_CREDIT_WORDS.slice(0, 8).map((w) => w.toUpperCase()), ...CREDIT_LEAD_WORDS, ...CREDIT_SEPARATORS,
+  ' ', 'AP', 'Getty', 'Jane Doe', '新华社', '연합뉴스', 'x', 'İ', '',
+]
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((ps) => ps.join(''))
+
+describe('image-caption credit reader, against its slice-and-look-up version', () => {
+  it('should find a credit word with a name after it at the same positions', () => {
+    fc.assert(fc.property(text, fc.nat(20), (t, start) => {
+      const lower = t.toLowerCase()
+      expect(creditAt(t, lower, start)).toBe(refCreditAt(t, lower, start))
+    }), { numRuns: 5000 })
+  })
+
+  it('should read the credits it read before', () => {
+    for (const credit of ['Image: GETTY', 'AP Photo/Alan Diaz, File', 'Photo by Jane Doe/Getty Images', '图/新华社', '사진=연합뉴스', 'Photo credit: PTI']) {
+      expect(isPhotoCredit(credit), credit).toBe(true)
+    }
+    for (const other of ['pictured', 'Photos', 'Photography', 'Reuters']) expect(isPhotoCredit(other), other).toBe(false)
+  })
+})
