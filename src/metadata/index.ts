@@ -3,6 +3,7 @@ import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
+import { endsInCloseQuote } from '../boilerplate/rules/comment-section.js'
 import { compileLexicon, type CompiledLexicon } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
@@ -391,7 +392,7 @@ function scanBlocks(
       // their features. A counter over a quoted title (`One thought on “…”`, `34 Gedanken zu „…“`) may
       // write its count as a word, and its words are the boilerplate lexicon's (`commentsOn`): a line that
       // ends in a closing quote is read whatever its words (few lines do).
-      const quoted = t.length <= MAX_TITLED_COUNTER_LINE && endsInQuote(t)
+      const quoted = t.length <= MAX_TITLED_COUNTER_LINE && endsInCloseQuote(t)
       if ((quoted || (hasDigits(b) && (t.length <= MAX_TITLED_COUNTER_LINE ? footer.short : footer.long).test(t))) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
@@ -469,7 +470,7 @@ function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): M
 function readFooterLine(t: string, lex: MergedLexicon, labels: CompiledLexicon, on: (id: string) => boolean, meta: Metadata, at: number, found: FooterFind[]): boolean {
   // Without a digit only a counter whose count is a word may be read (ICP and filing numbers have digits).
   const digits = DIGIT.test(t)
-  if (!digits && !endsInQuote(t)) return false
+  if (!digits && !endsInCloseQuote(t)) return false
   let counter = false
   if (meta.commentCount === undefined && on(commentCountRule.id)) {
     const n = readCommentCount(t, lex, labels)
@@ -525,14 +526,6 @@ const footerMatchers = perLexicon((lex): FooterMatchers => {
     hanMarks: [...new Set(lex.copyright.filter((w) => isHan(w.charCodeAt(0))).map((w) => w[0]!))].join(''),
   }
 })
-
-/** Whether a line ends in a closing quotation mark: a counter over a quoted post title may have no digit. */
-function endsInQuote(t: string): boolean {
-  return CLOSING_QUOTES.has(t.charCodeAt(t.length - 1))
-}
-
-/** Closing quotation marks a post title may end in: `" ” “ » « ’ ' 」 』 › ‹` (see `boilerplate/comment-section`). */
-const CLOSING_QUOTES: ReadonlySet<number> = new Set([...'"”“»«’\'」』›‹'].map((c) => c.charCodeAt(0)))
 
 /** Whether a line has an ASCII digit (or, by its features when they are the current text's, a digit of any script). */
 function hasDigits(b: Block): boolean {

@@ -97,7 +97,7 @@ export function isCommentLabel(text: string, terminal: boolean, hasDigit: boolea
 export function isTitledCounter(text: string, lex: CompiledLexicon): boolean {
   // Most long lines end in a full stop: no quote closes them.
   const end = trimEnd(text, TITLE_END)
-  if (!CLOSE_QUOTE.has(end[end.length - 1] ?? '') || !lex.commentWord.test(text)) return false
+  if (!endsInCloseQuote(end) || !lex.commentWord.test(text)) return false
   return findCounterNumber(text, (label) => lex.commentLabel.test(label), counterWordsOf(lex))?.title !== undefined
 }
 
@@ -239,6 +239,14 @@ function isUnitEnd(after: string, more: CounterWords): boolean {
 // Quotation marks a post title stands in: `“…”`, `"…"`, `„…“`, `«…»`, `»…«`, `‘…’`, `「…」`, `『…』`.
 const OPEN_QUOTE = new Set([...'"“„«»‘‚\'「『‹›'])
 const CLOSE_QUOTE = new Set([...'"”“»«’\'」』›‹'])
+
+/**
+ * Whether a text ends in a closing quotation mark a post title may end in (`CLOSE_QUOTE`): the last test
+ * of a counter over a quoted title, and the metadata stage's first one on a line without a digit.
+ */
+export function endsInCloseQuote(text: string): boolean {
+  return CLOSE_QUOTE.has(text[text.length - 1] ?? '')
+}
 // What may follow the quoted title: a colon over the comments (`34 thoughts on “Title”:`); a full stop
 // after the quotes ends a sentence.
 const TITLE_END = new Set([...':：'])
@@ -249,7 +257,7 @@ const TITLE_END = new Set([...':：'])
  */
 function quotedTitleEnd(after: string, more: CounterWords): number {
   const body = trimEnd(after, TITLE_END)
-  if (body.length < 2 || !CLOSE_QUOTE.has(body[body.length - 1]!)) return 0
+  if (body.length < 2 || !endsInCloseQuote(body)) return 0
   let q = 0
   while (q < body.length && !OPEN_QUOTE.has(body[q]!)) q++
   // The title has something in it besides its quotes.
