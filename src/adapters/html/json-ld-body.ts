@@ -6,6 +6,7 @@ import { isArticle, type Json, type JsonLdScript } from './metadata.js'
 import { disjointRemovals, domRemovals } from './removals.js'
 import { readMarkupBody, STRICT_PRUNING, type MarkupBody, type MarkupPruning } from './json-ld-markup.js'
 import { splitReferences, type Reference } from './text-pieces.js'
+import { ARTICLE_BODY_ELEMENTS } from './tags.js'
 
 /** The rule id of the fallback: the DOM content it replaces is removed under it, and `disable` turns it off. */
 export const JSON_LD_BODY = 'html/json-ld-body'
@@ -130,23 +131,10 @@ function withoutSpace(body: ArticleBody): string {
   return text.replace(/\s+/gu, '')
 }
 
-/**
- * The elements an `articleBody` written in HTML is made of: text-level, block and media elements. Prose
- * that compares (`when x<y and y>z`) or quotes a price (`<$5>`) names none, so it is read as text and
- * nothing between its brackets is lost to a tag that is no tag.
- */
-const BODY_ELEMENTS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'dd',
-  'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'i', 'iframe', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'nav', 'noscript', 'ol', 'p', 'picture',
-  'pre', 'q', 's', 'script', 'section', 'small', 'source', 'span', 'strong', 'style', 'sub', 'summary', 'sup', 'svg',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'video', 'wbr',
-]
-
-// An HTML start or end tag of one of those elements: `<p>`, `</div>`, `<br/>`, `<a href="…">`: the name
+// An HTML start or end tag of an element an article body is made of (`ARTICLE_BODY_ELEMENTS`): `<p>`, `</div>`, `<br/>`, `<a href="…">`: the name
 // ends at white space, `/` or `>`, then anything but angle brackets up to `>`. "a < b", "x <= 3" and
 // "x<y and y>z" are not tags. Each `<` scans only to the next bracket: no backtracking.
-const TAG = new RegExp(`</?(?:[${BODY_ELEMENTS.filter((e) => e.length === 1).join('')}]|${BODY_ELEMENTS.filter((e) => e.length > 1).join('|')})(?=[\\s/>])[^<>]*>`, 'i')
+const TAG = new RegExp(`</?(?:[${ARTICLE_BODY_ELEMENTS.filter((e) => e.length === 1).join('')}]|${ARTICLE_BODY_ELEMENTS.filter((e) => e.length > 1).join('|')})(?=[\\s/>])[^<>]*>`, 'i')
 
 /** A decoded JSON string literal: the span of its content in the text, and its pieces. */
 export interface StringLiteral {

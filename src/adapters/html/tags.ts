@@ -31,3 +31,16 @@ export const KIND_OF: Readonly<Record<string, string>> = {
   blockquote: 'quote',
   pre: 'pre',
 }
+
+/**
+ * The elements an `articleBody` written in HTML is made of: text-level, block and media elements. Prose
+ * that compares (`when x<y and y>z`) or quotes a price (`<$5>`) names none, so it is read as text and
+ * nothing between its brackets is lost to a tag that is no tag.
+ */
+export const ARTICLE_BODY_ELEMENTS: readonly string[] = [
+  'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'dd',
+  'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'i', 'iframe', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'nav', 'noscript', 'ol', 'p', 'picture',
+  'pre', 'q', 's', 'script', 'section', 'small', 'source', 'span', 'strong', 'style', 'sub', 'summary', 'sup', 'svg',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'video', 'wbr',
+]
