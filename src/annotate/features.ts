@@ -124,8 +124,6 @@ function classify(c: number): number {
   return CHAR_CLASS[c]!
 }
 
-
-
 /** Han ideographs and kana: each one counts as a word (CJK text has no spaces to count by). */
 function isCjkWordChar(c: number): boolean {
   return isHan(c) || (c >= 0x3040 && c <= 0x30ff)

@@ -1,3 +1,4 @@
+import { UNTERMINATED_GOOD_FACTOR } from '../boilerplate/thresholds.js'
 import type { Block } from '../types.js'
 import { overlapWith, wordSet } from './text.js'
 
@@ -5,9 +6,9 @@ import { overlapWith, wordSet } from './text.js'
 const MIN_PROSE_WORDS = 20
 // …and, without terminal punctuation, long enough that it is not a long headline.
 const MIN_UNTERMINATED_PROSE_CHARS = 200
-// …or so many words that no headline runs as long: Thai and Lao paragraphs end in no punctuation, and
-// their words are dense (`UNSPACED_CHARS_PER_WORD`), so 200 characters is a long paragraph there.
-const UNTERMINATED_PROSE_FACTOR = 1.5
+// …or so many words that no headline runs as long, the classifier's factor (`UNTERMINATED_GOOD_FACTOR`)
+// times the words of prose: Thai and Lao paragraphs end in no punctuation, and their words are dense
+// (`UNSPACED_CHARS_PER_WORD`), so 200 characters is a long paragraph there.
 // Chinese counts each character as a word, and a sentence of 20 characters is already prose.
 const MIN_HAN_PROSE_WORDS = 40
 
@@ -23,7 +24,7 @@ export function isProse(block: Block): boolean {
   const words = f?.words ?? block.text.split(' ').length
   const han = (f?.hanRatio ?? 0) > 0.5
   if (words < (han ? MIN_HAN_PROSE_WORDS : MIN_PROSE_WORDS)) return false
-  return (f?.terminal ?? /[.!?。！？]$/.test(block.text)) || block.text.length >= MIN_UNTERMINATED_PROSE_CHARS || words >= UNTERMINATED_PROSE_FACTOR * MIN_PROSE_WORDS
+  return (f?.terminal ?? /[.!?。！？]$/.test(block.text)) || block.text.length >= MIN_UNTERMINATED_PROSE_CHARS || words >= UNTERMINATED_GOOD_FACTOR * MIN_PROSE_WORDS
 }
 
 /**
