@@ -1,5 +1,6 @@
+import { computeFeatures } from '../annotate/features.js'
 import { UNTERMINATED_GOOD_FACTOR } from '../boilerplate/thresholds.js'
-import type { Block } from '../types.js'
+import type { Block, BlockFeatures } from '../types.js'
 import { overlapWith, wordSet } from './text.js'
 
 // A paragraph of prose: enough words that it is not a heading, menu item or caption…
@@ -20,11 +21,18 @@ const MIN_HAN_PROSE_WORDS = 40
  * @returns true for a prose paragraph
  */
 export function isProse(block: Block): boolean {
-  const f = block.features
-  const words = f?.words ?? block.text.split(' ').length
-  const han = (f?.hanRatio ?? 0) > 0.5
-  if (words < (han ? MIN_HAN_PROSE_WORDS : MIN_PROSE_WORDS)) return false
-  return (f?.terminal ?? /[.!?。！？]$/.test(block.text)) || block.text.length >= MIN_UNTERMINATED_PROSE_CHARS || words >= UNTERMINATED_GOOD_FACTOR * MIN_PROSE_WORDS
+  const f = featuresOf(block)
+  const words = f.words
+  if (words < (f.hanRatio > 0.5 ? MIN_HAN_PROSE_WORDS : MIN_PROSE_WORDS)) return false
+  return f.terminal || block.text.length >= MIN_UNTERMINATED_PROSE_CHARS || words >= UNTERMINATED_GOOD_FACTOR * MIN_PROSE_WORDS
+}
+
+/**
+ * A block's features: the annotate stage's, or counted here for a block a user's own pipeline left
+ * unannotated, so that words and sentence ends are read the same way (every script's full stops).
+ */
+function featuresOf(block: Block): BlockFeatures {
+  return block.features ?? computeFeatures(block.text)
 }
 
 /**
@@ -112,6 +120,6 @@ const MIN_SENTENCE_WORDS = 8
  * @returns true for a sentence
  */
 export function isSentence(block: Block): boolean {
-  const f = block.features
-  return (f?.words ?? block.text.split(' ').length) >= MIN_SENTENCE_WORDS && (f?.terminal ?? /[.!?。！？]$/.test(block.text))
+  const f = featuresOf(block)
+  return f.words >= MIN_SENTENCE_WORDS && f.terminal
 }
