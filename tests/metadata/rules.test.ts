@@ -4,7 +4,7 @@ import { readEnabledLine, readMetadataLine, type LineReading } from '../../src/m
 import { readWholeDate } from '../../src/metadata/rules/date.js'
 import { readBreadcrumb } from '../../src/metadata/rules/breadcrumb.js'
 import { readCommentCount } from '../../src/metadata/rules/comment-count.js'
-import { readCopyright } from '../../src/metadata/rules/copyright.js'
+import { readCopyright, unquoted } from '../../src/metadata/rules/copyright.js'
 import { readIcp } from '../../src/metadata/rules/icp.js'
 import { readPublicSecurityFiling } from '../../src/metadata/rules/public-security-filing.js'
 import dates from './cases/dates.json' with { type: 'json' }
@@ -80,5 +80,21 @@ describe('readEnabledLine', () => {
   it('should not read it when a rule it uses is off', () => {
     expect(readEnabledLine('Editor: Jane Doe', lex, (id) => id !== 'metadata/credit')).toBeUndefined()
     expect(readEnabledLine('The council met on Monday.', lex, () => true)).toBeUndefined()
+  })
+})
+
+describe('copyright holder in quotation marks', () => {
+  it('should give the name without the marks it stands in', () => {
+    expect(readCopyright('© 2024 «Вальдемарские вести». Все права защищены.', mergedLexicon('ru'))).toEqual({ holder: 'Вальдемарские вести', year: 2024 })
+    expect(readCopyright('Copyright © 2023 “The Harbour Courier”. All rights reserved.', mergedLexicon('en'))).toEqual({ holder: 'The Harbour Courier', year: 2023 })
+    expect(readCopyright('版权所有：《示例日报》 2024', mergedLexicon('zh'))?.holder).toBe('示例日报')
+  })
+
+  it('should keep marks that do not enclose one whole name', () => {
+    expect(unquoted('"Daily Example" Media Group')).toBe('"Daily Example" Media Group')
+    expect(unquoted('“A” and “B”')).toBe('“A” and “B”')
+    expect(unquoted('«»')).toBe('«»')
+    expect(unquoted('Example Media')).toBe('Example Media')
+    expect(unquoted('“ Spaced ”')).toBe('“ Spaced ”')
   })
 })

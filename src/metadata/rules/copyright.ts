@@ -67,7 +67,7 @@ export function readCopyright(text: string, lex: MergedLexicon): { holder?: stri
   }
   if (holder === undefined && year === undefined) return undefined
   const out: { holder?: string; year?: number } = {}
-  if (holder !== undefined) out.holder = holder
+  if (holder !== undefined) out.holder = unquoted(holder)
   if (year !== undefined) out.year = year
   return out
 }
@@ -163,6 +163,30 @@ function readHolder(text: string, lower: string, from: number, lex: MergedLexico
   // A slash joins an agency and a photographer in a photo credit, never a rights holder's name.
   if (!/\p{L}/u.test(holder) || holder.includes('/')) return undefined
   return holder
+}
+
+// The quotation marks and title brackets a publication's name stands in: opening mark → closing mark.
+const NAME_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['„', '“'],
+  ['«', '»'],
+  ['»', '«'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+])
+
+/** A holder that is wholly one quoted name (`«Вальдемарские вести»`, `《示例日报》`) without its marks. */
+export function unquoted(holder: string): string {
+  const close = NAME_QUOTES.get(holder[0]!)
+  if (close === undefined || holder.length < 3 || holder[holder.length - 1] !== close) return holder
+  const inner = holder.slice(1, -1)
+  // `"A" and "B"`: two quoted names, not one.
+  if (inner.includes(close) || inner.includes(holder[0]!) || inner.trim() !== inner) return holder
+  return inner
 }
 
 /** The length of the last space-separated word of `text[a, b)` (`text.slice(a, b).split(' ').pop().length`). */
