@@ -31,6 +31,7 @@ import { pageControls } from './rules/page-controls.js'
 import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
+import { readingTime } from './rules/reading-time.js'
 import { relatedLinks } from './rules/related-links.js'
 import { TeaserMemo, teaserRun } from './rules/teaser-run.js'
 import { prepareUserRules } from './rules/user-rules.js'
@@ -58,6 +59,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   endMark,
   imageCaption,
   adLabel,
+  readingTime,
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */
