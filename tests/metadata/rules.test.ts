@@ -98,3 +98,29 @@ describe('copyright holder in quotation marks', () => {
     expect(unquoted('“ Spaced ”')).toBe('“ Spaced ”')
   })
 })
+
+describe('copyright owner words and the circled c', () => {
+  it('should skip the words that say whose the rights are', () => {
+    expect(readCopyright('© Bản quyền thuộc về Báo Sông Hàn. Ghi rõ nguồn khi phát hành lại thông tin.', mergedLexicon('vi'))).toEqual({ holder: 'Báo Sông Hàn' })
+    expect(readCopyright('版权归示例日报社所有 未经授权禁止转载', mergedLexicon('zh'))?.holder).toBe('示例日报社')
+    expect(readCopyright('版權歸示例新聞網所有', mergedLexicon('zh'))?.holder).toBe('示例新聞網')
+    expect(readCopyright('© 2024 by Example Media', mergedLexicon('en'))).toEqual({ holder: 'Example Media', year: 2024 })
+  })
+
+  it('should end a holder at a short word’s full stop when the name would otherwise run on', () => {
+    expect(readCopyright('© Example Media, Inc. 11 Harbour Street, 15th Floor, Westcliff, WC 10036.', mergedLexicon('en'))?.holder).toBe('Example Media, Inc')
+    // A short name after the abbreviation still belongs to it.
+    expect(readCopyright('© 2024 Example Co. Ltd', mergedLexicon('en'))?.holder).toBe('Example Co. Ltd')
+  })
+
+  it('should read ⓒ as a copyright sign on any page', () => {
+    expect(readCopyright('Copyright ⓒ 한빛일보 무단전재 및 재배포 금지', mergedLexicon('ko'))).toEqual({ holder: '한빛일보' })
+    expect(readCopyright('ⓒ 2025 Example Media', mergedLexicon('en'))).toEqual({ holder: 'Example Media', year: 2025 })
+  })
+
+  it('should not read a holder without a marker or from prose', () => {
+    expect(readCopyright('Thuộc về Báo Sông Hàn', mergedLexicon('vi'))).toBeUndefined()
+    expect(readCopyright('所有人都同意这个计划', mergedLexicon('zh'))).toBeUndefined()
+    expect(readCopyright('Copyright Example Media', mergedLexicon('en'))).toBeUndefined()
+  })
+})

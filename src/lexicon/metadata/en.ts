@@ -95,6 +95,8 @@ export const en: MetadataLexicon = {
   commentWords: ['comment', 'comments', 'response', 'responses', 'reply', 'replies'],
   copyright: ['copyright', '(c)'],
   rightsReserved: ['all rights reserved', 'all right reserved', 'some rights reserved'],
+  // `© 2024 by Example Media`.
+  copyrightOwners: ['by'],
   // `2 hours ago`, `Updated 35 minutes ago`, `an hour ago`, `5m ago`, `Yesterday at 14:30`, `just now`.
   relativeDates: {
     units: {

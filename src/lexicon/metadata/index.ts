@@ -56,8 +56,11 @@ export interface MergedLexicon
       | 'nameListMarks'
       | 'relativeDates'
       | 'era'
+      | 'copyrightOwners'
     >
   > {
+  /** Every language's copyright owner words, longest first. */
+  readonly copyrightOwners: readonly string[]
   readonly months: ReadonlyMap<string, number>
   readonly daySuffixes: readonly string[]
   readonly dateJoiners: readonly string[]
@@ -233,6 +236,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     commentWords: byLength(flat('commentWords')),
     copyright: flat('copyright'),
     rightsReserved: byLength(flat('rightsReserved')),
+    copyrightOwners: byLength(all.flatMap((l) => l.copyrightOwners ?? [])),
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
     shortYearLast: lang !== undefined && METADATA_LEXICONS[lang]?.shortYearLast === true,
@@ -336,6 +340,7 @@ function fromUser(entries: UserEntries): MetadataLexicon {
     commentWords: get('comment'),
     copyright: get('copyright'),
     rightsReserved: [],
+    copyrightOwners: [],
     datePatterns: [],
   }
 }

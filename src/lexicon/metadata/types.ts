@@ -212,6 +212,12 @@ export interface MetadataLexicon {
   readonly copyright: readonly string[]
   /** Words that end a copyright holder's name: `All Rights Reserved`. */
   readonly rightsReserved: readonly string[]
+  /**
+   * Words between a copyright marker and the holder that say whose the rights are, skipped like the marker:
+   * `by` (`© 2024 by Example Media`), Vietnamese `thuộc về` (`Bản quyền thuộc về Báo X`), Chinese `归`
+   * (`版权归某某所有`).
+   */
+  readonly copyrightOwners?: readonly string[]
   /** Date shapes with words of the language. */
   readonly datePatterns: readonly DatePattern[]
   /** Relative datelines (`2 hours ago`, `Yesterday at 14:30`): units, `ago` words, day words. */

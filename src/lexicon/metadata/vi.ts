@@ -39,6 +39,8 @@ export const vi: MetadataLexicon = {
   commentWords: ['bình luận', 'ý kiến', 'phản hồi'],
   copyright: ['bản quyền'],
   rightsReserved: ['bảo lưu mọi quyền'],
+  // `© Bản quyền thuộc về Báo X`: the rights belong to the holder.
+  copyrightOwners: ['thuộc về'],
   // `3 giờ trước`, `3 tiếng trước`, `cách đây 2 ngày`, `Hôm qua lúc 14:30`, `vừa xong`.
   relativeDates: {
     units: { giây: 'second', phút: 'minute', giờ: 'hour', tiếng: 'hour', ngày: 'day', tuần: 'week', tháng: 'month', năm: 'year' },

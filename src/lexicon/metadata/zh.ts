@@ -55,8 +55,11 @@ export const zh: MetadataLexicon = {
   agencies: ['新华社', '新华网', '中新社', '中新网', '人民网', '央广网'],
   openers: ['{agency}{place}{n}月{n}日电', '{agency}{place}{n}日电', '{agency}{place}电'],
   commentWords: ['评论', '条评论', '留言', '条留言', '回复', '条回复', '跟帖'],
-  copyright: ['版权所有', '版权'],
-  rightsReserved: ['版权所有'],
+  copyright: ['版权所有', '版权', '版權所有', '版權'],
+  // `版权归某某所有`: the holder ends before `所有` (its owner), as before `版权所有`.
+  rightsReserved: ['版权所有', '版權所有', '所有'],
+  // `版权归某某所有`, `版權歸某某所有`.
+  copyrightOwners: ['归', '歸'],
   // `3小时前`, `3个小时前`, `5分钟前`, `2天前`, `昨天 14:30`, `刚刚`; traditional forms too.
   relativeDates: {
     units: {

@@ -85,7 +85,7 @@ function skipMarks(text: string, from: number, lex: MergedLexicon): number {
   const words = skippedWords(lex)
   let p = from
   for (;;) {
-    if (p < text.length && (isSeparator(text.charCodeAt(p)) || '©@:：.'.includes(text[p]!))) {
+    if (p < text.length && (isSeparator(text.charCodeAt(p)) || '©ⓒ@:：.'.includes(text[p]!))) {
       p++
       continue
     }
@@ -101,8 +101,8 @@ function firstWordAt(text: string, pos: number, words: readonly string[]): strin
   return undefined
 }
 
-/** The words skipped between the marker, the years and the holder: the marker words and `by`. */
-const skippedWords = perLexicon((lex): readonly string[] => [...lex.copyright, 'by'])
+/** The words skipped between the marker, the years and the holder: the marker words and the owner words (`by`). */
+const skippedWords = perLexicon((lex): readonly string[] => [...lex.copyright, ...lex.copyrightOwners])
 
 /**
  * Whether a line holds a copyright marker at all (`©`, or a lexicon word such as `Copyright` or
@@ -116,20 +116,28 @@ export function mayHoldCopyright(text: string, lex: MergedLexicon): boolean {
   return markerMatcher(lex).test(text)
 }
 
+// The copyright signs: `©`, and the circled small c that Korean pages write for it (`Copyright ⓒ 한빛일보`).
+const SIGNS: readonly string[] = ['©', 'ⓒ']
+
 // An alternation of literal words: no quantifiers, so it runs in linear time.
-const markerMatcher = perLexicon((lex) => new RegExp(['©', ...lex.copyright].map(escapeRegExp).join('|'), 'i'))
+const markerMatcher = perLexicon((lex) => new RegExp([...SIGNS, ...lex.copyright].map(escapeRegExp).join('|'), 'i'))
 
 /** The first copyright marker: `©` and `版权所有` stand alone; `Copyright` needs a year after it. */
 function findMarker(text: string, lower: string, lex: MergedLexicon): { start: number; end: number; strong: boolean; han: boolean } | undefined {
-  const sign = text.indexOf('©')
   let best: { start: number; end: number; strong: boolean; han: boolean } | undefined
-  if (sign >= 0) best = { start: sign, end: sign + 1, strong: true, han: false }
+  let signed = false
+  for (const s of SIGNS) {
+    const at = text.indexOf(s)
+    if (at < 0) continue
+    signed = true
+    if (best === undefined || at < best.start) best = { start: at, end: at + 1, strong: true, han: false }
+  }
   for (const w of lex.copyright) {
     const at = lower.indexOf(w)
     if (at < 0 || (best !== undefined && best.start <= at)) continue
     const han = isHan(w.charCodeAt(0))
     if (!han && (at > 0 && /\w/.test(lower[at - 1]!))) continue
-    best = { start: at, end: at + w.length, strong: han || text.includes('©'), han }
+    best = { start: at, end: at + w.length, strong: han || signed, han }
   }
   return best
 }
@@ -144,7 +152,9 @@ function readHolder(text: string, lower: string, from: number, lex: MergedLexico
   const stop = HOLDER_STOP.exec(text.slice(from, end))
   if (stop !== null) end = from + stop.index
   // A full stop after a long word ends the notice (`Express Newspapers. "Daily Express" is…`); after a
-  // short one it is an abbreviation that belongs to the name (`Example Media, Inc.`).
+  // short one it is an abbreviation that belongs to the name (`Example Media, Inc.`), unless the name
+  // would then run on too long: the short word ended it (`Báo Sông Hàn. Ghi rõ nguồn…`).
+  let shortStop = -1
   for (let i = from; i < end - 1; i++) {
     if (text[i] !== '.' || text[i + 1] !== ' ') continue
     let w = i
@@ -153,7 +163,13 @@ function readHolder(text: string, lower: string, from: number, lex: MergedLexico
       end = i
       break
     }
+    if (shortStop < 0) shortStop = i
   }
+  return holderIn(text, from, end) ?? (shortStop < 0 ? undefined : holderIn(text, from, shortStop))
+}
+
+/** The holder in `text[from, end)`, trimmed, when it is short enough to be a name. */
+function holderIn(text: string, from: number, end: number): string | undefined {
   let [a, b] = trimSeparators(text, from, end)
   // A danda (`दैनिक उदाहरण।`) is never part of a name, whatever the word before it.
   while (b > a && (text[b - 1] === '।' || ('.,;:。，：'.includes(text[b - 1]!) && lastWordLength(text, a, b) > 4))) b--
