@@ -17,6 +17,14 @@ export const vi: MetadataLexicon = {
     { label: 'nguồn', field: 'source' },
     { label: 'theo', field: 'source', bare: true },
     { label: 'tác giả', field: 'author' },
+    // `Bài: Nguyễn Văn A` (the text), `Bài, ảnh: …` and `Bài và ảnh: …` (text and photos by one person),
+    // `Nội dung: …`; with a colon only (`Bài viết này…` starts sentences).
+    { label: 'bài', field: 'author' },
+    { label: 'bài viết', field: 'author' },
+    { label: 'bài, ảnh', field: 'author' },
+    { label: 'bài và ảnh', field: 'author' },
+    { label: 'bài - ảnh', field: 'author' },
+    { label: 'nội dung', field: 'author' },
     // `Phóng viên: Nguyễn Văn A`, `PV: …`, `Ảnh: …`, `Biên tập: …`.
     { label: 'phóng viên', field: 'credit', role: 'reporter' },
     { label: 'pv', field: 'credit', role: 'reporter' },

@@ -172,7 +172,7 @@ function readHolder(text: string, lower: string, from: number, lex: MergedLexico
 function holderIn(text: string, from: number, end: number): string | undefined {
   let [a, b] = trimSeparators(text, from, end)
   // A danda (`दैनिक उदाहरण।`) is never part of a name, whatever the word before it.
-  while (b > a && (text[b - 1] === '।' || ('.,;:。，：'.includes(text[b - 1]!) && lastWordLength(text, a, b) > 4))) b--
+  while (b > a && (text[b - 1] === '।' || ('.,;:。，：'.includes(text[b - 1]!) && !isAbbreviation(text, a, b)))) b--
   ;[a, b] = trimSeparators(text, a, b)
   if (a === b || b - a > MAX_HOLDER_CHARS || spacesIn(text, a, b) >= MAX_HOLDER_WORDS) return undefined
   const holder = text.slice(a, b)
@@ -205,9 +205,18 @@ export function unquoted(holder: string): string {
   return inner
 }
 
-/** The length of the last space-separated word of `text[a, b)` (`text.slice(a, b).split(' ').pop().length`). */
-function lastWordLength(text: string, a: number, b: number): number {
+/**
+ * Whether the last space-separated word of `text[a, b)`, with the mark that ends it, is an abbreviation that
+ * keeps its full stop (`Inc.`, `Co.`, `S.A.`): short, and of ASCII letters and dots only. A short word of
+ * another alphabet ends the name (`Báo Sông Hàn.`).
+ */
+function isAbbreviation(text: string, a: number, b: number): boolean {
   let s = b
   while (s > a && text.charCodeAt(s - 1) !== 0x20) s--
-  return b - s
+  if (text[b - 1] !== '.' || b - s > MAX_ABBREVIATION) return false
+  for (let i = s; i < b - 1; i++) {
+    const c = text.charCodeAt(i) | 0x20
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2e)) return false
+  }
+  return true
 }
