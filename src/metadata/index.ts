@@ -10,7 +10,7 @@ import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.j
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse, leadHeaderEnd } from './layout.js'
 import { escapeRegExp, wordsAt } from './text.js'
-import { isEnabledReading, mayBeMetadataLine, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { isEnabledReading, mayBeMetadataLine, readClosingCredit, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
@@ -121,7 +121,10 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
     if (i < end) collect(meta, r)
   }
 
-  if (bodyStart >= 0 && (on(creditRule.id) || on(sourceRule.id))) cutOpener(blocks, bodyStart, lex, on, meta)
+  if (bodyStart >= 0 && (on(creditRule.id) || on(sourceRule.id))) {
+    cutOpener(blocks, bodyStart, lex, on, meta)
+    cutCloser(blocks, bodyStart, end, lex, on, meta)
+  }
   if (on(dateRule.id)) {
     // A dateline glued to the first paragraph is cut off it even when a dateline above wins, so that
     // cleaning the body again finds nothing more to take out.
@@ -170,6 +173,32 @@ function cutOpener(blocks: Block[], bodyStart: number, lex: MergedLexicon, on: (
     collect(meta, { fields: opener.fields, rule })
     return
   }
+}
+
+/**
+ * Take a closing credit off the article's end (the lexicons' `closers`): a line that is only one (`（共同）`,
+ * `（山田花子）`), the last body block or the line just under it; else an agency mark glued to the end of the
+ * last body block (`…と発表した。（共同）`). Read under the rule of its first field, into `meta`.
+ */
+function cutCloser(blocks: Block[], bodyStart: number, end: number, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): void {
+  let last = end - 1
+  while (last >= bodyStart && blocks[last]!.verdict !== 'body') last--
+  if (last < bodyStart) return
+  for (const i of [last, last + 1]) {
+    const b = blocks[i]
+    if (b === undefined || i >= end || b.verdict === 'metadata') continue
+    const line = readClosingCredit(b.text, lex, true)
+    if (line === undefined || !line.fields.every((f) => on(f.rule))) continue
+    blocks[i] = judge(b, 'metadata', line.fields[0]!.rule)
+    collect(meta, { fields: line.fields, rule: line.fields[0]!.rule })
+    if (i === last) return
+  }
+  const b = blocks[last]!
+  const glued = readClosingCredit(b.text, lex, false)
+  if (glued === undefined || !glued.fields.every((f) => on(f.rule))) return
+  const rule = glued.fields[0]!.rule
+  blocks[last] = editBlock(b, [{ from: glued.cut, to: b.text.length, text: '', rule, removal: true }])
+  collect(meta, { fields: glued.fields, rule })
 }
 
 /**

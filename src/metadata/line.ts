@@ -415,9 +415,10 @@ function readFieldsPart(part: string, lex: MergedLexicon): Field[] | undefined {
   const [ha, hb] = trimSeparators(part, 0, headEnd)
   if (ha < hb) {
     const iso = readWholeDate(part, ha, hb, lex)
-    const head = iso === undefined ? (relativeField(part, ha, hb, lex, false) ?? readRoleAfter(part.slice(ha, hb), lex)) : { kind: 'date' as const, rule: dateRule.id, value: iso }
-    if (head === undefined) return undefined
-    fields.push(head)
+    const head = iso === undefined ? relativeField(part, ha, hb, lex, false) : { kind: 'date' as const, rule: dateRule.id, value: iso }
+    const credits = head === undefined ? readCreditsAfter(part.slice(ha, hb), lex) : [head]
+    if (credits === undefined) return undefined
+    fields.push(...credits)
   }
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!
@@ -531,6 +532,22 @@ function endsInAddress(s: string, from: number, end: number): boolean {
 const MAX_NAME_BEFORE_ROLE = 12
 /** The longest role label looked for after a name. */
 const MAX_ROLE_LENGTH = 8
+
+/**
+ * Read names followed by their roles, as a byline line writes them: a list (`김하늘·박민수 기자`, `김하늘ㆍ박민수
+ * 기자`, `김하늘 기자·박민수 특파원`: `readRoleList`) or one name (`readRoleAfter`); an e-mail address after the
+ * role stays out of the names (`김하늘·박민수 기자 sky@example.co.kr`).
+ *
+ * @returns a credit per role, or undefined
+ */
+function readCreditsAfter(part: string, lex: MergedLexicon): Field[] | undefined {
+  const role = roleAfterIn(part, 0, part.length, lex)
+  if (role === undefined) return undefined
+  const list = readRoleList(part.slice(0, role.at + role.label.label.length), lex, false)
+  if (list !== undefined) return list
+  const one = readRoleAfter(part, lex)
+  return one === undefined ? undefined : [one]
+}
 
 /**
  * Read names followed by their role (`홍길동 기자`, `홍길동 기자 hong@example.com`): each name one word,
@@ -761,52 +778,137 @@ function readRoleList(part: string, lex: MergedLexicon, spaced: boolean): Field[
   return [...byRole].map(([role, list]) => ({ kind: 'credit', rule: creditRule.id, role, value: list.join(', '), names: list }))
 }
 
-/** An agency opener's templates compiled once per lexicon: sticky matchers, and the code units they may start with. */
+/** A template compiled: a sticky matcher, and the slot each of its groups captures. */
+interface Template {
+  readonly re: RegExp
+  readonly groups: readonly ('agency' | 'name' | 'place')[]
+  /** The template has an `{agency}` slot (a closer that may be glued to the last paragraph). */
+  readonly agency: boolean
+}
+
+/** Opener or closer templates compiled once per lexicon: sticky matchers, and the code units they may start with. */
 interface AgencyOpeners {
-  readonly matchers: readonly RegExp[]
+  readonly matchers: readonly Template[]
   readonly firsts: ReadonlySet<number>
 }
 
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
+const KANA = '\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc'
 // A place in a template: two to ten Han or katakana letters (`北京`, `ワシントン`, `ニューヨーク`).
-const PLACE_PATTERN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u30a1-\\u30fa\\u30fc]{2,10}?'
+const PLACE_PATTERN = `[${HAN}\\u30a1-\\u30fa\\u30fc]{2,10}?`
+// A person in a template: two to six Han letters, then perhaps kana (`山田花子`, `山田はな`), several apart by
+// `、`; before another slot two or three Han letters, as a Chinese name is written (`王小明台北`).
+const NAME_PATTERN = `[${HAN}]{2,6}[${KANA}]{0,4}(?:[、，,][${HAN}]{2,6}[${KANA}]{0,4}){0,3}`
+const TIGHT_NAME_PATTERN = `[${HAN}]{2,3}(?:、[${HAN}]{2,3}){0,3}`
 // A day or month number in a template, in ASCII or full-width digits.
 const NUMBER_PATTERN = '[0-9\\uff10-\\uff19]{1,2}'
 // What an opener not closed by a bracket must be followed by: a space, a bracket or nothing.
-const OPENER_BOUNDARY = '(?=[\\s(（【［\\[]|$)'
+const OPENER_BOUNDARY = '(?=[\\s(（【［\\[〔]|$)'
 // The brackets that close an opener template, and those a credit after an opener stands in.
-const CLOSING_BRACKETS = ')）】］]'
+const CLOSING_BRACKETS = ')）】］]〕'
 const CREDIT_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '（': '）' }
-const OPENING_BRACKETS = '(（【［[「'
-const SLOTS = ['{place}', '{agency}', '{n}'] as const
+const OPENING_BRACKETS = '(（【［[「〔'
+const SLOTS = ['{place}', '{agency}', '{name}', '{n}'] as const
+// Full-width forms (`（`, `＝`, `／`) are the ASCII ones moved by this much.
+const FULL_WIDTH_SHIFT = 0xfee0
 
-const agencyOpeners = perLexicon((lex): AgencyOpeners => {
-  const matchers: RegExp[] = []
+/** A template's literal character and its ASCII or full-width twin (`（` and `(`), as code units. */
+function literalTwins(ch: string): number[] {
+  const c = ch.charCodeAt(0)
+  if (c >= 0xff01 && c <= 0xff5e && !isWordChar(c - FULL_WIDTH_SHIFT)) return [c, c - FULL_WIDTH_SHIFT]
+  if (c >= 0x21 && c <= 0x7e && !isWordChar(c)) return [c, c + FULL_WIDTH_SHIFT]
+  return [c]
+}
+
+/**
+ * Compile slot templates (`openers`, `closers`: `【{place}{agency}】`, `（{name}）`): literals match themselves
+ * and their ASCII or full-width twin, slots their patterns; a template not closed by a bracket ends where a
+ * space or bracket follows. Templates that start with a slot other than `{agency}`, or have neither an
+ * `{agency}` nor a `{name}`, are skipped.
+ */
+function compileTemplates(templates: readonly string[], lex: MergedLexicon): AgencyOpeners {
+  const matchers: Template[] = []
   const firsts = new Set<number>()
-  if (lex.agencies.length === 0) return { matchers, firsts }
-  // An alternation of literal words, longest first; the place and the numbers are bounded runs; the
-  // matchers run at a line's start only.
-  const agency = `(${lex.agencies.map(escapeRegExp).join('|')})`
-  for (const template of lex.openers) {
-    if (!template.includes('{agency}') || template.startsWith('{place}') || template.startsWith('{n}')) continue
+  // An alternation of literal words, longest first; the place, names and numbers are bounded runs; the
+  // matchers run at one position only.
+  const agency = lex.agencies.length === 0 ? undefined : `(${lex.agencies.map(escapeRegExp).join('|')})`
+  for (const template of templates) {
+    const hasAgency = template.includes('{agency}')
+    if ((!hasAgency && !template.includes('{name}')) || (hasAgency && agency === undefined)) continue
+    if (template.startsWith('{place}') || template.startsWith('{n}') || template.startsWith('{name}')) continue
     let re = ''
+    const groups: Template['groups'][number][] = []
     for (let i = 0; i < template.length; ) {
       const slot = SLOTS.find((x) => template.startsWith(x, i))
       if (slot === undefined) {
-        re += escapeRegExp(template[i]!)
+        const twins = literalTwins(template[i]!)
+        re += twins.length === 1 ? escapeRegExp(template[i]!) : `[${twins.map((c) => escapeClass(String.fromCharCode(c))).join('')}]`
         i++
         continue
       }
-      re += slot === '{place}' ? PLACE_PATTERN : slot === '{agency}' ? agency : NUMBER_PATTERN
       i += slot.length
+      if (slot === '{agency}') {
+        re += agency!
+        groups.push('agency')
+      } else if (slot === '{place}') {
+        re += `(${PLACE_PATTERN})`
+        groups.push('place')
+      } else if (slot === '{name}') {
+        re += `(${SLOTS.some((x) => template.startsWith(x, i)) ? TIGHT_NAME_PATTERN : NAME_PATTERN})`
+        groups.push('name')
+      } else re += NUMBER_PATTERN
     }
     if (!CLOSING_BRACKETS.includes(template[template.length - 1]!)) re += OPENER_BOUNDARY
-    matchers.push(new RegExp(re, 'iy'))
+    matchers.push({ re: new RegExp(re, 'iy'), groups, agency: hasAgency })
     if (template.startsWith('{agency}')) {
       for (const a of lex.agencies) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) firsts.add(ch.charCodeAt(0))
-    } else firsts.add(template.charCodeAt(0))
+    } else for (const c of literalTwins(template[0]!)) firsts.add(c)
   }
   return { matchers, firsts }
-})
+}
+
+const agencyOpeners = perLexicon((lex): AgencyOpeners => compileTemplates(lex.openers, lex))
+const agencyClosers = perLexicon((lex): AgencyOpeners => compileTemplates(lex.closers, lex))
+
+/**
+ * What a template states where it matched (`hit`): the agency as source, then the names as reporters; or
+ * undefined when its place starts or ends with a word no place is (`最新` in `【最新時事】`) or a name is a
+ * note (`敬称略`).
+ */
+function templateFields(t: Template, hit: RegExpExecArray, lex: MergedLexicon): Field[] | undefined {
+  const fields: Field[] = []
+  const names: string[] = []
+  for (let g = 0; g < t.groups.length; g++) {
+    const value = hit[g + 1]!
+    const slot = t.groups[g]!
+    if (slot === 'agency') fields.push({ kind: 'source', rule: sourceRule.id, value })
+    else if (slot === 'place') {
+      if (lex.notPlaces.some((w) => value.startsWith(w) || value.endsWith(w))) return undefined
+    } else {
+      for (const name of value.split(NAME_LIST)) {
+        if (lex.notNames.has(name)) return undefined
+        names.push(name)
+      }
+    }
+  }
+  if (names.length > 0) fields.push({ kind: 'credit', rule: creditRule.id, role: 'reporter', value: names.join(', '), names })
+  return fields
+}
+
+// The marks between names in a template's `{name}`.
+const NAME_LIST = /[、，,]/
+
+/** The first template of `m` that matches at `at` of `text` and reads, with where its match ends. */
+function matchTemplate(m: AgencyOpeners, text: string, at: number, lex: MergedLexicon): { fields: Field[]; end: number; t: Template } | undefined {
+  for (const t of m.matchers) {
+    t.re.lastIndex = at
+    const hit = t.re.exec(text)
+    if (hit === null) continue
+    const fields = templateFields(t, hit, lex)
+    if (fields !== undefined) return { fields, end: at + hit[0].length, t }
+  }
+  return undefined
+}
 
 /**
  * The agency opener at the start of `text` (one of the lexicons' templates), and the credit in brackets
@@ -815,18 +917,53 @@ const agencyOpeners = perLexicon((lex): AgencyOpeners => {
 function readAgencyOpener(text: string, lex: MergedLexicon): GluedCredit | undefined {
   const m = agencyOpeners(lex)
   if (!m.firsts.has(text.charCodeAt(0))) return undefined
-  for (const re of m.matchers) {
-    re.lastIndex = 0
-    const hit = re.exec(text)
-    if (hit === null) continue
-    const fields: Field[] = [{ kind: 'source', rule: sourceRule.id, value: hit[1]! }]
-    let cut = hit[0].length
-    const credit = readBracketCredit(text, cut, lex)
-    if (credit !== undefined) {
-      fields.push(...credit.fields)
-      cut = credit.cut
-    }
-    return { fields, cut }
+  const hit = matchTemplate(m, text, 0, lex)
+  if (hit === undefined) return undefined
+  const fields = hit.fields
+  let cut = hit.end
+  const credit = readBracketCredit(text, cut, lex)
+  if (credit !== undefined) {
+    fields.push(...credit.fields)
+    cut = credit.cut
+  }
+  return { fields, cut }
+}
+
+/** A space, a tab, a line break or the ideographic space. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000
+}
+
+// A closing credit is short: the brackets, an agency or a few names.
+const MAX_CLOSER = 40
+// What ends the sentence an agency mark is glued after: `。（共同）`, `」（時事）`.
+const SENTENCE_ENDS = '。．！？!?」』)）'
+
+/**
+ * A closing credit (the lexicons' `closers`) at the end of `text`: an agency mark after the paragraph's
+ * last sentence (`…と発表した。（共同）`), or, when `whole`, a line that is only the credit (`（共同）`,
+ * `（山田花子）`; a name only so). `cut` is where the credit (and the spaces before it) starts.
+ *
+ * @param text a paragraph (the article's last) or the line after it
+ * @param lex the merged lexicon
+ * @param whole the line must be only the credit
+ * @returns the source or reporters, and where the credit starts; or undefined
+ * @example readClosingCredit('市は9日に発表した。（共同）', lex, false) // { fields: [{ kind: 'source', value: '共同', … }], cut: 10 }
+ */
+export function readClosingCredit(text: string, lex: MergedLexicon, whole: boolean): GluedCredit | undefined {
+  const m = agencyClosers(lex)
+  if (m.matchers.length === 0) return undefined
+  let end = text.length
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
+  // The credit starts at the last of its first characters within reach of the end.
+  for (let at = end - 1; at >= 0 && at >= end - MAX_CLOSER; at--) {
+    if (!m.firsts.has(text.charCodeAt(at))) continue
+    const hit = matchTemplate(m, text, at, lex)
+    if (hit === undefined || hit.end !== end) return undefined
+    let cut = at
+    while (cut > 0 && isSpace(text.charCodeAt(cut - 1))) cut--
+    if (whole) return cut === 0 ? { fields: hit.fields, cut: 0 } : undefined
+    return hit.t.agency && cut > 0 && SENTENCE_ENDS.includes(text[cut - 1]!) ? { fields: hit.fields, cut } : undefined
   }
   return undefined
 }
@@ -856,9 +993,9 @@ function readOpenerLine(text: string, lex: MergedLexicon): LineReading | undefin
 function opensAgencyIn(s: string, from: number, to: number, lex: MergedLexicon): boolean {
   const m = agencyOpeners(lex)
   if (!m.firsts.has(s.charCodeAt(from))) return false
-  for (const re of m.matchers) {
-    re.lastIndex = from
-    const hit = re.exec(s)
+  for (const t of m.matchers) {
+    t.re.lastIndex = from
+    const hit = t.re.exec(s)
     if (hit !== null && from + hit[0].length <= to) return true
   }
   return false

@@ -134,12 +134,12 @@ describe('Japanese and Chinese agency openers', () => {
     expect(readGluedCredit(`【大阪北浜通信】${jaLead}`, ja)).toBeUndefined()
   })
 
-  it('should keep every template readable: a literal or the agency first, and an agency slot', () => {
+  it('should keep every template readable: a literal or the agency first, and an agency or a name slot', () => {
     for (const lexicon of Object.values(METADATA_LEXICONS)) {
-      for (const t of lexicon.openers ?? []) {
-        expect(t).toContain('{agency}')
-        expect(t.startsWith('{place}') || t.startsWith('{n}')).toBe(false)
-        expect(lexicon.agencies?.length ?? 0).toBeGreaterThan(0)
+      for (const t of [...(lexicon.openers ?? []), ...(lexicon.closers ?? [])]) {
+        expect(t.includes('{agency}') || t.includes('{name}')).toBe(true)
+        expect(t.startsWith('{place}') || t.startsWith('{n}') || t.startsWith('{name}')).toBe(false)
+        if (t.includes('{agency}')) expect(lexicon.agencies?.length ?? 0).toBeGreaterThan(0)
       }
     }
   })

@@ -53,6 +53,9 @@ export interface MergedLexicon
       | 'lowerBylines'
       | 'agencies'
       | 'openers'
+      | 'closers'
+      | 'notPlaces'
+      | 'notNames'
       | 'nameListMarks'
       | 'relativeDates'
       | 'era'
@@ -74,6 +77,12 @@ export interface MergedLexicon
   readonly agencies: readonly string[]
   /** Every language's agency opener templates. */
   readonly openers: readonly string[]
+  /** Every language's closing credit templates. */
+  readonly closers: readonly string[]
+  /** Every language's words no opener's place starts or ends with. */
+  readonly notPlaces: readonly string[]
+  /** Every language's bracketed closing notes that are no name. */
+  readonly notNames: ReadonlySet<string>
   /** Every language's name list marks. */
   readonly nameListMarks: readonly string[]
   /** Every language's time zones, as written, longest first. */
@@ -212,6 +221,9 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     countAfter: distinctByLength(all.flatMap((l) => l.countAfter ?? [])),
     agencies: distinctByLength(all.flatMap((l) => l.agencies ?? [])),
     openers: [...new Set(all.flatMap((l) => l.openers ?? []))],
+    closers: [...new Set(all.flatMap((l) => l.closers ?? []))],
+    notPlaces: distinctByLength(all.flatMap((l) => l.notPlaces ?? [])),
+    notNames: new Set(all.flatMap((l) => l.notNames ?? [])),
     nameListMarks: distinctByLength(all.flatMap((l) => l.nameListMarks ?? [])),
     timeZones: distinctByLength(all.flatMap((l) => l.timeZones ?? [])),
     meridiems: {

@@ -66,8 +66,19 @@ export const ja: MetadataLexicon = {
   outletWords: ['新聞', '通信'],
   // `【ワシントン共同】米政府は…`, `【北京時事】…`: the agency after the place, in lenticular brackets; `（共同通信）`
   // alone on a line or before the text.
-  agencies: ['共同通信', '共同', '時事通信', '時事'],
-  openers: ['【{place}{agency}】', '（{agency}）', '({agency})'],
+  // `【パリAFP時事】`, `（ロイター）`.
+  agencies: ['共同通信', '共同', '時事通信', '時事', 'afp時事', 'ロイター'],
+  // `【ワシントン＝共同】`, and a paper's own reporter: `【ワシントン＝山田花子】`.
+  openers: ['【{place}{agency}】', '（{agency}）', '【{place}＝{agency}】', '【{place}＝{name}】'],
+  // `…と発表した。（共同）` at the end of the last paragraph or under it; `（山田花子）` alone under it.
+  closers: ['（{agency}）', '（{name}）'],
+  // Bracketed headings of an agency-like word after a common one: `【最新時事】`, `【日米共同】`, `【ニュース時事】`.
+  notPlaces: [
+    '最新', '国際', '国内', '海外', '政治', '経済', '社会', '今日', '本日', '今週', '今月', '週刊', '月刊', '話題', '注目',
+    '主要', '日米', '日中', '日韓', '米中', '米韓', '官民', '産学', '連載', '特集', 'ニュース', 'トピック', 'トピックス',
+  ],
+  // `（文中敬称略）`, `（広告）`, `（関連記事）` close an article without naming anyone.
+  notNames: ['敬称略', '文中敬称略', '一部敬称略', '随時掲載', '随時更新', '広告', '関連記事', '写真', '資料', '参考', '編集部'],
   // `コメント(3)`, `3件のコメント`.
   commentWords: ['コメント', '件のコメント'],
   copyright: [],

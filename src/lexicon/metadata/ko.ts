@@ -42,6 +42,11 @@ export const ko: MetadataLexicon = {
     // colon it stands before it (`기자: 홍길동`).
     { label: '기자', field: 'credit', role: 'reporter', after: true },
     { label: '특파원', field: 'credit', role: 'correspondent', after: true },
+    // `김하늘 인턴기자`, `김하늘 수습기자`, `김하늘 선임기자`: reporters all.
+    { label: '인턴기자', field: 'credit', role: 'reporter', after: true },
+    { label: '수습기자', field: 'credit', role: 'reporter', after: true },
+    { label: '선임기자', field: 'credit', role: 'reporter', after: true },
+    { label: '전문기자', field: 'credit', role: 'reporter', after: true },
     { label: '사진기자', field: 'credit', role: 'photographer', after: true },
     { label: '취재', field: 'credit', role: 'reporter', ...EQUALS },
     // `사진=연합뉴스`, `사진: 홍길동`, `영상=김철수`, `그래픽=이영희`.

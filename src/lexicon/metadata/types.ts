@@ -193,9 +193,26 @@ export interface MetadataLexicon {
    * (one of `agencies`) and `{n}` (a day or month number). `【{place}{agency}】` reads `【ワシントン共同】`;
    * `{agency}{place}{n}月{n}日电` reads `新华社北京12月7日电`. A template starts with a literal or with
    * `{agency}`. A credit in brackets may follow the opener (`（记者 张三）`); an opener that does not end in a
-   * closing bracket must be followed by a space or a bracket.
+   * closing bracket must be followed by a space or a bracket. `{name}` is a person (a Han letter, then Han
+   * or kana letters, two to six; several apart by `、`), read as a reporter: `【{place}＝{name}】` reads
+   * `【ワシントン＝山田花子】`; before another slot it is two or three Han letters, as a Chinese name is
+   * (`（{agency}記者{name}{place}{n}日電）`). A template without `{agency}` must have `{name}`. A full-width
+   * bracket, slash or `＝` also matches its ASCII form, and the other way round.
    */
   readonly openers?: readonly string[]
+  /**
+   * Credits that close an article, as templates like `openers`: one with `{agency}` at the end of the
+   * last paragraph (after a sentence end) or on the line after it (`…した。（共同）`); one with `{name}`
+   * only alone on the line after it (`（山田花子）`).
+   */
+  readonly closers?: readonly string[]
+  /**
+   * Words a `{place}` may not start or end with, which bracketed headings put before an agency-like word
+   * (`最新` in `【最新時事】`, `日米` in `【日米共同】`): no place is written so.
+   */
+  readonly notPlaces?: readonly string[]
+  /** Bracketed notes an article may end in that are no `{name}`: `敬称略` in `（文中敬称略）`. */
+  readonly notNames?: readonly string[]
   /**
    * Marks that stand between names listed before a role that follows them, besides commas: `·` in Korean
    * `김하늘·박민수 기자`.

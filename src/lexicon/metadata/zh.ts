@@ -52,8 +52,16 @@ export const zh: MetadataLexicon = {
   home: ['首页', '网站首页', '主页'],
   outletWords: ['社', '报', '网', '台'],
   // `新华社北京12月7日电（记者 张三）…`, `中新网上海12月7日电 …`, `新华社北京电 …`: the agency before the place.
-  agencies: ['新华社', '新华网', '中新社', '中新网', '人民网', '央广网'],
-  openers: ['{agency}{place}{n}月{n}日电', '{agency}{place}{n}日电', '{agency}{place}电'],
+  // Taiwan: `（中央社記者王小明台北7日電）`, `（中央社台北7日電）`, and a paper's own reporter, `（記者王小明／台北報導）`,
+  // `〔記者王小明／台北報導〕`. The day number dates nothing: the month is not in the opener.
+  agencies: ['新华社', '新华网', '中新社', '中新网', '人民网', '央广网', '中央社', '中央通訊社'],
+  openers: [
+    '{agency}{place}{n}月{n}日电', '{agency}{place}{n}日电', '{agency}{place}电',
+    '（{agency}記者{name}{place}{n}日電）', '（{agency}記者{name}{place}{n}日專電）', '（{agency}{place}{n}日電）', '（{agency}{place}{n}日專電）',
+    '（記者{name}／{place}報導）', '〔記者{name}／{place}報導〕', '【記者{name}／{place}報導】',
+  ],
+  // `（编辑部）`, `（综合）` close an article without naming anyone (a bracketed name there is its reporter).
+  notNames: ['编辑部', '編輯部', '综合', '綜合', '广告', '廣告', '本报', '本報'],
   commentWords: ['评论', '条评论', '留言', '条留言', '回复', '条回复', '跟帖'],
   copyright: ['版权所有', '版权', '版權所有', '版權'],
   // `版权归某某所有`: the holder ends before `所有` (its owner), as before `版权所有`.
