@@ -77,6 +77,12 @@ export const en: MetadataLexicon = {
     { label: 'publication date', field: 'date', bare: true },
     { label: 'publish time', field: 'date', bare: true },
     { label: 'time', field: 'date' },
+    // `Updated 9:41 AM EST, Mon May 13, 2024`, `Last updated: 13 May 2024`: when the page last changed.
+    { label: 'updated', field: 'date', bare: true, modified: true },
+    { label: 'updated on', field: 'date', bare: true, modified: true },
+    { label: 'last updated', field: 'date', bare: true, modified: true },
+    { label: 'last updated on', field: 'date', bare: true, modified: true },
+    { label: 'last modified', field: 'date', bare: true, modified: true },
     // `Source: Xinhua`, `Article source: …`; not `Sources say…` (no colon).
     { label: 'source', field: 'source' },
     { label: 'article source', field: 'source' },

@@ -26,9 +26,9 @@ export const es: MetadataLexicon = {
     { label: 'fecha de publicación', field: 'date', bare: true },
     { label: 'publicado', field: 'date', bare: true },
     { label: 'publicado el', field: 'date', bare: true },
-    { label: 'actualizado', field: 'date', bare: true },
-    { label: 'actualizado el', field: 'date', bare: true },
-    { label: 'última actualización', field: 'date', bare: true },
+    { label: 'actualizado', field: 'date', bare: true, modified: true },
+    { label: 'actualizado el', field: 'date', bare: true, modified: true },
+    { label: 'última actualización', field: 'date', bare: true, modified: true },
     // `Fuente: EFE`; not `Fuentes del ministerio dijeron…` (no colon).
     { label: 'fuente', field: 'source' },
     { label: 'fuentes', field: 'source' },

@@ -22,10 +22,10 @@ export const fr: MetadataLexicon = {
     // `Publié le 7 décembre 2026 à 14h30`, `Mis à jour le 07/12/2026`; only taken when a whole date follows.
     { label: 'publié le', field: 'date', bare: true },
     { label: 'publié', field: 'date', bare: true },
-    { label: 'mis à jour le', field: 'date', bare: true },
-    { label: 'mis à jour', field: 'date', bare: true },
-    { label: 'modifié le', field: 'date', bare: true },
-    { label: 'dernière mise à jour', field: 'date', bare: true },
+    { label: 'mis à jour le', field: 'date', bare: true, modified: true },
+    { label: 'mis à jour', field: 'date', bare: true, modified: true },
+    { label: 'modifié le', field: 'date', bare: true, modified: true },
+    { label: 'dernière mise à jour', field: 'date', bare: true, modified: true },
     { label: 'date de publication', field: 'date', bare: true },
     { label: 'paru le', field: 'date', bare: true },
     // `Source : AFP` (French sets a space before the colon); `Sources : AFP, Reuters`.

@@ -20,7 +20,7 @@ export const id: MetadataLexicon = {
     // `Tanggal: 07/12/2026`, `Diterbitkan 7 Desember 2026`; only taken when a whole date follows.
     { label: 'tanggal', field: 'date', bare: true },
     { label: 'diterbitkan', field: 'date', bare: true },
-    { label: 'diperbarui', field: 'date', bare: true },
+    { label: 'diperbarui', field: 'date', bare: true, modified: true },
     { label: 'dipublikasikan', field: 'date', bare: true },
     // `Sumber: Antara`.
     { label: 'sumber', field: 'source' },

@@ -153,7 +153,7 @@ export type UserEntries = Readonly<Record<string, readonly string[]>>
  * Chinese labels), so every label is looked for on every page. Only the reading of numeric dates
  * (ambiguous ones, two-digit years) follows the document language. User entries (`options.lexicon`)
  * are added under `metadata.*` categories; other categories belong to other stages and are ignored here:
- * `metadata.date`, `metadata.source`, `metadata.author` (labels, followed by a colon),
+ * `metadata.date`, `metadata.dateModified` (a date label for the page's last change), `metadata.source`, `metadata.author` (labels, followed by a colon),
  * `metadata.credit.<role>` (credit labels for an English role key), `metadata.byline` (`By`),
  * `metadata.home` (first breadcrumb item), `metadata.comment` (comment-counter words),
  * `metadata.copyright`, `metadata.outlet`, `metadata.agency` (an agency the lexicons' opener templates
@@ -187,7 +187,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   const seen = new Set<string>()
   const labels = flat('labels')
     .filter((l) => {
-      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}\u0000${l.after === true}\u0000${(l.marks ?? []).join('')}`
+      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}\u0000${l.after === true}\u0000${(l.marks ?? []).join('')}\u0000${l.modified === true}`
       if (seen.has(key)) return false
       seen.add(key)
       return true
@@ -313,6 +313,7 @@ function fromUser(entries: UserEntries): MetadataLexicon {
   }
   const labels: FieldLabel[] = []
   for (const field of ['date', 'source', 'author'] as const) for (const label of get(field)) labels.push({ label, field })
+  for (const label of get('dateModified')) labels.push({ label, field: 'date', modified: true })
   for (const cat of Object.keys(entries)) {
     if (!cat.startsWith(`${USER_PREFIX}credit.`)) continue
     const role = cat.slice(`${USER_PREFIX}credit.`.length)

@@ -26,9 +26,9 @@ export const it: MetadataLexicon = {
     { label: 'data di pubblicazione', field: 'date', bare: true },
     { label: 'pubblicato', field: 'date', bare: true },
     { label: 'pubblicato il', field: 'date', bare: true },
-    { label: 'aggiornato', field: 'date', bare: true },
-    { label: 'aggiornato il', field: 'date', bare: true },
-    { label: 'ultimo aggiornamento', field: 'date', bare: true },
+    { label: 'aggiornato', field: 'date', bare: true, modified: true },
+    { label: 'aggiornato il', field: 'date', bare: true, modified: true },
+    { label: 'ultimo aggiornamento', field: 'date', bare: true, modified: true },
     // `Fonte: ANSA`; not `Fonti vicine al governo…` (no colon).
     { label: 'fonte', field: 'source' },
     { label: 'fonti', field: 'source' },

@@ -23,9 +23,9 @@ export const nl: MetadataLexicon = {
     { label: 'datum', field: 'date', bare: true },
     { label: 'gepubliceerd', field: 'date', bare: true },
     { label: 'gepubliceerd op', field: 'date', bare: true },
-    { label: 'bijgewerkt', field: 'date', bare: true },
-    { label: 'bijgewerkt op', field: 'date', bare: true },
-    { label: 'laatst bijgewerkt', field: 'date', bare: true },
+    { label: 'bijgewerkt', field: 'date', bare: true, modified: true },
+    { label: 'bijgewerkt op', field: 'date', bare: true, modified: true },
+    { label: 'laatst bijgewerkt', field: 'date', bare: true, modified: true },
     { label: 'geplaatst op', field: 'date', bare: true },
     // `Bron: ANP`; not `Bronnen melden…` (no colon).
     { label: 'bron', field: 'source' },

@@ -28,8 +28,8 @@ export const pl: MetadataLexicon = {
     { label: 'data', field: 'date', bare: true },
     { label: 'data publikacji', field: 'date', bare: true },
     { label: 'opublikowano', field: 'date', bare: true },
-    { label: 'zaktualizowano', field: 'date', bare: true },
-    { label: 'aktualizacja', field: 'date', bare: true },
+    { label: 'zaktualizowano', field: 'date', bare: true, modified: true },
+    { label: 'aktualizacja', field: 'date', bare: true, modified: true },
     // `Źródło: PAP`; not `Źródła podają…` (no colon).
     { label: 'źródło', field: 'source' },
     { label: 'źródła', field: 'source' },

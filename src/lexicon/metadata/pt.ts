@@ -30,9 +30,9 @@ export const pt: MetadataLexicon = {
     { label: 'data de publicação', field: 'date', bare: true },
     { label: 'publicado', field: 'date', bare: true },
     { label: 'publicado em', field: 'date', bare: true },
-    { label: 'atualizado', field: 'date', bare: true },
-    { label: 'atualizado em', field: 'date', bare: true },
-    { label: 'última atualização', field: 'date', bare: true },
+    { label: 'atualizado', field: 'date', bare: true, modified: true },
+    { label: 'atualizado em', field: 'date', bare: true, modified: true },
+    { label: 'última atualização', field: 'date', bare: true, modified: true },
     // `Fonte: Agência Brasil`; not `Fontes do governo disseram…` (no colon).
     { label: 'fonte', field: 'source' },
     { label: 'fontes', field: 'source' },

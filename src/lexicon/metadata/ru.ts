@@ -25,9 +25,9 @@ export const ru: MetadataLexicon = {
     { label: 'дата', field: 'date', bare: true },
     { label: 'дата публикации', field: 'date', bare: true },
     { label: 'опубликовано', field: 'date', bare: true },
-    { label: 'обновлено', field: 'date', bare: true },
-    { label: 'дата обновления', field: 'date', bare: true },
-    { label: 'последнее обновление', field: 'date', bare: true },
+    { label: 'обновлено', field: 'date', bare: true, modified: true },
+    { label: 'дата обновления', field: 'date', bare: true, modified: true },
+    { label: 'последнее обновление', field: 'date', bare: true, modified: true },
     // `Источник: ТАСС`; not `Источники сообщают…` (no colon).
     { label: 'источник', field: 'source' },
     { label: 'источники', field: 'source' },

@@ -39,10 +39,10 @@ export const tr: MetadataLexicon = {
     { label: 'yayın tarihi', field: 'date', bare: true },
     { label: 'yayınlanma tarihi', field: 'date', bare: true },
     { label: 'yayınlanma', field: 'date' },
-    { label: 'güncelleme', field: 'date' },
-    { label: 'güncellenme', field: 'date' },
-    { label: 'son güncelleme', field: 'date', bare: true },
-    { label: 'güncelleme tarihi', field: 'date', bare: true },
+    { label: 'güncelleme', field: 'date', modified: true },
+    { label: 'güncellenme', field: 'date', modified: true },
+    { label: 'son güncelleme', field: 'date', bare: true, modified: true },
+    { label: 'güncelleme tarihi', field: 'date', bare: true, modified: true },
     // `Kaynak: AA`; not `Kaynaklara göre…` (no colon).
     { label: 'kaynak', field: 'source' },
     // `Yazar: Ali Yılmaz`.

@@ -30,6 +30,12 @@ export interface FieldLabel {
    * perhaps an e-mail address (`홍길동 기자 hong@example.com`); with a colon it also stands before them.
    */
   readonly after?: boolean
+  /**
+   * For dates: the label says when the page was last changed (`Updated`, `Last updated`, `aktualisiert
+   * am`, `更新时间`, `Cập nhật`), read into `metadata.dateModified`. A date lead (`dateLeads`) that is written
+   * as such a label says so too (`Published May 8, 2023, updated May 9, 2023`).
+   */
+  readonly modified?: boolean
 }
 
 /** A date shape a language writes with its own words (`2023年5月8日`, `ngày 12 tháng 6 năm 2024`). */

@@ -52,7 +52,7 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
       continue
     }
     if (iso === undefined) {
-      const found = readDateAt(slice, p, lex)
+      const found = readDateAt(slice, p, lex) ?? (p > a ? joinedDateAt(slice, p, lex) : undefined)
       if (found !== undefined) {
         iso = found.iso
         p = found.end
@@ -83,6 +83,22 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   }
   if (iso === undefined) return undefined
   return timeBefore !== undefined && !iso.includes('T') ? `${iso}T${timeBefore}` : iso
+}
+
+/** The date leads that are no date label (`on`, `am`, `le`, `el`): words that join a time to the date after it. */
+const joiningLeads = perLexicon((lex): readonly string[] => {
+  const labels = new Set(dateLabels(lex).map((l) => l.label))
+  return lex.dateLeads.filter((w) => !labels.has(w))
+})
+
+/**
+ * A date after a joining lead at `pos` and a space, as a time comes before it: `on Nov 18, 2019` in
+ * `5:36 PM CST on Nov 18, 2019`.
+ */
+function joinedDateAt(text: string, pos: number, lex: MergedLexicon): FoundDate | undefined {
+  const w = wordsAt(text, pos, joiningLeads(lex))
+  if (w === undefined || text[pos + w.length] !== ' ') return undefined
+  return readDateAt(text, pos + w.length + 1, lex)
 }
 
 /**
