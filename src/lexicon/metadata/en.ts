@@ -117,6 +117,14 @@ export const en: MetadataLexicon = {
     },
     // `two hours ago`, `three days ago`.
     counts: COUNT_WORDS.en!,
+    // `twenty minutes ago`, `twenty-five minutes ago`, `fifteen minutes ago`.
+    moreCounts: {
+      eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+      twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    },
+    tensJoiners: ['-', ' '],
+    // `half an hour ago`.
+    halfUnits: { 'half an hour': 'hour', 'half a day': 'day', 'half a year': 'year', 'half a minute': 'minute' },
     one: ['a', 'an', 'one'],
     agoAfter: ['ago'],
     days: { today: 0, yesterday: -1 },

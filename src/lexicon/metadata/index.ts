@@ -110,6 +110,8 @@ export interface MergedRelativeDates {
   readonly countOf: ReadonlyMap<string, number>
   /** A Han count for ten (`十`), when one is listed: Han counts then compose (`二十五`). */
   readonly hanTen: string | undefined
+  /** What joins a tens word to a count of one to nine after it (`-` in `twenty-five`), longest first. */
+  readonly tensJoiners: readonly string[]
   readonly agoAfter: readonly string[]
   readonly agoBefore: readonly string[]
   readonly days: readonly string[]
@@ -254,6 +256,14 @@ function looseWeekdays(lang: string | undefined): ReadonlySet<string> {
   return out
 }
 
+/** Half of a unit as an amount of a smaller one (`half an hour` is 30 minutes). */
+const HALF_OF: Readonly<Record<'minute' | 'hour' | 'day' | 'year', readonly [number, RelativeUnit]>> = {
+  minute: [30, 'second'],
+  hour: [30, 'minute'],
+  day: [12, 'hour'],
+  year: [6, 'month'],
+}
+
 /** Every language's relative-date words in one: lists longest first, maps from each word. */
 function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDates {
   const words = all.map((l) => l.relativeDates).filter((r) => r !== undefined)
@@ -270,10 +280,16 @@ function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDate
       loneAmountOf.set(w, 2)
     }
     for (const [w, d] of Object.entries(r.days ?? {})) dayOffset.set(w, d)
+    for (const [w, u] of Object.entries(r.halfUnits ?? {})) {
+      const [amount, unit] = HALF_OF[u]
+      loneUnitOf.set(w, unit)
+      loneAmountOf.set(w, amount)
+    }
     for (const w of r.one ?? []) countOf.set(w, 1)
     r.counts?.forEach((forms, n) => {
       for (const w of forms) countOf.set(w, n + 1)
     })
+    for (const [w, n] of Object.entries(r.moreCounts ?? {})) countOf.set(w, n)
   }
   let hanTen: string | undefined
   for (const [w, n] of countOf) if (n === 10 && w.length === 1 && isHan(w.charCodeAt(0))) hanTen = w
@@ -286,6 +302,7 @@ function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDate
     counts: byLength([...countOf.keys()]),
     countOf,
     hanTen,
+    tensJoiners: distinctByLength(words.flatMap((r) => r.tensJoiners ?? [])),
     agoAfter: distinctByLength(words.flatMap((r) => r.agoAfter ?? [])),
     agoBefore: distinctByLength(words.flatMap((r) => r.agoBefore ?? [])),
     days: byLength([...dayOffset.keys()]),

@@ -73,6 +73,22 @@ export interface RelativeDateWords {
    */
   readonly counts?: readonly (readonly string[])[]
   /**
+   * Amounts past ten written as words, each with its value: the teens and the tens (`eleven` → 11,
+   * `twenty` → 20, `vingt` → 20, `dix-sept` → 17, `veinticinco` → 25).
+   */
+  readonly moreCounts?: Readonly<Record<string, number>>
+  /**
+   * What joins a tens word (a `moreCounts` word for 20 to 90) to a count of one to nine after it, written
+   * in full: `-` and ` ` in `twenty-five`, `twenty five`; ` et ` in `vingt et un`; ` y ` in `treinta y cinco`.
+   */
+  readonly tensJoiners?: readonly string[]
+  /**
+   * Phrases for half of a unit, before an `ago` word or after a `before` word: `half an hour` (`half an
+   * hour ago`), `einer halben stunde` (`vor einer halben Stunde`), `半小时` (`半小时前`). Read as 30 minutes
+   * for an hour, 12 hours for a day, 6 months for a year, 30 seconds for a minute.
+   */
+  readonly halfUnits?: Readonly<Record<string, 'minute' | 'hour' | 'day' | 'year'>>
+  /**
    * Unit words that say one of the unit without an amount: Russian `час` (`час назад`), Polish `godzinę`
    * (`godzinę temu`). A plural (`hours ago`) says no amount and is not listed.
    */

@@ -49,6 +49,8 @@ export const vi: MetadataLexicon = {
     units: { giây: 'second', phút: 'minute', giờ: 'hour', tiếng: 'hour', ngày: 'day', tuần: 'week', tháng: 'month', năm: 'year' },
     // `hai giờ trước`, `ba ngày trước`.
     counts: COUNT_WORDS.vi!,
+    // `nửa tiếng trước`, `nửa giờ trước`.
+    halfUnits: { 'nửa giờ': 'hour', 'nửa tiếng': 'hour', 'nửa ngày': 'day', 'nửa năm': 'year' },
     one: ['một'],
     agoAfter: ['trước'],
     agoBefore: ['cách đây'],

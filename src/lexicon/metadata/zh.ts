@@ -77,6 +77,10 @@ export const zh: MetadataLexicon = {
     },
     // `两小时前`, `三天前`, `二十分钟前`, `3个月前`.
     counts: HAN_COUNTS,
+    // `半小时前`, `半个小时前`, `半個小時前`, `半天前`, `半年前`.
+    halfUnits: {
+      半小时: 'hour', 半个小时: 'hour', 半小時: 'hour', 半個小時: 'hour', 半分钟: 'minute', 半分鐘: 'minute', 半天: 'day', 半年: 'year',
+    },
     one: ['一'],
     agoAfter: ['前', '之前', '以前'],
     days: { 今天: 0, 昨天: -1, 前天: -2 },

@@ -243,9 +243,10 @@ export function readRelativeDateline(text: string, from: number, to: number, lex
     if (text[q] === ':' || text[q] === '：') q++
     while (text[q] === ' ') q++
     // A lead is written apart from the date, unless it is Han (`发布于3小时前`); a lead that is also the
-    // start of a relative date (Italian `il`, French `il y a`) is tried both ways.
-    const led = q > a + w.length || isHan(text.charCodeAt(q - 1)) ? relativeFrom(text, q, b, lex, true) : undefined
-    if (led !== undefined) return led
+    // start of a relative date (Italian `il`, French `il y a`, Turkish `on` in `on beş dakika önce`) is
+    // tried both ways, as part of the date first.
+    const led = q > a + w.length || isHan(text.charCodeAt(q - 1)) ? () => relativeFrom(text, q, b, lex, true) : undefined
+    if (led !== undefined) return relativeFrom(text, a, b, lex, false) ?? led()
   }
   return relativeFrom(text, a, b, lex, false)
 }
