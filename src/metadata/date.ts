@@ -867,7 +867,7 @@ function readCount(text: string, pos: number, r: MergedLexicon['relativeDates'])
   let n = r.countOf.get(w)!
   let end = pos + w.length
   const ten = r.hanTen
-  if (ten === undefined || w.length !== 1 || !isHan(w.charCodeAt(0))) return { n, end }
+  if (ten === undefined || w.length !== 1 || !isHan(w.charCodeAt(0))) return isTens(n) ? withOnes(text, n, end, r) : { n, end }
   // `二十`: a count of two to nine before ten multiplies it.
   if (n >= 2 && n <= 9 && text[end] === ten) {
     n *= 10
@@ -877,6 +877,25 @@ function readCount(text: string, pos: number, r: MergedLexicon['relativeDates'])
   const unit = text[end]
   const k = unit !== undefined && isHan(unit.charCodeAt(0)) ? r.countOf.get(unit) : undefined
   return k !== undefined && k <= 9 ? { n: n + k, end: end + 1 } : { n, end }
+}
+
+/** Whether an amount is a multiple of ten from 20 to 90, which a count of one to nine may follow (`twenty-five`). */
+function isTens(n: number): boolean {
+  return n >= 20 && n <= 90 && n % 10 === 0
+}
+
+/**
+ * A tens amount read up to `end` with the count of one to nine a lexicon's joiner joins to it, when one
+ * follows (`twenty-five`, `twenty five`, `vingt et un`, `treinta y cinco`): the sum and where it ends.
+ */
+function withOnes(text: string, n: number, end: number, r: MergedLexicon['relativeDates']): { n: number; end: number } {
+  for (const j of r.tensJoiners) {
+    if (text.slice(end, end + j.length).toLowerCase() !== j) continue
+    const w = wordsAt(text, end + j.length, r.counts)
+    const k = w === undefined ? undefined : r.countOf.get(w)
+    if (k !== undefined && k >= 1 && k <= 9) return { n: n + k, end: end + j.length + w!.length }
+  }
+  return { n, end }
 }
 
 /**

@@ -10,7 +10,7 @@ import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.j
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse, leadHeaderEnd } from './layout.js'
 import { escapeRegExp, wordsAt } from './text.js'
-import { isEnabledReading, mayBeMetadataLine, readClosingCredit, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type LineReading } from './line.js'
+import { isEnabledReading, mayBeMetadataLine, readClosingCredit, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type Field, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
@@ -137,6 +137,8 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
       const relative = chooseRelativeDate(readings, span, (i) => bareRelativeLine(blocks[i]!, lex))
       if (relative !== undefined) setRelativeDate(meta, relative, blocks, ctx.options.referenceDate)
     }
+    const modified = chooseModified(readings, span)
+    if (modified !== undefined) meta.dateModified ??= modified
   }
   if (bodyStart > 0 && on(headerResidueRule.id)) takeResidue(blocks, doc.blocks, bodyStart, (i) => foreign(blocks[i]!, i))
   if (meta.source === undefined && meta.title !== undefined && on(sourceRule.id)) {
@@ -582,23 +584,46 @@ interface HeaderSpan {
 }
 
 /**
+ * The header lines where a dateline stands, top down: between the title and the body start (or a few
+ * lines above the body start when there is no title), then after a lead printed twice.
+ */
+function headerLines({ bodyStart, leadHeader, titleAt, end }: HeaderSpan): number[] {
+  const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
+  const header: number[] = []
+  for (let i = lo; i < bodyStart; i++) header.push(i)
+  for (let i = bodyStart + 1; i < leadHeader && i < end; i++) header.push(i)
+  return header
+}
+
+/** Whether a field is an absolute date the page was last changed on (`Updated: May 9, 2023`). */
+function isModifiedDate(f: Field): boolean {
+  return f.kind === 'date' && f.relative === undefined && f.modified === true
+}
+
+/**
  * Choose the page date, in order of trust: a dateline between the title and the body (or just after a
  * lead printed twice, before the next paragraph); a short line there that holds a date; a dateline glued to the first
- * paragraph; a dateline just above the title; a labelled date anywhere above the comments.
+ * paragraph; a dateline just above the title; a labelled date anywhere above the comments. A date the
+ * page labels as its last change (`Updated …`) is taken from the header only when no other dateline is there.
  */
 function chooseDate(
   readings: readonly (LineReading | undefined)[],
-  { bodyStart, leadHeader, titleAt, end }: HeaderSpan,
+  span: HeaderSpan,
   glued: string | undefined,
   dateIn: (i: number) => string | undefined,
 ): string | undefined {
-  const datelineAt = (i: number): string | undefined => readings[i]?.fields.find((f) => f.kind === 'date' && f.relative === undefined)?.value
+  const { bodyStart, titleAt, end } = span
+  // On a line with both, the published date (`Published …| Updated …`).
+  const datelineAt = (i: number, modified = true): string | undefined => {
+    const dates = readings[i]?.fields.filter((f) => f.kind === 'date' && f.relative === undefined)
+    return (dates?.find((f) => f.modified !== true) ?? (modified ? dates?.[0] : undefined))?.value
+  }
   if (bodyStart >= 0) {
-    const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
-    // The header lines, top down: above the body start, then after a lead printed twice.
-    const header: number[] = []
-    for (let i = lo; i < bodyStart; i++) header.push(i)
-    for (let i = bodyStart + 1; i < leadHeader && i < end; i++) header.push(i)
+    const header = headerLines(span)
+    for (const i of header) {
+      const d = datelineAt(i, false)
+      if (d !== undefined) return d
+    }
     for (const i of header) {
       const d = datelineAt(i)
       if (d !== undefined) return d
@@ -624,6 +649,33 @@ function chooseDate(
   return undefined
 }
 
+/**
+ * Choose the date the page was last changed on, where `chooseDate` looks for datelines: a date labelled so
+ * (`Updated: …`, `aktualisiert am …`, `更新时间：…`) on a header line, then just above the title, then with a
+ * label anywhere above the comments.
+ */
+function chooseModified(readings: readonly (LineReading | undefined)[], span: HeaderSpan): string | undefined {
+  const { bodyStart, titleAt, end } = span
+  const modifiedAt = (i: number): string | undefined => readings[i]?.fields.find(isModifiedDate)?.value
+  if (bodyStart >= 0) {
+    for (const i of headerLines(span)) {
+      const d = modifiedAt(i)
+      if (d !== undefined) return d
+    }
+    if (titleAt !== undefined) {
+      for (let i = titleAt - 1; i >= Math.max(0, titleAt - DATE_LOOKBACK); i--) {
+        const d = modifiedAt(i)
+        if (d !== undefined) return d
+      }
+    }
+  }
+  for (let i = 0; i < end; i++) {
+    const f = readings[i]?.fields.find((x) => isModifiedDate(x) && x.labelled === true)
+    if (f !== undefined) return f.value
+  }
+  return undefined
+}
+
 /** A relative dateline chosen for the page: what it states, as written, and the block a bare one stands on. */
 interface RelativeChoice {
   readonly date: RelativeDate
@@ -638,16 +690,14 @@ interface RelativeChoice {
  * (`Yesterday`, `Hôm qua`, `just now`) is taken only between a title and the body, after every other
  * relative dateline there; never from the comments or from a labelled line elsewhere on the page.
  */
-function chooseRelativeDate(readings: readonly (LineReading | undefined)[], { bodyStart, leadHeader, titleAt, end }: HeaderSpan, bareIn: (i: number) => RelativeChoice | undefined): RelativeChoice | undefined {
+function chooseRelativeDate(readings: readonly (LineReading | undefined)[], span: HeaderSpan, bareIn: (i: number) => RelativeChoice | undefined): RelativeChoice | undefined {
+  const { bodyStart, titleAt } = span
   if (bodyStart < 0) return undefined
   const relativeAt = (i: number): RelativeChoice | undefined => {
     const f = readings[i]?.fields.find((x) => x.kind === 'date' && x.relative !== undefined)
     return f === undefined ? undefined : { date: f.relative!, phrase: f.value }
   }
-  const lo = titleAt !== undefined ? titleAt + 1 : Math.max(0, bodyStart - DATE_LOOKBACK)
-  const header: number[] = []
-  for (let i = lo; i < bodyStart; i++) header.push(i)
-  for (let i = bodyStart + 1; i < leadHeader && i < end; i++) header.push(i)
+  const header = headerLines(span)
   for (const i of header) {
     const r = relativeAt(i)
     if (r !== undefined) return r

@@ -23,6 +23,11 @@ export interface Field {
   /** For dates: a label introduced it (`Published: …`), which vouches for it anywhere on the page. */
   readonly labelled?: boolean
   /**
+   * For dates: a label or lead word said it is when the page last changed (`Updated: …`, `aktualisiert am …`,
+   * `更新时间：…`): `metadata.dateModified`, and the page date only when the page gives no other.
+   */
+  readonly modified?: boolean
+  /**
    * For relative dates (`2 hours ago`, `Yesterday at 14:30`): what the phrase states; `value` is then the
    * phrase as written, resolved to an ISO date only against `options.referenceDate`.
    */
@@ -372,11 +377,23 @@ function readPart(part: string, lex: MergedLexicon): Field[] | undefined {
       iso !== undefined ? { kind: 'date', rule: dateRule.id, value: iso } : mayStartRelativeDateline(part, i, part.length, lex) ? relativeField(part, i, part.length, lex, false) : undefined
     if (date === undefined) continue
     // A relative dateline reads its lead word itself (`Updated 2 hours ago`): the head ends where it starts.
-    const [a, b] = trimSeparators(part, 0, iso === undefined ? i : dropDateLead(part, i, lex))
+    const lead = iso === undefined ? i : dropDateLead(part, i, lex)
+    const [a, b] = trimSeparators(part, 0, lead)
+    // A lead that says when the page changed (`发布时间：2025-03-04 更新 2025-03-05`) makes the date the modified one.
+    const dated = lead < i && isModifiedLead(part, lead, i, lex) ? { ...date, modified: true } : date
     const head = a < b ? readFieldsPart(part.slice(a, b), lex) : undefined
-    return head === undefined ? undefined : [...head, date]
+    return head === undefined ? undefined : [...head, dated]
   }
   return undefined
+}
+
+/** The date labels that say when the page last changed (`updated`, `aktualisiert am`), lower case. */
+const modifiedWords = perLexicon((lex): ReadonlySet<string> => new Set(lex.labels.filter((l) => l.field === 'date' && l.modified === true).map((l) => l.label)))
+
+/** Whether the lead word at `at`, before the date at `dateAt`, is one of `modifiedWords` (`Updated`, `更新`). */
+function isModifiedLead(part: string, at: number, dateAt: number, lex: MergedLexicon): boolean {
+  const [, end] = trimSeparators(part, at, dateAt)
+  return modifiedWords(lex).has(part.slice(at, end).toLowerCase())
 }
 
 /**
@@ -435,7 +452,8 @@ function readValue(label: FieldLabel, value: string, lex: MergedLexicon): Field 
   switch (label.field) {
     case 'date': {
       const iso = readWholeDate(value, 0, value.length, lex)
-      return iso === undefined ? relativeField(value, 0, value.length, lex, true) : { kind: 'date', rule, value: iso, labelled: true }
+      const field = iso === undefined ? relativeField(value, 0, value.length, lex, true) : { kind: 'date' as const, rule, value: iso, labelled: true }
+      return field !== undefined && label.modified === true ? { ...field, modified: true } : field
     }
     case 'source': {
       const v = readSource(value, lex)

@@ -230,6 +230,8 @@ describe('metadata of whole Japanese and Korean pages', () => {
       language: 'ko',
       title: '시립도서관, 내년 봄부터 공구·악기 빌려준다',
       date: '2026-12-07T14:30',
+      // `수정 2026.12.07 15:00` on the dateline: the last change.
+      dateModified: '2026-12-07T15:00',
       credits: { reporter: ['김하늘'], photographer: ['새빛시 제공'] },
       breadcrumb: ['홈', '사회', '생활'],
       section: '생활',

@@ -1,4 +1,5 @@
 import { COUNT_WORDS } from '../boilerplate/count-words.js'
+import { onesAndTens } from './number-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** German labels, month names and phrases for metadata. */
@@ -31,11 +32,11 @@ export const de: MetadataLexicon = {
     { label: 'datum', field: 'date', bare: true },
     { label: 'veröffentlicht', field: 'date', bare: true },
     { label: 'veröffentlicht am', field: 'date', bare: true },
-    { label: 'aktualisiert', field: 'date', bare: true },
-    { label: 'aktualisiert am', field: 'date', bare: true },
-    { label: 'zuletzt aktualisiert', field: 'date', bare: true },
+    { label: 'aktualisiert', field: 'date', bare: true, modified: true },
+    { label: 'aktualisiert am', field: 'date', bare: true, modified: true },
+    { label: 'zuletzt aktualisiert', field: 'date', bare: true, modified: true },
     { label: 'erschienen am', field: 'date', bare: true },
-    { label: 'stand', field: 'date', bare: true },
+    { label: 'stand', field: 'date', bare: true, modified: true },
     // `Quelle: dpa`; not `Quellen zufolge…` (no colon).
     { label: 'quelle', field: 'source' },
     { label: 'quellen', field: 'source' },
@@ -91,6 +92,14 @@ export const de: MetadataLexicon = {
     },
     // `vor zwei Stunden`, `vor drei Tagen`.
     counts: COUNT_WORDS.de!,
+    // `vor zwanzig Minuten`, `vor fünfundzwanzig Minuten`, `vor fünfzehn Minuten`.
+    moreCounts: {
+      elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+      zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50,
+      ...onesAndTens(['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], { zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50 }, () => 'und'),
+    },
+    // `vor einer halben Stunde`.
+    halfUnits: { 'einer halben stunde': 'hour', 'einer halben minute': 'minute', 'einem halben tag': 'day', 'einem halben jahr': 'year' },
     one: ['einer', 'einem'],
     agoBefore: ['vor'],
     days: { heute: 0, gestern: -1, vorgestern: -2 },

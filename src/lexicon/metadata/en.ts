@@ -77,6 +77,12 @@ export const en: MetadataLexicon = {
     { label: 'publication date', field: 'date', bare: true },
     { label: 'publish time', field: 'date', bare: true },
     { label: 'time', field: 'date' },
+    // `Updated 9:41 AM EST, Mon May 13, 2024`, `Last updated: 13 May 2024`: when the page last changed.
+    { label: 'updated', field: 'date', bare: true, modified: true },
+    { label: 'updated on', field: 'date', bare: true, modified: true },
+    { label: 'last updated', field: 'date', bare: true, modified: true },
+    { label: 'last updated on', field: 'date', bare: true, modified: true },
+    { label: 'last modified', field: 'date', bare: true, modified: true },
     // `Source: Xinhua`, `Article source: …`; not `Sources say…` (no colon).
     { label: 'source', field: 'source' },
     { label: 'article source', field: 'source' },
@@ -113,6 +119,14 @@ export const en: MetadataLexicon = {
     },
     // `two hours ago`, `three days ago`.
     counts: COUNT_WORDS.en!,
+    // `twenty minutes ago`, `twenty-five minutes ago`, `fifteen minutes ago`.
+    moreCounts: {
+      eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+      twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    },
+    tensJoiners: ['-', ' '],
+    // `half an hour ago`.
+    halfUnits: { 'half an hour': 'hour', 'half a day': 'day', 'half a year': 'year', 'half a minute': 'minute' },
     one: ['a', 'an', 'one'],
     agoAfter: ['ago'],
     days: { today: 0, yesterday: -1 },

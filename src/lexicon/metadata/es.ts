@@ -26,9 +26,9 @@ export const es: MetadataLexicon = {
     { label: 'fecha de publicación', field: 'date', bare: true },
     { label: 'publicado', field: 'date', bare: true },
     { label: 'publicado el', field: 'date', bare: true },
-    { label: 'actualizado', field: 'date', bare: true },
-    { label: 'actualizado el', field: 'date', bare: true },
-    { label: 'última actualización', field: 'date', bare: true },
+    { label: 'actualizado', field: 'date', bare: true, modified: true },
+    { label: 'actualizado el', field: 'date', bare: true, modified: true },
+    { label: 'última actualización', field: 'date', bare: true, modified: true },
     // `Fuente: EFE`; not `Fuentes del ministerio dijeron…` (no colon).
     { label: 'fuente', field: 'source' },
     { label: 'fuentes', field: 'source' },
@@ -91,6 +91,15 @@ export const es: MetadataLexicon = {
     },
     // `hace dos horas`, `hace tres días`.
     counts: COUNT_WORDS.es!,
+    // `hace veinte minutos`, `hace veinticinco minutos`, `hace treinta y cinco minutos`.
+    moreCounts: {
+      once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+      veinte: 20, veintiuno: 21, veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
+      veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50,
+    },
+    tensJoiners: [' y '],
+    // `hace media hora`.
+    halfUnits: { 'media hora': 'hour', 'medio minuto': 'minute', 'medio año': 'year' },
     one: ['un', 'una'],
     agoBefore: ['hace'],
     days: { hoy: 0, ayer: -1, anteayer: -2 },

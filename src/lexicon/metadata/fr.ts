@@ -22,10 +22,10 @@ export const fr: MetadataLexicon = {
     // `Publié le 7 décembre 2026 à 14h30`, `Mis à jour le 07/12/2026`; only taken when a whole date follows.
     { label: 'publié le', field: 'date', bare: true },
     { label: 'publié', field: 'date', bare: true },
-    { label: 'mis à jour le', field: 'date', bare: true },
-    { label: 'mis à jour', field: 'date', bare: true },
-    { label: 'modifié le', field: 'date', bare: true },
-    { label: 'dernière mise à jour', field: 'date', bare: true },
+    { label: 'mis à jour le', field: 'date', bare: true, modified: true },
+    { label: 'mis à jour', field: 'date', bare: true, modified: true },
+    { label: 'modifié le', field: 'date', bare: true, modified: true },
+    { label: 'dernière mise à jour', field: 'date', bare: true, modified: true },
     { label: 'date de publication', field: 'date', bare: true },
     { label: 'paru le', field: 'date', bare: true },
     // `Source : AFP` (French sets a space before the colon); `Sources : AFP, Reuters`.
@@ -82,6 +82,14 @@ export const fr: MetadataLexicon = {
     },
     // `il y a deux heures`, `il y a trois jours`.
     counts: COUNT_WORDS.fr!,
+    // `il y a vingt minutes`, `il y a vingt-cinq minutes`, `il y a vingt et une minutes`, `il y a dix-sept jours`.
+    moreCounts: {
+      onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19,
+      vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+    },
+    tensJoiners: ['-et-', ' et ', '-'],
+    // `il y a une demi-heure`.
+    halfUnits: { 'une demi-heure': 'hour', 'une demi-journée': 'day', 'une demi-minute': 'minute' },
     one: ['une', 'un'],
     agoBefore: ['il y a'],
     days: { "aujourd'hui": 0, 'aujourd’hui': 0, hier: -1, 'avant-hier': -2 },

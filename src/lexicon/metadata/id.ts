@@ -20,7 +20,7 @@ export const id: MetadataLexicon = {
     // `Tanggal: 07/12/2026`, `Diterbitkan 7 Desember 2026`; only taken when a whole date follows.
     { label: 'tanggal', field: 'date', bare: true },
     { label: 'diterbitkan', field: 'date', bare: true },
-    { label: 'diperbarui', field: 'date', bare: true },
+    { label: 'diperbarui', field: 'date', bare: true, modified: true },
     { label: 'dipublikasikan', field: 'date', bare: true },
     // `Sumber: Antara`.
     { label: 'sumber', field: 'source' },
@@ -52,6 +52,14 @@ export const id: MetadataLexicon = {
     units: { detik: 'second', menit: 'minute', jam: 'hour', hari: 'day', minggu: 'week', pekan: 'week', bulan: 'month', tahun: 'year' },
     // `dua jam yang lalu`, `tiga hari lalu`.
     counts: COUNT_WORDS.id!,
+    // `dua puluh menit lalu`, `dua puluh lima menit lalu`, `lima belas menit lalu`.
+    moreCounts: {
+      sebelas: 11, 'dua belas': 12, 'tiga belas': 13, 'empat belas': 14, 'lima belas': 15, 'enam belas': 16, 'tujuh belas': 17,
+      'delapan belas': 18, 'sembilan belas': 19, 'dua puluh': 20, 'tiga puluh': 30, 'empat puluh': 40, 'lima puluh': 50,
+    },
+    tensJoiners: [' '],
+    // `setengah jam lalu`.
+    halfUnits: { 'setengah jam': 'hour', 'setengah hari': 'day', 'setengah tahun': 'year' },
     one: ['satu'],
     agoAfter: ['yang lalu', 'lalu'],
     days: { 'hari ini': 0, kemarin: -1, 'kemarin lusa': -2 },

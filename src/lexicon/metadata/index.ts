@@ -122,6 +122,8 @@ export interface MergedRelativeDates {
   readonly countOf: ReadonlyMap<string, number>
   /** A Han count for ten (`十`), when one is listed: Han counts then compose (`二十五`). */
   readonly hanTen: string | undefined
+  /** What joins a tens word to a count of one to nine after it (`-` in `twenty-five`), longest first. */
+  readonly tensJoiners: readonly string[]
   readonly agoAfter: readonly string[]
   readonly agoBefore: readonly string[]
   readonly days: readonly string[]
@@ -165,7 +167,7 @@ export type UserEntries = Readonly<Record<string, readonly string[]>>
  * Chinese labels), so every label is looked for on every page. Only the reading of numeric dates
  * (ambiguous ones, two-digit years) follows the document language. User entries (`options.lexicon`)
  * are added under `metadata.*` categories; other categories belong to other stages and are ignored here:
- * `metadata.date`, `metadata.source`, `metadata.author` (labels, followed by a colon),
+ * `metadata.date`, `metadata.dateModified` (a date label for the page's last change), `metadata.source`, `metadata.author` (labels, followed by a colon),
  * `metadata.credit.<role>` (credit labels for an English role key), `metadata.byline` (`By`),
  * `metadata.home` (first breadcrumb item), `metadata.comment` (comment-counter words),
  * `metadata.copyright`, `metadata.outlet`, `metadata.agency` (an agency the lexicons' opener templates
@@ -199,7 +201,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   const seen = new Set<string>()
   const labels = flat('labels')
     .filter((l) => {
-      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}\u0000${l.after === true}\u0000${(l.marks ?? []).join('')}`
+      const key = `${l.label}\u0000${l.field}\u0000${l.role ?? ''}\u0000${l.bare === true}\u0000${l.after === true}\u0000${(l.marks ?? []).join('')}\u0000${l.modified === true}`
       if (seen.has(key)) return false
       seen.add(key)
       return true
@@ -270,6 +272,14 @@ function looseWeekdays(lang: string | undefined): ReadonlySet<string> {
   return out
 }
 
+/** Half of a unit as an amount of a smaller one (`half an hour` is 30 minutes). */
+const HALF_OF: Readonly<Record<'minute' | 'hour' | 'day' | 'year', readonly [number, RelativeUnit]>> = {
+  minute: [30, 'second'],
+  hour: [30, 'minute'],
+  day: [12, 'hour'],
+  year: [6, 'month'],
+}
+
 /** Every language's relative-date words in one: lists longest first, maps from each word. */
 function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDates {
   const words = all.map((l) => l.relativeDates).filter((r) => r !== undefined)
@@ -286,10 +296,16 @@ function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDate
       loneAmountOf.set(w, 2)
     }
     for (const [w, d] of Object.entries(r.days ?? {})) dayOffset.set(w, d)
+    for (const [w, u] of Object.entries(r.halfUnits ?? {})) {
+      const [amount, unit] = HALF_OF[u]
+      loneUnitOf.set(w, unit)
+      loneAmountOf.set(w, amount)
+    }
     for (const w of r.one ?? []) countOf.set(w, 1)
     r.counts?.forEach((forms, n) => {
       for (const w of forms) countOf.set(w, n + 1)
     })
+    for (const [w, n] of Object.entries(r.moreCounts ?? {})) countOf.set(w, n)
   }
   let hanTen: string | undefined
   for (const [w, n] of countOf) if (n === 10 && w.length === 1 && isHan(w.charCodeAt(0))) hanTen = w
@@ -302,6 +318,7 @@ function mergeRelativeDates(all: readonly MetadataLexicon[]): MergedRelativeDate
     counts: byLength([...countOf.keys()]),
     countOf,
     hanTen,
+    tensJoiners: distinctByLength(words.flatMap((r) => r.tensJoiners ?? [])),
     agoAfter: distinctByLength(words.flatMap((r) => r.agoAfter ?? [])),
     agoBefore: distinctByLength(words.flatMap((r) => r.agoBefore ?? [])),
     days: byLength([...dayOffset.keys()]),
@@ -329,6 +346,7 @@ function fromUser(entries: UserEntries): MetadataLexicon {
   }
   const labels: FieldLabel[] = []
   for (const field of ['date', 'source', 'author'] as const) for (const label of get(field)) labels.push({ label, field })
+  for (const label of get('dateModified')) labels.push({ label, field: 'date', modified: true })
   for (const cat of Object.keys(entries)) {
     if (!cat.startsWith(`${USER_PREFIX}credit.`)) continue
     const role = cat.slice(`${USER_PREFIX}credit.`.length)

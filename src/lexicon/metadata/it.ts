@@ -1,4 +1,5 @@
 import { COUNT_WORDS } from '../boilerplate/count-words.js'
+import { tensAndOnes } from './number-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Italian labels, month names and phrases for metadata. */
@@ -26,9 +27,9 @@ export const it: MetadataLexicon = {
     { label: 'data di pubblicazione', field: 'date', bare: true },
     { label: 'pubblicato', field: 'date', bare: true },
     { label: 'pubblicato il', field: 'date', bare: true },
-    { label: 'aggiornato', field: 'date', bare: true },
-    { label: 'aggiornato il', field: 'date', bare: true },
-    { label: 'ultimo aggiornamento', field: 'date', bare: true },
+    { label: 'aggiornato', field: 'date', bare: true, modified: true },
+    { label: 'aggiornato il', field: 'date', bare: true, modified: true },
+    { label: 'ultimo aggiornamento', field: 'date', bare: true, modified: true },
     // `Fonte: ANSA`; not `Fonti vicine al governo…` (no colon).
     { label: 'fonte', field: 'source' },
     { label: 'fonti', field: 'source' },
@@ -83,6 +84,14 @@ export const it: MetadataLexicon = {
     },
     // `due ore fa`, `tre giorni fa`.
     counts: COUNT_WORDS.it!,
+    // `venti minuti fa`, `venticinque minuti fa`, `ventotto giorni fa`, `quindici minuti fa`.
+    moreCounts: {
+      undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19,
+      venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
+      ...tensAndOnes({ venti: 20, trenta: 30, quaranta: 40, cinquanta: 50 }),
+    },
+    // `mezz'ora fa`.
+    halfUnits: { "mezz'ora": 'hour', 'mezz’ora': 'hour', mezzora: 'hour' },
     one: ['un', 'una', "un'", 'un’'],
     agoAfter: ['fa'],
     days: { oggi: 0, ieri: -1, "l'altro ieri": -2, 'l’altro ieri': -2, altroieri: -2 },

@@ -24,14 +24,14 @@ export const ko: MetadataLexicon = {
     // `입력 2026.12.07 14:30`, `수정 : 2026-12-07 15:00`, `기사입력 2026/12/07`; only taken when a whole
     // date follows, so `입력 데이터가…` is no date label.
     { label: '입력', field: 'date', bare: true },
-    { label: '수정', field: 'date', bare: true },
+    { label: '수정', field: 'date', bare: true, modified: true },
     { label: '기사입력', field: 'date', bare: true },
-    { label: '최종수정', field: 'date', bare: true },
+    { label: '최종수정', field: 'date', bare: true, modified: true },
     { label: '등록', field: 'date', bare: true },
     { label: '승인', field: 'date', bare: true },
-    { label: '업데이트', field: 'date', bare: true },
+    { label: '업데이트', field: 'date', bare: true, modified: true },
     { label: '입력일', field: 'date', bare: true },
-    { label: '수정일', field: 'date', bare: true },
+    { label: '수정일', field: 'date', bare: true, modified: true },
     { label: '발행일', field: 'date', bare: true },
     { label: '송고시간', field: 'date', bare: true },
     // `출처: 통계청`, `자료=통계청`.

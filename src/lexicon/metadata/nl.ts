@@ -1,4 +1,5 @@
 import { COUNT_WORDS } from '../boilerplate/count-words.js'
+import { onesAndTens } from './number-words.js'
 import type { MetadataLexicon } from './types.js'
 
 /** Dutch labels, month names and phrases for metadata. */
@@ -23,9 +24,9 @@ export const nl: MetadataLexicon = {
     { label: 'datum', field: 'date', bare: true },
     { label: 'gepubliceerd', field: 'date', bare: true },
     { label: 'gepubliceerd op', field: 'date', bare: true },
-    { label: 'bijgewerkt', field: 'date', bare: true },
-    { label: 'bijgewerkt op', field: 'date', bare: true },
-    { label: 'laatst bijgewerkt', field: 'date', bare: true },
+    { label: 'bijgewerkt', field: 'date', bare: true, modified: true },
+    { label: 'bijgewerkt op', field: 'date', bare: true, modified: true },
+    { label: 'laatst bijgewerkt', field: 'date', bare: true, modified: true },
     { label: 'geplaatst op', field: 'date', bare: true },
     // `Bron: ANP`; not `Bronnen melden…` (no colon).
     { label: 'bron', field: 'source' },
@@ -72,6 +73,14 @@ export const nl: MetadataLexicon = {
     },
     // `twee uur geleden`, `drie dagen geleden`.
     counts: COUNT_WORDS.nl!,
+    // `twintig minuten geleden`, `vijfentwintig minuten geleden`, `tweeëntwintig minuten geleden`.
+    moreCounts: {
+      elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+      twintig: 20, dertig: 30, veertig: 40, vijftig: 50,
+      ...onesAndTens(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'], { twintig: 20, dertig: 30, veertig: 40, vijftig: 50 }, (one) => (one.endsWith('e') ? 'ën' : 'en')),
+    },
+    // `een half uur geleden`.
+    halfUnits: { 'een half uur': 'hour', 'een halfuur': 'hour', 'een halve dag': 'day', 'een half jaar': 'year' },
     one: ['een', 'één'],
     agoAfter: ['geleden'],
     days: { vandaag: 0, gisteren: -1, eergisteren: -2 },

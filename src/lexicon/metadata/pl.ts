@@ -28,8 +28,8 @@ export const pl: MetadataLexicon = {
     { label: 'data', field: 'date', bare: true },
     { label: 'data publikacji', field: 'date', bare: true },
     { label: 'opublikowano', field: 'date', bare: true },
-    { label: 'zaktualizowano', field: 'date', bare: true },
-    { label: 'aktualizacja', field: 'date', bare: true },
+    { label: 'zaktualizowano', field: 'date', bare: true, modified: true },
+    { label: 'aktualizacja', field: 'date', bare: true, modified: true },
     // `Źródło: PAP`; not `Źródła podają…` (no colon).
     { label: 'źródło', field: 'source' },
     { label: 'źródła', field: 'source' },
@@ -68,6 +68,14 @@ export const pl: MetadataLexicon = {
     },
     // `dwie godziny temu`, `pięć minut temu`.
     counts: COUNT_WORDS.pl!,
+    // `dwadzieścia minut temu`, `dwadzieścia pięć minut temu`, `piętnaście minut temu`.
+    moreCounts: {
+      jedenaście: 11, dwanaście: 12, trzynaście: 13, czternaście: 14, piętnaście: 15, szesnaście: 16, siedemnaście: 17,
+      osiemnaście: 18, dziewiętnaście: 19, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50,
+    },
+    tensJoiners: [' '],
+    // `pół godziny temu`.
+    halfUnits: { 'pół godziny': 'hour', 'pół minuty': 'minute', 'pół dnia': 'day', 'pół roku': 'year' },
     loneUnits: { sekundę: 'second', minutę: 'minute', godzinę: 'hour', dzień: 'day', tydzień: 'week', miesiąc: 'month', rok: 'year' },
     agoAfter: ['temu'],
     days: { dzisiaj: 0, dziś: 0, wczoraj: -1, przedwczoraj: -2 },

@@ -30,9 +30,9 @@ export const pt: MetadataLexicon = {
     { label: 'data de publicação', field: 'date', bare: true },
     { label: 'publicado', field: 'date', bare: true },
     { label: 'publicado em', field: 'date', bare: true },
-    { label: 'atualizado', field: 'date', bare: true },
-    { label: 'atualizado em', field: 'date', bare: true },
-    { label: 'última atualização', field: 'date', bare: true },
+    { label: 'atualizado', field: 'date', bare: true, modified: true },
+    { label: 'atualizado em', field: 'date', bare: true, modified: true },
+    { label: 'última atualização', field: 'date', bare: true, modified: true },
     // `Fonte: Agência Brasil`; not `Fontes do governo disseram…` (no colon).
     { label: 'fonte', field: 'source' },
     { label: 'fontes', field: 'source' },
@@ -94,6 +94,14 @@ export const pt: MetadataLexicon = {
     },
     // `há duas horas`, `há três dias`.
     counts: COUNT_WORDS.pt!,
+    // `há vinte minutos`, `há vinte e cinco minutos`, `há quinze dias`.
+    moreCounts: {
+      onze: 11, doze: 12, treze: 13, catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17,
+      dezoito: 18, dezenove: 19, dezanove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
+    },
+    tensJoiners: [' e '],
+    // `há meia hora`.
+    halfUnits: { 'meia hora': 'hour', 'meio minuto': 'minute', 'meio ano': 'year' },
     one: ['um', 'uma'],
     agoBefore: ['há'],
     agoAfter: ['atrás'],

@@ -25,9 +25,9 @@ export const ru: MetadataLexicon = {
     { label: 'дата', field: 'date', bare: true },
     { label: 'дата публикации', field: 'date', bare: true },
     { label: 'опубликовано', field: 'date', bare: true },
-    { label: 'обновлено', field: 'date', bare: true },
-    { label: 'дата обновления', field: 'date', bare: true },
-    { label: 'последнее обновление', field: 'date', bare: true },
+    { label: 'обновлено', field: 'date', bare: true, modified: true },
+    { label: 'дата обновления', field: 'date', bare: true, modified: true },
+    { label: 'последнее обновление', field: 'date', bare: true, modified: true },
     // `Источник: ТАСС`; not `Источники сообщают…` (no colon).
     { label: 'источник', field: 'source' },
     { label: 'источники', field: 'source' },
@@ -71,6 +71,14 @@ export const ru: MetadataLexicon = {
     },
     // `два часа назад`, `пять минут назад`.
     counts: COUNT_WORDS.ru!,
+    // `двадцать минут назад`, `двадцать пять минут назад`, `пятнадцать минут назад`.
+    moreCounts: {
+      одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16, семнадцать: 17,
+      восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50,
+    },
+    tensJoiners: [' '],
+    // `полчаса назад`.
+    halfUnits: { полчаса: 'hour', полминуты: 'minute', полдня: 'day', полгода: 'year' },
     one: ['одну', 'один'],
     loneUnits: { секунду: 'second', минуту: 'minute', час: 'hour', день: 'day', неделю: 'week', месяц: 'month', год: 'year' },
     agoAfter: ['назад'],

@@ -39,10 +39,10 @@ export const tr: MetadataLexicon = {
     { label: 'yayın tarihi', field: 'date', bare: true },
     { label: 'yayınlanma tarihi', field: 'date', bare: true },
     { label: 'yayınlanma', field: 'date' },
-    { label: 'güncelleme', field: 'date' },
-    { label: 'güncellenme', field: 'date' },
-    { label: 'son güncelleme', field: 'date', bare: true },
-    { label: 'güncelleme tarihi', field: 'date', bare: true },
+    { label: 'güncelleme', field: 'date', modified: true },
+    { label: 'güncellenme', field: 'date', modified: true },
+    { label: 'son güncelleme', field: 'date', bare: true, modified: true },
+    { label: 'güncelleme tarihi', field: 'date', bare: true, modified: true },
     // `Kaynak: AA`; not `Kaynaklara göre…` (no colon).
     { label: 'kaynak', field: 'source' },
     // `Yazar: Ali Yılmaz`.
@@ -76,6 +76,14 @@ export const tr: MetadataLexicon = {
     // `iki saat önce`, `üç gün önce`.
     counts: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
     one: ['bir'],
+    // `yirmi dakika önce`, `yirmi beş dakika önce`, `on beş dakika önce`.
+    moreCounts: {
+      'on bir': 11, 'on iki': 12, 'on üç': 13, 'on dört': 14, 'on beş': 15, 'on altı': 16, 'on yedi': 17, 'on sekiz': 18, 'on dokuz': 19,
+      yirmi: 20, otuz: 30, kırk: 40, elli: 50,
+    },
+    tensJoiners: [' '],
+    // `yarım saat önce`.
+    halfUnits: { 'yarım saat': 'hour', 'yarım dakika': 'minute', 'yarım gün': 'day' },
     agoAfter: ['önce'],
     days: { bugün: 0, dün: -1 },
     now: ['az önce'],

@@ -30,6 +30,12 @@ export interface FieldLabel {
    * perhaps an e-mail address (`홍길동 기자 hong@example.com`); with a colon it also stands before them.
    */
   readonly after?: boolean
+  /**
+   * For dates: the label says when the page was last changed (`Updated`, `Last updated`, `aktualisiert
+   * am`, `更新时间`, `Cập nhật`), read into `metadata.dateModified`. A date lead (`dateLeads`) that is written
+   * as such a label says so too (`Published May 8, 2023, updated May 9, 2023`).
+   */
+  readonly modified?: boolean
 }
 
 /** A date shape a language writes with its own words (`2023年5月8日`, `ngày 12 tháng 6 năm 2024`). */
@@ -66,6 +72,22 @@ export interface RelativeDateWords {
    * compose up to 99 (`二十分钟前`, `十五天前`).
    */
   readonly counts?: readonly (readonly string[])[]
+  /**
+   * Amounts past ten written as words, each with its value: the teens and the tens (`eleven` → 11,
+   * `twenty` → 20, `vingt` → 20, `dix-sept` → 17, `veinticinco` → 25).
+   */
+  readonly moreCounts?: Readonly<Record<string, number>>
+  /**
+   * What joins a tens word (a `moreCounts` word for 20 to 90) to a count of one to nine after it, written
+   * in full: `-` and ` ` in `twenty-five`, `twenty five`; ` et ` in `vingt et un`; ` y ` in `treinta y cinco`.
+   */
+  readonly tensJoiners?: readonly string[]
+  /**
+   * Phrases for half of a unit, before an `ago` word or after a `before` word: `half an hour` (`half an
+   * hour ago`), `einer halben stunde` (`vor einer halben Stunde`), `半小时` (`半小时前`). Read as 30 minutes
+   * for an hour, 12 hours for a day, 6 months for a year, 30 seconds for a minute.
+   */
+  readonly halfUnits?: Readonly<Record<string, 'minute' | 'hour' | 'day' | 'year'>>
   /**
    * Unit words that say one of the unit without an amount: Russian `час` (`час назад`), Polish `godzinę`
    * (`godzinę temu`). A plural (`hours ago`) says no amount and is not listed.

@@ -13,6 +13,11 @@ export const vi: MetadataLexicon = {
     { label: 'ngày đăng', field: 'date', bare: true },
     { label: 'đăng ngày', field: 'date', bare: true },
     { label: 'thời gian', field: 'date' },
+    { label: 'đăng lúc', field: 'date', bare: true },
+    // `Cập nhật: 13/05/2024 08:00`, `Ngày cập nhật 13/05/2024`: when the page last changed.
+    { label: 'cập nhật', field: 'date', bare: true, modified: true },
+    { label: 'cập nhật lúc', field: 'date', bare: true, modified: true },
+    { label: 'ngày cập nhật', field: 'date', bare: true, modified: true },
     // `Nguồn: TTXVN`; `Theo VnExpress` alone on a line (a sentence `Theo ông A, …` is too long or punctuated).
     { label: 'nguồn', field: 'source' },
     { label: 'theo', field: 'source', bare: true },
@@ -54,6 +59,8 @@ export const vi: MetadataLexicon = {
     units: { giây: 'second', phút: 'minute', giờ: 'hour', tiếng: 'hour', ngày: 'day', tuần: 'week', tháng: 'month', năm: 'year' },
     // `hai giờ trước`, `ba ngày trước`.
     counts: COUNT_WORDS.vi!,
+    // `nửa tiếng trước`, `nửa giờ trước`.
+    halfUnits: { 'nửa giờ': 'hour', 'nửa tiếng': 'hour', 'nửa ngày': 'day', 'nửa năm': 'year' },
     one: ['một'],
     agoAfter: ['trước'],
     agoBefore: ['cách đây'],

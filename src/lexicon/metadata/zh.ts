@@ -17,6 +17,17 @@ export const zh: MetadataLexicon = {
     { label: '发布于', field: 'date', bare: true },
     { label: '日期', field: 'date', bare: true },
     { label: '时间', field: 'date', bare: true },
+    // `更新时间：2024-05-13 08:00`, `最后更新：…`, `更新於 …`: when the page last changed.
+    { label: '更新时间', field: 'date', bare: true, modified: true },
+    { label: '更新時間', field: 'date', bare: true, modified: true },
+    { label: '更新日期', field: 'date', bare: true, modified: true },
+    { label: '更新于', field: 'date', bare: true, modified: true },
+    { label: '更新於', field: 'date', bare: true, modified: true },
+    { label: '最后更新', field: 'date', bare: true, modified: true },
+    { label: '最後更新', field: 'date', bare: true, modified: true },
+    { label: '修改时间', field: 'date', bare: true, modified: true },
+    { label: '發布時間', field: 'date', bare: true },
+    { label: '發佈時間', field: 'date', bare: true },
     // `来源：新华社`; not `来源于…` in a sentence (no colon).
     { label: '来源', field: 'source' },
     { label: '稿源', field: 'source' },
@@ -77,6 +88,10 @@ export const zh: MetadataLexicon = {
     },
     // `两小时前`, `三天前`, `二十分钟前`, `3个月前`.
     counts: HAN_COUNTS,
+    // `半小时前`, `半个小时前`, `半個小時前`, `半天前`, `半年前`.
+    halfUnits: {
+      半小时: 'hour', 半个小时: 'hour', 半小時: 'hour', 半個小時: 'hour', 半分钟: 'minute', 半分鐘: 'minute', 半天: 'day', 半年: 'year',
+    },
     one: ['一'],
     agoAfter: ['前', '之前', '以前'],
     days: { 今天: 0, 昨天: -1, 前天: -2 },

@@ -52,7 +52,7 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
       continue
     }
     if (iso === undefined) {
-      const found = readDateAt(slice, p, lex)
+      const found = readDateAt(slice, p, lex) ?? (p > a ? joinedDateAt(slice, p, lex) : undefined)
       if (found !== undefined) {
         iso = found.iso
         p = found.end
@@ -83,6 +83,22 @@ export function readWholeDate(text: string, from: number, to: number, lex: Merge
   }
   if (iso === undefined) return undefined
   return timeBefore !== undefined && !iso.includes('T') ? `${iso}T${timeBefore}` : iso
+}
+
+/** The date leads that are no date label (`on`, `am`, `le`, `el`): words that join a time to the date after it. */
+const joiningLeads = perLexicon((lex): readonly string[] => {
+  const labels = new Set(dateLabels(lex).map((l) => l.label))
+  return lex.dateLeads.filter((w) => !labels.has(w))
+})
+
+/**
+ * A date after a joining lead at `pos` and a space, as a time comes before it: `on Nov 18, 2019` in
+ * `5:36 PM CST on Nov 18, 2019`.
+ */
+function joinedDateAt(text: string, pos: number, lex: MergedLexicon): FoundDate | undefined {
+  const w = wordsAt(text, pos, joiningLeads(lex))
+  if (w === undefined || text[pos + w.length] !== ' ') return undefined
+  return readDateAt(text, pos + w.length + 1, lex)
 }
 
 /**
@@ -227,9 +243,10 @@ export function readRelativeDateline(text: string, from: number, to: number, lex
     if (text[q] === ':' || text[q] === '：') q++
     while (text[q] === ' ') q++
     // A lead is written apart from the date, unless it is Han (`发布于3小时前`); a lead that is also the
-    // start of a relative date (Italian `il`, French `il y a`) is tried both ways.
-    const led = q > a + w.length || isHan(text.charCodeAt(q - 1)) ? relativeFrom(text, q, b, lex, true) : undefined
-    if (led !== undefined) return led
+    // start of a relative date (Italian `il`, French `il y a`, Turkish `on` in `on beş dakika önce`) is
+    // tried both ways, as part of the date first.
+    const led = q > a + w.length || isHan(text.charCodeAt(q - 1)) ? () => relativeFrom(text, q, b, lex, true) : undefined
+    if (led !== undefined) return relativeFrom(text, a, b, lex, false) ?? led()
   }
   return relativeFrom(text, a, b, lex, false)
 }
