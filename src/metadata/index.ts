@@ -16,7 +16,7 @@ import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
 import { breadcrumbRule, MAX_TRAIL_LINE, mayStartTrailIn, readBreadcrumb } from './rules/breadcrumb.js'
 import { commentCountRule, isLatinWord, MAX_TITLED_COUNTER_LINE, readCommentCount } from './rules/comment-count.js'
-import { copyrightRule, mayHoldCopyright, readCopyright } from './rules/copyright.js'
+import { copyrightRule, hasCopyrightSign, mayHoldCopyright, readCopyright } from './rules/copyright.js'
 import { creditRule } from './rules/credit.js'
 import { dateRule, findDate, readGluedDate, readRelativeDateline } from './rules/date.js'
 import { resolveRelativeDate, type RelativeDate } from './date.js'
@@ -493,7 +493,7 @@ function readLastCopyright(blocks: readonly Block[], lex: MergedLexicon, footer:
 /** The copyright notice a line holds: a year or `©` (or a Han word that stands alone), and a marker. */
 function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): Metadata['copyright'] {
   const t = b.text
-  if (t.length > MAX_FOOTER_LINE || !(hasDigits(b) || t.includes('©') || hasHanMark(b, footer)) || !mayHoldCopyright(t, lex)) return undefined
+  if (t.length > MAX_FOOTER_LINE || !(hasDigits(b) || hasCopyrightSign(t) || hasHanMark(b, footer)) || !mayHoldCopyright(t, lex)) return undefined
   return readCopyright(t, lex)
 }
 

@@ -271,3 +271,36 @@ describe('an agency opener on a whole Korean page', () => {
     expect(r.body).toContain(`(서울=연합뉴스) ${lead}`)
   })
 })
+
+describe('Japanese headlines of katakana and Han', () => {
+  const paras = [
+    'ワルデマール市は土曜日、十年前から使われていないフェリー桟橋に公共サウナを開設すると発表した。利用料は一回二ユーロとなる。',
+    '木造の小屋は二十人を収容でき、住民によるクラウドファンディングで夏の間に四万ユーロ以上が集まったと主催者は説明した。',
+    '桟橋で長年泳いできた住民は計画を歓迎したが、一部の近隣住民は冬の週末に狭い港湾道路で駐車場が不足することを心配している。',
+  ]
+  const page = (title: string): string => ['ホーム', 'ニュース', '経済', title, '2024年5月13日 08時15分', ...paras, '関連記事', 'Copyright © 2024 ワルデマール新聞社'].join('\n')
+
+  it('should read a headline whose katakana outnumber its Han as the title', () => {
+    for (const title of ['港町ワルデマール、旧フェリー桟橋に公共サウナを開設', 'フェリー桟橋にサウナ', 'ワルデマールのフェリー桟橋がサウナに']) {
+      const r = clean(page(title))
+      expect(r.metadata.title, title).toBe(title)
+      expect(r.body).toBe(paras.join('\n\n'))
+    }
+  })
+
+  it('should not read a short kana label as the title', () => {
+    const r = clean(page('ニュース'))
+    expect(r.metadata.title).toBeUndefined()
+  })
+})
+
+describe('Korean copyright lines with the circled c', () => {
+  it('should read the holder of `Copyright ⓒ X 무단전재 및 재배포 금지` through clean()', () => {
+    const paras = [
+      '발데마르시는 토요일 10년 동안 사용되지 않은 여객선 부두에 공공 사우나를 연다고 발표했다. 이용료는 1회 2유로다.',
+      '목조 건물은 20명을 수용할 수 있으며, 주민들이 여름 동안 4만 유로 이상을 모은 크라우드펀딩으로 지어졌다고 주최 측은 밝혔다.',
+    ]
+    const r = clean(['홈', '경제', '항구도시 발데마르, 옛 여객선 부두에 공공 사우나 개장', ...paras, 'Copyright ⓒ 발데마르일보 무단전재 및 재배포 금지'].join('\n'))
+    expect(r.metadata.copyright).toEqual({ holder: '발데마르일보' })
+  })
+})

@@ -119,6 +119,11 @@ export function mayHoldCopyright(text: string, lex: MergedLexicon): boolean {
 // The copyright signs: `©`, and the circled small c that Korean pages write for it (`Copyright ⓒ 한빛일보`).
 const SIGNS: readonly string[] = ['©', 'ⓒ']
 
+/** Whether a line holds a copyright sign (`©`, `ⓒ`): such a line may give a holder without a year. */
+export function hasCopyrightSign(text: string): boolean {
+  return text.includes('©') || text.includes('ⓒ')
+}
+
 // An alternation of literal words: no quantifiers, so it runs in linear time.
 const markerMatcher = perLexicon((lex) => new RegExp([...SIGNS, ...lex.copyright].map(escapeRegExp).join('|'), 'i'))
 

@@ -56,12 +56,10 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   if (last === '.' || last === '。' || last === ',' || last === ':' || last === '：' || last === ';') return false
   if ((block.features?.linkRatio ?? 0) > 0 || block.features?.startsLower === true) return false
   if (mayStartTrail(t, lex) && readBreadcrumb(t, lex) !== undefined) return false
-  const hanShare = block.features?.hanRatio ?? 0
-  if (hanShare > 0.5) {
-    let han = 0
-    for (let i = 0; i < t.length; i++) if (isHan(t.charCodeAt(i))) han++
-    return han >= MIN_HAN_TITLE && han <= MAX_HAN_TITLE
-  }
+  // Chinese and Japanese write no spaces: a headline of Han and kana (`港町ワルデマール、旧桟橋に公共サウナを開設`,
+  // where katakana names outnumber the Han) is measured in characters.
+  const cjk = (block.features?.hanRatio ?? 0) > 0 || hasKana(t) ? cjkLetters(t) : undefined
+  if (cjk !== undefined && cjk.cjk * 2 > cjk.letters) return cjk.cjk >= MIN_HAN_TITLE && cjk.cjk <= MAX_HAN_TITLE
   const count = countWords(t)
   if (count < MIN_TITLE_WORDS || count > MAX_TITLE_WORDS) return false
   // A line in capitals is a control or a byline (`CLICK FOR RESULTS`, `JANE DOE, REUTERS`); a handle or
@@ -73,6 +71,29 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
   const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
   return long.length > 0 && capital.length / long.length >= MIN_TITLE_CASE_SHARE
+}
+
+/** Whether a text holds a hiragana or katakana character. */
+function hasKana(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c >= 0x3040 && c <= 0x30ff) return true
+  }
+  return false
+}
+
+/** The Han and kana characters of a text, and its letters of every script (Han and kana among them). */
+function cjkLetters(t: string): { cjk: number; letters: number } {
+  let cjk = 0
+  let letters = 0
+  for (const ch of t) {
+    const c = ch.codePointAt(0)!
+    if (isHan(c) || (c >= 0x3040 && c <= 0x30ff && c !== 0x30fb)) {
+      cjk++
+      letters++
+    } else if (/\p{L}/u.test(ch)) letters++
+  }
+  return { cjk, letters }
 }
 
 /**
