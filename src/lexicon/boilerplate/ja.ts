@@ -23,6 +23,8 @@ export const ja: BoilerplateLexicon = {
   commentWord: ['コメント', '件のコメント'],
   // After the count: `コメント 3件`, `コメント(3件)`.
   countUnit: ['件'],
+  // After the quoted title (WordPress): `「タイトル」への3件のコメント`, `“タイトル” への2件のフィードバック`.
+  commentsAfterTitle: ['への#件のコメント', 'への#件のフィードバック', 'への#件の返信', 'に#件のコメント', 'に#件の返信'],
   // Ends a short line: `鈴木さんのコメント：`; not `と話した：` (no such label).
   commentByline: ['さんのコメント：', 'さんのコメント:'],
   // Matches `ログイン`, `ログインしてコメントする`, `会員登録（無料）`, `パスワードを忘れた方`.

@@ -22,6 +22,8 @@ export const ko: BoilerplateLexicon = {
   commentWord: ['댓글', '개의 댓글'],
   // After the count: `댓글 3개`, `댓글(3개)`; not `댓글 3개월` (months).
   countUnit: ['개'],
+  // After the quoted title (WordPress): `"제목"에 대한 3개의 댓글`, `“제목”에 대한 1개의 생각`.
+  commentsAfterTitle: ['에 대한#개의 댓글', '에 대한#개의 생각', '에 대한#개의 응답', '에#개의 댓글'],
   // Ends a short line: `독자123 님의 댓글:`.
   commentByline: ['님의 댓글:', '님의 댓글', '님 댓글:'],
   // Matches `로그인`, `회원가입`, `로그인 후 댓글을 작성할 수 있습니다`; not `로그인하면 …` in a sentence.

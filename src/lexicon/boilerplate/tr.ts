@@ -44,6 +44,8 @@ const lexicon: BoilerplateLexicon = {
   ],
   // With a number: `5 yorum`, `Yorumlar (5)`.
   commentWord: ['yorumlar', 'yorum'],
+  // After the quoted title (WordPress): `“Başlık” üzerine 3 düşünce`, `“Başlık” için 2 yorum`, `… üzerine bir düşünce`.
+  commentsAfterTitle: ['üzerine#düşünce', 'üzerine#yorum', 'üzerine#yanıt', 'için#yorum', 'için#yanıt', 'hakkında#yorum', 'hakkında#düşünce'],
   commentByline: [],
   // Matches `Giriş Yap`, `Üye Ol`, `Şifremi unuttum`; not a sentence (terminal).
   loginPrompt: [

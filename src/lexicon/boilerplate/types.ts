@@ -38,6 +38,13 @@ export interface BoilerplateLexicon {
    * text between; the quoted title must end the line.
    */
   readonly commentsOn?: readonly string[]
+  /**
+   * What follows the quoted post title in a counter that writes the title first, with `#` for the count and
+   * no space next to it: `üzerine#düşünce` (`“Başlık” üzerine 3 düşünce`), `有#条评论` (`《标题》有3条评论`),
+   * `への#件のコメント`, `에 대한#개의 댓글`. The whole text after the title's closing mark, spaces next to the
+   * count (digits, or a count word of `COUNT_WORDS`) taken out. What follows `#` must end the line.
+   */
+  readonly commentsAfterTitle?: readonly string[]
   /** How a comment in a thread is introduced, at the end of a short line: `joe says:`, `张三 回复：`. */
   readonly commentByline: readonly string[]
   /** A login or registration prompt: `Sign in to comment`, `登录`. Matched at the start of a short block. */

@@ -13,6 +13,8 @@ export const zh: BoilerplateLexicon = {
   commentWord: ['评论', '条评论', '留言', '回复', '跟帖'],
   // After the count: `评论 12条`.
   countUnit: ['条'],
+  // After the quoted title: `《标题》有3条评论`, `“标题”的3条评论`, `《标题》上的2条回复`.
+  commentsAfterTitle: ['有#条评论', '的#条评论', '上的#条评论', '有#条回复', '的#条回复', '有#条留言', '的#条留言'],
   // Ends a short line: `网友张三 回复：`, `李四 评论：`.
   commentByline: ['回复：', '回复:', '评论：', '评论:', '说：', '发表于'],
   // Matches `登录后评论`, `请登录`, `注册`.
