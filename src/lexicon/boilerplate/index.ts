@@ -77,6 +77,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   filing: 'contains',
   contact: 'contains',
   control: 'tokens',
+  linkLabel: 'whole',
   breadcrumbStart: 'prefix',
   relatedHeading: 'whole',
   paywall: 'contains',
@@ -117,13 +118,17 @@ export type InternalCategory = keyof typeof INTERNAL
  * (`Comments (5)`, `5 commentaires`, `3条评论`). `bioAboutLead` is a line that opens with a `bioAbout` word (`About
  * Jane Doe`), which the `author-bio` rule then checks is a label over a name. `commentsAfterTitleEnd` is
  * what a `commentsAfterTitle` template has after its count (`düşünce` of `üzerine#düşünce`) at the end of a
- * line: a title-first counter's line, which the `comment-section` rule is then asked about.
+ * line: a title-first counter's line, which the `comment-section` rule is then asked about. `navLabel` is a
+ * whole line that names a page's navigation rather than an article's content: a link list's label (`Tags`),
+ * a breadcrumb's first crumb (`Home`), a related heading (`Most read`), a login or comment label, a sign-up
+ * button; `boilerplate/menu-run` reads it in a list between paragraphs.
  */
 const DERIVED = {
   relatedLead: { from: ['relatedHeading'], mode: 'prefix' },
   commentLabel: { from: ['commentMarker', 'commentWord'], mode: 'whole' },
   bioAboutLead: { from: ['bioAbout'], mode: 'prefix' },
   commentsAfterTitleEnd: { from: ['commentsAfterTitle'], mode: 'suffix', part: 'afterCount' },
+  navLabel: { from: ['linkLabel', 'breadcrumbStart', 'relatedHeading', 'loginPrompt', 'commentMarker', 'newsletterButton'], mode: 'whole' },
 } as const satisfies Record<string, { readonly from: readonly LexiconCategory[]; readonly mode: MatchMode; readonly part?: 'afterCount' }>
 
 /** The count's place in a `commentsAfterTitle` template. */

@@ -59,6 +59,14 @@ export interface BoilerplateLexicon {
   readonly contact: readonly string[]
   /** A page control: `print`, `close`, `T`, `打印本页`. A block made only of controls is dropped. */
   readonly control: readonly string[]
+  /**
+   * A label over a list of links rather than an article's list: `Tags`, `Topics`, `Follow us`, `Từ khóa`,
+   * `标签`. The whole line (a trailing colon allowed). A short line ending in a colon between paragraphs
+   * introduces an article's list (`Zutaten:`, `Bạn cần:`) unless it is one of these, and `boilerplate/menu-run`
+   * reads an item that is one (or a breadcrumb's first crumb, a related heading, a login or comment label)
+   * as a menu's entry.
+   */
+  readonly linkLabel?: readonly string[]
   /** The first crumb of a breadcrumb: `Home`, `首页`, `当前位置`, `Trang chủ`. Matched at the start. */
   readonly breadcrumbStart: readonly string[]
   /** A heading over a list of links: `Related articles`, `past review`, `往期回顾`. The whole block. */
