@@ -611,7 +611,7 @@ function markByShape(
       if (outside && outsideMain.drops(sub[k]!, subClasses[k]!, env.th)) out[at(k)] = outsideMain.id
     }
   }
-  if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id))
+  if (isEnabled(ctx, menuRun.id)) menuRun.apply(sub, subClasses, from, to, env.th, (k) => (out[at(k)] = menuRun.id), env.lex)
   if (isEnabled(ctx, teaserRun.id)) {
     const origin = teasers.origin
     const home = origin === undefined ? at : (k: number): number => origin[at(k)]!

@@ -3,7 +3,7 @@ import { judge } from '../core/doc.js'
 import { editBlock } from '../core/edit.js'
 import { isEnabled } from '../core/options.js'
 import { isVerbatim } from '../core/scan.js'
-import { endsInCloseQuote } from '../boilerplate/rules/comment-section.js'
+import { endsInCloseQuote, opensWithTitleMark } from '../boilerplate/rules/comment-section.js'
 import { compileLexicon, type CompiledLexicon } from '../lexicon/boilerplate/index.js'
 import { mergedLexicon, perLexicon, type MergedLexicon } from '../lexicon/metadata/index.js'
 import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.js'
@@ -422,8 +422,9 @@ function scanBlocks(
       // Counters, ICP and filing numbers have digits and a marker word: most lines are passed over on
       // their features. A counter over a quoted title (`One thought on “…”`, `34 Gedanken zu „…“`) may
       // write its count as a word, and its words are the boilerplate lexicon's (`commentsOn`): a line that
-      // ends in a closing quote is read whatever its words (few lines do).
-      const quoted = t.length <= MAX_TITLED_COUNTER_LINE && endsInCloseQuote(t)
+      // ends in a closing quote, or opens with a title's mark (`“Başlık” üzerine 3 düşünce`), is read
+      // whatever its words (few lines do).
+      const quoted = t.length <= MAX_TITLED_COUNTER_LINE && (endsInCloseQuote(t) || opensWithTitleMark(t))
       if ((quoted || (hasDigits(b) && (t.length <= MAX_TITLED_COUNTER_LINE ? footer.short : footer.long).test(t))) && readFooterLine(t, lex, labels, on, meta, i, found)) commentStart = i
     }
     const body = b.verdict === 'body'
@@ -501,7 +502,7 @@ function readsCopyright(b: Block, lex: MergedLexicon, footer: FooterMatchers): M
 function readFooterLine(t: string, lex: MergedLexicon, labels: CompiledLexicon, on: (id: string) => boolean, meta: Metadata, at: number, found: FooterFind[]): boolean {
   // Without a digit only a counter whose count is a word may be read (ICP and filing numbers have digits).
   const digits = DIGIT.test(t)
-  if (!digits && !endsInCloseQuote(t)) return false
+  if (!digits && !endsInCloseQuote(t) && !opensWithTitleMark(t)) return false
   let counter = false
   if (meta.commentCount === undefined && on(commentCountRule.id)) {
     const n = readCommentCount(t, lex, labels)

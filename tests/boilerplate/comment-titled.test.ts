@@ -4,7 +4,7 @@ import { clean } from '../../src/index.js'
 import { COUNT_WORDS } from '../../src/lexicon/boilerplate/count-words.js'
 import { compileLexicon } from '../../src/lexicon/boilerplate/index.js'
 import pages from './cases/cut-pages.json' with { type: 'json' }
-import { classifyText } from './helpers.js'
+import { classifyText, readPage } from './helpers.js'
 
 const lex = compileLexicon({})
 const COMMENT = 'boilerplate/comment-section'
@@ -82,6 +82,94 @@ describe('comment counters over a quoted post title', () => {
 
   it('should take no word but a count before the comment words (`Some`, `My`, `A`)', () => {
     for (const w of ['Some', 'My', 'A', 'Final', 'Many', 'Eleven']) expect(isTitledCounter(`${w} thoughts on “The old mill”`, lex), w).toBe(false)
+  })
+})
+
+// Headings that write the post's title first (WordPress in Turkish, Chinese, Japanese, Korean), the count in
+// digits or, in Turkish, as a word.
+const TITLE_FIRST: Readonly<Record<string, readonly string[]>> = {
+  tr: ['“Köprü onarımı” üzerine 3 düşünce', '“Köprü onarımı” üzerine bir düşünce', '"Pazar yeri taşınıyor" için 12 yorum', '“Yağmurlu on gün” hakkında 2 yorum:'],
+  zh: ['《河边的新步道》有3条评论', '“河边的新步道”的12条评论', '《周末早市》有1条评论', '「周末早市」的2条回复'],
+  ja: ['「川沿いの新しい遊歩道」への3件のコメント', '“週末の朝市” への12件のフィードバック', '『朝市』に2件のコメント'],
+  ko: ['"강변 산책로"에 대한 3개의 댓글', '“주말 장터”에 대한 1개의 생각', '「주말 장터」에 12개의 댓글'],
+}
+
+// Lines that open with a quoted title and have a number after it, but are no counter: other words after
+// the count, other words before it, a sentence going on after the counter's words.
+const NOT_TITLE_FIRST: Readonly<Record<string, readonly string[]>> = {
+  tr: ['“Köprü onarımı” kitabı 3 bölümden oluşuyor', '“Köprü onarımı” üzerine 3 düşünce yazısı', '“Köprü onarımı” üzerine 3 düşünce paylaştı.', '“Köprü onarımı” 3 düşünce'],
+  zh: ['《河边的新步道》有3个版本', '“河边的新步道”的3条建议', '《周末早市》共有3条评论和5个赞'],
+  ja: ['「川沿いの新しい遊歩道」への3件の応募', '「朝市」について3件のコメントが寄せられた'],
+  ko: ['"강변 산책로"에 대한 3개의 질문', '"강변 산책로"에 대한 3개의 댓글이 달렸다'],
+}
+
+describe('comment counters that write the quoted post title first', () => {
+  for (const [lang, lines] of Object.entries(TITLE_FIRST)) {
+    it(`should read a quoted title, then its lexicon's words around a count, as a counter (${lang})`, () => {
+      for (const line of lines) {
+        expect(isCommentCounter(line, lex), line).toBe(true)
+        expect(isTitledCounter(line, lex), line).toBe(true)
+      }
+    })
+  }
+
+  for (const [lang, lines] of Object.entries(NOT_TITLE_FIRST)) {
+    it(`should not read a line that quotes a title and a number as a counter (${lang})`, () => {
+      for (const line of lines) {
+        expect(isCommentCounter(line, lex), line).toBe(false)
+        expect(isTitledCounter(line, lex), line).toBe(false)
+        expect(label(line), line).toBe(false)
+      }
+    })
+  }
+
+  it('should read the title-first counter through a user lexicon template', () => {
+    const line = '“Köprü onarımı” altında 3 görüş'
+    expect(isTitledCounter(line, lex)).toBe(false)
+    expect(isTitledCounter(line, compileLexicon({ tr: { commentsAfterTitle: ['altında#görüş'] } }))).toBe(true)
+  })
+})
+
+// The whole pages of tests/boilerplate/cases/pages with their comment label replaced by a title-first counter.
+const TITLE_FIRST_PAGES: readonly (readonly [string, string, string, number])[] = [
+  ['tr', 'Yorumlar (2)', "“Eskişehir'de kütüphane artık matkap ve çadır da ödünç veriyor” üzerine 2 düşünce", 2],
+  ['tr', 'Yorumlar (2)', "“Eskişehir'de kütüphane artık matkap ve çadır da ödünç veriyor” üzerine bir düşünce", 1],
+  ['ja', 'コメント(3)', '「市立図書館、工具や楽器の貸し出しを来春開始」への3件のコメント', 3],
+  ['ko', '댓글 3', '"시립도서관, 내년 봄부터 공구·악기 빌려준다"에 대한 3개의 댓글', 3],
+]
+
+describe('clean(): a comment section under a counter that writes the title first', () => {
+  for (const [lang, label, counter, count] of TITLE_FIRST_PAGES) {
+    it(`should cut from ${JSON.stringify(counter)} and read its count (${lang})`, () => {
+      const page = readPage(`${lang}.txt`)
+      const lines = page.split('\n')
+      const comment = lines[lines.indexOf(label) + 2]!
+      const result = clean(page.replace(label, counter))
+      expect(result.removed.find((r) => r.text === counter)?.rule).toBe(COMMENT)
+      expect(result.body).not.toContain(comment)
+      expect(result.metadata.commentCount).toBe(count)
+    })
+  }
+
+  it('should cut from a Chinese title-first counter and keep the article', () => {
+    const p = PAGES.zh!
+    const article = [...p.before, ...p.after]
+    const comments = p.comments.slice(1)
+    for (const counter of [`《${p.title}》有2条评论`, `“${p.title}”的2条评论`]) {
+      const result = clean([p.title, ...article, counter, ...comments].join('\n\n'))
+      expect(result.removed.find((r) => r.text === counter)?.rule, counter).toBe(COMMENT)
+      for (const para of article) expect(result.body, counter).toContain(para)
+      expect(result.body, counter).not.toContain(comments[1]!)
+      expect(result.metadata.commentCount, counter).toBe(2)
+    }
+  })
+
+  it('should keep an article paragraph that opens with a quoted title and a number, and read no count from it', () => {
+    const p = PAGES.en!
+    const line = '“The Long Winter” sold 3 million copies in its first year, and the library still keeps two of them.'
+    const result = clean([p.title, ...p.before, line, ...p.after].join('\n\n'))
+    for (const para of [line, ...p.before, ...p.after]) expect(result.body).toContain(para)
+    expect(result.metadata.commentCount).toBeUndefined()
   })
 })
 

@@ -214,6 +214,69 @@ describe('menu-run: runs of short lines inside an article', () => {
     expectDropped('zh', ['市区新增三条公交线路', '11月20日', '老旧小区改造工程全面启动', '11月19日', '本周末气温明显回升', '11月18日'], menuRun.id)
   })
 
+  it('should keep bulleted or numbered lists under a short label ending in a colon between the paragraphs', () => {
+    expectKept('en', ['Ingredients:', '• Flour', '• Eggs', '• Milk', '• Butter'])
+    expectKept('en', ['Method:', '- Preheat oven', '- Chop onions', '- Fry garlic', '- Serve hot'])
+    expectKept('en', ['You need:', '• Flour', '• Eggs', '• Milk', 'Steps:', '1. Preheat oven', '2. Whisk eggs', '3. Fold in flour'])
+    expectKept('de', ['Zutaten:', '• Mehl', '• Eier', '• Milch', '• Butter'])
+    expectKept('vi', ['Bạn cần:', '• Bột mì', '• Trứng gà', '• Sữa tươi', '• Bơ'])
+    expectKept('zh', ['材料：', '• 鸡蛋', '• 番茄', '• 白糖', '• 葱花'])
+    expectKept('fr', ['Matériel :', '– Marteau', '– Clous', '– Colle', '– Ruban'])
+  })
+
+  it('should still drop a labelled run that names navigation, mixes its marks or has no marks', () => {
+    expectDropped('en', ['Tags:', '• Politics', '• Budget', '• Housing', '• Energy'], menuRun.id)
+    expectDropped('en', ['Sections:', '• Home', '• World', '• Sport', '• Business'], menuRun.id)
+    expectDropped('en', ['Browse:', '• Opinion', '• Weather', '• Home', '• Travel'], menuRun.id)
+    expectDropped('de', ['Themen:', '• Politik', '• Wirtschaft', '• Kultur', '• Sport'], menuRun.id)
+    expectDropped('vi', ['Từ khóa:', '• Giao thông', '• Đô thị', '• Chợ', '• Hà Nội'], menuRun.id)
+    expectDropped('zh', ['标签：', '• 早市', '• 社区', '• 民生', '• 物价'], menuRun.id)
+    expectDropped('en', ['Ingredients:', '• Flour', '- Eggs', '• Milk', '* Butter'], menuRun.id)
+    expectDropped('en', ['Ingredients:', 'Flour', 'Eggs', 'Milk', 'Butter'], menuRun.id)
+  })
+
+  it('should drop a numbered menu of short phrases between the paragraphs when an entry names navigation', () => {
+    expectDropped('vi', ['1. Trang chủ', '2. Thời sự', '3. Thế giới', '4. Kinh doanh', '5. Giải trí'], menuRun.id)
+    expectDropped('vi', ['Bạn cần:', '1. Trang chủ', '2. Thời sự', '3. Thế giới', '4. Kinh doanh'], menuRun.id)
+    expectDropped('en', ['1. Latest news', '2. Local weather', '3. Home', '4. Most shared'], menuRun.id)
+  })
+
+  it('should keep a labelled list only between paragraphs: one that ends the page still goes', () => {
+    const lines = ['Ingredients:', '• Flour', '• Eggs', '• Milk', '• Butter']
+    const result = classifyText(page('en', lines, 'end'))
+    for (const p of PARAGRAPHS) expect(result.body).toContain(p)
+    for (const l of lines) expect(result.body.split('\n'), l).not.toContain(l)
+  })
+
+  it('should keep a labelled recipe list and drop the site menu above the title with clean()', () => {
+    const cases: Array<[string, readonly string[], readonly string[]]> = [
+      ['de', ['Zutaten:', '• Mehl', '• Eier', '• Milch', '• Butter'], ['• Startseite', '• Politik', '• Wirtschaft', '• Sport', '• Kultur']],
+      ['vi', ['Bạn cần:', '• Bột mì', '• Trứng gà', '• Sữa tươi', '• Bơ'], ['1. Trang chủ', '2. Thời sự', '3. Thế giới', '4. Kinh doanh', '5. Giải trí']],
+      ['en', ['Method:', '• Preheat oven', '• Chop onions', '• Fry garlic', '• Serve hot'], ['• Home', '• World', '• Sport', '• Business', '• Culture']],
+    ]
+    for (const [lang, list, menu] of cases) {
+      const p = BY_LANG[lang]!
+      const result = clean([...menu, ...p.slice(0, 2), ...list, ...p.slice(2)].join('\n\n'))
+      for (const l of list) expect(result.body, l).toContain(l)
+      for (const l of menu) expect(result.body.split('\n'), l).not.toContain(l)
+      for (const para of p) expect(result.body).toContain(para)
+    }
+  })
+
+  it('should keep any bulleted run of single capitalised words under a colon label between paragraphs, and drop it without the label', () => {
+    const word = fc.stringMatching(/^[a-z]{4,9}$/u).map((w) => w[0]!.toUpperCase() + w.slice(1))
+    fc.assert(
+      fc.property(word, fc.uniqueArray(word, { minLength: 4, maxLength: 8 }), (label, items) => {
+        const lines = items.map((w) => `• ${w}`)
+        const kept = classifyText(page('en', [`${label}:`, ...lines]))
+        for (const l of lines) expect(kept.body).toContain(l)
+        const dropped = classifyText(page('en', lines))
+        for (const l of lines) expect(dropped.body.split('\n')).not.toContain(l)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
   it('should drop any run of capitalised one- or two-word labels, and keep any run of bulleted lower-case items', () => {
     const word = fc.stringMatching(/^[a-z]{3,9}$/u)
     const label = fc.array(word, { minLength: 1, maxLength: 2 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '))

@@ -103,6 +103,20 @@ describe('one paragraph between a page-end mark and the comments', () => {
     }
   })
 
+  it('should keep the paragraph after a copyright line up to a counter over a long quoted title, in either order', () => {
+    const mark = 'Copyright © 2024 Example Media. All rights reserved.'
+    const counters = [
+      '12 responses to "What the province’s rural broadband plan means for villages, farms and the small schools between them"',
+      '“What the province’s rural broadband plan means for villages, farms and the small schools between them” üzerine 12 düşünce',
+    ]
+    for (const label of counters) {
+      const result = classifyText(page(EN.article, mark, enNote, label, 'Ines says:', EN.comments))
+      for (const para of [...EN.article, enNote]) expect(result.body, label).toContain(para)
+      for (const c of EN.comments) expect(result.body, label).not.toContain(c)
+      expect(result.removed.find((r) => r.text === label)?.rule, label).toBe(COMMENT)
+    }
+  })
+
   it('should keep the Chinese editor’s note after a copyright line, up to the comments', () => {
     const result = classifyText(page(ZH.article, '版权所有 © 2024 某市日报社', zhNote, '评论', ZH.comments))
     for (const para of [...ZH.article, zhNote]) expect(result.body).toContain(para)

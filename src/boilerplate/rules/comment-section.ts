@@ -1,6 +1,6 @@
 import { computeFeatures } from '../../annotate/features.js'
 import { COUNT_WORDS } from '../../lexicon/boilerplate/count-words.js'
-import { opensProse, type CompiledLexicon } from '../../lexicon/boilerplate/index.js'
+import { COUNT_PLACEHOLDER, opensProse, type CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import type { BoilerplateRule } from '../rule.js'
 import { afterParagraphs, articleGoesOn, paragraphsFollow } from '../tail.js'
 import type { BlockView, RuleEnv } from '../view.js'
@@ -14,7 +14,7 @@ const TITLED_COUNTER_MAX_WORDS = FOOTER_MAX_WORDS
 
 /**
  * Drops a comment section from its label (`Leave a comment`, `Comments (5)`, `This post has 5 comments:`,
- * `34 thoughts on “Title of the post”`, `joe says:`, `发表评论`) to the end. A label that also names an article's section (`Discussion`) cuts
+ * `34 thoughts on “Title of the post”`, `“Başlık” üzerine 3 düşünce`, `joe says:`, `发表评论`) to the end. A label that also names an article's section (`Discussion`) cuts
  * nothing while the article goes on after it; any other label cuts even with comments of a paragraph each
  * right after it, where the body before it outweighs what follows (see `weighs`).
  */
@@ -23,7 +23,7 @@ export const commentSection: BoilerplateRule = {
   description: 'comment section: from a comment label or counter to the end of the page',
   scope: 'tail',
   maxWords: TITLED_COUNTER_MAX_WORDS,
-  lexicon: ['commentMarker', 'commentLead', 'commentByline', 'commentWord'],
+  lexicon: ['commentMarker', 'commentLead', 'commentByline', 'commentWord', 'commentsAfterTitleEnd'],
   match(views, i, env) {
     const { lex, lang } = env
     const v = views[i]!
@@ -32,7 +32,7 @@ export const commentSection: BoilerplateRule = {
     // A longer line is a label only as a counter over the post's quoted title; a sentence with a count
     // and a comment word (`The agency received 34 comments on the draft rule.`) is prose.
     const titled = isTitledCounter(v.text, lex)
-    if (!titled && (v.words > MARKER_MAX_WORDS || !isCommentLabel(v.text, v.terminal, v.hasDigit, lex))) return 0
+    if (!titled && !isShortLabel(v, lex)) return 0
     // `Comments`, `12 Comments`, `Leave a comment`, `评论`: only a comment section starts so, and the
     // paragraphs after it are readers' comments.
     if (!titled && !lex.commentHeading.test(v.text)) return 1
@@ -46,6 +46,26 @@ export const commentSection: BoilerplateRule = {
    * stands above most of it.
    */
   weighs: (views, i, env) => paragraphsFollow(views, i, env.th),
+}
+
+/**
+ * Whether a line is a comment section's label or counter as the rule first reads it, the page's language
+ * and what follows left aside: a short label (`Comments`, `5 comments`) or a counter over a quoted post
+ * title, of any length up to a footer line's (`34 thoughts on “…”`, `“…” üzerine 3 düşünce`). Where the
+ * article's part of the page ends for `boilerplate/page-end`.
+ *
+ * @param v the line's view
+ * @param lex the compiled lexicon
+ * @returns true for a label or counter
+ */
+export function labelsComments(v: BlockView, lex: CompiledLexicon): boolean {
+  if (isShortLabel(v, lex)) return true
+  return v.words <= TITLED_COUNTER_MAX_WORDS && isTitledCounter(v.text, lex)
+}
+
+/** A label of at most `MARKER_MAX_WORDS` words (see `isCommentLabel`). */
+function isShortLabel(v: BlockView, lex: CompiledLexicon): boolean {
+  return v.words <= MARKER_MAX_WORDS && isCommentLabel(v.text, v.terminal, v.hasDigit, lex)
 }
 
 // How many paragraphs after a section-name label are read for a thread's line: a few comments' worth.
@@ -88,13 +108,16 @@ export function isCommentLabel(text: string, terminal: boolean, hasDigit: boolea
 
 /**
  * Whether a line is a comment counter over the quoted title of its post, of any length the title needs:
- * `12 responses to "A much longer title of a post that runs on"`.
+ * `12 responses to "A much longer title of a post that runs on"`, or the title first: `“Uzun bir yazının
+ * başlığı” üzerine 3 düşünce`, `《标题》有3条评论`.
  *
  * @param text the line
  * @param lex the compiled lexicon
  * @returns true for such a counter
  */
 export function isTitledCounter(text: string, lex: CompiledLexicon): boolean {
+  // Few lines open with a quotation mark; a title-first counter's words are its template's.
+  if (opensWithTitleMark(text) && titleFirstCounter(text, counterWordsOf(lex)) !== undefined) return true
   // Most long lines end in a full stop: no quote closes them.
   const end = trimEnd(text, TITLE_END)
   if (!endsInCloseQuote(end) || !lex.commentWord.test(text)) return false
@@ -134,6 +157,11 @@ export interface CounterWords {
   readonly isUnit: (text: string) => boolean
   /** Whether a text is wholly the words before a quoted post title (`responses to`: the lexicon's `commentsOn`). */
   readonly isTitleLead: (text: string) => boolean
+  /**
+   * Whether a text is wholly what follows a quoted post title in a title-first counter, its count written
+   * `#` (`üzerine#düşünce`: the lexicon's `commentsAfterTitle`). Without it, no title-first counter is read.
+   */
+  readonly isAfterTitle?: (text: string) => boolean
 }
 
 /**
@@ -143,7 +171,7 @@ export interface CounterWords {
  * @returns its tests for count units and the words before a quoted title
  */
 export function counterWordsOf(lex: CompiledLexicon): CounterWords {
-  return { isUnit: (t) => lex.countUnit.test(t), isTitleLead: (t) => lex.commentsOn.test(t) }
+  return { isUnit: (t) => lex.countUnit.test(t), isTitleLead: (t) => lex.commentsOn.test(t), isAfterTitle: (t) => lex.commentsAfterTitle.test(t) }
 }
 
 /** Every language's count words (`COUNT_WORDS`), lower case, to the count each writes. */
@@ -176,7 +204,10 @@ export interface CounterNumber {
   readonly labelFirst: boolean
   /** A counter word follows the count (`コメント 3件`), which makes it a count whatever stands between. */
   readonly unit?: boolean
-  /** The length of the quoted post title that ends the line (`34 responses to “Title”`), quotes included. */
+  /**
+   * The length of the quoted post title that ends the line (`34 responses to “Title”`) or opens it (`“Başlık”
+   * üzerine 3 düşünce`), quotes included.
+   */
   readonly title?: number
 }
 
@@ -188,8 +219,9 @@ export interface CounterNumber {
  * Two more shapes with the words of `more`: a counter word after a count that follows its label
  * (`コメント 3件`, `댓글 3개`), and the count opening the line, its label and a quoted post title that ends
  * it (`34 responses to “Title of the post”`, the count also as a word: `One thought on “Title”`, read as
- * `1`). A control after the label (`0 Comments (+)`, `12 comments »`: symbols, in brackets or not) is read
- * past.
+ * `1`). And the quoted title first, then the words of a `commentsAfterTitle` template around the count
+ * (`“Başlık” üzerine 3 düşünce`, `《标题》有3条评论`, `「タイトル」への3件のコメント`, `"제목"에 대한 3개의 댓글`).
+ * A control after the label (`0 Comments (+)`, `12 comments »`: symbols, in brackets or not) is read past.
  *
  * @param text the line
  * @param isLabel whether a text, brackets and separators taken off, is wholly a label (`Comments`, `条评论`)
@@ -199,6 +231,10 @@ export interface CounterNumber {
  * @example findCounterNumber('This post has 5 comments:', isCommentWord) // { digits: '5', at: 14, labelFirst: false }
  */
 export function findCounterNumber(text: string, isLabel: (label: string) => boolean, more?: CounterWords): CounterNumber | undefined {
+  if (more !== undefined && opensWithTitleMark(text)) {
+    const first = titleFirstCounter(text, more)
+    if (first !== undefined) return first
+  }
   let tried = 0
   for (const m of text.matchAll(NUMBER)) {
     if (++tried > MAX_NUMBERS) break
@@ -263,6 +299,61 @@ function quotedTitleEnd(after: string, more: CounterWords): number {
   // The title has something in it besides its quotes.
   if (q >= body.length - 2 || isAll(body.slice(q + 1, -1), END_PUNCTUATION)) return 0
   return more.isTitleLead(body.slice(0, q).trim()) ? body.length - q : 0
+}
+
+// Marks a title-first counter's post title stands in: the quotation marks, and Chinese title marks (`《…》`).
+const TITLE_OPEN = new Set([...OPEN_QUOTE, ...'《〈'])
+const TITLE_CLOSE = new Set([...CLOSE_QUOTE, ...'》〉'])
+
+/**
+ * Whether a line opens with a mark a post title opens with (`“`, `「`, `《`): it may be a title-first counter
+ * (`“Başlık” üzerine 3 düşünce`), the metadata stage's first test of one.
+ */
+export function opensWithTitleMark(text: string): boolean {
+  let s = 0
+  while (s < text.length && SPACE.test(text[s]!)) s++
+  return TITLE_OPEN.has(text[s] ?? '')
+}
+
+/**
+ * A title-first counter's number: the line opens with its post's quoted title, and what follows the title,
+ * the count (digits, or a count word) written `#` and the spaces next to it taken out, is wholly one of the
+ * lexicon's templates (`more.isAfterTitle`): `“Başlık” üzerine 3 düşünce` → `üzerine#düşünce`.
+ */
+function titleFirstCounter(text: string, more: CounterWords): CounterNumber | undefined {
+  if (more.isAfterTitle === undefined) return undefined
+  let start = 0
+  while (start < text.length && SPACE.test(text[start]!)) start++
+  // The title ends at the line's last closing mark: a template has none.
+  let close = text.length - 1
+  while (close > start && !TITLE_CLOSE.has(text[close]!)) close--
+  // The title has something in it besides its quotes.
+  if (close <= start + 1 || isAll(text.slice(start + 1, close), END_PUNCTUATION)) return undefined
+  const after = trimEnd(text.slice(close + 1), TITLE_END)
+  const count = countAfterTitle(after)
+  if (count === undefined) return undefined
+  const template = `${after.slice(0, count.at).trim()}${COUNT_PLACEHOLDER}${after.slice(count.end).trim()}`
+  if (!more.isAfterTitle(template)) return undefined
+  return { digits: count.digits, at: close + 1 + count.at, labelFirst: false, title: close + 1 - start }
+}
+
+// A word of the text after a title-first counter's title.
+const AFTER_TITLE_WORD = /[\p{L}\p{M}]+/gu
+
+/** The count in the text after a title-first counter's title: its first number (`3`), or else its first count word (`bir` → `1`). */
+function countAfterTitle(after: string): { readonly digits: string; readonly at: number; readonly end: number } | undefined {
+  NUMBER.lastIndex = 0
+  const m = NUMBER.exec(after)
+  NUMBER.lastIndex = 0
+  if (m !== null) {
+    if (gluedToWord(after[m.index - 1]) || gluedToWord(after[m.index + m[0].length])) return undefined
+    return { digits: m[0], at: m.index, end: m.index + m[0].length }
+  }
+  for (const w of after.matchAll(AFTER_TITLE_WORD)) {
+    const count = COUNT_OF_WORD.get(w[0].toLowerCase())
+    if (count !== undefined) return { digits: String(count), at: w.index, end: w.index + w[0].length }
+  }
+  return undefined
 }
 
 // A control after a counter: `(+)`, `»`, `↓`, `[+]`; symbols, not letters or digits.

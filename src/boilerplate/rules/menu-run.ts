@@ -1,17 +1,19 @@
 import { DATE_MARKS_AFTER_NUMBER, HAN_COUNT_WORDS, HAN_NUMERALS, HAN_UNITS, LIST_BULLETS, NUMBER_CHARACTERS, QUANTITY_UNITS } from '../../lexicon/boilerplate/list-items.js'
 import { computeFeatures } from '../../annotate/features.js'
+import type { CompiledLexicon } from '../../lexicon/boilerplate/index.js'
 import { endsSentence, introducesList, menuLike, type ShapeClass } from '../shape.js'
-import { COUNT_MAX_TOKENS, ITEM_MIN_SHARE, LABEL_MAX_WORDS, MARKED_ITEM_MAX_WORDS, PHRASE_MIN_WORDS, QUANTITY_LINE_MAX_WORDS, type Thresholds } from '../thresholds.js'
+import { COUNT_MAX_TOKENS, ITEM_MIN_SHARE, LABEL_MAX_WORDS, LIST_INTRO_MAX_DIGIT_RATIO, LIST_MIN_ITEMS, MARKED_ITEM_MAX_WORDS, PHRASE_MIN_WORDS, QUANTITY_LINE_MAX_WORDS, type Thresholds } from '../thresholds.js'
 import { effectiveWords, type BlockView } from '../view.js'
 
-/** Drops a run of short menu-like lines inside the main region (a menu between paragraphs), unless a line ending in a colon introduces it or its lines read as an article's list items. */
+/** Drops a run of short menu-like lines inside the main region (a menu between paragraphs), unless a line ending in a colon introduces it, it is lists under short labels between paragraphs, or its lines read as an article's list items. */
 export const menuRun = {
   id: 'boilerplate/menu-run',
   description: 'run of short menu-like lines',
   /**
    * Mark runs of at least `th.menuRun` menu-like blocks in `[from, to)`. A run whose lines are mostly list
    * items (see `itemWeight`: sentences, bulleted or numbered lines, quantities) is an article's list,
-   * steps or questions, and is kept.
+   * steps or questions, and is kept; so is a run that is wholly marked lists under short labels ending in a
+   * colon, between the article's paragraphs (see `labelledLists`).
    *
    * @param views the blocks' views
    * @param classes their shape classes
@@ -19,8 +21,10 @@ export const menuRun = {
    * @param to index just past the region
    * @param th the thresholds
    * @param mark called with each index to drop
+   * @param lex the compiled lexicon, for the labels of navigation (`navLabel`); without it, no run is read as
+   *   labelled lists
    */
-  apply(views: readonly BlockView[], classes: readonly ShapeClass[], from: number, to: number, th: Thresholds, mark: (i: number) => void): void {
+  apply(views: readonly BlockView[], classes: readonly ShapeClass[], from: number, to: number, th: Thresholds, mark: (i: number) => void, lex?: CompiledLexicon): void {
     // Blocks already judged boilerplate neither break nor count in a run: once they are gone (cleaning
     // the result again), the lines on both sides of them are neighbours.
     let runStart = from
@@ -33,7 +37,7 @@ export const menuRun = {
       }
       // A run after a line ending in a colon is the list that line introduces, not a menu.
       const listed = runStart > 0 && introducesList(views[runStart - 1]!)
-      if (count >= th.menuRun && !listed) markMenu(views, classes, runStart, i, mark)
+      if (count >= th.menuRun && !listed && !(lex !== undefined && labelledLists(views, classes, runStart, i, from, to, lex))) markMenu(views, classes, runStart, i, mark, lex)
       runStart = i + 1
       count = 0
     }
@@ -41,20 +45,97 @@ export const menuRun = {
 }
 
 /**
- * Mark a run of menu-like lines `[start, end)`, unless list items carry at least `ITEM_MIN_SHARE` of its
- * words: then the run is an article's list, its bare labels the list's own headings (`Ingredients`).
+ * Whether a run of short lines `[start, end)` is an article's lists, each under a short label ending in a
+ * colon (`Zutaten:`, `Bạn cần:`, `Method:`; a longer one introduces the run on its own, see
+ * `introducesList`), between its paragraphs: prose right before the run and right after it inside the
+ * region, and every line of the run a label or an item under one. The items under a label carry one list
+ * mark (all `•`, all numbered) and there are at least `LIST_MIN_ITEMS` of them. What a menu has instead: a
+ * label or an item that names navigation (`Tags:`, `Share:`, `• Home`, `• Most read`: the lexicon's
+ * `navLabel` and page controls), unmarked or mixed lines, or no paragraphs on one side (above or below the
+ * article).
+ *
+ * @param views the blocks' views
+ * @param classes their shape classes
+ * @param start the run's first index
+ * @param end the index just past it
+ * @param from the region's first index
+ * @param to the index just past the region
+ * @param lex the compiled lexicon
+ * @returns true to keep the run
  */
-function markMenu(views: readonly BlockView[], classes: readonly ShapeClass[], start: number, end: number, mark: (i: number) => void): void {
+function labelledLists(views: readonly BlockView[], classes: readonly ShapeClass[], start: number, end: number, from: number, to: number, lex: CompiledLexicon): boolean {
+  if (start <= from || end >= to || !isProse(views[start - 1]!, classes[start - 1]!)) return false
+  if (!isProse(views[end]!, classes[end]!) && !introducesList(views[end]!)) return false
+  let k = start
+  let lists = 0
+  while (k < end) {
+    if (classes[k] === 'bad') {
+      k++
+      continue
+    }
+    if (!listLabel(views[k]!, lex)) return false
+    let items = 0
+    let sign: string | undefined
+    for (k++; k < end; k++) {
+      if (classes[k] === 'bad') continue
+      const text = views[k]!.text.trim()
+      const m = listMark(text)
+      if (m === undefined) break
+      // Every item carries the same mark: the same bullet, or a number.
+      const s = m.kind === 'bullet' ? text.slice(0, m.at) : m.kind
+      if ((sign ??= s) !== s || navItem(text.slice(m.at).trim(), lex)) return false
+      items++
+    }
+    if (items < LIST_MIN_ITEMS) return false
+    lists++
+  }
+  return lists > 0
+}
+
+/** A paragraph, or a mid-length line that ends in sentence punctuation. */
+function isProse(v: BlockView, c: ShapeClass): boolean {
+  return c === 'good' || (c === 'near' && v.terminal)
+}
+
+/** A short label ending in a colon that names no navigation (`Zutaten:`, `Bạn cần:`; not `Tags:`, `Share:`, `2019:`). */
+function listLabel(v: BlockView, lex: CompiledLexicon): boolean {
+  const text = v.text.trim()
+  const last = text[text.length - 1]
+  if ((last !== ':' && last !== '：') || v.words === 0 || v.digitRatio >= LIST_INTRO_MAX_DIGIT_RATIO || listMark(text) !== undefined) return false
+  return !navItem(text, lex)
+}
+
+/** Whether a line is a list mark and an entry that names navigation (`1. Trang chủ`, `• Home`). */
+function markedNavItem(line: string, lex: CompiledLexicon): boolean {
+  const text = line.trim()
+  const m = listMark(text)
+  return m !== undefined && navItem(text.slice(m.at).trim(), lex)
+}
+
+/** Whether a line names navigation: a link list's label, a first crumb, a related heading (`navLabel`), or page controls. */
+function navItem(text: string, lex: CompiledLexicon): boolean {
+  return lex.navLabel.test(text) || lex.control.test(text)
+}
+
+/**
+ * Mark a run of menu-like lines `[start, end)`, unless list items carry at least `ITEM_MIN_SHARE` of its
+ * words: then the run is an article's list, its bare labels the list's own headings (`Ingredients`). A run
+ * with a marked entry that names navigation (`1. Trang chủ`, `• Home`: see `navItem`) is a menu whatever
+ * its items (`2. Thời sự` reads as a short phrase).
+ */
+function markMenu(views: readonly BlockView[], classes: readonly ShapeClass[], start: number, end: number, mark: (i: number) => void, lex?: CompiledLexicon): void {
   let words = 0
   let itemWords = 0
+  let nav = false
   for (let k = start; k < end; k++) {
     if (classes[k] === 'bad') continue
     // Words, not lines: a teaser list's time stamps (`2 hours ago`) are short beside its headlines.
     const size = Math.max(1, views[k]!.words)
     words += size
     itemWords += size * itemWeight(views[k]!)
+    if (lex !== undefined && !nav) nav = markedNavItem(views[k]!.text, lex)
   }
-  if (itemWords >= ITEM_MIN_SHARE * words) return
+  if (!nav && itemWords >= ITEM_MIN_SHARE * words) return
   for (let k = start; k < end; k++) if (classes[k] !== 'bad') mark(k)
 }
 

@@ -1,6 +1,6 @@
 import { insideProse } from '../tail.js'
-import { ARTICLE_GOES_ON_PARAGRAPHS, MARKER_MAX_WORDS } from '../thresholds.js'
-import { isCommentLabel } from './comment-section.js'
+import { ARTICLE_GOES_ON_PARAGRAPHS } from '../thresholds.js'
+import { labelsComments } from './comment-section.js'
 import type { BlockView, RuleEnv } from '../view.js'
 
 // The body before the mark must clearly outweigh what follows: an image credit (`Image copyright Getty`)
@@ -39,7 +39,8 @@ export const pageEnd = {
   footerInside(views: readonly BlockView[], i: number, env: RuleEnv): boolean {
     const label = (k: number): boolean => {
       const v = views[k]
-      return v !== undefined && v.words <= MARKER_MAX_WORDS && isCommentLabel(v.text, v.terminal, v.hasDigit, env.lex)
+      // A counter over a long quoted title (`12 responses to “…”`) ends the article's part as a short label does.
+      return v !== undefined && labelsComments(v, env.lex)
     }
     const asked = { ...env, prose: undefined }
     const need = { before: true, after: ARTICLE_GOES_ON_PARAGRAPHS }

@@ -3,8 +3,9 @@
  * quoted post title (`One thought on “Title”`, `Une réflexion sur « Titre »`, `Ein Gedanke zu „Titel“`,
  * `Two comments on "Title"`). Read by `boilerplate/comment-section` (and, through its counter shape, the
  * metadata stage's comment count). Item `n` lists the forms of `n + 1`, lower case (genders, cases,
- * accented and unaccented spellings). Only languages that write the count before the title are listed:
- * Turkish, Chinese, Japanese and Korean headings put the title first (`“Başlık” üzerine 3 düşünce`).
+ * accented and unaccented spellings). A title-first counter (`commentsAfterTitle`) may write its count as
+ * a word after the title too (`“Başlık” üzerine bir düşünce`); Chinese, Japanese and Korean ones write
+ * digits (`《标题》有1条评论`).
  */
 export const COUNT_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = Object.freeze({
   en: [['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
@@ -22,6 +23,7 @@ export const COUNT_WORDS: Readonly<Record<string, readonly (readonly string[])[]
     ['один', 'одна', 'одно'], ['два', 'две'], ['три'], ['четыре'], ['пять'], ['шесть'], ['семь'], ['восемь'],
     ['девять'], ['десять'],
   ],
+  tr: [['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on']],
   id: [['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'], ['sembilan'], ['sepuluh']],
   vi: [['một'], ['hai'], ['ba'], ['bốn'], ['năm'], ['sáu'], ['bảy'], ['tám'], ['chín'], ['mười']],
 })

@@ -58,6 +58,8 @@ export const de: BoilerplateLexicon = {
     'zurück', 'zurück nach oben', 'mehr', 'weiterleiten', 'versenden', 'per e-mail', 'per mail', 'kommentieren',
     'teilen auf facebook', 'auf facebook teilen', 'auf twitter teilen', 'per whatsapp teilen', 'artikel verschenken',
   ],
+  // The whole line: `Schlagwörter:`, `Themen:` over a list of links, not an article's list.
+  linkLabel: ['schlagwörter', 'schlagworte', 'themen', 'kategorien', 'kategorie', 'rubriken', 'folgen sie uns', 'menü'],
   // Matches `Startseite > Politik > Inland`, `Sie sind hier: Startseite / Wirtschaft`.
   breadcrumbStart: ['startseite', 'sie sind hier', 'sie befinden sich hier', 'sie befinden sich'],
   // The whole block: `Mehr zum Thema`, `Das könnte Sie auch interessieren`; not `Mehr zum Thema Rente lesen Sie…`.

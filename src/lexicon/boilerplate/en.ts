@@ -64,6 +64,8 @@ export const en: BoilerplateLexicon = {
     'comment', 'comments', 'reset', 'zoom in', 'zoom out', 'pdf', 'download', 'flipboard', 'messenger',
     'link', 'copied', 'gift this article', 'gift', 'save article', 'print article',
   ],
+  // The whole line: `Tags:`, `Topics:`, `Follow us:` over a list of links, not an article's list.
+  linkLabel: ['tags', 'tagged', 'tagged with', 'topics', 'categories', 'category', 'sections', 'filed under', 'follow us', 'follow us on', 'menu', 'navigation', 'keywords'],
   // Matches the start of `Home>News>General News`, `You are here: Home / World`.
   breadcrumbStart: ['home', 'homepage', 'home page', 'front page', 'you are here', 'current location', 'your location', 'location', 'current position', 'your position'],
   // The whole block: `Related articles`, `past review`, `Read more:`; not `Related articles show that…`.

@@ -56,6 +56,8 @@ export const es: BoilerplateLexicon = {
     'escuchar noticia', 'escuchar artículo', 'volver arriba', 'ir arriba', 'subir', 'volver', 'comentar', 'más',
     'seguir', 'regalar artículo',
   ],
+  // The whole line: `Etiquetas:`, `Temas:` over a list of links, not an article's list.
+  linkLabel: ['etiquetas', 'temas', 'categorías', 'secciones', 'síguenos', 'síguenos en', 'menú', 'palabras clave'],
   // Matches `Inicio > Economía > Empresas`, `Portada / Deportes`, `Usted está en: Inicio`.
   breadcrumbStart: ['inicio', 'portada', 'usted está en', 'estás en'],
   // The whole block: `Noticias relacionadas`, `Te puede interesar`, `Lo más leído`.

@@ -53,6 +53,8 @@ export const fr: BoilerplateLexicon = {
     'partager sur facebook', 'partager sur twitter', 'partager sur linkedin', 'partager par e-mail', 'ajouter aux favoris',
     'favoris', 'lire plus tard', 'suivre',
   ],
+  // The whole line: `Mots-clés :`, `Rubriques :` over a list of links, not an article's list.
+  linkLabel: ['mots-clés', 'mots clés', 'étiquettes', 'thèmes', 'sujets', 'catégories', 'rubriques', 'suivez-nous', 'suivez-nous sur'],
   // Matches `Accueil > Politique > France`, `Vous êtes ici : Accueil / Sport`.
   breadcrumbStart: ['accueil', 'page d\'accueil', 'vous êtes ici'],
   // The whole block: `À lire aussi`, `Sur le même sujet`, `Les plus lus`; not `À lire aussi dans notre dossier…` (a sentence).

@@ -47,6 +47,8 @@ export const id: BoilerplateLexicon = {
     'tutup', 'salin tautan', 'salin link', 'tautan disalin', 'dengarkan', 'dengarkan berita', 'kembali ke atas',
     'kembali', 'lainnya', 'ukuran huruf', 'komentar',
   ],
+  // The whole line: `Tag:`, `Topik:` over a list of links, not an article's list.
+  linkLabel: ['topik', 'kategori', 'rubrik', 'ikuti kami', 'kata kunci'],
   // Matches `Beranda > Nasional`, `Anda di sini: Beranda / Ekonomi`.
   breadcrumbStart: ['beranda', 'halaman utama', 'anda di sini', 'anda berada di'],
   // The whole block: `Baca juga`, `Berita terkait`; not `Baca juga: Harga cabai naik menjelang Lebaran` (a link).

@@ -69,6 +69,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   commentWord: 'contains',
   countUnit: 'whole',
   commentsOn: 'whole',
+  commentsAfterTitle: 'whole',
   commentByline: 'suffix',
   loginPrompt: 'prefix',
   copyright: 'contains',
@@ -76,6 +77,7 @@ const MODES: Readonly<Record<LexiconCategory, MatchMode>> = {
   filing: 'contains',
   contact: 'contains',
   control: 'tokens',
+  linkLabel: 'whole',
   breadcrumbStart: 'prefix',
   relatedHeading: 'whole',
   paywall: 'contains',
@@ -114,13 +116,28 @@ export type InternalCategory = keyof typeof INTERNAL
  * a separator. `commentLabel` is a comment marker or comment word as the whole text (`Comments`,
  * `commentaires`, `条评论`): what is left of a comment counter once its number is taken out
  * (`Comments (5)`, `5 commentaires`, `3条评论`). `bioAboutLead` is a line that opens with a `bioAbout` word (`About
- * Jane Doe`), which the `author-bio` rule then checks is a label over a name.
+ * Jane Doe`), which the `author-bio` rule then checks is a label over a name. `commentsAfterTitleEnd` is
+ * what a `commentsAfterTitle` template has after its count (`düşünce` of `üzerine#düşünce`) at the end of a
+ * line: a title-first counter's line, which the `comment-section` rule is then asked about. `navLabel` is a
+ * whole line that names a page's navigation rather than an article's content: a link list's label (`Tags`),
+ * a breadcrumb's first crumb (`Home`), a related heading (`Most read`), a login or comment label, a sign-up
+ * button; `boilerplate/menu-run` reads it in a list between paragraphs.
  */
 const DERIVED = {
   relatedLead: { from: ['relatedHeading'], mode: 'prefix' },
   commentLabel: { from: ['commentMarker', 'commentWord'], mode: 'whole' },
   bioAboutLead: { from: ['bioAbout'], mode: 'prefix' },
-} as const satisfies Record<string, { readonly from: readonly LexiconCategory[]; readonly mode: MatchMode }>
+  commentsAfterTitleEnd: { from: ['commentsAfterTitle'], mode: 'suffix', part: 'afterCount' },
+  navLabel: { from: ['linkLabel', 'breadcrumbStart', 'relatedHeading', 'loginPrompt', 'commentMarker', 'newsletterButton'], mode: 'whole' },
+} as const satisfies Record<string, { readonly from: readonly LexiconCategory[]; readonly mode: MatchMode; readonly part?: 'afterCount' }>
+
+/** The count's place in a `commentsAfterTitle` template. */
+export const COUNT_PLACEHOLDER = '#'
+
+/** A derived category's phrase from one of the category it comes from: the whole phrase, or what follows its count. */
+function derivedPhrase(phrase: string, part: 'afterCount' | undefined): string {
+  return part === undefined ? phrase : phrase.slice(phrase.indexOf(COUNT_PLACEHOLDER) + 1)
+}
 
 /** A category derived from lexicon categories (see `DERIVED`). */
 export type DerivedCategory = keyof typeof DERIVED
@@ -147,7 +164,7 @@ if (ALL_CATEGORIES.length > MAX_CATEGORIES) throw new Error(`boilerplate lexicon
  * own, so a paragraph is walked for cookie phrases only.
  */
 const SCANS: readonly (readonly GuardCategory[])[] = [
-  ['commentWord', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter', 'newsletterCue', 'newsletterPitch', 'crumbSeparator'],
+  ['commentWord', 'commentsAfterTitleEnd', 'commentByline', 'copyright', 'filing', 'contact', 'paywall', 'cookie', 'newsletter', 'newsletterCue', 'newsletterPitch', 'crumbSeparator'],
   ['cookie'],
   ['bioWord'],
   ['bioRole'],
@@ -236,7 +253,10 @@ export function compileLexicon(user: Readonly<Partial<Record<string, LexiconEntr
     lists.push(withApostropheTwins(phrases))
   }
   // The derived categories after the lexicon's, in their modes; then the internal ones, matched anywhere.
-  for (const cat of DERIVED_CATEGORIES) lists.push(DERIVED[cat].from.flatMap((from) => lists[CATEGORIES.indexOf(from)]!))
+  for (const cat of DERIVED_CATEGORIES) {
+    const d: { readonly from: readonly LexiconCategory[]; readonly part?: 'afterCount' } = DERIVED[cat]
+    lists.push(d.from.flatMap((from) => lists[CATEGORIES.indexOf(from)]!.map((p) => derivedPhrase(p, d.part)).filter((p) => p.trim() !== '')))
+  }
   for (const cat of INTERNAL_CATEGORIES) lists.push([...INTERNAL[cat]])
   const all: readonly GuardCategory[] = ALL_CATEGORIES
   const scans = SCANS.map((cats) => cats.map((cat) => all.indexOf(cat)))

@@ -53,6 +53,8 @@ export const it: BoilerplateLexicon = {
     'link copiato', 'dimensione testo', 'dimensione carattere', 'ascolta', 'ascolta l\'articolo', 'torna su',
     'torna all\'inizio', 'torna in alto', 'commenta', 'altro', 'segui',
   ],
+  // The whole line: `Tag:`, `Argomenti:` over a list of links, not an article's list.
+  linkLabel: ['tag', 'argomenti', 'categorie', 'sezioni', 'seguici', 'seguici su', 'parole chiave'],
   // Matches `Home > Cronaca > Milano`, `Sei in: Home / Sport`, `Ti trovi in: Pagina iniziale`.
   breadcrumbStart: ['sei in', 'sei qui', 'ti trovi in', 'ti trovi qui', 'pagina iniziale'],
   // The whole block: `Leggi anche`, `Articoli correlati`, `I più letti`.

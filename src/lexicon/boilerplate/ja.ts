@@ -23,6 +23,8 @@ export const ja: BoilerplateLexicon = {
   commentWord: ['コメント', '件のコメント'],
   // After the count: `コメント 3件`, `コメント(3件)`.
   countUnit: ['件'],
+  // After the quoted title (WordPress): `「タイトル」への3件のコメント`, `“タイトル” への2件のフィードバック`.
+  commentsAfterTitle: ['への#件のコメント', 'への#件のフィードバック', 'への#件の返信', 'に#件のコメント', 'に#件の返信'],
   // Ends a short line: `鈴木さんのコメント：`; not `と話した：` (no such label).
   commentByline: ['さんのコメント：', 'さんのコメント:'],
   // Matches `ログイン`, `ログインしてコメントする`, `会員登録（無料）`, `パスワードを忘れた方`.
@@ -45,6 +47,8 @@ export const ja: BoilerplateLexicon = {
     '文字サイズ', '標準', 'ページの先頭へ', 'ページトップへ', 'トップへ戻る', '戻る', '閉じる', 'もっと見る', 'フォロー',
     'ライン', 'はてなブックマーク', 'フェイスブック', 'ツイッター', '旧ツイッター', 'クリップ', '有料会員限定', 'ギフト',
   ],
+  // The whole line: `タグ：`, `カテゴリー：` over a list of links, not an article's list.
+  linkLabel: ['タグ', 'キーワード', 'カテゴリー', 'カテゴリ', 'ジャンル', 'メニュー'],
   // Matches `トップ > 社会 > 事件`, `ホーム > ニュース`, `現在地：トップ`.
   breadcrumbStart: ['トップ', 'ホーム', 'トップページ', 'ホームページ', '現在地', '現在の位置'],
   // The whole block: `関連記事`, `あわせて読みたい`, `アクセスランキング`.

@@ -22,6 +22,8 @@ export const ko: BoilerplateLexicon = {
   commentWord: ['댓글', '개의 댓글'],
   // After the count: `댓글 3개`, `댓글(3개)`; not `댓글 3개월` (months).
   countUnit: ['개'],
+  // After the quoted title (WordPress): `"제목"에 대한 3개의 댓글`, `“제목”에 대한 1개의 생각`.
+  commentsAfterTitle: ['에 대한#개의 댓글', '에 대한#개의 생각', '에 대한#개의 응답', '에#개의 댓글'],
   // Ends a short line: `독자123 님의 댓글:`.
   commentByline: ['님의 댓글:', '님의 댓글', '님 댓글:'],
   // Matches `로그인`, `회원가입`, `로그인 후 댓글을 작성할 수 있습니다`; not `로그인하면 …` in a sentence.
@@ -43,6 +45,8 @@ export const ko: BoilerplateLexicon = {
     '카카오톡', '카카오스토리', '페이스북', '트위터', '엑스', '네이버', '밴드', '이메일', '메일', '맨 위로', '위로', '목록',
     '본문 듣기', '기사 듣기', '좋아요', '구독', '구독하기', '추천', '추천하기', '다른 공유 찾기',
   ],
+  // The whole line: `태그:`, `키워드:` over a list of links, not an article's list.
+  linkLabel: ['태그', '키워드', '카테고리', '분류', '섹션', '메뉴'],
   // Matches `홈 > 사회 > 사건사고`, `현재 위치: 홈 > 경제`.
   breadcrumbStart: ['홈', '메인', '현재 위치', '현재위치'],
   // The whole block: `관련기사`, `많이 본 뉴스`, `이 기사와 함께 읽은 기사`.

@@ -47,6 +47,8 @@ export const nl: BoilerplateLexicon = {
     'link gekopieerd', 'voorlezen', 'lees voor', 'beluister', 'luister', 'terug naar boven', 'naar boven', 'terug',
     'meer', 'tekstgrootte', 'lettergrootte',
   ],
+  // The whole line: `Tags:`, `Onderwerpen:` over a list of links, not an article's list.
+  linkLabel: ['onderwerpen', 'categorieën', 'rubrieken', 'volg ons', 'volg ons op', 'trefwoorden'],
   // Matches `Home > Binnenland`, `U bent hier: Startpagina / Nieuws`.
   breadcrumbStart: ['startpagina', 'voorpagina', 'u bent hier', 'je bent hier'],
   // The whole block: `Lees ook`, `Meer over dit onderwerp`; not `Lees ook het interview met de burgemeester.`

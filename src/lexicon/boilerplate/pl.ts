@@ -47,6 +47,8 @@ export const pl: BoilerplateLexicon = {
     'kopiuj link', 'skopiuj link', 'link skopiowany', 'posłuchaj', 'słuchaj', 'do góry', 'na górę', 'wróć', 'więcej',
     'skomentuj', 'rozmiar czcionki',
   ],
+  // The whole line: `Tagi:`, `Tematy:` over a list of links, not an article's list.
+  linkLabel: ['tagi', 'tematy', 'kategorie', 'działy', 'obserwuj nas', 'słowa kluczowe'],
   // Matches `Strona główna > Kraj`, `Jesteś tutaj: Strona główna / Sport`.
   breadcrumbStart: ['strona główna', 'jesteś tutaj', 'jesteś w'],
   // The whole block: `Czytaj także`, `Zobacz też`; not `Czytaj także wywiad z burmistrzem na naszej stronie.`

@@ -59,6 +59,8 @@ export const pt: BoilerplateLexicon = {
     'compartilhar no whatsapp', 'compartilhe no facebook', 'compartilhe no whatsapp', 'partilhar no facebook',
     'salvar artigo', 'salvar matéria', 'imprimir notícia', 'imprimir matéria',
   ],
+  // The whole line: `Tags:`, `Assuntos:` over a list of links, not an article's list.
+  linkLabel: ['etiquetas', 'temas', 'assuntos', 'categorias', 'seções', 'secções', 'siga-nos', 'palavras-chave'],
   // Matches `Página inicial > Esportes`, `Início / Notícias`, `Você está em: Home`.
   breadcrumbStart: ['página inicial', 'início', 'você está em'],
   // The whole block: `Leia também`, `Veja também`, `Notícias relacionadas`, `Mais lidas`.

@@ -44,6 +44,8 @@ const lexicon: BoilerplateLexicon = {
   ],
   // With a number: `5 yorum`, `Yorumlar (5)`.
   commentWord: ['yorumlar', 'yorum'],
+  // After the quoted title (WordPress): `“Başlık” üzerine 3 düşünce`, `“Başlık” için 2 yorum`, `… üzerine bir düşünce`.
+  commentsAfterTitle: ['üzerine#düşünce', 'üzerine#yorum', 'üzerine#yanıt', 'için#yorum', 'için#yanıt', 'hakkında#yorum', 'hakkında#düşünce'],
   commentByline: [],
   // Matches `Giriş Yap`, `Üye Ol`, `Şifremi unuttum`; not a sentence (terminal).
   loginPrompt: [
@@ -64,6 +66,8 @@ const lexicon: BoilerplateLexicon = {
     'kaydet', 'kapat', 'linki kopyala', 'bağlantıyı kopyala', 'kopyalandı', 'dinle', 'haberi dinle', 'yukarı çık',
     'başa dön', 'geri', 'daha fazla', 'yazı boyutu', 'yorum yap',
   ],
+  // The whole line: `Etiketler:`, `Konular:` over a list of links, not an article's list.
+  linkLabel: ['etiketler', 'konular', 'kategoriler', 'bizi takip edin', 'anahtar kelimeler'],
   // Matches `Ana Sayfa > Gündem`, `Anasayfa / Ekonomi`.
   breadcrumbStart: ['ana sayfa', 'anasayfa', 'buradasınız'],
   // The whole block: `İlgili Haberler`, `Bunlar da ilginizi çekebilir`; not `İlgili haberler için sitemizi ziyaret edin.`

@@ -38,6 +38,13 @@ export interface BoilerplateLexicon {
    * text between; the quoted title must end the line.
    */
   readonly commentsOn?: readonly string[]
+  /**
+   * What follows the quoted post title in a counter that writes the title first, with `#` for the count and
+   * no space next to it: `üzerine#düşünce` (`“Başlık” üzerine 3 düşünce`), `有#条评论` (`《标题》有3条评论`),
+   * `への#件のコメント`, `에 대한#개의 댓글`. The whole text after the title's closing mark, spaces next to the
+   * count (digits, or a count word of `COUNT_WORDS`) taken out. What follows `#` must end the line.
+   */
+  readonly commentsAfterTitle?: readonly string[]
   /** How a comment in a thread is introduced, at the end of a short line: `joe says:`, `张三 回复：`. */
   readonly commentByline: readonly string[]
   /** A login or registration prompt: `Sign in to comment`, `登录`. Matched at the start of a short block. */
@@ -52,6 +59,14 @@ export interface BoilerplateLexicon {
   readonly contact: readonly string[]
   /** A page control: `print`, `close`, `T`, `打印本页`. A block made only of controls is dropped. */
   readonly control: readonly string[]
+  /**
+   * A label over a list of links rather than an article's list: `Tags`, `Topics`, `Follow us`, `Từ khóa`,
+   * `标签`. The whole line (a trailing colon allowed). A short line ending in a colon between paragraphs
+   * introduces an article's list (`Zutaten:`, `Bạn cần:`) unless it is one of these, and `boilerplate/menu-run`
+   * reads an item that is one (or a breadcrumb's first crumb, a related heading, a login or comment label)
+   * as a menu's entry.
+   */
+  readonly linkLabel?: readonly string[]
   /** The first crumb of a breadcrumb: `Home`, `首页`, `当前位置`, `Trang chủ`. Matched at the start. */
   readonly breadcrumbStart: readonly string[]
   /** A heading over a list of links: `Related articles`, `past review`, `往期回顾`. The whole block. */

@@ -30,6 +30,8 @@ export const vi: BoilerplateLexicon = {
   contact: ['địa chỉ:', 'địa chỉ :', 'điện thoại:', 'điện thoại :', 'đt:', 'fax:', 'email:', 'đường dây nóng', 'hotline'],
   // A line made only of these: `In bài | Chia sẻ`.
   control: ['in', 'in bài', 'in bài viết', 'chia sẻ', 'lưu', 'đóng', 'cỡ chữ', 'gửi', 'gửi bài', 'lên đầu trang', 'về đầu trang', 'quay lại', 'sao chép liên kết', 'theo dõi'],
+  // The whole line: `Từ khóa:`, `Chuyên mục:` over a list of links, not an article's list.
+  linkLabel: ['từ khóa', 'từ khoá', 'thẻ', 'chủ đề', 'chuyên mục', 'danh mục', 'theo dõi chúng tôi'],
   // Matches `Trang chủ > Tin tức`.
   breadcrumbStart: ['trang chủ', 'trang nhất'],
   // The whole block: `Tin liên quan`, `Xem thêm`.
