@@ -111,6 +111,12 @@ describe('copyright owner words and the circled c', () => {
     expect(readCopyright('© Example Media, Inc. 11 Harbour Street, 15th Floor, Westcliff, WC 10036.', mergedLexicon('en'))?.holder).toBe('Example Media, Inc')
     // A short name after the abbreviation still belongs to it.
     expect(readCopyright('© 2024 Example Co. Ltd', mergedLexicon('en'))?.holder).toBe('Example Co. Ltd')
+    // A dotted company form keeps its last full stop; a short word of another alphabet does not.
+    expect(readCopyright('P.IVA 01234567890 - © 2024 Gazzetta di Esempio S.r.l. Tutti i diritti riservati', mergedLexicon('it'))?.holder).toBe('Gazzetta di Esempio S.r.l.')
+    expect(readCopyright('© 2024 Esempio S.p.A.', mergedLexicon('it'))?.holder).toBe('Esempio S.p.A.')
+    expect(readCopyright('© 2024 Example Media Inc.', mergedLexicon('en'))?.holder).toBe('Example Media Inc.')
+    expect(readCopyright('© Báo Sông Hàn.', mergedLexicon('vi'))?.holder).toBe('Báo Sông Hàn')
+    expect(readCopyright('© 2019 Example.com. All rights reserved.', mergedLexicon('en'))?.holder).toBe('Example.com')
   })
 
   it('should read ⓒ as a copyright sign on any page', () => {

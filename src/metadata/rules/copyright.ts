@@ -23,6 +23,8 @@ const TRAILING_YEARS = /[ ,]{1,2}(\d{4})(?:[-–—](\d{4}))?$/
 const HOLDER_STOP = /\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|Contact|Privacy|Terms|https?:|www\.)|[|｜丨<>]/i
 // `Inc.`, `Ltd.`, `Corp.`, `Co.`: a word this short before a full stop is an abbreviation.
 const MAX_ABBREVIATION = 4
+// `S.r.l.`, `S.p.A.`, `S.A.S.`: one or two letters between dots, with the last dot.
+const MAX_DOTTED_ABBREVIATION = 8
 
 /**
  * Read a copyright notice. The marker (`©`, `(c)`, `Copyright`, `版权所有`) must come with a year or `©`
@@ -212,16 +214,25 @@ export function unquoted(holder: string): string {
 
 /**
  * Whether the last space-separated word of `text[a, b)`, with the mark that ends it, is an abbreviation that
- * keeps its full stop (`Inc.`, `Co.`, `S.A.`): short, and of ASCII letters and dots only. A short word of
+ * keeps its full stop (`Inc.`, `Co.`, `S.A.`, `S.r.l.`): short, and of ASCII letters and dots only. A short word of
  * another alphabet ends the name (`Báo Sông Hàn.`).
  */
 function isAbbreviation(text: string, a: number, b: number): boolean {
   let s = b
   while (s > a && text.charCodeAt(s - 1) !== 0x20) s--
-  if (text[b - 1] !== '.' || b - s > MAX_ABBREVIATION) return false
+  if (text[b - 1] !== '.') return false
+  let dots = 0
+  let run = 0
+  let longest = 0
   for (let i = s; i < b - 1; i++) {
     const c = text.charCodeAt(i) | 0x20
-    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2e)) return false
+    if (c === 0x2e) {
+      dots++
+      run = 0
+    } else if (c < 0x61 || c > 0x7a) return false
+    else if (++run > longest) longest = run
   }
-  return true
+  // A dotted company form, letters or pairs between dots, may be longer than a word abbreviation (`S.r.l.`,
+  // `S.p.A.`, `B.V.`); a domain is not one (`NJ.com.`).
+  return dots > 0 && longest <= 2 ? b - s <= MAX_DOTTED_ABBREVIATION : b - s <= MAX_ABBREVIATION
 }
