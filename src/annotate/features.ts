@@ -295,7 +295,10 @@ export function featuresAt(s: string, from: number, to: number, text: string): B
   }
   return {
     length,
-    words: unspaced === 0 ? words : words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD),
+    // `Math.floor(unspaced / UNSPACED_CHARS_PER_WORD)` as an exact division: a quotient that may be a fraction
+    // turns the optimizing compiler's integer guess wrong on the first page whose count is no multiple of it
+    // (the warm-up's is one), and compiled on stack the function can stay deoptimizing for the whole process.
+    words: unspaced === 0 ? words : words + (unspaced - (unspaced % UNSPACED_CHARS_PER_WORD)) / UNSPACED_CHARS_PER_WORD,
     terminal: endsTerminal(s, from, to),
     // Letters were counted past ASCII only: the ASCII ones matter only beside Han.
     hanRatio: han === 0 ? 0 : han / (letters + asciiLetters(text)),

@@ -36,7 +36,7 @@ const INSERTION_SORT_MAX = 64
 export function annotate(doc: Doc, ctx: Context): Doc {
   const blocks = doc.blocks.map((b) => featured(doc, b))
   const lang = documentLanguage(doc, blocks, ctx)
-  return lang === undefined ? { ...doc, blocks } : { ...doc, blocks, lang }
+  return lang === undefined ? { ...doc, blocks } : withLang(doc, blocks, lang)
 }
 annotate.id = 'annotate'
 
@@ -50,9 +50,20 @@ annotate.id = 'annotate'
  */
 export function annotateLanguage(doc: Doc, ctx: Context): Doc {
   const lang = documentLanguage(doc, doc.blocks, ctx)
-  return lang === undefined || lang === doc.lang ? doc : { ...doc, lang }
+  return lang === undefined || lang === doc.lang ? doc : withLang(doc, doc.blocks, lang)
 }
 annotateLanguage.id = 'annotate-language'
+
+/**
+ * A copy of a document with its blocks and language: `{ ...doc, blocks, lang }`, its fields in the same
+ * order, built by `Object.assign` on an empty object. A spread that then adds a field it did not copy
+ * (`lang`, absent before this stage) gives every document a map of its own in V8, so that each later
+ * stage's reads of the document miss their inline caches; properties added to an empty object follow
+ * one transition path, and documents of the same fields share one map.
+ */
+function withLang(doc: Doc, blocks: readonly Block[], lang: string): Doc {
+  return Object.assign({}, doc, { blocks, lang })
+}
 
 /** The document language: from the option, as already set, or detected on the longest blocks. */
 function documentLanguage(doc: Doc, blocks: readonly Block[], ctx: Context): string | undefined {

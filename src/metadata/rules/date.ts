@@ -164,19 +164,33 @@ const dateLabelsByStart = perLexicon((lex): ReadonlyMap<number, readonly FieldLa
   return out
 })
 /**
- * A test of whether a line may start with a glued date (`readGluedDate`), on its first character: a digit or
- * the first letter of one of the lexicon's date labels. Made once per lexicon, asked of every line.
+ * A test of whether a line may start with a glued date (`readGluedDate`): one of the lexicon's date labels
+ * followed by a colon or a space, or else a year-first date (four ASCII digits, then something else). False
+ * only where `readGluedDate` reads nothing: it looks for the same label and the same year. Made once per
+ * lexicon, asked of every line.
  *
  * @param lex the merged lexicon
  * @returns the test
  */
 export function gluedDateStart(lex: MergedLexicon): (text: string) => boolean {
-  // The code units a date label starts with, in either case: the keys of the labels by their start.
-  const starts = dateLabelsByStart(lex)
+  const byStart = dateLabelsByStart(lex)
   return (text) => {
     const c = text.charCodeAt(0)
-    return (c >= 0x30 && c <= 0x39) || starts.has(c)
+    const labels = byStart.get(c)
+    // The first label that matches is the one `readGluedDate` takes, as it does.
+    const label = labels === undefined ? undefined : labels.find((l) => wordAt(text, 0, l.label))
+    if (label !== undefined) {
+      const after = text.charCodeAt(label.label.length)
+      return after === 0x3a || after === 0xff1a || after === 0x20
+    }
+    // `/^\d{4}\D/`, unit by unit: four ASCII digits and one more code unit that is none.
+    return isAsciiDigit(c) && isAsciiDigit(text.charCodeAt(1)) && isAsciiDigit(text.charCodeAt(2)) && isAsciiDigit(text.charCodeAt(3)) && text.length > 4 && !isAsciiDigit(text.charCodeAt(4))
   }
+}
+
+/** An ASCII digit 0-9 (false for the `NaN` of a read past the end). */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
 }
 
 /**
