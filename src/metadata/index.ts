@@ -103,6 +103,7 @@ export function extractMetadata(doc: Doc, ctx: Context): Doc {
   if (title !== undefined) {
     meta.title = title.title
     if (title.siteName !== undefined) meta.siteName = title.siteName
+    if (title.description !== undefined && meta.description === undefined) meta.description = title.description
     // A heading an earlier stage already took out as the title (the HTML adapter's) keeps its rule.
     for (const i of title.blocks) if (blocks[i]!.verdict !== 'metadata') blocks[i] = judge(blocks[i]!, 'metadata', titleRule.id)
   }

@@ -52,6 +52,8 @@ export const de: BoilerplateLexicon = {
   contact: ['telefon:', 'telefon :', 'tel.:', 'telefax:', 'anschrift:', 'postanschrift', 'postfach', 'kontakt:', 'e-mail:', 'pressekontakt', 'medienkontakt', 'ansprechpartner:'],
   // A line made only of these: `Teilen | Drucken | Merken`, `Artikel vorlesen`, `Nach oben`.
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'zum inhalt springen', 'zum hauptinhalt springen', 'direkt zum inhalt', 'zum inhalt', 'zur navigation springen',
     'teilen', 'drucken', 'artikel teilen', 'artikel drucken', 'seite drucken', 'beitrag teilen', 'merken',
     'artikel merken', 'speichern', 'schließen', 'schliessen', 'link kopieren', 'link kopiert', 'vorlesen',
     'artikel vorlesen', 'anhören', 'artikel anhören', 'schriftgröße', 'schriftgrösse', 'nach oben',

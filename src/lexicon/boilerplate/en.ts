@@ -56,6 +56,8 @@ export const en: BoilerplateLexicon = {
   ],
   // A line made only of these: `T T T`, `【print】 【close】`, `Share Tweet Email`; not `Share prices rose.`
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'skip to main content', 'skip to content', 'skip to navigation', 'skip navigation', 'skip to footer', 'jump to content', 'jump to main content',
     't', 'a', 'a+', 'a-', 'aa', 'print', 'close', 'close window', 'print this page', 'print page', 'share',
     'share this', 'share this article', 'share on facebook', 'share on twitter', 'tweet', 'email', 'e-mail',
     'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'weibo', 'wechat', 'font size',

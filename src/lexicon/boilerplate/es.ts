@@ -49,6 +49,8 @@ export const es: BoilerplateLexicon = {
   contact: ['teléfono:', 'teléfono :', 'tel.:', 'dirección:', 'domicilio:', 'correo electrónico:', 'contacto:', 'contáctenos', 'contáctanos', 'contacto de prensa', 'contactos de prensa', 'contacto para medios', 'contacto con medios'],
   // A line made only of these: `Compartir | Imprimir | Enviar`, `Escuchar noticia`, `Volver arriba`.
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'saltar al contenido', 'saltar al contenido principal', 'ir al contenido', 'ir al contenido principal', 'saltar a la navegación',
     'compartir', 'imprimir', 'compartir noticia', 'compartir artículo', 'imprimir noticia', 'imprimir artículo',
     'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp', 'compartir en linkedin',
     'compartir por correo', 'enviar por correo', 'enviar por email', 'cerrar', 'guardar', 'guardar artículo', 'enviar',

@@ -46,6 +46,8 @@ export const fr: BoilerplateLexicon = {
   contact: ['tél.', 'tél :', 'tél:', 'téléphone :', 'téléphone:', 'télécopie', 'adresse :', 'adresse:', 'courriel :', 'courriel:', 'nous contacter', 'contactez-nous', 'contact presse', 'contacts presse', 'relations presse', 'contact médias', 'contact :'],
   // A line made only of these: `Partager | Imprimer | Envoyer`, `Écouter l’article`, `Haut de page`.
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'passer au contenu principal', 'aller à la navigation',
     'partager', 'imprimer', 'partager cet article', 'partager l\'article', 'imprimer cet article', 'imprimer l\'article',
     'fermer', 'envoyer', 'envoyer par e-mail', 'envoyer par email', 'copier le lien', 'lien copié', 'taille du texte',
     'enregistrer', 'sauvegarder', 'écouter', 'écouter l\'article', 'écouter cet article', 'retour', 'haut de page',

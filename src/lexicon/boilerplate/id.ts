@@ -43,6 +43,8 @@ export const id: BoilerplateLexicon = {
   contact: ['telepon:', 'telepon :', 'telp:', 'telp.', 'alamat:', 'surel:', 'kontak:', 'hubungi kami'],
   // A line made only of these: `Bagikan | Cetak`, `Salin tautan`, `Kembali ke atas`.
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'langsung ke konten', 'lompat ke konten', 'loncat ke konten',
     'bagikan', 'bagikan artikel', 'bagikan berita', 'bagikan ke facebook', 'bagikan ke whatsapp', 'cetak', 'simpan',
     'tutup', 'salin tautan', 'salin link', 'tautan disalin', 'dengarkan', 'dengarkan berita', 'kembali ke atas',
     'kembali', 'lainnya', 'ukuran huruf', 'komentar',

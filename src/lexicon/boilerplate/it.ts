@@ -47,6 +47,8 @@ export const it: BoilerplateLexicon = {
   contact: ['telefono:', 'telefono :', 'tel.:', 'indirizzo:', 'sede legale', 'sede:', 'contatti:', 'contattaci', 'contatti stampa', 'contatto stampa', 'ufficio stampa'],
   // A line made only of these: `Condividi | Stampa articolo | Invia`, `Ascolta l’articolo`, `Torna su`.
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'vai al contenuto', 'vai al contenuto principale', 'salta al contenuto', 'salta al contenuto principale',
     'condividi', 'condividi su facebook', 'condividi su twitter', 'condividi su whatsapp', 'condividi su linkedin',
     'condividi l\'articolo', 'stampa articolo', 'stampa l\'articolo', 'stampa questa pagina', 'stampa la pagina',
     'chiudi', 'salva', 'salva articolo', 'invia', 'invia per email', 'invia per e-mail', 'copia link', 'copia il link',

@@ -62,6 +62,8 @@ const lexicon: BoilerplateLexicon = {
   contact: ['telefon:', 'telefon :', 'adres:', 'iletişim:', 'e-posta:', 'faks:'],
   // A line made only of these: `Paylaş | Yazdır`, `Linki kopyala`, `Başa dön`.
   control: [
+    // Skip links at the top of a page (the first line of its text).
+    'içeriğe geç', 'ana içeriğe atla', 'içeriğe atla',
     'paylaş', 'paylaşın', 'haberi paylaş', 'facebook\'ta paylaş', 'twitter\'da paylaş', 'whatsapp\'ta paylaş', 'yazdır',
     'kaydet', 'kapat', 'linki kopyala', 'bağlantıyı kopyala', 'kopyalandı', 'dinle', 'haberi dinle', 'yukarı çık',
     'başa dön', 'geri', 'daha fazla', 'yazı boyutu', 'yorum yap',

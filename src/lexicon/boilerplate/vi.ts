@@ -29,7 +29,7 @@ export const vi: BoilerplateLexicon = {
   // Matches `Địa chỉ: 18 Láng Hạ`, `Điện thoại: 024…`.
   contact: ['địa chỉ:', 'địa chỉ :', 'điện thoại:', 'điện thoại :', 'đt:', 'fax:', 'email:', 'đường dây nóng', 'hotline'],
   // A line made only of these: `In bài | Chia sẻ`.
-  control: ['in', 'in bài', 'in bài viết', 'chia sẻ', 'lưu', 'đóng', 'cỡ chữ', 'gửi', 'gửi bài', 'lên đầu trang', 'về đầu trang', 'quay lại', 'sao chép liên kết', 'theo dõi'],
+  control: ['chuyển đến nội dung', 'bỏ qua nội dung', 'đi đến nội dung chính', 'chuyển đến nội dung chính', 'in', 'in bài', 'in bài viết', 'chia sẻ', 'lưu', 'đóng', 'cỡ chữ', 'gửi', 'gửi bài', 'lên đầu trang', 'về đầu trang', 'quay lại', 'sao chép liên kết', 'theo dõi'],
   // The whole line: `Từ khóa:`, `Chuyên mục:` over a list of links, not an article's list.
   linkLabel: ['từ khóa', 'từ khoá', 'thẻ', 'chủ đề', 'chuyên mục', 'danh mục', 'theo dõi chúng tôi'],
   // Matches `Trang chủ > Tin tức`.

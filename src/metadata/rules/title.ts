@@ -54,6 +54,8 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   const t = block.text
   const last = t[t.length - 1]
   if (last === '.' || last === '。' || last === ',' || last === ':' || last === '：' || last === ';') return false
+  // A Chinese or Japanese full stop inside the line ends a sentence: headlines print none.
+  if (t.includes('。')) return false
   if ((block.features?.linkRatio ?? 0) > 0 || block.features?.startsLower === true) return false
   if (mayStartTrail(t, lex) && readBreadcrumb(t, lex) !== undefined) return false
   // Chinese and Japanese write no spaces: a headline of Han and kana (`港町ワルデマール、旧桟橋に公共サウナを開設`,
@@ -139,6 +141,8 @@ export interface TitleFind {
   /** Blocks holding the title (the heading, and the page-title line). */
   readonly blocks: readonly number[]
   readonly siteName?: string
+  /** The standfirst printed under the headline (`metadata.description`), when its line is among `blocks`. */
+  readonly description?: string
 }
 
 /**
@@ -177,8 +181,8 @@ export function findTitle(
   // The first line stands for the page title only when it is well above the header (the `<title>` of a
   // whole page, menus between); a first line just above the body is a heading like the others.
   const first = blocks[0]!
-  // A footer line, a date or a label printed first is no page title.
-  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && !isMetadataLine(0) && isHeadingLike(first, lex) && !isRepeatedLabel(first.text, lex) ? first.text : undefined
+  // A footer line, a date or a label printed first (a skip link, `Skip to main content`) is no page title.
+  const pageTitle = bodyStart > MAX_TITLE_DISTANCE_WITH_PAGE_TITLE && !isMetadataLine(0) && !isLabelLine(first) && isHeadingLike(first, lex) && !isRepeatedLabel(first.text, lex) ? first.text : undefined
   // Without a page title only the nearest line may be the title; with one, a few lines up may be
   // searched (a standfirst or byline sits between), and the heading that shares most words with it wins.
   if (pageTitle === undefined) return nearestTitle(blocks, bodyStart, isMetadataLine, lex)
@@ -223,9 +227,41 @@ function nearestTitle(blocks: readonly Block[], bodyStart: number, isMetadataLin
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) return undefined
     // A filing number or copyright line the footer readers take later is no headline either.
     if (isFooterValue(blocks[i]!.text, lex)) continue
-    return readsAsTitle(blocks, i, isMetadataLine) ? { title: blocks[i]!.text, blocks: [i] } : undefined
+    if (!readsAsTitle(blocks, i, isMetadataLine)) return undefined
+    const above = headlineAboveStandfirst(blocks, i, isMetadataLine, lex)
+    // The standfirst goes with its headline: left in the body, cleaning it again would read it as the title.
+    return above === undefined ? { title: blocks[i]!.text, blocks: [i] } : { title: blocks[above]!.text, blocks: [above, i], description: blocks[i]!.text }
   }
   return undefined
+}
+
+// A headline has at least this many words when a longer line under it is read as its standfirst: a
+// shorter line above is a kicker or section label (`Ukraine war`, `Opinion`).
+const MIN_HEADLINE_OVER_STANDFIRST_WORDS = 5
+// A standfirst runs longer than the headline above it: by this many words when both are in title case (two
+// title-case lines of a length are a kicker and a headline); in sentence case, at least as long.
+const MIN_STANDFIRST_EXTRA_WORDS = 3
+
+/**
+ * The headline above a standfirst: when the heading-like line `at` found nearest the body has another
+ * heading-like line of five words or more right above it, and `at` is in sentence case and no shorter
+ * (`Harbour town opens a public sauna on its old ferry pier` over `Councillors hope the project will bring
+ * winter visitors to the quay`) or three words longer, the upper one is the headline and `at` the
+ * standfirst under it, as news pages print them.
+ */
+function headlineAboveStandfirst(blocks: readonly Block[], at: number, isMetadataLine: (i: number) => boolean, lex: MergedLexicon): number | undefined {
+  const j = at - 1
+  // The headline may have been dropped with the menus above the article (it is no paragraph); a lexicon
+  // rule's line (a control, a label) is no headline.
+  if (j < 0 || isMetadataLine(j) || isLabelLine(blocks[j]!)) return undefined
+  const upper = blocks[j]!
+  // A headline printed twice is one headline, not a headline and its standfirst.
+  if (upper.text === blocks[at]!.text) return undefined
+  const words = countWords(upper.text)
+  const lower = countWords(blocks[at]!.text)
+  if (words < MIN_HEADLINE_OVER_STANDFIRST_WORDS || lower < (isTitleCase(blocks[at]!.text) ? words + MIN_STANDFIRST_EXTRA_WORDS : words)) return undefined
+  if (!isHeadingLike(upper, lex) || isFooterValue(upper.text, lex) || !readsAsTitle(blocks, j, isMetadataLine)) return undefined
+  return j
 }
 
 /**
