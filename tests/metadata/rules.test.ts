@@ -130,3 +130,13 @@ describe('copyright owner words and the circled c', () => {
     expect(readCopyright('Copyright Example Media', mergedLexicon('en'))).toBeUndefined()
   })
 })
+
+describe('copyright holder before a Chinese filing number', () => {
+  it('should leave the filing’s province out of the holder', () => {
+    expect(readCopyright('版权所有：示例日报社　京ICP备12345678号-1　京公网安备11010502000001号', mergedLexicon('zh'))?.holder).toBe('示例日报社')
+    expect(readCopyright('版权所有 示例网 沪公网安备31010402000001号', mergedLexicon('zh'))?.holder).toBe('示例网')
+    expect(readCopyright('© 2024 Example Media ICP 12345678', mergedLexicon('en'))?.holder).toBe('Example Media')
+    // A holder ending in a Han character before a non-filing stop keeps it.
+    expect(readCopyright('版权所有：示例日报社 Tel: 010-12345678', mergedLexicon('zh'))?.holder).toBe('示例日报社')
+  })
+})

@@ -20,7 +20,9 @@ const YEARS = /(?<!\d)(\d{4})(?:\s?[-–—]\s?(\d{4}))?(?!\d)/y
 // Years closing a holder: ` 2019`, `, 2011-2019`.
 const TRAILING_YEARS = /[ ,]{1,2}(\d{4})(?:[-–—](\d{4}))?$/
 // What ends a holder's name besides `All rights reserved`: another footer field, a URL, a bar.
-const HOLDER_STOP = /\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|Contact|Privacy|Terms|https?:|www\.)|[|｜丨<>]/i
+// The stops that open a Chinese filing number, which may carry its province before it.
+const FILING_STOPS: ReadonlySet<string> = new Set(['ICP', '公网安备', '公網安備'])
+const HOLDER_STOP = /公网安备|公網安備|\b(?:ICP|Tel|Phone|Fax|E-?mail|Address|Add|Post(?:code)?|Powered|Designed|Contact|Privacy|Terms|https?:|www\.)|[|｜丨<>]/i
 // `Inc.`, `Ltd.`, `Corp.`, `Co.`: a word this short before a full stop is an abbreviation.
 const MAX_ABBREVIATION = 4
 // `S.r.l.`, `S.p.A.`, `S.A.S.`: one or two letters between dots, with the last dot.
@@ -157,7 +159,11 @@ function readHolder(text: string, lower: string, from: number, lex: MergedLexico
     if (at >= 0 && at < end) end = at
   }
   const stop = HOLDER_STOP.exec(text.slice(from, end))
-  if (stop !== null) end = from + stop.index
+  if (stop !== null) {
+    end = from + stop.index
+    // A Chinese filing number opens with its province (`京ICP备…`, `沪公网安备…`): that character is the filing's.
+    if (end > from && isHan(text.charCodeAt(end - 1)) && FILING_STOPS.has(stop[0].toUpperCase())) end--
+  }
   // A full stop after a long word ends the notice (`Express Newspapers. "Daily Express" is…`); after a
   // short one it is an abbreviation that belongs to the name (`Example Media, Inc.`), unless the name
   // would then run on too long: the short word ended it (`Báo Sông Hàn. Ghi rõ nguồn…`).
