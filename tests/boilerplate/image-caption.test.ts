@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clean } from '../../src/index.js'
-import { imageCaption, isPhotoCredit } from '../../src/boilerplate/rules/image-caption.js'
+import { imageCaption, isLabelledCaption, isPhotoCredit } from '../../src/boilerplate/rules/image-caption.js'
 import { CAPTION_CREDIT_WORDS } from '../../src/lexicon/boilerplate/captions.js'
 
 const PARAS = [
@@ -56,5 +56,32 @@ describe('boilerplate/image-caption', () => {
   it('should list credit words in lower case, each once', () => {
     expect(new Set(CAPTION_CREDIT_WORDS).size).toBe(CAPTION_CREDIT_WORDS.length)
     for (const w of CAPTION_CREDIT_WORDS) expect(w).toBe(w.toLowerCase())
+  })
+})
+
+describe('boilerplate/image-caption: labelled caption lines', () => {
+  it('should read a line a caption label opens, in several languages', () => {
+    for (const line of ['Image caption, Swimmers leave the sauna on the pier on Saturday', 'Image source, Getty Images', 'Image copyright Getty Images', 'Media caption, The mayor opens the sauna', 'Bildunterschrift: Schwimmer verlassen die Sauna', 'Légende : des nageurs quittent le sauna', 'Pie de foto: Nadadores salen de la sauna', '图片说明：游客走出桑拿房', 'Image Credit: Example Co']) {
+      expect(isLabelledCaption(line), line).toBe(true)
+    }
+  })
+
+  it('should keep sentences and labels without a caption after them', () => {
+    for (const line of ['Image caption', 'Image source code was published on Monday.', 'Captions, the council said, will be added to every photo.', 'Caption contest winners announced', 'Getty Images said it would appeal the ruling.']) {
+      expect(isLabelledCaption(line), line).toBe(false)
+    }
+  })
+
+  it('should drop labelled captions between paragraphs and never take one for the title', () => {
+    const paras = [
+      'The harbour town of Westcliff opened a public sauna on its disused ferry pier on Saturday, charging two pounds a visit and promising cold sea dips to anyone brave enough.',
+      'The wooden building seats twenty people and was paid for by a crowdfunding drive that raised more than forty thousand pounds over the summer, organisers said.',
+      'Swimmers who had used the pier for years welcomed the plan, though some neighbours worried about parking on the narrow quay road during winter weekends.',
+    ]
+    const title = 'Harbour town opens a public sauna on its old ferry pier'
+    const r = clean(['Home', 'News', title, '13 May 2024', 'Image source, Getty Images', 'Image caption, Swimmers leave the sauna on the pier on Saturday', ...paras].join('\n'))
+    expect(r.metadata.title).toBe(title)
+    expect(r.body).toBe(paras.join('\n\n'))
+    expect(r.removed.filter((x) => x.rule === 'boilerplate/image-caption').map((x) => x.text)).toEqual(['Image source, Getty Images', 'Image caption, Swimmers leave the sauna on the pier on Saturday'])
   })
 })

@@ -140,3 +140,12 @@ describe('copyright holder before a Chinese filing number', () => {
     expect(readCopyright('版权所有：示例日报社 Tel: 010-12345678', mergedLexicon('zh'))?.holder).toBe('示例日报社')
   })
 })
+
+describe('copyright holder that is an acronym', () => {
+  it('should give an acronym without the full stop that ends the notice', () => {
+    expect(readCopyright('Copyright 2024 BBC. All rights reserved.', mergedLexicon('en'))).toEqual({ holder: 'BBC', year: 2024 })
+    expect(readCopyright('© 2024 Example Media LLC. All rights reserved.', mergedLexicon('en'))?.holder).toBe('Example Media LLC')
+    expect(readCopyright('© 2024 Example Media, LLC. All rights reserved.', mergedLexicon('en'))?.holder).toBe('Example Media, LLC.')
+    expect(readCopyright('© 2024 Example Co. All rights reserved.', mergedLexicon('en'))?.holder).toBe('Example Co.')
+  })
+})

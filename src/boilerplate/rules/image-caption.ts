@@ -1,4 +1,4 @@
-import { CAPTION_CREDIT_WORDS, CREDIT_LEAD_WORDS, CREDIT_SEPARATORS } from '../../lexicon/boilerplate/captions.js'
+import { CAPTION_CREDIT_WORDS, CAPTION_LABELS, CREDIT_LEAD_WORDS, CREDIT_SEPARATORS, SPACED_CAPTION_LABELS } from '../../lexicon/boilerplate/captions.js'
 import type { BoilerplateRule } from '../rule.js'
 
 /** A caption is a sentence or two: a longer block ending in a bracketed credit is prose that cites one. */
@@ -82,14 +82,43 @@ function hasName(text: string, from: number): boolean {
   return /\p{L}/u.test(text.slice(from))
 }
 
+/** Caption labels, longest first (`image caption` before `caption`). */
+const LABELS: readonly string[] = [...new Set(CAPTION_LABELS)].sort((a, b) => b.length - a.length)
+const SPACED: ReadonlySet<string> = new Set(SPACED_CAPTION_LABELS)
+/** A code unit that a caption label may start with, in lower case: lines that start otherwise are passed over at once. */
+const LABEL_STARTS: ReadonlySet<number> = new Set(LABELS.map((l) => l.charCodeAt(0)))
+
+/**
+ * Whether a line opens with a caption label and its separator, then more text: `Image caption, Swimmers
+ * leave the pier`, `Image source, Getty Images`, `Bildunterschrift: …`, `图片说明：…`, `Image copyright Getty Images`.
+ *
+ * @param text a line
+ * @returns true for a labelled caption or credit line
+ * @example isLabelledCaption('Image caption, Swimmers leave the sauna') // true
+ */
+export function isLabelledCaption(text: string): boolean {
+  if (text.length === 0) return false
+  const first = text.charCodeAt(0)
+  if (!LABEL_STARTS.has(first < 0x80 ? first | 0x20 : text[0]!.toLowerCase().charCodeAt(0))) return false
+  const head = text.slice(0, LABELS[0]!.length + 1).toLowerCase()
+  for (const label of LABELS) {
+    if (!head.startsWith(label)) continue
+    const sep = text[label.length]
+    if (sep === ',' || sep === ':' || sep === '：' || sep === '，' || (sep === ' ' && text[label.length + 1] === ':')) return hasName(text, label.length + 1)
+    if (sep === ' ' && SPACED.has(label)) return hasName(text, label.length + 1)
+  }
+  return false
+}
+
 /**
  * Drops an image caption that ends in a bracketed photo credit: `Protesters gather outside the court (Image:
  * GETTY)`, `A worker loads trims into his truck (AP Photo/Jane Doe, File)`, `Tourists visit the old town.
- * [Photo/Xinhua]`, `（图/新华社）`. A caption stands between paragraphs: the article goes on around it.
+ * [Photo/Xinhua]`, `（图/新华社）`; or a line that a caption label opens (`Image caption, …`, `Image source, Getty
+ * Images`, `Bildunterschrift: …`). A caption stands between paragraphs: the article goes on around it.
  */
 export const imageCaption: BoilerplateRule = {
   id: 'boilerplate/image-caption',
-  description: 'image caption ending in a bracketed photo credit',
+  description: 'image caption ending in a bracketed photo credit, or opened by a caption label',
   scope: 'line',
   inline: true,
   midArticle: true,
@@ -98,6 +127,7 @@ export const imageCaption: BoilerplateRule = {
     const v = views[i]!
     if (v.words > CAPTION_MAX_WORDS) return 0
     const text = v.text
+    if (isLabelledCaption(text)) return 1
     let end = text.length
     while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--
     // Most lines end in a letter or a full stop: one comparison and out.

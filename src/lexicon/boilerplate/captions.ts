@@ -33,3 +33,28 @@ export const CREDIT_SEPARATORS: readonly string[] = Object.freeze([':', '：', '
 export const CREDIT_LEAD_WORDS: readonly string[] = Object.freeze([
   'by', 'courtesy', 'provided', 'supplied', 'via', 'von', 'de', 'di', 'por', 'van', 'av',
 ])
+
+/**
+ * Labels that open a caption or credit line a page's text keeps in front of a picture, in lower case, followed
+ * by a comma or colon (`Image caption, Swimmers leave the pier`, `Image source, Getty Images`, `Bildunterschrift:
+ * …`, `图片说明：…`), or by a space for the copyright forms (`Image copyright Getty Images`). Read by
+ * `boilerplate/image-caption` at the start of a line only.
+ */
+export const CAPTION_LABELS: readonly string[] = Object.freeze([
+  // English (as screen readers get them: `Image caption, …`)
+  'image caption', 'image source', 'media caption', 'image copyright', 'photo caption', 'caption', 'video caption',
+  'image credit', 'photo credit', 'picture caption',
+  // German, Dutch
+  'bildunterschrift', 'bildquelle', 'bildrechte', 'fotobijschrift', 'bijschrift',
+  // French, Spanish, Portuguese, Italian
+  'légende', 'légende photo', 'crédit photo', 'pie de foto', 'pie de imagen', 'fuente de la imagen', 'legenda',
+  'legenda da foto', 'fonte da imagem', 'didascalia',
+  // Russian, Polish, Turkish, Indonesian, Vietnamese
+  'подпись к фото', 'источник фото', 'podpis zdjęcia', 'źródło zdjęcia', 'fotoğraf altı', 'keterangan foto',
+  'sumber foto', 'chú thích ảnh', 'nguồn ảnh',
+  // Chinese, Japanese, Korean
+  '图片说明', '圖片說明', '图注', '圖註', '图片来源', '圖片來源', '写真説明', '사진 설명', '사진 출처',
+])
+
+/** Labels of `CAPTION_LABELS` that a space may follow instead of a comma or colon (`Image copyright Getty Images`). */
+export const SPACED_CAPTION_LABELS: readonly string[] = Object.freeze(['image copyright'])

@@ -230,14 +230,22 @@ function isAbbreviation(text: string, a: number, b: number): boolean {
   let dots = 0
   let run = 0
   let longest = 0
+  let lower = false
   for (let i = s; i < b - 1; i++) {
-    const c = text.charCodeAt(i) | 0x20
+    const code = text.charCodeAt(i)
+    const c = code | 0x20
     if (c === 0x2e) {
       dots++
       run = 0
     } else if (c < 0x61 || c > 0x7a) return false
-    else if (++run > longest) longest = run
+    else {
+      if (code === c) lower = true
+      if (++run > longest) longest = run
+    }
   }
+  // An acronym in capitals is a name that takes no full stop (`BBC.`, `CNN.`), unless a comma sets it off as
+  // a company form (`Example Media, LLC.`); `Inc.`, `Co.` are abbreviations.
+  if (dots === 0 && !lower) return s >= 2 && text[s - 2] === ','
   // A dotted company form, letters or pairs between dots, may be longer than a word abbreviation (`S.r.l.`,
   // `S.p.A.`, `B.V.`); a domain is not one (`NJ.com.`).
   return dots > 0 && longest <= 2 ? b - s <= MAX_DOTTED_ABBREVIATION : b - s <= MAX_ABBREVIATION
