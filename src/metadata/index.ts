@@ -10,7 +10,7 @@ import { dropsForeignText, foreignLanguage } from '../repair/foreign-paragraph.j
 import type { Block, Context, Doc, Metadata } from '../types.js'
 import { findBodyStart, isProse, leadHeaderEnd } from './layout.js'
 import { escapeRegExp, wordsAt } from './text.js'
-import { isEnabledReading, mayBeMetadataLine, readClosingCredit, readGluedCredit, readMetadataLine, MAX_METADATA_LINE, type Field, type LineReading } from './line.js'
+import { isEnabledReading, mayBeMetadataLine, readClosingCredit, readCreditCloser, readGluedCredit, MAX_CLOSING_LINE, readMetadataLine, MAX_METADATA_LINE, type Field, type LineReading } from './line.js'
 import { reclassify } from '../boilerplate/index.js'
 import { bodyLanguage, KeptLines } from './language.js'
 import { authorRule } from './rules/author.js'
@@ -178,15 +178,28 @@ function cutOpener(blocks: Block[], bodyStart: number, lex: MergedLexicon, on: (
   }
 }
 
+// Wire credits may stand a few body blocks above the article's last (`Our Standards: …` under them).
+const CREDIT_CLOSER_LOOKBACK = 2
+
 /**
- * Take a closing credit off the article's end (the lexicons' `closers`): a line that is only one (`（共同）`,
- * `（山田花子）`), the last body block or the line just under it; else an agency mark glued to the end of the
- * last body block (`…と発表した。（共同）`). Read under the rule of its first field, into `meta`.
+ * Take a closing credit off the article's end (the lexicons' `closers`, `closingLabels`, and signatures): a
+ * line that is only one (`（共同）`, `（山田花子）`, `Jane Doe (Reuters)`, `Thu Hà/VOV.VN`, `Reporting by Jane Doe;
+ * Editing by John Roe`), the last body block or the line just under it, and for wire credits also one of the
+ * two body blocks above the last; else an agency mark glued to the end of the last body block
+ * (`…と発表した。（共同）`). Read under the rule of its first field, into `meta`.
  */
 function cutCloser(blocks: Block[], bodyStart: number, end: number, lex: MergedLexicon, on: (id: string) => boolean, meta: Metadata): void {
   let last = end - 1
   while (last >= bodyStart && blocks[last]!.verdict !== 'body') last--
   if (last < bodyStart) return
+  for (let i = last - 1; i > bodyStart && i >= last - CREDIT_CLOSER_LOOKBACK; i--) {
+    const b = blocks[i]!
+    if (b.verdict !== 'body' || b.text.length > MAX_CLOSING_LINE) continue
+    const fields = readCreditCloser(b.text, lex)
+    if (fields === undefined || !fields.every((f) => on(f.rule))) continue
+    blocks[i] = judge(b, 'metadata', fields[0]!.rule)
+    collect(meta, { fields, rule: fields[0]!.rule })
+  }
   for (const i of [last, last + 1]) {
     const b = blocks[i]
     if (b === undefined || i >= end || b.verdict === 'metadata') continue

@@ -6,8 +6,8 @@ import { dateTables, endsInYearSuffix, readDateAt, readTimeAt, type RelativeDate
 import { dateRule, mayStartRelativeDateline, mayStartWholeDate, readRelativeDateline, readWholeDate } from './rules/date.js'
 import { readSource, sourceRule } from './rules/source.js'
 import { hasDigitIn, isHan } from '../core/chars.js'
-import { isOneWordName } from './names.js'
-import { escapeRegExp, isSeparator, isWordChar, lowerUnit, PrefixTable, trimSeparators, wordAt } from './text.js'
+import { isCapitalised, isOneWordName, readNames } from './names.js'
+import { escapeRegExp, isSeparator, isWordChar, lowerUnit, PrefixTable, spacesIn, trimSeparators, wordAt } from './text.js'
 
 /** One value a metadata line states. */
 export interface Field {
@@ -321,7 +321,8 @@ const fieldStarts = perLexicon((lex): FieldStarts => {
   // What may follow each label besides a colon (`=` after `사진`).
   const marks = new Map<string, string>()
   for (const l of lex.labels) for (const mark of l.marks ?? []) marks.set(l.label, (marks.get(l.label) ?? '') + mark)
-  const dates = distinct([...lex.weekdays, ...lex.months.keys(), ...lex.timeWords])
+  // A date lead starts a dateline too (`On May 8, 2023`), on a line with a digit like a month name.
+  const dates = distinct([...lex.weekdays, ...lex.months.keys(), ...lex.timeWords, ...lex.dateLeads])
   // Alternations of literal words, each with what must follow it: no nested quantifiers, so they
   // run in linear time.
   return {
@@ -381,7 +382,9 @@ function readPart(part: string, lex: MergedLexicon): Field[] | undefined {
     const [a, b] = trimSeparators(part, 0, lead)
     // A lead that says when the page changed (`发布时间：2025-03-04 更新 2025-03-05`) makes the date the modified one.
     const dated = lead < i && isModifiedLead(part, lead, i, lex) ? { ...date, modified: true } : date
-    const head = a < b ? readFieldsPart(part.slice(a, b), lex) : undefined
+    // A lead alone before the date (`On May 8, 2023`, `Le 7 décembre 2026`) is a dateline.
+    if (a >= b) return lead < i ? [dated] : undefined
+    const head = readFieldsPart(part.slice(a, b), lex)
     return head === undefined ? undefined : [...head, dated]
   }
   return undefined
@@ -657,12 +660,12 @@ function labelAt(part: string, i: number, labels: readonly FieldLabel[], partSta
   return undefined
 }
 
-/** Where the head of a part ends before its date, past a lead word such as `Updated` or `on`. */
+/** Where the head of a part ends before its date, past a lead word such as `Updated` or `on` (0 when the lead starts the part). */
 function dropDateLead(part: string, dateAt: number, lex: MergedLexicon): number {
   const [, end] = trimSeparators(part, 0, dateAt)
   for (const w of lex.dateLeads) {
     const at = end - w.length
-    if (at > 0 && isSeparator(part.charCodeAt(at - 1)) && part.slice(at, end).toLowerCase() === w) return at
+    if (at >= 0 && (at === 0 || isSeparator(part.charCodeAt(at - 1))) && part.slice(at, end).toLowerCase() === w) return at
   }
   return dateAt
 }
@@ -849,7 +852,8 @@ function compileTemplates(templates: readonly string[], lex: MergedLexicon): Age
   const firsts = new Set<number>()
   // An alternation of literal words, longest first; the place, names and numbers are bounded runs; the
   // matchers run at one position only.
-  const agency = lex.agencies.length === 0 ? undefined : `(${lex.agencies.map(escapeRegExp).join('|')})`
+  const agencies = templateAgencies(lex)
+  const agency = agencies.length === 0 ? undefined : `(${agencies.map(escapeRegExp).join('|')})`
   for (const template of templates) {
     const hasAgency = template.includes('{agency}')
     if ((!hasAgency && !template.includes('{name}')) || (hasAgency && agency === undefined)) continue
@@ -879,11 +883,22 @@ function compileTemplates(templates: readonly string[], lex: MergedLexicon): Age
     if (!CLOSING_BRACKETS.includes(template[template.length - 1]!)) re += OPENER_BOUNDARY
     matchers.push({ re: new RegExp(re, 'iy'), groups, agency: hasAgency })
     if (template.startsWith('{agency}')) {
-      for (const a of lex.agencies) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) firsts.add(ch.charCodeAt(0))
+      for (const a of agencies) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) firsts.add(ch.charCodeAt(0))
     } else for (const c of literalTwins(template[0]!)) firsts.add(c)
   }
   return { matchers, firsts }
 }
+
+/**
+ * The agencies a template's `{agency}` slot takes: those with a letter outside ASCII (`共同`, `afp時事`). An
+ * agency in ASCII letters (`reuters`, `ap`) opens datelines Latin text keeps (`WASHINGTON (Reuters) -`); it is
+ * read on a closing line instead (`readSignedCloser`, `readCreditCloser`).
+ */
+function templateAgencies(lex: MergedLexicon): readonly string[] {
+  return lex.agencies.filter((a) => !ASCII_ONLY.test(a))
+}
+
+const ASCII_ONLY = /^[\x20-\x7e]*$/
 
 const agencyOpeners = perLexicon((lex): AgencyOpeners => compileTemplates(lex.openers, lex))
 const agencyClosers = perLexicon((lex): AgencyOpeners => compileTemplates(lex.closers, lex))
@@ -960,7 +975,9 @@ const SENTENCE_ENDS = '。．！？!?」』)）'
 /**
  * A closing credit (the lexicons' `closers`) at the end of `text`: an agency mark after the paragraph's
  * last sentence (`…と発表した。（共同）`), or, when `whole`, a line that is only the credit (`（共同）`,
- * `（山田花子）`; a name only so). `cut` is where the credit (and the spaces before it) starts.
+ * `（山田花子）`; a name only so), wire credits (`readCreditCloser`: `Reporting by Jane Doe; Editing by John
+ * Roe`) or a signature (`readSignedCloser`: `Jane Doe (Reuters)`). `cut` is where the credit (and the spaces
+ * before it) starts.
  *
  * @param text a paragraph (the article's last) or the line after it
  * @param lex the merged lexicon
@@ -969,6 +986,14 @@ const SENTENCE_ENDS = '。．！？!?」』)）'
  * @example readClosingCredit('市は9日に発表した。（共同）', lex, false) // { fields: [{ kind: 'source', value: '共同', … }], cut: 10 }
  */
 export function readClosingCredit(text: string, lex: MergedLexicon, whole: boolean): GluedCredit | undefined {
+  const templated = readTemplateCloser(text, lex, whole)
+  if (templated !== undefined || !whole || text.length > MAX_CLOSING_LINE) return templated
+  const fields = readCreditCloser(text, lex) ?? readSignedCloser(text, lex)
+  return fields === undefined ? undefined : { fields, cut: 0 }
+}
+
+/** `readClosingCredit` by the lexicons' `closers` templates. */
+function readTemplateCloser(text: string, lex: MergedLexicon, whole: boolean): GluedCredit | undefined {
   const m = agencyClosers(lex)
   if (m.matchers.length === 0) return undefined
   let end = text.length
@@ -985,6 +1010,206 @@ export function readClosingCredit(text: string, lex: MergedLexicon, whole: boole
   }
   return undefined
 }
+
+// A closing line of wire credits lists a few people with places (`Reporting by Jane Doe in Paris; …`).
+export const MAX_CLOSING_LINE = 300
+// A signature under an article (`-- Jane Doe, AP`) is a name and an agency.
+const MAX_SIGNATURE = 80
+// A signed name has two to four words (`Jane Doe`, `Nguyễn Văn A`): one word alone may be any heading.
+const MIN_SIGNED_NAME_WORDS = 2
+// The brackets a closing line may stand in, opening → closing.
+const CLOSING_LINE_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）' }
+// What may lead a signature: dashes and spaces (`-- Jane Doe, AP`, `— Jane Doe (Reuters)`).
+const SIGNATURE_LEAD = '-–— '
+// What stands between a signed name and its agency, besides brackets: `Jane Doe, AP`, `Thu Hà/VOV.VN`, `Nguyễn Văn A - TTXVN`.
+const SIGNATURE_MARKS = [' - ', ' – ', ' — ', '/', ', ', ',']
+// A web address's ending after an agency's name: `.vn` in `VOV.VN`, `.com.vn`.
+const DOMAIN_ENDING = /(?:\.[a-z]{2,3}){1,2}$/
+
+/**
+ * Wire credits on a line of their own (the lexicons' `closingLabels`): `Reporting by Jane Doe; Editing by John
+ * Roe`, `(Reporting by Jane Doe in Paris; Additional reporting by Tom Roe; Writing by Ann Lee)`, `Mitarbeit:
+ * Jane Doe`, `Avec AFP`. The line (out of one pair of brackets and a final full stop) is parts apart by `;`, or
+ * by a comma before another label; each part a label and its value: capitalised names (a place after `in`
+ * left out) for a credit or an author, agencies for a source. Every part must read.
+ *
+ * @param text the line
+ * @param lex the merged lexicon
+ * @returns the credits, author and source, in the order the line states them; or undefined
+ * @example readCreditCloser('Reporting by Jane Doe; Editing by John Roe', lex) // reporter Jane Doe, editor John Roe
+ */
+export function readCreditCloser(text: string, lex: MergedLexicon): Field[] | undefined {
+  if (lex.closingLabels.length === 0) return undefined
+  const [a, b] = unwrapLine(text)
+  if (a >= b || closingLabelAt(text, a, lex) === undefined) return undefined
+  const fields: Field[] = []
+  let from = a
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? text.charCodeAt(i) : 0
+    let next = -1
+    if (i === b || c === 0x3b || c === 0xff1b) next = i + 1
+    else if (c === 0x2c) {
+      let j = i + 1
+      while (j < b && text.charCodeAt(j) === 0x20) j++
+      if (closingLabelAt(text, j, lex) !== undefined) next = j
+    }
+    if (next < 0) continue
+    const field = readClosingPart(text, from, i, lex)
+    if (field === undefined) return undefined
+    fields.push(field)
+    from = next
+  }
+  return fields
+}
+
+/** Where a closing line's text lies: spaces, one pair of brackets around it and a final full stop left out. */
+function unwrapLine(text: string): [number, number] {
+  let a = 0
+  let b = text.length
+  while (a < b && isSpace(text.charCodeAt(a))) a++
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  if (b > a && text[b - 1] === '.' && CLOSING_LINE_BRACKETS[text[a]!] === text[b - 2]) b--
+  const close = CLOSING_LINE_BRACKETS[text[a] ?? '']
+  if (close !== undefined && text[b - 1] === close) {
+    a++
+    b--
+  }
+  if (b > a && text[b - 1] === '.') b--
+  while (a < b && isSpace(text.charCodeAt(a))) a++
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  return [a, b]
+}
+
+/** The closing label at `pos` (`Reporting by`, `Mitarbeit:`), and where its value starts. */
+function closingLabelAt(text: string, pos: number, lex: MergedLexicon): { label: FieldLabel; valueStart: number } | undefined {
+  for (const label of lex.closingLabels) {
+    if (!wordAt(text, pos, label.label)) continue
+    let j = pos + label.label.length
+    const last = label.label[label.label.length - 1]!
+    // `Avec l'AFP`: a label that ends in an apostrophe runs into its value.
+    if (label.bare === true && (last === "'" || last === '’')) return { label, valueStart: j }
+    if (label.bare === true && text.charCodeAt(j) === 0x20) return { label, valueStart: j + 1 }
+    while (text.charCodeAt(j) === 0x20 && j - pos - label.label.length < MAX_SPACES_BEFORE_COLON) j++
+    if (text[j] === ':' || text[j] === '：') return { label, valueStart: j + 1 }
+  }
+  return undefined
+}
+
+/** One part of a closing credit line, `text[from, to)`: a closing label and its value. */
+function readClosingPart(text: string, from: number, to: number, lex: MergedLexicon): Field | undefined {
+  let a = from
+  while (a < to && isSpace(text.charCodeAt(a))) a++
+  const hit = closingLabelAt(text, a, lex)
+  if (hit === undefined) return undefined
+  const value = text.slice(hit.valueStart, to).trim()
+  if (value.length === 0) return undefined
+  const { label } = hit
+  if (label.field === 'source') {
+    const source = readAgencies(value, lex)
+    return source === undefined ? undefined : { kind: 'source', rule: sourceRule.id, value: source }
+  }
+  if (label.field !== 'credit' && label.field !== 'author') return undefined
+  const named = withoutPlaces(value, lex)
+  const names = readNames(named, lex)
+  if (names === undefined || !names.every((n) => isCapitalised(n, lex))) return undefined
+  return label.field === 'author'
+    ? { kind: 'author', rule: authorRule.id, value: names.join(', ') }
+    : { kind: 'credit', rule: creditRule.id, role: label.role ?? 'credit', value: names.join(', '), names }
+}
+
+/** A value without the places after its names: `Jane Doe in Paris and John Roe` → `Jane Doe and John Roe`. */
+function withoutPlaces(value: string, lex: MergedLexicon): string {
+  const re = placeMatcher(lex)
+  return re === undefined ? value : value.replace(re, '')
+}
+
+/** A place after a name: a place word and capitalised words (`in Port Ellis`); linear, no word overlaps the next. */
+const placeMatcher = perLexicon((lex): RegExp | undefined =>
+  lex.creditPlaceWords.length === 0 ? undefined : new RegExp(`\\s(?:${lex.creditPlaceWords.map(escapeRegExp).join('|')})(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)+`, 'gu'),
+)
+
+/** One or more of the lexicons' agencies, as written (`AFP`, `EFE y AFP`, `dpa/AFP`), or undefined. */
+function readAgencies(value: string, lex: MergedLexicon): string | undefined {
+  const joiners = signatureJoiners(lex)
+  let pieces = [value]
+  for (const j of joiners) pieces = pieces.flatMap((p) => p.split(j))
+  return pieces.every((p) => isAgency(p.trim(), lex)) ? value : undefined
+}
+
+/** What stands between listed agencies: commas, slashes and the name joiners with spaces (` and `, ` y `). */
+const signatureJoiners = perLexicon((lex): readonly string[] => [',', '/', ...lex.nameJoiners.map((j) => ` ${j} `)])
+
+/** Whether a word is one of the lexicons' agencies, perhaps as a web address (`VOV.VN`). */
+function isAgency(word: string, lex: MergedLexicon): boolean {
+  const w = word.toLowerCase()
+  const set = agencySet(lex)
+  return set.has(w) || set.has(w.replace(DOMAIN_ENDING, ''))
+}
+
+const agencySet = perLexicon((lex): ReadonlySet<string> => new Set(lex.agencies.map((a) => a.toLowerCase())))
+
+/**
+ * A signature under an article: capitalised names of two words or more and an agency, in brackets after them
+ * (`Jane Doe (Reuters)`, `Minh Anh (TTXVN)`) or after a comma, slash or dash (`-- Jane Doe, AP`, `Thu Hà/VOV.VN`,
+ * `Nguyễn Văn A - TTXVN`). The agency is one of the lexicons' (`agencies`), perhaps as a web address; in brackets
+ * an outlet's name does too (`(Westcliff Herald)`, `(Báo Sông Xanh)`). A name alone, or with other words in
+ * brackets (`Jane Doe (left)`), is no signature.
+ *
+ * @param text the line
+ * @param lex the merged lexicon
+ * @returns the author and the source, or undefined
+ * @example readSignedCloser('Jane Doe (Reuters)', lex) // author Jane Doe, source Reuters
+ */
+export function readSignedCloser(text: string, lex: MergedLexicon): Field[] | undefined {
+  let a = 0
+  let b = text.length
+  while (a < b && SIGNATURE_LEAD.includes(text[a]!)) a++
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+  if (b - a > MAX_SIGNATURE || b - a < 2) return undefined
+  let nameEnd = -1
+  let source: string | undefined
+  const last = text[b - 1]!
+  if (last === ')' || last === '）') {
+    const open = text.lastIndexOf(last === ')' ? '(' : '（', b - 2)
+    const inner = open > a ? text.slice(open + 1, b - 1).trim() : ''
+    if (isAgency(inner, lex) || isOutletName(inner, lex)) {
+      nameEnd = open
+      source = inner
+    }
+  } else {
+    for (const mark of SIGNATURE_MARKS) {
+      const at = text.lastIndexOf(mark, b - 1)
+      if (at <= a) continue
+      const agency = text.slice(at + mark.length, b).trim()
+      if (isAgency(agency, lex)) {
+        nameEnd = at
+        source = agency
+        break
+      }
+    }
+  }
+  if (source === undefined) return undefined
+  const signed = text.slice(a, nameEnd).trim()
+  // `By Jane Doe (Reuters)`: the byline word is no part of the name.
+  const name = (signed.length === 0 ? undefined : readByline(signed, lex)) ?? signed
+  const names = name.length === 0 ? undefined : readNames(name, lex)
+  if (names === undefined || !names.every((n) => isCapitalised(n, lex) && spacesIn(n, 0, n.length) + 1 >= MIN_SIGNED_NAME_WORDS)) return undefined
+  return [
+    { kind: 'author', rule: authorRule.id, value: name },
+    { kind: 'source', rule: sourceRule.id, value: source },
+  ]
+}
+
+/** An outlet's name in brackets: two to five capitalised words, not all capitals, with an outlet word first or last. */
+function isOutletName(v: string, lex: MergedLexicon): boolean {
+  const words = v.split(' ')
+  if (words.length < 2 || words.length > MAX_OUTLET_WORDS || v === v.toUpperCase()) return false
+  if (!words.every((w) => w.length > 0 && w[0] !== w[0]!.toLowerCase())) return false
+  const outlets = lex.outletWords
+  return outlets.includes(words[words.length - 1]!.toLowerCase()) || outlets.includes(words[0]!.toLowerCase())
+}
+
+const MAX_OUTLET_WORDS = 5
 
 /** A credit in brackets at `from` (past spaces): `（记者 张三 李四）`; its fields and where it ends. */
 function readBracketCredit(text: string, from: number, lex: MergedLexicon): GluedCredit | undefined {

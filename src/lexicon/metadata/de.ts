@@ -78,6 +78,14 @@ export const de: MetadataLexicon = {
   nameParticles: ['zu', 'vom', 'zum', 'zur'],
   home: ['startseite'],
   outletWords: ['zeitung', 'nachrichten', 'agentur'],
+  // `Jane Doe (dpa)`, `Mit Material von dpa und AFP`.
+  agencies: ['dpa', 'afp', 'reuters', 'ap', 'kna', 'epd', 'apa', 'sda', 'ddp'],
+  // `Mit Material von dpa` under the article; `Mitarbeit: Jane Doe` (a label anywhere) in one line with it.
+  closingLabels: [
+    { label: 'mitarbeit', field: 'credit', role: 'contributor' },
+    { label: 'mit material von', field: 'source', bare: true },
+    { label: 'mit material der', field: 'source', bare: true },
+  ],
   commentWords: ['kommentar', 'kommentare'],
   copyright: [],
   rightsReserved: ['alle rechte vorbehalten'],

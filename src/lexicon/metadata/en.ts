@@ -98,6 +98,21 @@ export const en: MetadataLexicon = {
   nameJoiners: ['and', '&'],
   home: ['home', 'homepage', 'home page', 'front page'],
   outletWords: ['agency', 'news', 'daily', 'times', 'post', 'press', 'herald', 'tribune', 'gazette', 'journal', 'network', 'tv', 'radio'],
+  // Wire agencies a closing line names: `Jane Doe (Reuters)`, `-- Jane Doe, AP`.
+  agencies: ['reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'upi', 'pa media', 'aap', 'xinhua', 'kyodo', 'yonhap', 'tass'],
+  // Wire credits under an article: `Reporting by Jane Doe in Paris; Additional reporting by …; Editing by …`,
+  // `(Reporting by …, with reporting by …, editing by ….)`. `Writing by` names who wrote the story: its author.
+  closingLabels: [
+    { label: 'reporting by', field: 'credit', role: 'reporter', bare: true },
+    { label: 'additional reporting by', field: 'credit', role: 'reporter', bare: true },
+    { label: 'with reporting by', field: 'credit', role: 'reporter', bare: true },
+    { label: 'with additional reporting by', field: 'credit', role: 'reporter', bare: true },
+    { label: 'editing by', field: 'credit', role: 'editor', bare: true },
+    { label: 'writing by', field: 'author', bare: true },
+    { label: 'compiled by', field: 'author', bare: true },
+    { label: 'graphics by', field: 'credit', role: 'designer', bare: true },
+  ],
+  creditPlaceWords: ['in'],
   commentWords: ['comment', 'comments', 'response', 'responses', 'reply', 'replies'],
   copyright: ['copyright', '(c)'],
   rightsReserved: ['all rights reserved', 'all right reserved', 'some rights reserved'],

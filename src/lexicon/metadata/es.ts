@@ -77,6 +77,15 @@ export const es: MetadataLexicon = {
   nameParticles: ['los', 'las'],
   home: ['inicio', 'portada'],
   outletWords: [],
+  // `Juana Pérez (EFE)`, `Con información de EFE y AFP`.
+  agencies: ['efe', 'europa press', 'afp', 'reuters', 'ap', 'notimex', 'ansa'],
+  // `Con información de EFE`, `Con información de la agencia EFE` alone under the article.
+  closingLabels: [
+    { label: 'con información de', field: 'source', bare: true },
+    { label: 'con información de la agencia', field: 'source', bare: true },
+    { label: 'con información de las agencias', field: 'source', bare: true },
+  ],
+  creditPlaceWords: ['en', 'desde'],
   commentWords: ['comentario', 'comentarios'],
   copyright: [],
   rightsReserved: ['todos los derechos reservados'],

@@ -68,6 +68,15 @@ export const fr: MetadataLexicon = {
   nameParticles: ['des'],
   home: ['accueil', "page d'accueil"],
   outletWords: [],
+  // `Jeanne Dupont (AFP)`, `Avec AFP`.
+  agencies: ['afp', 'reuters', 'ap', 'belga', 'ats', 'apm'],
+  // `Avec AFP`, `Avec l'AFP`, `Avec AFP et Reuters` alone under the article: written with the agency's copy.
+  closingLabels: [
+    { label: 'avec', field: 'source', bare: true },
+    { label: "avec l'", field: 'source', bare: true },
+    { label: 'avec l’', field: 'source', bare: true },
+  ],
+  creditPlaceWords: ['à'],
   commentWords: ['commentaire', 'commentaires'],
   copyright: [],
   rightsReserved: ['tous droits réservés'],

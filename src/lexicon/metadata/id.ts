@@ -44,6 +44,8 @@ export const id: MetadataLexicon = {
   nameJoiners: ['dan'],
   home: ['beranda'],
   outletWords: [],
+  // `Budi Santoso (Antara)` under an article.
+  agencies: ['antara', 'antaranews'],
   commentWords: ['komentar'],
   copyright: [],
   rightsReserved: ['hak cipta dilindungi undang-undang', 'hak cipta dilindungi'],

@@ -54,6 +54,8 @@ export interface MergedLexicon
       | 'agencies'
       | 'openers'
       | 'closers'
+      | 'closingLabels'
+      | 'creditPlaceWords'
       | 'notPlaces'
       | 'notNames'
       | 'nameListMarks'
@@ -79,6 +81,10 @@ export interface MergedLexicon
   readonly openers: readonly string[]
   /** Every language's closing credit templates. */
   readonly closers: readonly string[]
+  /** Every language's closing credit labels, longest first. */
+  readonly closingLabels: readonly FieldLabel[]
+  /** Every language's words before a place after a credited name, longest first. */
+  readonly creditPlaceWords: readonly string[]
   /** Every language's words no opener's place starts or ends with. */
   readonly notPlaces: readonly string[]
   /** Every language's bracketed closing notes that are no name. */
@@ -224,6 +230,8 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     agencies: distinctByLength(all.flatMap((l) => l.agencies ?? [])),
     openers: [...new Set(all.flatMap((l) => l.openers ?? []))],
     closers: [...new Set(all.flatMap((l) => l.closers ?? []))],
+    closingLabels: [...all.flatMap((l) => l.closingLabels ?? [])].sort((a, b) => b.label.length - a.label.length),
+    creditPlaceWords: distinctByLength(all.flatMap((l) => l.creditPlaceWords ?? [])),
     notPlaces: distinctByLength(all.flatMap((l) => l.notPlaces ?? [])),
     notNames: new Set(all.flatMap((l) => l.notNames ?? [])),
     nameListMarks: distinctByLength(all.flatMap((l) => l.nameListMarks ?? [])),

@@ -206,7 +206,9 @@ export interface MetadataLexicon {
   readonly outletWords: readonly string[]
   /**
    * News agencies as an agency opener names them (`共同`, `時事`, `新华社`): the `{agency}` slot of `openers`,
-   * read as the source. Matched as written.
+   * read as the source. Matched as written, case aside. Agencies written in ASCII letters only (`reuters`,
+   * `ap`, `ttxvn`) fill no template (Latin text keeps `WASHINGTON (Reuters) -` in the body): they are read on
+   * a closing line, after a name (`Jane Doe (Reuters)`, `Minh Anh/TTXVN`) or a source label (`Avec AFP`).
    */
   readonly agencies?: readonly string[]
   /**
@@ -228,6 +230,20 @@ export interface MetadataLexicon {
    * only alone on the line after it (`（山田花子）`).
    */
   readonly closers?: readonly string[]
+  /**
+   * Labels of the credit lines that close an article, read only on a line of their own at its end (with
+   * `closers`): `reporting by`, `additional reporting by`, `editing by`, `writing by` (`Reporting by Jane
+   * Doe; Editing by John Roe`, perhaps in brackets), German `mitarbeit` (with a colon), French `avec`,
+   * Spanish `con información de`. A line is parts apart by `;` (or by a comma before another of these
+   * labels), each one label and its value: capitalised names for a credit or an author, one or more of
+   * `agencies` for a source (`Avec AFP`).
+   */
+  readonly closingLabels?: readonly FieldLabel[]
+  /**
+   * Words that put a place after a name on a closing credit line, left out of the name: `in` in `Reporting
+   * by Jane Doe in Paris`.
+   */
+  readonly creditPlaceWords?: readonly string[]
   /**
    * Words a `{place}` may not start or end with, which bracketed headings put before an agency-like word
    * (`最新` in `【最新時事】`, `日米` in `【日米共同】`): no place is written so.

@@ -49,6 +49,10 @@ export const vi: MetadataLexicon = {
   nameJoiners: ['và'],
   home: ['trang chủ'],
   outletWords: ['báo'],
+  // `Minh Anh (TTXVN)`, `Thu Hà/VOV.VN`, `Nguyễn Văn A - TTXVN` under an article.
+  agencies: ['ttxvn', 'vna', 'vov', 'vtv', 'ttxvn/vna'],
+  // `Theo TTXVN` alone under the article is a source line already (`theo` label).
+  creditPlaceWords: ['tại'],
   commentWords: ['bình luận', 'ý kiến', 'phản hồi'],
   copyright: ['bản quyền'],
   rightsReserved: ['bảo lưu mọi quyền'],
