@@ -87,7 +87,7 @@ describe('classifyBoilerplate properties', () => {
     for (const s of inputs) {
       const t = performance.now()
       classifyText(s)
-      expect(performance.now() - t).toBeLessThan(5_000)
+      expect(performance.now() - t).toBeLessThan(20_000)
     }
-  })
+  }, 120_000)
 })

@@ -99,6 +99,6 @@ describe('metadata properties', () => {
     const text = `${'2018/05/11 '.repeat(20_000)}\n${'Source: '.repeat(20_000)}\n${'1:'.repeat(100_000)}`
     const t0 = performance.now()
     clean(text)
-    expect(performance.now() - t0).toBeLessThan(5_000)
+    expect(performance.now() - t0).toBeLessThan(20_000)
   })
 })

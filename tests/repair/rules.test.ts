@@ -52,10 +52,12 @@ describe('each repair rule on its own', () => {
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length))
     const letters = 'a'.repeat(1_000_000)
     const marks = '。'.repeat(500_000) + 'a a'.repeat(100_000)
+    // A quadratic pass over 1 MB takes minutes; a linear one takes about a second on a quiet machine, and a
+    // few on a loaded one (5.9 s was seen with three other test runs on two cores): the bound allows for that.
     for (const s of [big, letters, marks]) {
       const t0 = performance.now()
       explainRepair(s)
-      expect(performance.now() - t0).toBeLessThan(5000)
+      expect(performance.now() - t0).toBeLessThan(20_000)
     }
-  })
+  }, 90_000)
 })
