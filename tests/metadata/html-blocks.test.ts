@@ -65,7 +65,8 @@ describe('authorOfByline', () => {
     ['  by Jane Doe and John Roe ', 'Jane Doe and John Roe'],
     ['Author: Emma Stone', 'Emma Stone'],
     ['作者：张三', '张三'],
-    ['By JANE DOE, AP Auto Writer', 'JANE DOE, AP Auto Writer'],
+    // The job title after the comma is no name (`withoutJobTitle`).
+    ['By JANE DOE, AP Auto Writer', 'JANE DOE'],
     ['Byron Smith', 'Byron Smith'],
     ['Jane Doe', 'Jane Doe'],
   ]

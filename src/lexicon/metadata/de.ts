@@ -77,6 +77,8 @@ export const de: MetadataLexicon = {
   nameJoiners: ['und'],
   nameParticles: ['zu', 'vom', 'zum', 'zur'],
   home: ['startseite'],
+  // `Von Anna Schmidt, Redakteurin`, `Von Max Müller, Korrespondent in Paris`.
+  jobWords: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporter', 'reporterin', 'volontär', 'volontärin'],
   outletWords: ['zeitung', 'nachrichten', 'agentur'],
   // `Jane Doe (dpa)`, `Mit Material von dpa und AFP`.
   agencies: ['dpa', 'afp', 'reuters', 'ap', 'kna', 'epd', 'apa', 'sda', 'ddp'],

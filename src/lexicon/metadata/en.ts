@@ -97,6 +97,8 @@ export const en: MetadataLexicon = {
   bylines: ['by', 'posted by', 'story by', 'words by'],
   nameJoiners: ['and', '&'],
   home: ['home', 'homepage', 'home page', 'front page'],
+  // `By Jane Doe, Staff Writer`, `By John Roe, Local Democracy Reporter`.
+  jobWords: ['writer', 'staff', 'contributor', 'columnist', 'journalist', 'producer', 'analyst', 'critic', 'reporter', 'correspondent', 'editor', 'intern', 'freelance', 'contributing'],
   outletWords: ['agency', 'news', 'daily', 'times', 'post', 'press', 'herald', 'tribune', 'gazette', 'journal', 'network', 'tv', 'radio'],
   // Wire agencies a closing line names: `Jane Doe (Reuters)`, `-- Jane Doe, AP`.
   agencies: ['reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'upi', 'pa media', 'aap', 'xinhua', 'kyodo', 'yonhap', 'tass'],

@@ -76,6 +76,8 @@ export const es: MetadataLexicon = {
   nameJoiners: ['y'],
   nameParticles: ['los', 'las'],
   home: ['inicio', 'portada'],
+  // `Por María López, corresponsal en Lima`, `Por Juan Pérez, redactor`.
+  jobWords: ['periodista', 'corresponsal', 'redactor', 'redactora', 'enviado especial', 'enviada especial', 'columnista'],
   outletWords: [],
   // `Juana Pérez (EFE)`, `Con información de EFE y AFP`.
   agencies: ['efe', 'europa press', 'afp', 'reuters', 'ap', 'notimex', 'ansa'],

@@ -67,6 +67,8 @@ export const fr: MetadataLexicon = {
   nameJoiners: ['et'],
   nameParticles: ['des'],
   home: ['accueil', "page d'accueil"],
+  // `Par Marie Dupont, correspondante à Lyon`, `Par Jean Roux, journaliste`.
+  jobWords: ['journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale', 'chroniqueur', 'chroniqueuse'],
   outletWords: [],
   // `Jeanne Dupont (AFP)`, `Avec AFP`.
   agencies: ['afp', 'reuters', 'ap', 'belga', 'ats', 'apm'],

@@ -62,8 +62,11 @@ export interface MergedLexicon
       | 'relativeDates'
       | 'era'
       | 'copyrightOwners'
+      | 'jobWords'
     >
   > {
+  /** Every language's job-title words, in lower case. */
+  readonly jobWords: readonly string[]
   /** Every language's copyright owner words, longest first. */
   readonly copyrightOwners: readonly string[]
   readonly months: ReadonlyMap<string, number>
@@ -259,6 +262,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     copyright: flat('copyright'),
     rightsReserved: byLength(flat('rightsReserved')),
     copyrightOwners: byLength(all.flatMap((l) => l.copyrightOwners ?? [])),
+    jobWords: all.flatMap((l) => l.jobWords ?? []),
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
     shortYearLast: lang !== undefined && METADATA_LEXICONS[lang]?.shortYearLast === true,
@@ -379,6 +383,7 @@ function fromUser(entries: UserEntries): MetadataLexicon {
     copyright: get('copyright'),
     rightsReserved: [],
     copyrightOwners: [],
+    jobWords: [],
     datePatterns: [],
   }
 }

@@ -205,6 +205,11 @@ export interface MetadataLexicon {
   /** Last word of a news outlet's name, for a source prefix: `Xinhua News Agency: …`. */
   readonly outletWords: readonly string[]
   /**
+   * Words of a job title a byline may put after the name and a comma (`By Jane Doe, Staff Writer`, `Von Anna
+   * Schmidt, Redakteurin`): such a part is no name. Credit labels and outlet words count too.
+   */
+  readonly jobWords?: readonly string[]
+  /**
    * News agencies as an agency opener names them (`共同`, `時事`, `新华社`): the `{agency}` slot of `openers`,
    * read as the source. Matched as written, case aside. Agencies written in ASCII letters only (`reuters`,
    * `ap`, `ttxvn`) fill no template (Latin text keeps `WASHINGTON (Reuters) -` in the body): they are read on
