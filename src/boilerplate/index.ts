@@ -32,6 +32,7 @@ import { pageEnd } from './rules/page-end.js'
 import { paywall } from './rules/paywall.js'
 import { readAlso } from './rules/read-also.js'
 import { readingTime } from './rules/reading-time.js'
+import { socialFollow } from './rules/social-follow.js'
 import { relatedLinks } from './rules/related-links.js'
 import { TeaserMemo, teaserRun } from './rules/teaser-run.js'
 import { prepareUserRules } from './rules/user-rules.js'
@@ -60,6 +61,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   imageCaption,
   adLabel,
   readingTime,
+  socialFollow,
 ])
 
 /** Ids of the rules that judge by shape and neighbours (text input only), for `options.disable`. */

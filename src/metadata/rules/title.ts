@@ -281,7 +281,7 @@ function steppedOver(b: Block): boolean {
 const LABEL_RULES: ReadonlySet<string> = new Set([
   'boilerplate/page-controls', 'boilerplate/glued-controls', 'boilerplate/breadcrumb', 'boilerplate/related-links', 'boilerplate/read-also',
   'boilerplate/login-prompt', 'boilerplate/newsletter-prompt', 'boilerplate/cookie-banner', 'boilerplate/paywall', 'boilerplate/reading-time',
-  'boilerplate/image-caption',
+  'boilerplate/image-caption', 'boilerplate/social-follow',
 ])
 
 /** Whether the classifier dropped a block as a label line (`LABEL_RULES`), which the title search steps over. */
