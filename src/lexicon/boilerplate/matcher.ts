@@ -154,15 +154,15 @@ class PhraseTrie {
    * node + 1 (0: empty slot), unit, child. Side by side, so that a probe reads one cache line, not one
    * in each of three arrays (the tables outgrow the L1 cache).
    */
-  private edges = new Int32Array(0)
-  private edgeMask = 0
+  private readonly edges: Int32Array
+  private readonly edgeMask: number
   /**
    * Per node, four numbers side by side (a walk reads one cache line per step, and a chain of nodes,
    * numbered in a phrase's order, lies in a few): the bit per category whose phrase ends here; of those,
    * the bits only phrases that need a word boundary after them end with (the others end in Han or
    * punctuation); the unit of the node's only child, or `LEAF` or `BRANCH`; that only child.
    */
-  private nodes = new Int32Array(0)
+  private readonly nodes: Int32Array
   private readonly foundEnds: number[] = []
   private readonly foundMasks: number[] = []
 
@@ -170,8 +170,11 @@ class PhraseTrie {
    * @param categories phrases per category bit (`categories[k]` → bit `1 << k`); empty lists add nothing
    */
   constructor(categories: readonly (readonly string[])[]) {
-    // Built in one map of edges (node * 0x10000 + unit → child), then packed.
+    // Built in one map of edges (node * 0x10000 + unit → child), then packed. Nodes are numbered as they
+    // are made, so node `c`'s parent and unit (`parents[c]`, `units[c]`) list the edges in the map's order.
     const edges = new Map<number, number>()
+    const parents: number[] = [NO_NODE]
+    const units: number[] = [0]
     const bounded: number[] = [0]
     const open: number[] = [0]
     categories.forEach((phrases, k) => {
@@ -189,6 +192,8 @@ class PhraseTrie {
             child = open.length
             open.push(0)
             bounded.push(0)
+            parents.push(node)
+            units.push(key)
             edges.set(edge, child)
           }
           node = child
@@ -197,22 +202,10 @@ class PhraseTrie {
         else open[node]! |= 1 << k
       }
     })
-    this.nodes = new Int32Array(NODE_STRIDE * open.length)
-    const children = new Int32Array(open.length)
-    for (const [edge, child] of edges) {
-      const node = Math.floor(edge / 0x10000)
-      children[node]!++
-      this.nodes[NODE_STRIDE * node + NODE_ONLY_UNIT] = edge % 0x10000
-      this.nodes[NODE_STRIDE * node + NODE_ONLY_CHILD] = child
-    }
-    for (let node = 0; node < open.length; node++) {
-      const at = NODE_STRIDE * node
-      this.nodes[at + NODE_ENDS] = open[node]! | bounded[node]!
-      this.nodes[at + NODE_BOUNDED] = bounded[node]! & ~open[node]!
-      if (children[node] !== 1) this.nodes[at + NODE_ONLY_UNIT] = children[node] === 0 ? LEAF : BRANCH
-    }
-    // Only the edges of branching nodes are looked up in the hash: a smaller table, fewer cache lines.
-    this.pack(edges, (node) => children[node]! > 1)
+    const packed = packTrie(parents, units, open, bounded)
+    this.nodes = packed.nodes
+    this.edges = packed.edges
+    this.edgeMask = packed.edgeMask
   }
 
   /** Whether `asciiStarts` and `asciiPairNodes` are made (on a trie's first walk: a trie that never walks does not pay for them). */
@@ -229,15 +222,24 @@ class PhraseTrie {
       const k = this.learnStart(u)
       const row = u << 7
       this.asciiStarts.set(ASCII_START_ROWS[(k & START_WORD) | ((k & START_END) !== 0 ? START_PHRASE : 0)]!, row)
-      if ((k & START_PHRASE) === 0) continue
-      const first = this.child(0, FOLD[u]!)
-      const pairRow = FOLD[u]! << 7
-      for (let next = 0; next < 0x80; next++) {
-        // `asciiPairs` is exact for two ASCII units: look the child up only where it exists.
-        if (this.asciiPairs[pairRow | next] === 0) continue
-        this.asciiStarts[row | next]! |= START_PHRASE
-        if ((k & START_END) === 0) this.asciiPairNodes[row | next] = this.child(first, ASCII_KEY[next]!)
-      }
+      if ((k & START_PHRASE) !== 0) this.fillAsciiRow(u, (k & START_END) === 0)
+    }
+  }
+
+  /**
+   * The pairs of `asciiStarts` and `asciiPairNodes` that start with unit `u`, which starts a phrase (the
+   * nodes too when `nodes`: no phrase of `u` alone ends). A method of its own, so that V8's compile of this
+   * loop on the stack returns when it ends, into no code that had not yet run (see the constructor).
+   */
+  private fillAsciiRow(u: number, nodes: boolean): void {
+    const row = u << 7
+    const first = this.child(0, FOLD[u]!)
+    const pairRow = FOLD[u]! << 7
+    for (let next = 0; next < 0x80; next++) {
+      // `asciiPairs` is exact for two ASCII units: look the child up only where it exists.
+      if (this.asciiPairs[pairRow | next] === 0) continue
+      this.asciiStarts[row | next]! |= START_PHRASE
+      if (nodes) this.asciiPairNodes[row | next] = this.child(first, ASCII_KEY[next]!)
     }
   }
 
@@ -249,26 +251,6 @@ class PhraseTrie {
     else if (second < 0x80) {
       this.asciiPairs[(first << 7) | second]! |= kind
       if (second >= 0x61 && second <= 0x7a) this.asciiPairs[(first << 7) | (second - 0x20)]! |= kind
-    }
-  }
-
-  /** Store the edges from the nodes `hashed` accepts in the edge hash. */
-  private pack(edges: ReadonlyMap<number, number>, hashed: (node: number) => boolean): void {
-    let count = 0
-    for (const edge of edges.keys()) if (hashed(Math.floor(edge / 0x10000))) count++
-    let size = 16
-    while (size < 2 * count) size *= 2
-    this.edges = new Int32Array(3 * size)
-    this.edgeMask = size - 1
-    for (const [edge, child] of edges) {
-      const node = Math.floor(edge / 0x10000)
-      if (!hashed(node)) continue
-      const unit = edge % 0x10000
-      let h = edgeHash(node, unit) & this.edgeMask
-      while (this.edges[3 * h] !== 0) h = (h + 1) & this.edgeMask
-      this.edges[3 * h] = node + 1
-      this.edges[3 * h + 1] = unit
-      this.edges[3 * h + 2] = child
     }
   }
 
@@ -525,6 +507,84 @@ class PhraseTrie {
     this.foundEnds[found] = i
     this.foundMasks[found] = mask
     return found + 1
+  }
+}
+
+/** A trie's packed tables: see `PhraseTrie.nodes`, `edges` and `edgeMask`. */
+export interface PackedTrie {
+  readonly nodes: Int32Array
+  readonly edges: Int32Array
+  readonly edgeMask: number
+}
+
+/**
+ * Pack a trie given per node (the root is node 0) its parent and the unit of the edge from it, and the
+ * category bits of the phrases that end there (`open`) or end there in a word character (`bounded`): a
+ * record per node, and the edges of branching nodes in a hash (a smaller table, fewer cache lines).
+ * Exported for tests.
+ *
+ * Each loop is a function of its own that returns when the loop ends: the first trie is large enough for
+ * V8 to compile a loop on the stack (OSR), and that code, kept for every later trie, would leave the loop
+ * into code that had not yet run (no type feedback) and deoptimise at each trie built. Plain arrays read by
+ * index, not the `Map` of edges: the iterator's loads were such code too.
+ *
+ * @param parents per node but the root, its parent node
+ * @param units per node but the root, the trie key of the edge from its parent
+ * @param open per node, the category bits of the phrases that end there
+ * @param bounded per node, the category bits of the phrases that end there in a word character
+ * @returns the node records and the edge hash
+ */
+export function packTrie(parents: readonly number[], units: readonly number[], open: readonly number[], bounded: readonly number[]): PackedTrie {
+  const nodes = new Int32Array(NODE_STRIDE * open.length)
+  const children = new Int32Array(open.length)
+  linkNodes(nodes, children, parents, units)
+  markNodes(nodes, children, open, bounded)
+  const count = branchEdges(children, parents)
+  let size = 16
+  while (size < 2 * count) size *= 2
+  const edges = new Int32Array(3 * size)
+  hashEdges(edges, size - 1, children, parents, units)
+  return { nodes, edges, edgeMask: size - 1 }
+}
+
+/** Record in `nodes` each node's last child (its only one when it has one), counting them in `children`. */
+function linkNodes(nodes: Int32Array, children: Int32Array, parents: readonly number[], units: readonly number[]): void {
+  for (let child = 1; child < parents.length; child++) {
+    const node = parents[child]!
+    children[node]!++
+    nodes[NODE_STRIDE * node + NODE_ONLY_UNIT] = units[child]!
+    nodes[NODE_STRIDE * node + NODE_ONLY_CHILD] = child
+  }
+}
+
+/** Fill in the ends of each node in `nodes` from the category bits `open` and `bounded`, and mark leaves and branching nodes. */
+function markNodes(nodes: Int32Array, children: Int32Array, open: readonly number[], bounded: readonly number[]): void {
+  for (let node = 0; node < open.length; node++) {
+    const at = NODE_STRIDE * node
+    nodes[at + NODE_ENDS] = open[node]! | bounded[node]!
+    nodes[at + NODE_BOUNDED] = bounded[node]! & ~open[node]!
+    if (children[node] !== 1) nodes[at + NODE_ONLY_UNIT] = children[node] === 0 ? LEAF : BRANCH
+  }
+}
+
+/** How many edges leave a node with more than one child (`children` per node). */
+function branchEdges(children: Int32Array, parents: readonly number[]): number {
+  let count = 0
+  for (let child = 1; child < parents.length; child++) if (children[parents[child]!]! > 1) count++
+  return count
+}
+
+/** Store the edges of the nodes with more than one child in the open-addressing hash `table` (see `PhraseTrie.edges`). */
+function hashEdges(table: Int32Array, mask: number, children: Int32Array, parents: readonly number[], units: readonly number[]): void {
+  for (let child = 1; child < parents.length; child++) {
+    const node = parents[child]!
+    if (children[node]! <= 1) continue
+    const unit = units[child]!
+    let h = edgeHash(node, unit) & mask
+    while (table[3 * h] !== 0) h = (h + 1) & mask
+    table[3 * h] = node + 1
+    table[3 * h + 1] = unit
+    table[3 * h + 2] = child
   }
 }
 
