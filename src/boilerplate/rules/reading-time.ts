@@ -1,18 +1,11 @@
 import { READING_TIME_AFTER, READING_TIME_APPROX, READING_TIME_LABELS, READING_TIME_UNITS } from '../../lexicon/boilerplate/reading-time.js'
+import { literalAlternatives } from '../../core/regex.js'
 import type { BoilerplateRule } from '../rule.js'
 
 /** An estimate is a few words: a longer block is prose that mentions minutes. */
 const MAX_WORDS = 8
 /** Nor is it long (code units): the longest label, number, unit and word after it with marks around. */
 const MAX_LENGTH = 64
-
-/** An alternation of literal entries, longest first, spaces matching one space. */
-function alternation(entries: readonly string[]): string {
-  return [...entries]
-    .sort((a, b) => b.length - a.length)
-    .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')
-}
 
 // Icons, bullets and brackets around the estimate (`⏱ 4 min read`, `· 5 min read ·`, `(3 phút đọc)`).
 const EDGE = '[\\p{P}\\p{S}\\p{Z}]{0,4}'
@@ -27,7 +20,7 @@ const NUMBER = '\\p{Nd}{1,3}(?: ?[-–] ?\\p{Nd}{1,3})?'
  * (1) or a word after (2) was there: the line is an estimate only with one of them.
  */
 const ESTIMATE = new RegExp(
-  `^${EDGE}(?:(${alternation(READING_TIME_LABELS)})${SEP})?(?:(?:${alternation(READING_TIME_APPROX)}) ?)?${NUMBER} ?(?:${alternation(READING_TIME_UNITS)})\\.?(?: ?(${alternation(READING_TIME_AFTER)}))?${EDGE}$`,
+  `^${EDGE}(?:(${literalAlternatives(READING_TIME_LABELS)})${SEP})?(?:(?:${literalAlternatives(READING_TIME_APPROX)}) ?)?${NUMBER} ?(?:${literalAlternatives(READING_TIME_UNITS)})\\.?(?: ?(${literalAlternatives(READING_TIME_AFTER)}))?${EDGE}$`,
   'iu',
 )
 

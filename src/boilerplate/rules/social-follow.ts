@@ -1,4 +1,5 @@
 import { FOLLOW_PREPOSITIONS, FOLLOW_VERBS, SOCIAL_NETWORKS } from '../../lexicon/boilerplate/social-follow.js'
+import { literalAlternatives } from '../../core/regex.js'
 import type { BoilerplateRule } from '../rule.js'
 
 /** A prompt is a sentence at most: a longer block is prose that mentions a network. */
@@ -6,21 +7,13 @@ const MAX_WORDS = 25
 /** Nor is it long (code units). */
 const MAX_LENGTH = 240
 
-/** An alternation of literal entries, longest first. */
-function alternation(entries: readonly string[]): string {
-  return [...entries]
-    .sort((a, b) => b.length - a.length)
-    .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')
-}
-
 /**
  * The line's start: marks, a follow verb (not `Follow-up`), up to 80 characters, a preposition and a network
  * as a whole word (`Xmas` is none). Literal alternations and one bounded repeat: linear time on the short
  * lines the rule reads.
  */
 const PROMPT = new RegExp(
-  `^[\\p{P}\\p{S}\\s]{0,3}(?:${alternation(FOLLOW_VERBS)})(?![-\\p{L}])[^\\n]{0,80}?\\s(?:${alternation(FOLLOW_PREPOSITIONS)})\\s(?:${alternation(SOCIAL_NETWORKS)})(?![\\p{L}\\p{N}])`,
+  `^[\\p{P}\\p{S}\\s]{0,3}(?:${literalAlternatives(FOLLOW_VERBS)})(?![-\\p{L}])[^\\n]{0,80}?\\s(?:${literalAlternatives(FOLLOW_PREPOSITIONS)})\\s(?:${literalAlternatives(SOCIAL_NETWORKS)})(?![\\p{L}\\p{N}])`,
   'iu',
 )
 
