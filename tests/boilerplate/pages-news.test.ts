@@ -346,3 +346,52 @@ const PARAS_EN = [
   'Fishermen said they feared the dredging would drive fish away from the bay, and asked for the work to pause during the spawning months.',
   'The board said it would publish the survey of the seabed before the work begins and hold two public meetings in the harbour town.',
 ]
+
+describe('ad slots and photo credits between paragraphs', () => {
+  const slots: readonly (readonly [string, string])[] = [
+    ['pl', 'Dalsza część artykułu pod materiałem wideo'],
+    ['pl', 'Materiał promocyjny'],
+    ['ru', 'Продолжение ниже'],
+    ['ru', 'Партнёрский материал'],
+    ['ar', 'تابع القراءة بعد الإعلان'],
+    ['ar', 'محتوى ممول'],
+    ['hi', 'प्रायोजित'],
+  ]
+  for (const [lang, line] of slots) {
+    it(`should drop the ${lang} ad slot line ${line}`, () => {
+      expect(ruleOf(between(lang, line), line)).toBe('boilerplate/ad-label')
+    })
+  }
+
+  it('should keep sentences that start with an ad slot line', () => {
+    for (const [lang, line] of [
+      ['pl', 'Materiał promocyjny miasta trafił do wszystkich skrzynek pocztowych w dzielnicy.'],
+      ['ru', 'Продолжение ниже по течению реки власти строить пока не будут.'],
+    ] as const) expect(between(lang, line).body).toContain(line)
+  })
+
+  const captions: readonly (readonly [string, string])[] = [
+    ['ar', 'مزارعون يجمعون التمور في مزرعة بالقصيم (صورة: رويترز)'],
+    ['hi', 'खेत में ओलों से टूटी सरसों की फसल (फोटो: सोशल मीडिया)'],
+    ['th', 'เจ้าหน้าที่ดับไฟป่าบนดอยสุเทพ (ภาพ: ธนพล ศรีสุข)'],
+    ['pl', 'Ulica Lipowa w Krakowie (fot. Tomasz Zieliński)'],
+    ['pl', 'Nowe ławki na ulicy Lipowej (Fot. PAP/Łukasz Gągulski)'],
+  ]
+  for (const [lang, line] of captions) {
+    it(`should drop the ${lang} caption ending in a bracketed photo credit`, () => {
+      expect(ruleOf(between(lang, line), line)).toBe('boilerplate/image-caption')
+    })
+  }
+
+  it('should keep a bracket of the abbreviation with no name after it', () => {
+    const line = 'Wyniki pomiarów opisano w raporcie zarządu dróg (fot. 3)'
+    expect(between('pl', line).body).toContain(line)
+  })
+
+  it('should read an Arabic photo credit labelled صورة', () => {
+    const paras = readPage('news/ar.expected.txt').trim().split('\n\n')
+    const r = clean([...paras.slice(0, 2), 'صورة: رويترز', ...paras.slice(2)].join('\n\n'))
+    expect(r.metadata.credits?.photographer).toEqual(['رويترز'])
+    expect(r.body).toBe(paras.join('\n\n'))
+  })
+})
