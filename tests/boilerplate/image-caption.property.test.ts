@@ -21,7 +21,11 @@ function refNamedAfter(text: string, lower: string, end: number): boolean {
 
 function refCreditAt(text: string, lower: string, start: number): boolean {
   for (let end = Math.min(lower.length, start + LONGEST); end > start; end--) {
-    if (CREDIT_WORDS.has(lower.slice(start, end)) && refNamedAfter(text, lower, end)) return true
+    const word = lower.slice(start, end)
+    if (!CREDIT_WORDS.has(word)) continue
+    if (refNamedAfter(text, lower, end)) return true
+    // A word written with its full stop (`fot.`) needs only a space and a name after it.
+    if (word.endsWith('.') && text[end] === ' ' && /\p{L}/u.test(text.slice(end))) return true
   }
   return false
 }
@@ -46,5 +50,8 @@ describe('image-caption credit reader, against its slice-and-look-up version', (
       expect(isPhotoCredit(credit), credit).toBe(true)
     }
     for (const other of ['pictured', 'Photos', 'Photography', 'Reuters']) expect(isPhotoCredit(other), other).toBe(false)
+    // A credit word written with its full stop needs no separator; without a name after it, it is none.
+    expect(isPhotoCredit('fot. Tomasz Zieliński')).toBe(true)
+    expect(isPhotoCredit('fot. 3')).toBe(false)
   })
 })

@@ -52,7 +52,8 @@ export function isPhotoCredit(inner: string): boolean {
 }
 
 /**
- * Whether a credit word starts at `start` of `text` and a separator or a lead word and a name follow it.
+ * Whether a credit word starts at `start` of `text` and a separator or a lead word and a name follow it (or,
+ * after a word written with its full stop, a space and a name).
  * Every credit word that starts there is tried (`photo credit` and `photo`): any one followed by a name will do.
  */
 export function creditAt(text: string, lower: string, start: number): boolean {
@@ -60,7 +61,11 @@ export function creditAt(text: string, lower: string, start: number): boolean {
   if (words === undefined) return false
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!
-    if (lower.startsWith(w, start) && namedAfter(text, lower, start + w.length)) return true
+    if (!lower.startsWith(w, start)) continue
+    const end = start + w.length
+    if (namedAfter(text, lower, end)) return true
+    // An abbreviation's full stop stands for the separator: `(fot. Jan Kowalski)`.
+    if (w.endsWith('.') && text.charCodeAt(end) === 0x20 && hasName(text, end)) return true
   }
   return false
 }

@@ -9,14 +9,15 @@ const MAX_TITLE_WORDS = 25
 
 /**
  * The position of the separator that ends a label at the start of `text` (`:`, `：`, `|`, `»`, `›`, `>`, or
- * a dash with a space before it), or -1 when there is none in the first `MAX_LABEL_LENGTH` code units.
+ * a dash with a space before or after it: `Read more - …`, Hindi `यह भी पढ़ें- …`), or -1 when there is none
+ * in the first `MAX_LABEL_LENGTH` code units.
  */
 function labelEnd(text: string): number {
   const n = Math.min(text.length, MAX_LABEL_LENGTH)
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x3a || c === 0xff1a || c === 0x7c || c === 0xbb || c === 0x203a || c === 0x3e) return i
-    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 0x20) return i
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i + 1) === 0x20)) return i
   }
   return -1
 }

@@ -43,15 +43,19 @@ export const AD_SLOT_LINES: readonly string[] = Object.freeze([
   'advertentie', 'gesponsord', 'lees verder na de advertentie', 'het artikel gaat verder onder de advertentie',
   // Polish, Czech, Turkish
   'reklama', 'sponsorowane', 'dalsza część artykułu pod reklamą', 'dalsza część tekstu pod reklamą',
+  'dalsza część artykułu pod materiałem wideo', 'dalszy ciąg materiału pod wideo', 'dalsza część artykułu poniżej',
+  'materiał promocyjny', 'materiał sponsorowany', 'artykuł sponsorowany',
   'reklam', 'haberin devamı',
   // Russian
-  'реклама', 'на правах рекламы', 'продолжение после рекламы',
+  'реклама', 'на правах рекламы', 'продолжение после рекламы', 'продолжение ниже', 'продолжение под рекламой',
+  'партнерский материал', 'партнёрский материал',
   // Indonesian, Vietnamese
   'iklan', 'konten bersponsor', 'scroll untuk melanjutkan', 'gulir untuk melanjutkan', 'quảng cáo',
   // Chinese, Japanese, Korean
   '广告', '廣告', '推广', '推廣', '赞助内容', '贊助內容', '広告', 'スポンサーリンク', 'pr', '광고',
   // Arabic, Hindi, Thai
-  'إعلان', 'اعلان', 'إعلانات', 'مساحة إعلانية', 'विज्ञापन', 'โฆษณา',
+  'إعلان', 'اعلان', 'إعلانات', 'مساحة إعلانية', 'إعلان ممول', 'محتوى ممول', 'محتوى مدفوع', 'تابع القراءة بعد الإعلان',
+  'विज्ञापन', 'प्रायोजित', 'โฆษณา',
 ])
 
 /**

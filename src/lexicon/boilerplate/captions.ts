@@ -2,7 +2,8 @@
  * The words a photo credit at the end of an image caption starts with, in lower case, shared by every
  * language: `(Image: Getty)`, `(Photo: Reuters)`, `(AP Photo/Jane Doe)`, `[Photo/Xinhua]`, `(Foto: dpa)`,
  * `(Ảnh: TTXVN)`, `（图/新华社）`, `(사진=연합뉴스)`. Read by `boilerplate/image-caption`, which also checks the
- * separator after the word (`CREDIT_SEPARATORS`), so `(pictured)` or `(Photos)` is no credit.
+ * separator after the word (`CREDIT_SEPARATORS`), so `(pictured)` or `(Photos)` is no credit. A word listed with
+ * its full stop (`fot.`) needs only a space and a name after it.
  *
  * Written for this project from how news sites in these languages credit their pictures.
  */
@@ -12,12 +13,16 @@ export const CAPTION_CREDIT_WORDS: readonly string[] = Object.freeze([
   'credit', 'photo credit', 'main image', 'illustration', 'file photo',
   // German, Dutch, Nordic, Polish, Czech, Turkish
   'foto', 'fotos', 'bild', 'bilder', 'fotograf', 'zdjęcie', 'fot', 'fotoğraf',
+  // Written with its full stop, which stands for the separator: `(fot. Jan Kowalski)`.
+  'fot.',
   // French, Spanish, Portuguese, Italian
   'crédit', 'crédit photo', 'crédits', 'imagen', 'imagem', 'immagine',
   // Vietnamese, Indonesian
   'ảnh', 'nguồn ảnh', 'gambar',
   // Russian
   'фото', 'фотография',
+  // Arabic, Hindi, Thai
+  'صورة', 'الصورة', 'تصوير', 'फोटो', 'फ़ोटो', 'तस्वीर', 'ภาพ', 'ภาพประกอบ', 'ภาพจาก',
   // Chinese, Japanese, Korean
   '图', '圖', '图片', '圖片', '照片', '摄影', '攝影', '写真', '사진',
 ])

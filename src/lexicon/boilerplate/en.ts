@@ -65,6 +65,8 @@ export const en: BoilerplateLexicon = {
     'collect', 'collection', 'top', 'back to top', 'return to top', 'back', 'more', 'text size', 'listen',
     'comment', 'comments', 'reset', 'zoom in', 'zoom out', 'pdf', 'download', 'flipboard', 'messenger',
     'link', 'copied', 'gift this article', 'gift', 'save article', 'print article',
+    // Platforms a share bar names after its label (`Share: Facebook | X | Telegram`).
+    'x', 'telegram', 'line', 'threads', 'bluesky',
   ],
   // The whole line: `Tags:`, `Topics:`, `Follow us:` over a list of links, not an article's list.
   linkLabel: ['tags', 'tagged', 'tagged with', 'topics', 'categories', 'category', 'sections', 'filed under', 'follow us', 'follow us on', 'menu', 'navigation', 'keywords'],

@@ -46,6 +46,8 @@ export const nl: BoilerplateLexicon = {
     'deel via whatsapp', 'afdrukken', 'printen', 'opslaan', 'bewaren', 'sluiten', 'kopieer link', 'link kopiëren',
     'link gekopieerd', 'voorlezen', 'lees voor', 'beluister', 'luister', 'terug naar boven', 'naar boven', 'terug',
     'meer', 'tekstgrootte', 'lettergrootte',
+    // A platform after its preposition, so that `Deel op X | Delen via e-mail` is a line of controls.
+    'op facebook', 'op x', 'op linkedin', 'via whatsapp', 'via facebook', 'via x', 'via e-mail', 'via telegram',
   ],
   // The whole line: `Tags:`, `Onderwerpen:` over a list of links, not an article's list.
   linkLabel: ['onderwerpen', 'categorieën', 'rubrieken', 'volg ons', 'volg ons op', 'trefwoorden'],
@@ -71,12 +73,16 @@ export const nl: BoilerplateLexicon = {
   cookie: [
     'wij gebruiken cookies', 'we gebruiken cookies', 'deze website gebruikt cookies', 'deze site gebruikt cookies',
     'cookie-instellingen', 'cookiebeleid', 'cookieverklaring', 'alle cookies accepteren',
+    // `Wij en onze partners gebruiken cookies en vergelijkbare technieken…`.
+    'wij en onze partners gebruiken cookies', 'we en onze partners gebruiken cookies',
   ],
   // Matches `Meld je aan voor onze nieuwsbrief`, `Vul je e-mailadres in`.
   newsletter: [
     'schrijf je in voor de nieuwsbrief', 'meld je aan voor de nieuwsbrief', 'meld je aan voor onze nieuwsbrief',
     'aanmelden voor de nieuwsbrief', 'abonneer je op onze nieuwsbrief', 'ontvang de nieuwsbrief', 'je e-mailadres',
     'uw e-mailadres', 'vul je e-mailadres in', 'in je inbox', 'in je mailbox',
+    // An app or messenger prompt: `Download de app van Dagblad X en mis geen nieuws meer`, `Volg ons WhatsApp-kanaal`.
+    'mis geen nieuws meer', 'download onze gratis app', 'volg ons whatsapp-kanaal', 'volg ons op whatsapp',
   ],
   proseOpenings: ['reacties'],
 }

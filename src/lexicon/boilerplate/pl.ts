@@ -46,6 +46,9 @@ export const pl: BoilerplateLexicon = {
     'udostępnij', 'udostępnij artykuł', 'udostępnij na facebooku', 'drukuj', 'wydrukuj', 'zapisz', 'zamknij',
     'kopiuj link', 'skopiuj link', 'link skopiowany', 'posłuchaj', 'słuchaj', 'do góry', 'na górę', 'wróć', 'więcej',
     'skomentuj', 'rozmiar czcionki',
+    // A platform after its preposition, so that `Udostępnij na Facebooku | Udostępnij na X` is a line of controls.
+    'na facebooku', 'na x', 'na twitterze', 'na linkedinie', 'przez whatsapp', 'przez messenger', 'przez e-mail', 'e-mailem',
+    'wyślij e-mailem', 'wyślij',
   ],
   // The whole line: `Tagi:`, `Tematy:` over a list of links, not an article's list.
   linkLabel: ['tagi', 'tematy', 'kategorie', 'działy', 'obserwuj nas', 'słowa kluczowe'],
@@ -71,11 +74,18 @@ export const pl: BoilerplateLexicon = {
     'absolwent', 'absolwentka', 'pisze o',
   ],
   // Matches `Używamy plików cookie…`, `Ta strona używa plików cookie`; not an article about cookies.
-  cookie: ['używamy plików cookie', 'korzystamy z plików cookie', 'ta strona używa plików cookie', 'serwis używa plików cookie', 'polityka cookie'],
+  cookie: [
+    'używamy plików cookie', 'korzystamy z plików cookie', 'ta strona używa plików cookie', 'serwis używa plików cookie', 'polityka cookie',
+    // `Ta strona korzysta z plików cookie. Możesz określić warunki…`.
+    'ta strona korzysta z plików cookie', 'serwis korzysta z plików cookie', 'strona wykorzystuje pliki cookie', 'serwis wykorzystuje pliki cookie',
+  ],
   // Matches `Zapisz się do naszego newslettera`, `Podaj adres e-mail`.
   newsletter: [
     'zapisz się do newslettera', 'zapisz się na newsletter', 'zapisz się do naszego newslettera', 'zamów newsletter',
     'twój adres e-mail', 'podaj adres e-mail', 'wpisz swój adres e-mail', 'na twoją skrzynkę',
+    // An app or messenger prompt, in the imperative: `Pobierz aplikację Gazety X i otrzymuj powiadomienia…`,
+    // `Obserwuj nas w Google News`; an article's `mieszkańcy otrzymują powiadomienia` is no prompt.
+    'otrzymuj powiadomienia', 'pobierz naszą aplikację', 'obserwuj nas w google news', 'dołącz do naszego kanału',
   ],
   proseOpenings: ['komentarze'],
 }

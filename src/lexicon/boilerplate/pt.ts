@@ -58,6 +58,8 @@ export const pt: BoilerplateLexicon = {
     'voltar', 'topo', 'comentar', 'mais', 'seguir', 'compartilhar no facebook', 'compartilhar no twitter',
     'compartilhar no whatsapp', 'compartilhe no facebook', 'compartilhe no whatsapp', 'partilhar no facebook',
     'salvar artigo', 'salvar matéria', 'imprimir notícia', 'imprimir matéria',
+    // A platform after its preposition, so that `Compartilhar no X | Compartilhar no WhatsApp` is a line of controls.
+    'no x', 'no facebook', 'no whatsapp', 'no telegram', 'no linkedin', 'no threads', 'por e-mail', 'por whatsapp',
   ],
   // The whole line: `Tags:`, `Assuntos:` over a list of links, not an article's list.
   linkLabel: ['etiquetas', 'temas', 'assuntos', 'categorias', 'seções', 'secções', 'siga-nos', 'palavras-chave'],
@@ -98,6 +100,11 @@ export const pt: BoilerplateLexicon = {
     'inscreva-se na newsletter', 'cadastre-se na nossa newsletter', 'receba nossa newsletter', 'receba a nossa newsletter',
     'subscreva a nossa newsletter', 'seu melhor e-mail', 'digite seu e-mail', 'insira seu e-mail', 'informe seu e-mail',
     'na sua caixa de entrada', 'receba as notícias',
+    // A messenger or app prompt: `Receba as principais notícias no seu WhatsApp`, `Entre no nosso canal`,
+    // `Baixe o app do Jornal X e receba alertas`.
+    'no seu whatsapp', 'no seu telegram', 'entre no nosso canal', 'siga o nosso canal', 'siga nosso canal', 'participe do nosso canal',
+    'participe do canal', 'entre no canal',
+    'receba as principais notícias', 'baixe nosso aplicativo', 'baixe o nosso aplicativo',
     'inscrição realizada com sucesso', 'inscrição confirmada', 'cadastro realizado com sucesso', 'obrigado por se inscrever', 'obrigado por assinar', 'protegido por recaptcha', 'protegido pelo recaptcha', 'confirme sua inscrição',
   ],
   // In a short line of a box: `Alertas por e-mail`, `Fique por dentro`, `Inscrição confirmada`.

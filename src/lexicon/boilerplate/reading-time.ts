@@ -24,7 +24,7 @@ export const READING_TIME_LABELS: readonly string[] = Object.freeze([
   '阅读时间', '阅读时长', '预计阅读时间', '阅读需要', '阅读', '閱讀時間', '閱讀時長', '預計閱讀時間', '閱讀',
   '読了時間', '読了目安', '読むのにかかる時間', '읽는 시간', '읽기 시간', '예상 읽기 시간',
   // Arabic, Hindi, Thai
-  'وقت القراءة', 'مدة القراءة', 'पढ़ने का समय', 'เวลาในการอ่าน', 'เวลาอ่าน',
+  'وقت القراءة', 'مدة القراءة', 'पढ़ने का समय', 'เวลาในการอ่าน', 'เวลาอ่าน', 'ใช้เวลาอ่าน',
 ])
 
 /** A word after the unit (`5 min read`, `3 min de lecture`, `3分钟读完`); a line of number and unit alone is no estimate. */

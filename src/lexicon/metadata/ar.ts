@@ -63,6 +63,9 @@ export const ar: MetadataLexicon = {
     { label: 'المراسل', field: 'credit', role: 'correspondent' },
     { label: 'تقرير', field: 'credit', role: 'reporter' },
     { label: 'تصوير', field: 'credit', role: 'photographer' },
+    // `صورة: رويترز`, `الصورة: أحمد علي` ("photo").
+    { label: 'صورة', field: 'credit', role: 'photographer' },
+    { label: 'الصورة', field: 'credit', role: 'photographer' },
     { label: 'عدسة', field: 'credit', role: 'photographer' },
     { label: 'تحرير', field: 'credit', role: 'editor' },
     { label: 'المحرر', field: 'credit', role: 'editor' },

@@ -36,6 +36,8 @@ export const hi: MetadataLexicon = {
     { label: 'लेखक', field: 'author' },
     { label: 'लेखिका', field: 'author' },
     { label: 'द्वारा', field: 'author' },
+    // Hindi sites print their byline label in English: `Published by: अमित शर्मा`.
+    { label: 'published by', field: 'author' },
     // Credits, each with a colon: `रिपोर्ट: अमित वर्मा`, `फोटो: …`, `संपादन: …`.
     { label: 'रिपोर्ट', field: 'credit', role: 'reporter' },
     { label: 'रिपोर्टर', field: 'credit', role: 'reporter' },

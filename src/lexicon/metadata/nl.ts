@@ -27,6 +27,8 @@ export const nl: MetadataLexicon = {
     { label: 'bijgewerkt', field: 'date', bare: true, modified: true },
     { label: 'bijgewerkt op', field: 'date', bare: true, modified: true },
     { label: 'laatst bijgewerkt', field: 'date', bare: true, modified: true },
+    // `Laatste update: 3 november 2026, 11:42`.
+    { label: 'laatste update', field: 'date', bare: true, modified: true },
     { label: 'geplaatst op', field: 'date', bare: true },
     // `Bron: ANP`; not `Bronnen melden…` (no colon).
     { label: 'bron', field: 'source' },

@@ -22,7 +22,7 @@ export const th: MetadataLexicon = {
     'จันทร์ที่', 'อังคารที่', 'พุธที่', 'พฤหัสบดีที่', 'พฤหัสที่', 'ศุกร์ที่', 'เสาร์ที่', 'อาทิตย์ที่',
   ],
   // `สมชาย ใจดี อัปเดต 7 ธ.ค. 2569`.
-  dateLeads: ['อัปเดต', 'อัพเดต', 'อัพเดท', 'เผยแพร่', 'วันที่'],
+  dateLeads: ['อัปเดต', 'อัพเดต', 'อัพเดท', 'เผยแพร่', 'วันที่', 'ปรับปรุง', 'ปรับปรุงล่าสุด'],
   // `7 ธันวาคม 2569 เวลา 14:30 น.`.
   timeWords: ['เวลา'],
   // `14:30 น.`, `14.30 น.` (นาฬิกา, "o'clock").
@@ -42,6 +42,10 @@ export const th: MetadataLexicon = {
     { label: 'อัปเดตล่าสุด', field: 'date', bare: true, modified: true },
     { label: 'อัพเดทล่าสุด', field: 'date', bare: true, modified: true },
     { label: 'แก้ไขล่าสุด', field: 'date', bare: true, modified: true },
+    // `ปรับปรุงล่าสุด: 21 พ.ย. 2569 10:05 น.` ("last revised").
+    { label: 'ปรับปรุง', field: 'date', bare: true, modified: true },
+    { label: 'ปรับปรุงล่าสุด', field: 'date', bare: true, modified: true },
+    { label: 'ปรับปรุงเมื่อ', field: 'date', bare: true, modified: true },
     { label: 'โพสต์เมื่อ', field: 'date', bare: true },
     // `ที่มา: สำนักข่าวไทย`, `แหล่งข่าว: …`.
     { label: 'ที่มา', field: 'source' },
