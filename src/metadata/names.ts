@@ -137,7 +137,13 @@ function isKana(c: number): boolean {
 export function isCapitalised(name: string, lex: MergedLexicon): boolean {
   if (hanNames(name) !== undefined) return true
   const particles = particleSet(lex)
-  return name.split(' ').every((w) => particles.has(w) || (w.length > 0 && w[0] !== w[0]!.toLowerCase()))
+  // A word of a script without capitals (Thai, Arabic, Devanagari) counts as capitalised: it cannot be otherwise.
+  return name.split(' ').every((w) => particles.has(w) || (w.length > 0 && (w[0] !== w[0]!.toLowerCase() || isUncased(w))))
+}
+
+/** Whether a word holds letters and none of them has a case (Thai `ธนพล`, Arabic `محمد`, Hindi `राहुल`). */
+function isUncased(w: string): boolean {
+  return /\p{L}/u.test(w) && !/[\p{Lu}\p{Ll}\p{Lt}]/u.test(w)
 }
 
 // Lower-case name particles of many languages that may stand inside a capitalised name.

@@ -89,7 +89,6 @@ const PAGES: readonly NewsPage[] = [
       copyright: { holder: 'Diário de Minas Comunicação Ltda', year: 2026 },
     },
     pending: {
-      author: 'the place after the name (`Por Mariana Lopes, de Belo Horizonte`) is read as part of it (metadata/names)',
       breadcrumb: 'a trail after `Você está em:` is not read: the lead words are a code constant of en/zh/vi (metadata/breadcrumb LEAD_WORDS)',
       section: 'as breadcrumb',
     },

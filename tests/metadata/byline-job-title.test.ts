@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { clean } from 'textwash'
 import { mergedLexicon } from '../../src/lexicon/metadata/index.js'
 import { readByline, withoutJobTitle } from '../../src/metadata/rules/author.js'
+import { isCapitalised } from '../../src/metadata/names.js'
 
 describe('job titles after a byline', () => {
   const en = mergedLexicon('en')
@@ -31,6 +32,32 @@ describe('job titles after a byline', () => {
     const r = clean(['Home', 'News', 'Harbour town opens a public sauna on its old ferry pier', byline, 'May 13, 2024', ...paras].join('\n'))
     expect(r.metadata.author).toBe('Jane Holloway')
     expect(r.removed.find((x) => x.text === byline)?.rule).toBe('metadata/author')
+    expect(r.body).toBe(paras.join('\n\n'))
+  })
+})
+
+describe('places after a byline, and names in scripts without capitals', () => {
+  it('should leave a place a comma sets off out of the author', () => {
+    expect(readByline('Por Mariana Lopes, de Belo Horizonte', mergedLexicon('pt'))).toBe('Mariana Lopes')
+    expect(readByline('Por Maria de Souza, Ana de Lima', mergedLexicon('pt'))).toBe('Maria de Souza, Ana de Lima')
+  })
+
+  it('should count a name of a caseless script as capitalised, and a lower-case Latin one not', () => {
+    const lex = mergedLexicon('th')
+    expect(isCapitalised('ธนพล ศรีสุข', lex)).toBe(true)
+    expect(isCapitalised('محمد علي', lex)).toBe(true)
+    expect(isCapitalised('राहुल शर्मा', lex)).toBe(true)
+    expect(isCapitalised('the council', lex)).toBe(false)
+  })
+
+  it('should read a long headline of a caseless script above the body as the title', () => {
+    const title = 'जयपुर में सर्दी की पहली मावठ के बाद कई जिलों में ओले गिरे और किसानों की चिंता बढ़ी'
+    const paras = [
+      'जयपुर में रविवार सुबह से ही बादल छाए रहे और दोपहर होते होते कई इलाकों में तेज बारिश के साथ ओले भी गिरे, जिससे तापमान में अचानक गिरावट आई।',
+      'मौसम विभाग ने अगले दो दिनों तक प्रदेश के उत्तरी जिलों में हल्की से मध्यम बारिश की संभावना जताई है और किसानों को फसल बचाने की सलाह दी है।',
+    ]
+    const r = clean(['होम', 'राज्य', title, '10 नवंबर 2026', ...paras].join('\n'))
+    expect(r.metadata.title).toBe(title)
     expect(r.body).toBe(paras.join('\n\n'))
   })
 })

@@ -79,6 +79,8 @@ export const pt: MetadataLexicon = {
   nameJoiners: ['e'],
   nameParticles: ['do', 'dos', 'das'],
   home: ['início', 'página inicial'],
+  // `Por Mariana Lopes, de Belo Horizonte`, `…, em Brasília`: the place a byline names after a comma.
+  creditPlaceWords: ['de', 'em', 'direto de'],
   outletWords: [],
   commentWords: ['comentário', 'comentários'],
   copyright: [],

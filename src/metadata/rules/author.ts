@@ -60,7 +60,8 @@ const jobTitleWords = perLexicon((lex): ReadonlySet<string> => {
 const agencyNames = perLexicon((lex): ReadonlySet<string> => new Set(lex.agencies.map((a) => a.toLowerCase())))
 
 /**
- * A byline's names without the job titles or outlets a comma sets off after them: `Jane Doe, Staff Writer` →
+ * A byline's names without the job titles, outlets or places a comma sets off after them (`Mariana Lopes, de
+ * Belo Horizonte` → `Mariana Lopes`): `Jane Doe, Staff Writer` →
  * `Jane Doe`, `Jane Doe, Local Democracy Reporter, Example News` → `Jane Doe`, `Jane Doe, AP` → `Jane Doe`. A
  * part of names (`Jane Doe, John Roe`) stays.
  *
@@ -80,7 +81,7 @@ export function withoutJobTitle(value: string, lex: MergedLexicon): string {
     // A part that opens with a job word is a title (`corresponsal en Lima`); one that joins names (`Mary Roe and
     // Tom Poe Associated Press`) or runs long is names, whatever words it holds.
     const short = partWords.length <= MAX_JOB_TITLE_WORDS
-    const title = agencies.has(part) || (short && words.has(partWords[0]!)) || (short && !partWords.some((w) => lex.nameJoiners.includes(w)) && partWords.some((w) => words.has(w)))
+    const title = agencies.has(part) || (short && (words.has(partWords[0]!) || lex.creditPlaceWords.includes(partWords[0]!))) || (short && !partWords.some((w) => lex.nameJoiners.includes(w)) && partWords.some((w) => words.has(w)))
     if (!title) return value.slice(0, end)
     end = comma
   }

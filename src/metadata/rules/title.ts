@@ -69,6 +69,8 @@ export function isHeadingLike(block: Block, lex: MergedLexicon, vouched = false)
   if (t.includes('@') || (t.includes('/') && count <= MAX_CREDIT_WORDS) || isAllCaps(t)) return false
   if (findDate(t, lex) !== undefined) return false
   if (vouched || count <= MAX_SENTENCE_CASE_TITLE_WORDS) return true
+  // Scripts without capitals (Devanagari, Thai, Arabic) cannot show title case: their long headlines count by length alone.
+  if (!/[\p{Lu}\p{Ll}]/u.test(t)) return true
   const words = t.split(' ').filter((w) => /\p{L}/u.test(w))
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3)
   const capital = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w))
