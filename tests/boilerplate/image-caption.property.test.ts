@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { creditAt, isPhotoCredit } from '../../src/boilerplate/rules/image-caption.js'
-import { CAPTION_CREDIT_WORDS, CREDIT_LEAD_WORDS, CREDIT_SEPARATORS } from '../../src/lexicon/boilerplate/captions.js'
+import { creditAt, isLabelledCaption, isPhotoCredit } from '../../src/boilerplate/rules/image-caption.js'
+import { CAPTION_CREDIT_WORDS, CAPTION_LABELS, CREDIT_LEAD_WORDS, CREDIT_SEPARATORS, SPACED_CAPTION_LABELS } from '../../src/lexicon/boilerplate/captions.js'
 
 // `creditAt` as first written: every slice from the position, longest first, looked up in a set of the
 // credit words. The rule now tries only the words that start with the position's character, and must agree.
@@ -53,5 +53,28 @@ describe('image-caption credit reader, against its slice-and-look-up version', (
     // A credit word written with its full stop needs no separator; without a name after it, it is none.
     expect(isPhotoCredit('fot. Tomasz Zieliński')).toBe(true)
     expect(isPhotoCredit('fot. 3')).toBe(false)
+  })
+})
+
+describe('isLabelledCaption by its first two code units', () => {
+  /** The reading before the two-unit lookup: every label against the lower-cased head of the line. */
+  function reference(text: string): boolean {
+    const labels = [...new Set(CAPTION_LABELS)].sort((a, b) => b.length - a.length)
+    const head = text.slice(0, labels[0]!.length + 1).toLowerCase()
+    for (const label of labels) {
+      if (!head.startsWith(label)) continue
+      const sep = text[label.length]
+      if (sep === ',' || sep === ':' || sep === '：' || sep === '，' || (sep === ' ' && text[label.length + 1] === ':')) return /\p{L}/u.test(text.slice(label.length + 1))
+      if (sep === ' ' && SPACED_CAPTION_LABELS.includes(label)) return /\p{L}/u.test(text.slice(label.length + 1))
+    }
+    return false
+  }
+
+  it('should answer as every label tried on the lower-cased head does', () => {
+    const cased = (s: string): fc.Arbitrary<string> => fc.boolean().map((up) => (up ? s.toUpperCase() : s))
+    const line = fc
+      .tuple(fc.constantFrom(...CAPTION_LABELS).chain(cased), fc.constantFrom(',', ':', '：', ' ', ' :', '', 'x'), fc.string({ maxLength: 12 }))
+      .map(([l, sep, rest]) => l + sep + rest)
+    fc.assert(fc.property(fc.oneof(line, fc.string({ maxLength: 20 })), (text) => isLabelledCaption(text) === reference(text)), { numRuns: 3000 })
   })
 })

@@ -90,8 +90,31 @@ function hasName(text: string, from: number): boolean {
 /** Caption labels, longest first (`image caption` before `caption`). */
 const LABELS: readonly string[] = [...new Set(CAPTION_LABELS)].sort((a, b) => b.length - a.length)
 const SPACED: ReadonlySet<string> = new Set(SPACED_CAPTION_LABELS)
-/** A code unit that a caption label may start with, in lower case: lines that start otherwise are passed over at once. */
-const LABEL_STARTS: ReadonlySet<number> = new Set(LABELS.map((l) => l.charCodeAt(0)))
+/**
+ * The caption labels by their first two code units in lower case (`im` → `image caption`, `image source`…):
+ * most lines start otherwise and are passed over with one lookup, no string made.
+ */
+const LABELS_BY_HEAD: ReadonlyMap<number, readonly string[]> = (() => {
+  const out = new Map<number, string[]>()
+  for (const l of LABELS) {
+    const key = headKey(l.charCodeAt(0), l.charCodeAt(1))
+    const list = out.get(key)
+    if (list === undefined) out.set(key, [l])
+    else list.push(l)
+  }
+  return out
+})()
+
+/** A lookup key of two code units, each folded to lower case (ASCII by bit, others by `toLowerCase`). */
+function headKey(a: number, b: number): number {
+  return (lowerCode(a) << 16) | lowerCode(b)
+}
+
+/** A code unit in lower case. */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0)
+}
 
 /**
  * Whether a line opens with a caption label and its separator, then more text: `Image caption, Swimmers
@@ -102,11 +125,11 @@ const LABEL_STARTS: ReadonlySet<number> = new Set(LABELS.map((l) => l.charCodeAt
  * @example isLabelledCaption('Image caption, Swimmers leave the sauna') // true
  */
 export function isLabelledCaption(text: string): boolean {
-  if (text.length === 0) return false
-  const first = text.charCodeAt(0)
-  if (!LABEL_STARTS.has(first < 0x80 ? first | 0x20 : text[0]!.toLowerCase().charCodeAt(0))) return false
-  const head = text.slice(0, LABELS[0]!.length + 1).toLowerCase()
-  for (const label of LABELS) {
+  if (text.length < 2) return false
+  const labels = LABELS_BY_HEAD.get(headKey(text.charCodeAt(0), text.charCodeAt(1)))
+  if (labels === undefined) return false
+  const head = text.slice(0, labels[0]!.length + 1).toLowerCase()
+  for (const label of labels) {
     if (!head.startsWith(label)) continue
     const sep = text[label.length]
     if (sep === ',' || sep === ':' || sep === '：' || sep === '，' || (sep === ' ' && text[label.length + 1] === ':')) return hasName(text, label.length + 1)
