@@ -88,10 +88,6 @@ const PAGES: readonly NewsPage[] = [
       commentCount: 8,
       copyright: { holder: 'Diário de Minas Comunicação Ltda', year: 2026 },
     },
-    pending: {
-      breadcrumb: 'a trail after `Você está em:` is not read: the lead words are a code constant of en/zh/vi (metadata/breadcrumb LEAD_WORDS)',
-      section: 'as breadcrumb',
-    },
     rules: [
       ['Tempo de leitura: 3 min', 'boilerplate/reading-time'],
       ['Compartilhe: Facebook | X | WhatsApp | Copiar link', 'boilerplate/page-controls'],

@@ -149,3 +149,22 @@ describe('copyright holder that is an acronym', () => {
     expect(readCopyright('© 2024 Example Co. All rights reserved.', mergedLexicon('en'))?.holder).toBe('Example Co.')
   })
 })
+
+describe('breadcrumb trails after a lead label of any lexicon', () => {
+  it('should read the trail after the label', () => {
+    const cases: [string, string, string[]][] = [
+      ['pt', 'Você está em: Início > Economia > Agronegócio', ['Início', 'Economia', 'Agronegócio']],
+      ['ru', 'Вы здесь: Главная / Регионы / Сибирь', ['Главная', 'Регионы', 'Сибирь']],
+      ['nl', 'U bent hier: Home > Nieuws > Binnenland', ['Home', 'Nieuws', 'Binnenland']],
+      ['de', 'Sie sind hier: Startseite > Politik > Kommunales', ['Startseite', 'Politik', 'Kommunales']],
+      ['en', 'You are here: Home > World', ['Home', 'World']],
+      ['zh', '当前位置：首页 > 新闻', ['首页', '新闻']],
+    ]
+    for (const [lang, line, items] of cases) expect(readBreadcrumb(line, mergedLexicon(lang)), line).toEqual(items)
+  })
+
+  it('should not read a label without a trail after it, or a sentence', () => {
+    expect(readBreadcrumb('Você está em: boa companhia', mergedLexicon('pt'))).toBeUndefined()
+    expect(readBreadcrumb('Вы здесь впервые?', mergedLexicon('ru'))).toBeUndefined()
+  })
+})

@@ -77,6 +77,8 @@ export const ar: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: [],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['أنت هنا', 'أنت في'],
   home: ['الرئيسية', 'الصفحة الرئيسية'],
   outletWords: [],
   commentWords: ['تعليق', 'تعليقات', 'التعليقات', 'تعليقا', 'تعليقاً'],

@@ -76,6 +76,8 @@ export const de: MetadataLexicon = {
   bylines: ['von'],
   nameJoiners: ['und'],
   nameParticles: ['zu', 'vom', 'zum', 'zur'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['sie sind hier'],
   home: ['startseite'],
   // `Von Anna Schmidt, Redakteurin`, `Von Max Müller, Korrespondent in Paris`.
   jobWords: ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporter', 'reporterin', 'volontär', 'volontärin'],

@@ -96,6 +96,8 @@ export const en: MetadataLexicon = {
   // `By Jane Doe`, `Posted by Jane Doe`, `Story by Jane Doe`; the word must be capitalised on the line.
   bylines: ['by', 'posted by', 'story by', 'words by'],
   nameJoiners: ['and', '&'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['you are here', 'current location', 'location'],
   home: ['home', 'homepage', 'home page', 'front page'],
   // `By Jane Doe, Staff Writer`, `By John Roe, Local Democracy Reporter`.
   jobWords: ['writer', 'staff', 'contributor', 'columnist', 'journalist', 'producer', 'analyst', 'critic', 'reporter', 'correspondent', 'editor', 'intern', 'freelance', 'contributing'],

@@ -75,6 +75,8 @@ export const es: MetadataLexicon = {
   bylines: ['por'],
   nameJoiners: ['y'],
   nameParticles: ['los', 'las'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['usted está en', 'estás en', 'está en'],
   home: ['inicio', 'portada'],
   // `Por María López, corresponsal en Lima`, `Por Juan Pérez, redactor`.
   jobWords: ['periodista', 'corresponsal', 'redactor', 'redactora', 'enviado especial', 'enviada especial', 'columnista'],

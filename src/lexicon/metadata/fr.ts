@@ -66,6 +66,8 @@ export const fr: MetadataLexicon = {
   bylines: ['par'],
   nameJoiners: ['et'],
   nameParticles: ['des'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['vous êtes ici'],
   home: ['accueil', "page d'accueil"],
   // `Par Marie Dupont, correspondante à Lyon`, `Par Jean Roux, journaliste`.
   jobWords: ['journaliste', 'correspondant', 'correspondante', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale', 'chroniqueur', 'chroniqueuse'],

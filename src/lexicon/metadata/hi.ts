@@ -53,6 +53,8 @@ export const hi: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['और', 'एवं'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['आप यहाँ हैं', 'आप यहां हैं'],
   home: ['होम', 'मुख्य पृष्ठ', 'मुखपृष्ठ'],
   outletWords: [],
   commentWords: ['टिप्पणियाँ', 'टिप्पणियां', 'टिप्पणी', 'कमेंट', 'कमेंट्स'],

@@ -42,6 +42,8 @@ export const id: MetadataLexicon = {
   // `Oleh Budi Santoso`: `Oleh` is also a Ukrainian first name, so a byline only on an Indonesian page.
   localBylines: ['oleh'],
   nameJoiners: ['dan'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['anda di sini', 'anda berada di'],
   home: ['beranda'],
   outletWords: [],
   // `Budi Santoso (Antara)` under an article.

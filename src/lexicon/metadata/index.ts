@@ -63,8 +63,11 @@ export interface MergedLexicon
       | 'era'
       | 'copyrightOwners'
       | 'jobWords'
+      | 'trailLeads'
     >
   > {
+  /** Every language's breadcrumb lead labels, longest first. */
+  readonly trailLeads: readonly string[]
   /** Every language's job-title words, in lower case. */
   readonly jobWords: readonly string[]
   /** Every language's copyright owner words, longest first. */
@@ -263,6 +266,7 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     rightsReserved: byLength(flat('rightsReserved')),
     copyrightOwners: byLength(all.flatMap((l) => l.copyrightOwners ?? [])),
     jobWords: all.flatMap((l) => l.jobWords ?? []),
+    trailLeads: byLength(all.flatMap((l) => l.trailLeads ?? [])),
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
     shortYearLast: lang !== undefined && METADATA_LEXICONS[lang]?.shortYearLast === true,
@@ -384,6 +388,7 @@ function fromUser(entries: UserEntries): MetadataLexicon {
     rightsReserved: [],
     copyrightOwners: [],
     jobWords: [],
+    trailLeads: [],
     datePatterns: [],
   }
 }

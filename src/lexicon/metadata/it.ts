@@ -68,6 +68,8 @@ export const it: MetadataLexicon = {
   lowerBylines: ['di'],
   nameJoiners: ['e'],
   nameParticles: ['della', 'dello', 'delle', 'degli', 'dei'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['sei in', 'ti trovi in'],
   home: ['home'],
   outletWords: [],
   commentWords: ['commento', 'commenti'],

@@ -62,6 +62,8 @@ export const ja: MetadataLexicon = {
   bylines: [],
   nameJoiners: [],
   // `トップ > 社会 > 事件`, `ホーム > ニュース`.
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['現在地', '現在の位置'],
   home: ['トップ', 'ホーム', 'トップページ'],
   outletWords: ['新聞', '通信'],
   // `【ワシントン共同】米政府は…`, `【北京時事】…`: the agency after the place, in lenticular brackets; `（共同通信）`

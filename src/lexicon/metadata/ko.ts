@@ -64,6 +64,8 @@ export const ko: MetadataLexicon = {
   // `(세종=뉴스1) 김하늘·박민수 기자 = …`: reporters listed with a middle dot (or the Hangul `ㆍ` written for one).
   nameListMarks: ['·', 'ㆍ'],
   // `홈 > 사회 > 사건사고`.
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['현재 위치'],
   home: ['홈', '메인'],
   outletWords: [],
   // `댓글 3`, `댓글(3)`, `3개의 댓글`.

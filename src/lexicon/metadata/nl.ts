@@ -59,6 +59,8 @@ export const nl: MetadataLexicon = {
   localBylines: ['door'],
   nameJoiners: ['en'],
   nameParticles: ['den', 'ter', 'ten', 'te'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['u bent hier', 'je bent hier'],
   home: ['home', 'startpagina', 'voorpagina'],
   outletWords: ['dagblad', 'krant', 'courant', 'nieuws'],
   commentWords: ['reactie', 'reacties'],

@@ -50,6 +50,8 @@ export const pl: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['i', 'oraz'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['jesteś tutaj', 'jesteś w'],
   home: ['strona główna'],
   outletWords: ['gazeta', 'wiadomości'],
   commentWords: ['komentarz', 'komentarze', 'komentarzy'],

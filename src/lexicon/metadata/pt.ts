@@ -78,6 +78,8 @@ export const pt: MetadataLexicon = {
   bylines: ['por'],
   nameJoiners: ['e'],
   nameParticles: ['do', 'dos', 'das'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['você está em', 'está em'],
   home: ['início', 'página inicial'],
   // `Por Mariana Lopes, de Belo Horizonte`, `…, em Brasília`: the place a byline names after a comma.
   creditPlaceWords: ['de', 'em', 'direto de'],

@@ -53,6 +53,8 @@ export const ru: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['и'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['вы здесь', 'вы находитесь'],
   home: ['главная', 'главная страница'],
   outletWords: ['новости', 'агентство'],
   commentWords: ['комментарии', 'комментариев', 'комментария', 'комментарий'],

@@ -73,6 +73,8 @@ export const th: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['และ'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['คุณอยู่ที่นี่', 'ตำแหน่งปัจจุบัน'],
   home: ['หน้าแรก', 'หน้าหลัก'],
   outletWords: [],
   commentWords: ['ความคิดเห็น', 'ความเห็น', 'คอมเมนต์'],

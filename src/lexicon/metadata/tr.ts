@@ -60,6 +60,8 @@ export const tr: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['ve'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['buradasınız'],
   home: ['ana sayfa', 'anasayfa'],
   outletWords: ['ajansı', 'haber', 'gazetesi'],
   commentWords: ['yorum', 'yorumlar'],

@@ -202,6 +202,8 @@ export interface MetadataLexicon {
   readonly nameParticles?: readonly string[]
   /** First item of a breadcrumb trail: `Home` in `Home>News>General News`. */
   readonly home: readonly string[]
+  /** Labels before a breadcrumb trail and its colon: `You are here:`, `当前位置：`, `Você está em:`. */
+  readonly trailLeads?: readonly string[]
   /** Last word of a news outlet's name, for a source prefix: `Xinhua News Agency: …`. */
   readonly outletWords: readonly string[]
   /**

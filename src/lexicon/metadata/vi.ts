@@ -47,6 +47,8 @@ export const vi: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['và'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['vị trí', 'bạn đang ở'],
   home: ['trang chủ'],
   outletWords: ['báo'],
   // `Minh Anh (TTXVN)`, `Thu Hà/VOV.VN`, `Nguyễn Văn A - TTXVN` under an article.

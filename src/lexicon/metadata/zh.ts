@@ -60,6 +60,8 @@ export const zh: MetadataLexicon = {
   ],
   bylines: [],
   nameJoiners: ['和', '及'],
+  // Labels before a breadcrumb trail (`…: Home > News`).
+  trailLeads: ['当前位置', '您的位置', '您现在的位置', '所在位置', '目前位置'],
   home: ['首页', '网站首页', '主页'],
   outletWords: ['社', '报', '网', '台'],
   // `新华社北京12月7日电（记者 张三）…`, `中新网上海12月7日电 …`, `新华社北京电 …`: the agency before the place.

@@ -1,6 +1,6 @@
 import { perLexicon, type MergedLexicon } from '../../lexicon/metadata/index.js'
 import type { MetadataRule } from '../rule.js'
-import { PrefixTable, wordsAt } from '../text.js'
+import { escapeRegExp, PrefixTable, wordsAt } from '../text.js'
 
 /** Breadcrumbs: `Home>News>General News`, `首页 > 新闻`, `Trang chủ » Tin tức` → breadcrumb and section. */
 export const breadcrumbRule: MetadataRule = {
@@ -12,10 +12,9 @@ export const breadcrumbRule: MetadataRule = {
 export const MAX_TRAIL_LINE = 150
 const MAX_ITEMS = 8
 const MAX_ITEM_WORDS = 6
-// Labels before a trail: `You are here:`, `当前位置：`, `Vị trí:`.
-const LEAD_WORDS = ['you are here', 'current location', 'location', '当前位置', '您的位置', '您现在的位置', '所在位置', 'vị trí']
-// An alternation of literal words, then single optional characters: linear.
-const LEAD = new RegExp(`^(?:${LEAD_WORDS.join('|')})\\s?[:：]\\s?`, 'i')
+// Labels before a trail (`You are here:`, `当前位置：`, `Você está em:`), the lexicons' `trailLeads`: an
+// alternation of literal words, then single optional characters, so linear.
+const lead = perLexicon((lex) => new RegExp(`^(?:${lex.trailLeads.length === 0 ? '(?!)' : lex.trailLeads.map(escapeRegExp).join('|')})\\s?[:：]\\s?`, 'i'))
 // Trail separators: `>`, `>>`, `»`, `›`, `→`, `＞`, `/`.
 const SEPARATOR = /\s?(?:>>|[>»›→＞/])\s?/
 
@@ -30,8 +29,8 @@ const SEPARATOR = /\s?(?:>>|[>»›→＞/])\s?/
  */
 export function readBreadcrumb(text: string, lex: MergedLexicon): string[] | undefined {
   if (text.length > MAX_TRAIL_LINE) return undefined
-  const lead = LEAD.exec(text)
-  const rest = lead === null ? text : text.slice(lead[0].length)
+  const found = lead(lex).exec(text)
+  const rest = found === null ? text : text.slice(found[0].length)
   const home = wordsAt(rest, 0, lex.home)
   if (home === undefined) return undefined
   const items = rest.split(SEPARATOR).map((s) => s.trim())
@@ -50,7 +49,7 @@ function dropControls(item: string): string {
 }
 
 // The first characters of the words a trail may start with.
-const starts = perLexicon((lex) => new PrefixTable([...lex.home, ...LEAD_WORDS]))
+const starts = perLexicon((lex) => new PrefixTable([...lex.home, ...lex.trailLeads]))
 
 /**
  * Whether a line may be a trail, from its first characters: a trail starts with a home item or a
