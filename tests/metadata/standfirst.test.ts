@@ -74,3 +74,17 @@ describe('skip links', () => {
     expect(r.body).toContain(sentence)
   })
 })
+
+describe('desk and outlet lines beside the byline', () => {
+  it('should step over `Outlet, Place` under a byline to the headline above it', () => {
+    const r = clean(['Home', 'News', 'Sport', HEADLINE, 'By Jane Holloway', 'Westcliff News, Westcliff', '13 May 2024', ...PARAS, '© 2024 Example Media'].join('\n'))
+    expect(r.metadata.title).toBe(HEADLINE)
+    expect(clean(r.body).body).toBe(r.body)
+  })
+
+  it('should keep a short headline with a comma when no byline or dateline stands beside it', () => {
+    const title = 'Saunas, swims and sea views'
+    const r = clean(['Home', 'News', title, ...PARAS].join('\n'))
+    expect(r.metadata.title).toBe(title)
+  })
+})

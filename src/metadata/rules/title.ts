@@ -229,12 +229,28 @@ function nearestTitle(blocks: readonly Block[], bodyStart: number, isMetadataLin
     if (!heading || continuesBelow(blocks, i, isMetadataLine, lex)) return undefined
     // A filing number or copyright line the footer readers take later is no headline either.
     if (isFooterValue(blocks[i]!.text, lex)) continue
+    if (isBylineCompanion(blocks, i, isMetadataLine)) continue
     if (!readsAsTitle(blocks, i, isMetadataLine)) return undefined
     const above = headlineAboveStandfirst(blocks, i, isMetadataLine, lex)
     // The standfirst goes with its headline: left in the body, cleaning it again would read it as the title.
     return above === undefined ? { title: blocks[i]!.text, blocks: [i] } : { title: blocks[above]!.text, blocks: [above, i], description: blocks[i]!.text }
   }
   return undefined
+}
+
+// A desk or outlet line beside a byline or dateline is a few words around a comma (`BBC News, Westcliff`).
+const MAX_COMPANION_WORDS = 4
+
+/**
+ * Whether a dropped line is a desk, outlet or place line printed with the byline or dateline (`BBC News,
+ * Westcliff` under `By Jane Doe`, `न्यूज़ डेस्क, जयपुर` over the dateline): a few words around a comma, with a
+ * metadata line right above or below it. The title search steps over it to the headline. A kept line is not
+ * stepped over: cleaning the body again would read it as the title.
+ */
+function isBylineCompanion(blocks: readonly Block[], at: number, isMetadataLine: (i: number) => boolean): boolean {
+  const b = blocks[at]!
+  if (b.verdict === 'body' || !b.text.includes(', ') || countWords(b.text) > MAX_COMPANION_WORDS) return false
+  return (at > 0 && isMetadataLine(at - 1)) || (at + 1 < blocks.length && isMetadataLine(at + 1))
 }
 
 // A headline has at least this many words when a longer line under it is read as its standfirst: a
