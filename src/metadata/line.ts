@@ -1,6 +1,6 @@
 import { perLexicon, type FieldKind, type FieldLabel, type MergedLexicon } from '../lexicon/metadata/index.js'
 import type { RuleId } from '../types.js'
-import { authorRule, readAuthor, readByline } from './rules/author.js'
+import { agencySet, authorRule, readAuthor, readByline } from './rules/author.js'
 import { creditRule, readCredit } from './rules/credit.js'
 import { dateTables, endsInYearSuffix, readDateAt, readTimeAt, type RelativeDate } from './date.js'
 import { dateRule, mayStartRelativeDateline, mayStartWholeDate, readRelativeDateline, readWholeDate } from './rules/date.js'
@@ -1146,7 +1146,6 @@ function isAgency(word: string, lex: MergedLexicon): boolean {
   return set.has(w) || set.has(w.replace(DOMAIN_ENDING, ''))
 }
 
-const agencySet = perLexicon((lex): ReadonlySet<string> => new Set(lex.agencies.map((a) => a.toLowerCase())))
 
 /**
  * A signature under an article: capitalised names of two words or more and an agency, in brackets after them

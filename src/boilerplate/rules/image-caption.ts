@@ -1,4 +1,5 @@
 import { CAPTION_CREDIT_WORDS, CAPTION_LABELS, CREDIT_LEAD_WORDS, CREDIT_SEPARATORS, SPACED_CAPTION_LABELS } from '../../lexicon/boilerplate/captions.js'
+import { lowerUnit } from '../../metadata/text.js'
 import type { BoilerplateRule } from '../rule.js'
 
 /** A caption is a sentence or two: a longer block ending in a bracketed credit is prose that cites one. */
@@ -97,7 +98,7 @@ const SPACED: ReadonlySet<string> = new Set(SPACED_CAPTION_LABELS)
 const LABELS_BY_HEAD: ReadonlyMap<number, readonly string[]> = (() => {
   const out = new Map<number, string[]>()
   for (const l of LABELS) {
-    const key = headKey(l.charCodeAt(0), l.charCodeAt(1))
+    const key = headKey(l)
     const list = out.get(key)
     if (list === undefined) out.set(key, [l])
     else list.push(l)
@@ -105,15 +106,9 @@ const LABELS_BY_HEAD: ReadonlyMap<number, readonly string[]> = (() => {
   return out
 })()
 
-/** A lookup key of two code units, each folded to lower case (ASCII by bit, others by `toLowerCase`). */
-function headKey(a: number, b: number): number {
-  return (lowerCode(a) << 16) | lowerCode(b)
-}
-
-/** A code unit in lower case. */
-function lowerCode(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0)
+/** A lookup key of a text's first two code units, each in lower case (`lowerUnit`). */
+function headKey(text: string): number {
+  return (lowerUnit(text, 0) << 16) | lowerUnit(text, 1)
 }
 
 /**
@@ -126,7 +121,7 @@ function lowerCode(c: number): number {
  */
 export function isLabelledCaption(text: string): boolean {
   if (text.length < 2) return false
-  const labels = LABELS_BY_HEAD.get(headKey(text.charCodeAt(0), text.charCodeAt(1)))
+  const labels = LABELS_BY_HEAD.get(headKey(text))
   if (labels === undefined) return false
   const head = text.slice(0, labels[0]!.length + 1).toLowerCase()
   for (const label of labels) {

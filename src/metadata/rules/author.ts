@@ -57,7 +57,8 @@ const jobTitleWords = perLexicon((lex): ReadonlySet<string> => {
   for (const l of lex.labels) if (l.field === 'credit' && !l.label.includes(' ')) out.add(l.label.toLowerCase())
   return out
 })
-const agencyNames = perLexicon((lex): ReadonlySet<string> => new Set(lex.agencies.map((a) => a.toLowerCase())))
+/** Every lexicon's agencies in lower case (`reuters`, `ttxvn`): a byline part or a signature that names one. */
+export const agencySet = perLexicon((lex): ReadonlySet<string> => new Set(lex.agencies.map((a) => a.toLowerCase())))
 
 /**
  * A byline's names without the job titles, outlets or places a comma sets off after them (`Mariana Lopes, de
@@ -71,7 +72,7 @@ const agencyNames = perLexicon((lex): ReadonlySet<string> => new Set(lex.agencie
  */
 export function withoutJobTitle(value: string, lex: MergedLexicon): string {
   const words = jobTitleWords(lex)
-  const agencies = agencyNames(lex)
+  const agencies = agencySet(lex)
   let end = value.length
   for (;;) {
     const comma = value.lastIndexOf(', ', end - 1)
