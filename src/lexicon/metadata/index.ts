@@ -199,8 +199,9 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
   if (hit !== undefined) return hit
   const extra = user === undefined ? [] : Object.values(user).filter((e): e is UserEntries => e !== undefined)
   const all = [...Object.values(METADATA_LEXICONS), ...extra.map(fromUser)]
-  const flat = <K extends keyof MetadataLexicon>(k: K): MetadataLexicon[K] extends readonly (infer T)[] ? T[] : never =>
-    all.flatMap((l) => l[k] as unknown as never[]) as never
+  // Every language's entries of a list field, an optional one read as empty where a lexicon leaves it out.
+  const flat = <K extends keyof MetadataLexicon>(k: K): MetadataLexicon[K] extends readonly (infer T)[] | undefined ? T[] : never =>
+    all.flatMap((l) => (l[k] ?? []) as unknown as never[]) as never
   const months = new Map<string, number>()
   const monthEras = new Map<string, YearEra>()
   for (const l of all) {
@@ -225,23 +226,23 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     months,
     weekdays: byLength(flat('weekdays')),
     timeWords: byLength(flat('timeWords')),
-    daySuffixes: distinctByLength(all.flatMap((l) => l.daySuffixes ?? [])),
-    dateJoiners: distinctByLength(all.flatMap((l) => l.dateJoiners ?? [])),
-    hourMarks: distinctByLength(all.flatMap((l) => l.hourMarks ?? [])),
-    minuteMarks: distinctByLength(all.flatMap((l) => l.minuteMarks ?? [])),
-    timeSuffixes: distinctByLength(all.flatMap((l) => l.timeSuffixes ?? [])),
-    nameParticles: distinctByLength(all.flatMap((l) => l.nameParticles ?? [])),
-    yearSuffixes: distinctByLength(all.flatMap((l) => l.yearSuffixes ?? [])),
-    countAfter: distinctByLength(all.flatMap((l) => l.countAfter ?? [])),
-    agencies: distinctByLength(all.flatMap((l) => l.agencies ?? [])),
-    openers: [...new Set(all.flatMap((l) => l.openers ?? []))],
-    closers: [...new Set(all.flatMap((l) => l.closers ?? []))],
-    closingLabels: [...all.flatMap((l) => l.closingLabels ?? [])].sort((a, b) => b.label.length - a.label.length),
-    creditPlaceWords: distinctByLength(all.flatMap((l) => l.creditPlaceWords ?? [])),
-    notPlaces: distinctByLength(all.flatMap((l) => l.notPlaces ?? [])),
-    notNames: new Set(all.flatMap((l) => l.notNames ?? [])),
-    nameListMarks: distinctByLength(all.flatMap((l) => l.nameListMarks ?? [])),
-    timeZones: distinctByLength(all.flatMap((l) => l.timeZones ?? [])),
+    daySuffixes: distinctByLength(flat('daySuffixes')),
+    dateJoiners: distinctByLength(flat('dateJoiners')),
+    hourMarks: distinctByLength(flat('hourMarks')),
+    minuteMarks: distinctByLength(flat('minuteMarks')),
+    timeSuffixes: distinctByLength(flat('timeSuffixes')),
+    nameParticles: distinctByLength(flat('nameParticles')),
+    yearSuffixes: distinctByLength(flat('yearSuffixes')),
+    countAfter: distinctByLength(flat('countAfter')),
+    agencies: distinctByLength(flat('agencies')),
+    openers: [...new Set(flat('openers'))],
+    closers: [...new Set(flat('closers'))],
+    closingLabels: [...flat('closingLabels')].sort((a, b) => b.label.length - a.label.length),
+    creditPlaceWords: distinctByLength(flat('creditPlaceWords')),
+    notPlaces: distinctByLength(flat('notPlaces')),
+    notNames: new Set(flat('notNames')),
+    nameListMarks: distinctByLength(flat('nameListMarks')),
+    timeZones: distinctByLength(flat('timeZones')),
     meridiems: {
       am: distinctByLength(all.flatMap((l) => l.meridiems?.am ?? [])),
       pm: distinctByLength(all.flatMap((l) => l.meridiems?.pm ?? [])),
@@ -264,9 +265,9 @@ export function mergedLexicon(lang: string | undefined, user?: Readonly<Partial<
     commentWords: byLength(flat('commentWords')),
     copyright: flat('copyright'),
     rightsReserved: byLength(flat('rightsReserved')),
-    copyrightOwners: byLength(all.flatMap((l) => l.copyrightOwners ?? [])),
-    jobWords: all.flatMap((l) => l.jobWords ?? []),
-    trailLeads: byLength(all.flatMap((l) => l.trailLeads ?? [])),
+    copyrightOwners: byLength(flat('copyrightOwners')),
+    jobWords: flat('jobWords'),
+    trailLeads: byLength(flat('trailLeads')),
     datePatterns: flat('datePatterns'),
     numericOrder: lang === undefined ? undefined : METADATA_LEXICONS[lang]?.numericOrder,
     shortYearLast: lang !== undefined && METADATA_LEXICONS[lang]?.shortYearLast === true,
