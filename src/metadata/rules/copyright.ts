@@ -125,7 +125,7 @@ const SIGNS: readonly string[] = ['©', 'ⓒ']
 
 /** Whether a line holds a copyright sign (`©`, `ⓒ`): such a line may give a holder without a year. */
 export function hasCopyrightSign(text: string): boolean {
-  return text.includes('©') || text.includes('ⓒ')
+  return SIGNS.some((sign) => text.includes(sign))
 }
 
 // An alternation of literal words: no quantifiers, so it runs in linear time.
